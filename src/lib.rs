@@ -1,0 +1,12 @@
+//! vitext (crate docs are written in a later step)
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod letter;
+pub mod normalize;
+pub mod span;
+pub mod syllable;
+
+pub use normalize::{FoldMode, NormalizeConfig, Normalized, fold, is_normalized, normalize};
+pub use span::Span;
+pub use syllable::{Syllable, TonePlacement};

@@ -1,0 +1,90 @@
+//! Folding: the lossy, opt-in removal of Vietnamese marks for search keys,
+//! slugs and fuzzy matching.
+
+use std::borrow::Cow;
+
+use super::{NormalizeConfig, normalize};
+use crate::letter::{CombiningMark, Letter, Modifier, Tone};
+
+/// What [`fold`] removes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum FoldMode {
+    /// Tones and modifiers: `Việt` → `Viet`, `Đảng` → `Dang`.
+    #[default]
+    Full,
+    /// Tones only, letters kept: `Việt` → `Viêt`, `Đảng` → `Đang`.
+    TonesOnly,
+}
+
+/// Removes Vietnamese tone marks (and with [`FoldMode::Full`] the letter
+/// modifiers, `đ` → `d`), keeping case and every character that is not a
+/// Vietnamese letter or mark.
+///
+/// The text is [normalized](normalize) first with the default
+/// [`NormalizeConfig`], so decomposed input, look-alikes (`Ð`) and invisible
+/// characters fold like their clean forms, and
+/// `fold(normalize(x)) == fold(x)`. Returns the input borrowed when nothing
+/// changes.
+///
+/// ```
+/// use vitext::normalize::{fold, FoldMode};
+///
+/// assert_eq!(fold("Đà Nẵng – “Tiếng Việt” € 😀 中文", FoldMode::Full),
+///            "Da Nang – “Tieng Viet” € 😀 中文");
+/// assert_eq!(fold("Ðại học", FoldMode::Full), "Dai hoc");
+/// assert_eq!(fold("Tiếng Việt", FoldMode::TonesOnly), "Tiêng Viêt");
+/// assert!(matches!(fold("Ha Noi", FoldMode::Full), std::borrow::Cow::Borrowed(_)));
+/// ```
+pub fn fold(text: &str, mode: FoldMode) -> Cow<'_, str> {
+    if text.is_ascii() {
+        return Cow::Borrowed(text);
+    }
+    let normalized = normalize(text, &NormalizeConfig::default()).into_cow();
+    let Some(first) = normalized.char_indices().find(|&(_, c)| folds(c, mode)) else {
+        return normalized;
+    };
+    let mut out = String::with_capacity(normalized.len());
+    out.push_str(normalized.get(..first.0).unwrap_or(""));
+    for c in normalized.get(first.0..).unwrap_or("").chars() {
+        if let Some(letter) = Letter::from_char(c) {
+            out.push(fold_letter(letter, mode));
+        } else if !is_dropped_mark(c, mode) {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Whether folding changes `c`.
+#[inline]
+fn folds(c: char, mode: FoldMode) -> bool {
+    if c.is_ascii() {
+        return false;
+    }
+    match Letter::from_char(c) {
+        Some(letter) => fold_letter(letter, mode) != c,
+        None => is_dropped_mark(c, mode),
+    }
+}
+
+#[inline]
+fn fold_letter(letter: Letter, mode: FoldMode) -> char {
+    match mode {
+        FoldMode::Full => letter.folded(),
+        FoldMode::TonesOnly => letter.with_tone(Tone::Level).to_char(),
+    }
+}
+
+/// A combining mark left over after normalization (one that belongs to no
+/// letter) is dropped when it is a mark the mode removes.
+#[inline]
+fn is_dropped_mark(c: char, mode: FoldMode) -> bool {
+    match (CombiningMark::from_char(c), mode) {
+        (Some(CombiningMark::Tone(_)), _) => true,
+        (Some(CombiningMark::Modifier(m)), FoldMode::Full) => m != Modifier::None,
+        _ => false,
+    }
+}

@@ -1,0 +1,617 @@
+//! The Vietnamese syllable: parse, validate, render.
+//!
+//! A written syllable is an onset, an optional glide (`o`/`u` in `hoa`,
+//! `thuê`), a nucleus, a coda and a tone. [`Syllable::parse`] takes one
+//! written syllable apart and says whether it is a syllable Vietnamese can
+//! have; [`Syllable::render`] writes it back with the tone mark where a chosen
+//! [`TonePlacement`] puts it.
+//!
+//! ```
+//! use vitext::syllable::{Coda, Onset, Syllable, TonePlacement};
+//! use vitext::letter::Tone;
+//!
+//! let s = Syllable::parse("Thủy").unwrap();
+//! assert_eq!(s.onset(), Onset::Th);
+//! assert_eq!(s.rime(), "uy");
+//! assert_eq!(s.tone(), Tone::Hook);
+//! assert_eq!(s.render(TonePlacement::Modern), "Thuỷ");
+//! assert_eq!(s.render(TonePlacement::Traditional), "Thủy");
+//!
+//! // `gi` and `qu` are onsets; closed syllables have one placement only.
+//! assert_eq!(Syllable::parse("giữ").unwrap().onset(), Onset::Gi);
+//! assert_eq!(Syllable::parse("gì").unwrap().onset(), Onset::G);
+//! assert_eq!(Syllable::parse("khuyến").unwrap().coda(), Coda::N);
+//!
+//! // Names and loanwords that Vietnamese phonotactics rules out.
+//! assert!(Syllable::parse("Jean").is_none());
+//! assert!(Syllable::parse("Krông").is_none());
+//! assert!(Syllable::parse("hát").is_some());
+//! assert!(Syllable::parse("hàt").is_none()); // -t takes only sắc or nặng
+//! ```
+
+mod rime;
+
+use core::fmt;
+
+use crate::letter::{CombiningMark, Letter, Modifier, Tone};
+use rime::{CodaRule, Rime};
+
+/// The most letters a Vietnamese syllable has (`nghiêng` has seven).
+pub const MAX_LETTERS: usize = 7;
+
+/// Where to write the tone mark of open `oa`, `oe` and `uy` syllables, the only
+/// syllables whose placement is a matter of style.
+///
+/// The two styles are often called "old" and "new", in opposite senses by
+/// different tools; vitext names them by rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum TonePlacement {
+    /// Leave a correct placement as written; only move marks that are on a
+    /// letter no style allows (`baì` → `bài`).
+    #[default]
+    Keep,
+    /// The mark on the first vowel of open `oa`/`oe`/`uy`: `hòa`, `khỏe`,
+    /// `thủy`. Also called the old or classic style; most Vietnamese news
+    /// uses it.
+    Traditional,
+    /// The mark on the main vowel: `hoà`, `khoẻ`, `thuỷ`. Also called the
+    /// new style; the 1980s spelling reform's recommendation.
+    Modern,
+}
+
+/// The initial consonant of a syllable, as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[allow(missing_docs)] // The variant names are the spellings.
+#[non_exhaustive]
+pub enum Onset {
+    /// No written onset (`anh`, `ước`).
+    None,
+    B,
+    C,
+    Ch,
+    D,
+    /// `đ`.
+    Dd,
+    G,
+    Gh,
+    /// `gi` before another vowel (`già`, `giữ`); in `gì`, `gìn` the `i` is the
+    /// nucleus and the onset is `g`.
+    Gi,
+    H,
+    K,
+    Kh,
+    L,
+    M,
+    N,
+    Ng,
+    Ngh,
+    Nh,
+    P,
+    Ph,
+    /// `qu`: the `u` belongs to the onset (`quý`, `quả`).
+    Qu,
+    R,
+    S,
+    T,
+    Th,
+    Tr,
+    V,
+    X,
+}
+
+/// The final sound of a syllable: a consonant, a semivowel, or nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[allow(missing_docs)] // The variant names are the spellings.
+#[non_exhaustive]
+pub enum Coda {
+    /// An open syllable (`ba`, `hoa`).
+    None,
+    C,
+    Ch,
+    M,
+    N,
+    Ng,
+    Nh,
+    P,
+    T,
+    /// Semivowel `i` (`tai`, `người`).
+    I,
+    /// Semivowel `y` (`tay`, `khuấy`).
+    Y,
+    /// Semivowel `o` (`cao`, `ngoẹo`).
+    O,
+    /// Semivowel `u` (`cau`, `rượu`).
+    U,
+}
+
+impl Coda {
+    /// Whether this coda is a consonant.
+    pub const fn is_consonant(self) -> bool {
+        matches!(
+            self,
+            Coda::C | Coda::Ch | Coda::M | Coda::N | Coda::Ng | Coda::Nh | Coda::P | Coda::T
+        )
+    }
+
+    /// Whether this is a stop (`-c -ch -p -t`), which takes only the sắc or
+    /// nặng tone.
+    pub const fn is_stop(self) -> bool {
+        matches!(self, Coda::C | Coda::Ch | Coda::P | Coda::T)
+    }
+}
+
+/// A parsed Vietnamese syllable.
+///
+/// Built by [`Syllable::parse`]; it keeps every letter with its case, the
+/// tone, and which letter carried the tone in the input.
+#[derive(Clone, Copy, Debug)]
+pub struct Syllable {
+    letters: [Letter; MAX_LETTERS],
+    len: u8,
+    onset: Onset,
+    onset_len: u8,
+    rime: &'static Rime,
+    coda: Coda,
+    tone: Tone,
+    written_at: Option<u8>,
+}
+
+impl PartialEq for Syllable {
+    fn eq(&self, other: &Syllable) -> bool {
+        self.letters() == other.letters()
+            && self.tone == other.tone
+            && self.written_at == other.written_at
+    }
+}
+
+impl Eq for Syllable {}
+
+/// Why a run of letters could not be collected for parsing.
+enum Collected {
+    Letters(usize),
+    Rejected,
+}
+
+impl Syllable {
+    /// Parses one written syllable, in any case and in composed or decomposed
+    /// form, with the tone mark on any of its vowels. Returns `None` when the
+    /// text is not a Vietnamese syllable (loanwords, names such as `Jean` or
+    /// `Krông`, anything with digits, spaces or other marks).
+    ///
+    /// ```
+    /// use vitext::syllable::Syllable;
+    /// // Misplaced and decomposed marks parse; the tone is the syllable's.
+    /// let s = Syllable::parse("nghi\u{323}\u{302}m").unwrap();
+    /// assert_eq!(s.to_string(), "nghiệm");
+    /// let s = Syllable::parse("chìêu").unwrap();
+    /// assert_eq!(s.to_string(), "chiều");
+    /// ```
+    pub fn parse(text: &str) -> Option<Syllable> {
+        let mut letters = [Letter::from_char('a')?; MAX_LETTERS];
+        match collect_letters(text, &mut letters) {
+            Collected::Letters(n) => Syllable::from_letters(&letters[..n]),
+            Collected::Rejected => None,
+        }
+    }
+
+    /// Whether `text` is one valid Vietnamese syllable.
+    ///
+    /// ```
+    /// use vitext::syllable::Syllable;
+    /// assert!(Syllable::is_valid("Nguyễn"));
+    /// assert!(!Syllable::is_valid("Facebook"));
+    /// ```
+    pub fn is_valid(text: &str) -> bool {
+        Syllable::parse(text).is_some()
+    }
+
+    /// Parses a syllable from letters already taken apart. At most one tone
+    /// may be written (the same tone twice counts once).
+    pub fn from_letters(input: &[Letter]) -> Option<Syllable> {
+        let len = input.len();
+        if len == 0 || len > MAX_LETTERS {
+            return None;
+        }
+        let mut letters = [input[0]; MAX_LETTERS];
+        let mut tone = Tone::Level;
+        let mut written_at = None;
+        for (i, (slot, &letter)) in letters.iter_mut().zip(input).enumerate() {
+            if letter.tone() != Tone::Level {
+                if written_at.is_none() {
+                    tone = letter.tone();
+                    written_at = Some(i as u8);
+                } else if letter.tone() != tone {
+                    return None;
+                }
+            }
+            *slot = letter.with_tone(Tone::Level);
+        }
+        let letters_in = &letters[..len];
+
+        let (onset, onset_len) = split_onset(letters_in)?;
+        let rest = &letters_in[onset_len..];
+        let vowels = rest.iter().take_while(|l| l.is_vowel()).count();
+        if vowels == 0 || vowels > 3 {
+            return None;
+        }
+        let mut rows = [0u8; 3];
+        for (row, letter) in rows.iter_mut().zip(&rest[..vowels]) {
+            *row = letter.vowel_row()?;
+        }
+        let rime = rime::lookup(&rows[..vowels])?;
+        let final_consonant = coda_of(&rest[vowels..])?;
+
+        let allowed = match (rime.rule, final_consonant.is_consonant()) {
+            (CodaRule::Open, true) | (CodaRule::Closed, false) => false,
+            (_, false) => true,
+            (_, true) => {
+                let mut codas = rime.codas;
+                // After `gi`, `ê` stands for the diphthong `iê` (`giếng`, `giếc`).
+                if onset == Onset::Gi && rime.key == "ê" {
+                    codas |= rime::C | rime::NG;
+                }
+                codas & rime::coda_bit(final_consonant) != 0
+            }
+        };
+        if !allowed {
+            return None;
+        }
+        if final_consonant.is_stop() && !matches!(tone, Tone::Acute | Tone::Dot) {
+            return None;
+        }
+        let coda = if rime.semivowel == Coda::None {
+            final_consonant
+        } else {
+            rime.semivowel
+        };
+        Some(Syllable {
+            letters,
+            len: len as u8,
+            onset,
+            onset_len: onset_len as u8,
+            rime,
+            coda,
+            tone,
+            written_at,
+        })
+    }
+
+    /// The letters, without tone, with their case as written.
+    pub fn letters(&self) -> &[Letter] {
+        &self.letters[..usize::from(self.len)]
+    }
+
+    /// The onset.
+    pub fn onset(&self) -> Onset {
+        self.onset
+    }
+
+    /// The glide (`o` in `hoa`, `u` in `thuê`), if the syllable has one.
+    pub fn glide(&self) -> Option<Letter> {
+        (self.rime.glide == 1).then(|| self.letters[usize::from(self.onset_len)])
+    }
+
+    /// The letters of the nucleus (`iê` in `tiếng`, `a` in `hoa`).
+    pub fn nucleus(&self) -> &[Letter] {
+        let start = usize::from(self.onset_len + self.rime.glide);
+        &self.letters[start..start + usize::from(self.rime.nucleus)]
+    }
+
+    /// The coda: a consonant, a semivowel (`i y o u`), or [`Coda::None`].
+    pub fn coda(&self) -> Coda {
+        self.coda
+    }
+
+    /// The tone.
+    pub fn tone(&self) -> Tone {
+        self.tone
+    }
+
+    /// The vowel cluster without tone, lower case (`"uyê"`, `"oa"`, `"ươi"`).
+    pub fn rime(&self) -> &'static str {
+        self.rime.key
+    }
+
+    /// Whether the syllable ends without a consonant coda (`hoa`, `tai`).
+    pub fn is_open(&self) -> bool {
+        !self.coda.is_consonant()
+    }
+
+    /// The index in [`Syllable::letters`] of the letter that carried the tone
+    /// mark in the input, if any.
+    pub fn written_tone_index(&self) -> Option<usize> {
+        self.written_at.map(usize::from)
+    }
+
+    /// Whether the placement of the mark is a matter of style here: an open
+    /// `oa`, `oe` or `uy` (a glide, then a plain one-letter nucleus, then
+    /// nothing).
+    pub fn has_style_choice(&self) -> bool {
+        let rime = self.rime;
+        rime.glide == 1
+            && rime.nucleus == 1
+            && rime.semivowel == Coda::None
+            && !self.coda.is_consonant()
+            && self.nucleus()[0].modifier() == Modifier::None
+    }
+
+    /// The index in [`Syllable::letters`] of the letter that carries the tone
+    /// mark under `placement`. For the level tone this is where a mark would
+    /// go.
+    ///
+    /// ```
+    /// use vitext::syllable::{Syllable, TonePlacement};
+    /// let s = Syllable::parse("hoà").unwrap();
+    /// assert_eq!(s.tone_index(TonePlacement::Traditional), 1);
+    /// assert_eq!(s.tone_index(TonePlacement::Modern), 2);
+    /// assert_eq!(s.tone_index(TonePlacement::Keep), 2);
+    /// ```
+    pub fn tone_index(&self, placement: TonePlacement) -> usize {
+        let main = usize::from(self.onset_len + self.rime.main);
+        if !self.has_style_choice() {
+            return main;
+        }
+        let first = usize::from(self.onset_len);
+        match placement {
+            TonePlacement::Modern => main,
+            TonePlacement::Traditional => first,
+            TonePlacement::Keep => match self.written_tone_index() {
+                Some(i) if i == first => first,
+                _ => main,
+            },
+        }
+    }
+
+    /// Whether the mark is already where `placement` puts it (always true
+    /// for the level tone).
+    pub fn is_placed(&self, placement: TonePlacement) -> bool {
+        match self.written_tone_index() {
+            None => true,
+            Some(i) => i == self.tone_index(placement),
+        }
+    }
+
+    /// Writes the syllable, precomposed, with the mark where `placement`
+    /// puts it.
+    pub fn write_to<W: fmt::Write>(&self, out: &mut W, placement: TonePlacement) -> fmt::Result {
+        let at = self.tone_index(placement);
+        for (i, letter) in self.letters().iter().enumerate() {
+            let tone = if i == at { self.tone } else { Tone::Level };
+            out.write_char(letter.with_tone(tone).to_char())?;
+        }
+        Ok(())
+    }
+
+    /// The syllable as a string, with the mark where `placement` puts it.
+    ///
+    /// ```
+    /// use vitext::syllable::{Syllable, TonePlacement};
+    /// let s = Syllable::parse("HOÀ").unwrap();
+    /// assert_eq!(s.render(TonePlacement::Traditional), "HÒA");
+    /// ```
+    pub fn render(&self, placement: TonePlacement) -> String {
+        let mut out = String::with_capacity(usize::from(self.len) * 3);
+        // Writing to a String cannot fail.
+        let _ = self.write_to(&mut out, placement);
+        out
+    }
+}
+
+impl fmt::Display for Syllable {
+    /// Writes the syllable with [`TonePlacement::Keep`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_to(f, TonePlacement::Keep)
+    }
+}
+
+/// Collects the letters of `text`, attaching combining marks to the letter
+/// before them.
+fn collect_letters(text: &str, out: &mut [Letter; MAX_LETTERS]) -> Collected {
+    let mut n = 0;
+    for c in text.chars() {
+        if let Some(letter) = Letter::from_char(c) {
+            if n == MAX_LETTERS {
+                return Collected::Rejected;
+            }
+            out[n] = letter;
+            n += 1;
+            continue;
+        }
+        let Some(mark) = CombiningMark::from_char(c) else {
+            return Collected::Rejected;
+        };
+        let Some(prev) = n.checked_sub(1).map(|i| &mut out[i]) else {
+            return Collected::Rejected;
+        };
+        match apply_mark(*prev, mark) {
+            Some(letter) => *prev = letter,
+            None => return Collected::Rejected,
+        }
+    }
+    Collected::Letters(n)
+}
+
+/// Adds a combining mark to a letter; `None` when the result is not a letter
+/// (`b` with a tone, `e` with a horn) or the letter already has a different
+/// mark of the same kind.
+pub(crate) fn apply_mark(letter: Letter, mark: CombiningMark) -> Option<Letter> {
+    match mark {
+        CombiningMark::Tone(tone) => {
+            if !letter.is_vowel() || (letter.tone() != Tone::Level && letter.tone() != tone) {
+                return None;
+            }
+            Some(letter.with_tone(tone))
+        }
+        CombiningMark::Modifier(modifier) => {
+            if letter.modifier() != Modifier::None && letter.modifier() != modifier {
+                return None;
+            }
+            letter.with_modifier(modifier)
+        }
+    }
+}
+
+/// Splits off the onset.
+fn split_onset(letters: &[Letter]) -> Option<(Onset, usize)> {
+    let consonants = letters.iter().take_while(|l| !l.is_vowel()).count();
+    let next_is_vowel = |i: usize| letters.get(i).is_some_and(|l| l.is_vowel());
+    let plain = |i: usize, c: char| {
+        letters
+            .get(i)
+            .is_some_and(|l| l.base() == c && l.modifier() == Modifier::None)
+    };
+    if consonants == 1 && plain(0, 'q') && plain(1, 'u') && next_is_vowel(2) {
+        return Some((Onset::Qu, 2));
+    }
+    if consonants == 1 && plain(0, 'g') && plain(1, 'i') && next_is_vowel(2) {
+        return Some((Onset::Gi, 2));
+    }
+    let mut key = [0u8; 3];
+    if consonants > key.len() {
+        return None;
+    }
+    for (k, l) in key.iter_mut().zip(letters) {
+        *k = if l.modifier() == Modifier::Stroke {
+            b'0'
+        } else {
+            l.base() as u8
+        };
+    }
+    let onset = match &key[..consonants] {
+        b"" => Onset::None,
+        b"b" => Onset::B,
+        b"c" => Onset::C,
+        b"ch" => Onset::Ch,
+        b"d" => Onset::D,
+        b"0" => Onset::Dd,
+        b"g" => Onset::G,
+        b"gh" => Onset::Gh,
+        b"h" => Onset::H,
+        b"k" => Onset::K,
+        b"kh" => Onset::Kh,
+        b"l" => Onset::L,
+        b"m" => Onset::M,
+        b"n" => Onset::N,
+        b"ng" => Onset::Ng,
+        b"ngh" => Onset::Ngh,
+        b"nh" => Onset::Nh,
+        b"p" => Onset::P,
+        b"ph" => Onset::Ph,
+        b"r" => Onset::R,
+        b"s" => Onset::S,
+        b"t" => Onset::T,
+        b"th" => Onset::Th,
+        b"tr" => Onset::Tr,
+        b"v" => Onset::V,
+        b"x" => Onset::X,
+        _ => return None,
+    };
+    Some((onset, consonants))
+}
+
+/// Reads the consonant coda; `None` when the letters are not one.
+fn coda_of(letters: &[Letter]) -> Option<Coda> {
+    let mut key = [0u8; 2];
+    if letters.len() > key.len() {
+        return None;
+    }
+    for (k, l) in key.iter_mut().zip(letters) {
+        if l.modifier() != Modifier::None || l.is_vowel() {
+            return None;
+        }
+        *k = l.base() as u8;
+    }
+    Some(match &key[..letters.len()] {
+        b"" => Coda::None,
+        b"c" => Coda::C,
+        b"ch" => Coda::Ch,
+        b"m" => Coda::M,
+        b"n" => Coda::N,
+        b"ng" => Coda::Ng,
+        b"nh" => Coda::Nh,
+        b"p" => Coda::P,
+        b"t" => Coda::T,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(s: &str, p: TonePlacement) -> String {
+        Syllable::parse(s)
+            .unwrap_or_else(|| panic!("{s} should parse"))
+            .render(p)
+    }
+
+    #[test]
+    fn placements() {
+        use TonePlacement::*;
+        for (trad, modern) in [
+            ("hòa", "hoà"),
+            ("khỏe", "khoẻ"),
+            ("thủy", "thuỷ"),
+            ("HÒA", "HOÀ"),
+            ("Òa", "Oà"),
+            ("lòa", "loà"),
+        ] {
+            assert_eq!(render(trad, Modern), modern);
+            assert_eq!(render(modern, Traditional), trad);
+            assert_eq!(render(trad, Keep), trad);
+            assert_eq!(render(modern, Keep), modern);
+        }
+        for same in [
+            "hoàng", "toán", "khuyến", "quý", "giữ", "già", "gì", "gìn", "Quỳnh", "thuở", "khuỷu",
+            "ngoẹo", "người", "rượu", "hoài", "khuấy", "thuế", "giếng",
+        ] {
+            for p in [Keep, Traditional, Modern] {
+                assert_eq!(render(same, p), same, "{same} {p:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn repairs() {
+        for (bad, good) in [
+            ("baì", "bài"),
+            ("chìêu", "chiều"),
+            ("lựơng", "lượng"),
+            ("nghịêm", "nghiệm"),
+            ("Đaị", "Đại"),
+            ("gìa", "già"),
+            ("qùa", "quà"),
+            ("hoaì", "hoài"),
+        ] {
+            assert_eq!(render(bad, TonePlacement::Keep), good);
+        }
+    }
+
+    #[test]
+    fn rejects() {
+        for s in [
+            "Jean",
+            "Krông",
+            "Facebook",
+            "COVID",
+            "hàt",
+            "ă",
+            "xyz",
+            "q",
+            "qu",
+            "",
+            "a1",
+            "hóà",
+            "nghiêngg",
+            "tiê",
+            "ia1",
+        ] {
+            assert!(Syllable::parse(s).is_none(), "{s}");
+        }
+        assert!(Syllable::parse("ăn").is_some());
+    }
+}
