@@ -6,7 +6,9 @@ pub mod letter;
 pub mod normalize;
 pub mod span;
 pub mod syllable;
+pub mod tokenize;
 
 pub use normalize::{FoldMode, NormalizeConfig, Normalized, fold, is_normalized, normalize};
 pub use span::Span;
 pub use syllable::{Syllable, TonePlacement};
+pub use tokenize::{Token, TokenKind, tokens};
