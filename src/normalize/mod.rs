@@ -317,7 +317,7 @@ fn process_run<S: Sink>(
 
     if run.letters_only {
         if let Some(syllable) = Syllable::from_letters(&run.letters[..run.count]) {
-            if !run.dirty && syllable.is_placed(config.tone) {
+            if !run.dirty && !syllable.is_repaired() && syllable.is_placed(config.tone) {
                 return Some(run.end);
             }
             let mut rendered = SmallText::default();
