@@ -29,7 +29,10 @@
 //! assert!(Syllable::parse("hàt").is_none()); // -t takes only sắc or nặng
 //! ```
 
+mod quick;
 mod rime;
+
+pub(crate) use quick::is_certainly_unchanged;
 
 use core::fmt;
 
