@@ -12,3 +12,8 @@ pub use normalize::{FoldMode, NormalizeConfig, Normalized, fold, is_normalized, 
 pub use span::Span;
 pub use syllable::{Syllable, TonePlacement};
 pub use tokenize::{Token, TokenKind, tokens};
+
+/// The README's examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
