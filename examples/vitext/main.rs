@@ -17,6 +17,7 @@
 
 mod input;
 mod normalize;
+mod tokenize;
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
@@ -30,6 +31,9 @@ commands:
   normalize   repair diacritics (NFC, misplaced tone marks, Ð, invisible
               characters, odd spaces); --tone keep|traditional|modern
   fold        strip diacritics for search keys; --mode full|tones
+  tokenize    one token a line: start, end, kind, text (byte offsets into
+              the line), an empty line after each input line; with --jsonl,
+              a \"tokens\" array of {text, start, end, kind}
   help        print this message
 
 options:
@@ -58,6 +62,7 @@ fn main() -> ExitCode {
             Ok(h) => Box::new(h),
             Err(message) => return usage_error(&message),
         },
+        "tokenize" => Box::new(tokenize::Tokenize),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
