@@ -29,15 +29,19 @@
 //! assert!(Syllable::parse("hàt").is_none()); // -t takes only sắc or nặng
 //! ```
 
-mod quick;
 mod rime;
-
-pub(crate) use quick::is_certainly_unchanged;
 
 use core::fmt;
 
 use crate::letter::{CombiningMark, Letter, Modifier, Tone};
 use rime::{CodaRule, Rime};
+
+/// The vowel clusters of the rime inventory (`"a"`, `"oai"`, `"ươ"`, …), for
+/// tests that walk every rime.
+#[cfg(test)]
+pub(crate) fn rime_keys() -> impl Iterator<Item = &'static str> {
+    rime::RIMES.iter().map(|r| r.key)
+}
 
 /// The most letters a Vietnamese syllable has (`nghiêng` has seven).
 pub const MAX_LETTERS: usize = 7;
@@ -417,15 +421,26 @@ impl Syllable {
         }
     }
 
+    /// The characters of the syllable, precomposed, with the mark where
+    /// `placement` puts it.
+    ///
+    /// ```
+    /// use vitext::syllable::{Syllable, TonePlacement};
+    /// let s = Syllable::parse("thủy").unwrap();
+    /// assert!(s.chars(TonePlacement::Modern).eq("thuỷ".chars()));
+    /// ```
+    pub fn chars(&self, placement: TonePlacement) -> impl Iterator<Item = char> + '_ {
+        let at = self.tone_index(placement);
+        self.letters().iter().enumerate().map(move |(i, letter)| {
+            let tone = if i == at { self.tone } else { Tone::Level };
+            letter.with_tone(tone).to_char()
+        })
+    }
+
     /// Writes the syllable, precomposed, with the mark where `placement`
     /// puts it.
     pub fn write_to<W: fmt::Write>(&self, out: &mut W, placement: TonePlacement) -> fmt::Result {
-        let at = self.tone_index(placement);
-        for (i, letter) in self.letters().iter().enumerate() {
-            let tone = if i == at { self.tone } else { Tone::Level };
-            out.write_char(letter.with_tone(tone).to_char())?;
-        }
-        Ok(())
+        self.chars(placement).try_for_each(|c| out.write_char(c))
     }
 
     /// The syllable as a string, with the mark where `placement` puts it.
