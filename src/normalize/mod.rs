@@ -476,6 +476,15 @@ fn add_other(run: &mut Run, c: char, config: &NormalizeConfig) {
             .count
             .checked_sub(1)
             .and_then(|i| run.letters.get_mut(i));
+        // A tone typed after the final consonant (`hoc` + dot below) is the
+        // syllable's tone: it goes to the last vowel, and the parser places it.
+        let previous = match (previous, mark) {
+            (Some(p), CombiningMark::Tone(_)) if !p.is_vowel() => run
+                .letters
+                .get_mut(..run.count)
+                .and_then(|letters| letters.iter_mut().rev().find(|l| l.is_vowel())),
+            (previous, _) => previous,
+        };
         match previous.and_then(|p| syllable::apply_mark(*p, mark).map(|l| (p, l))) {
             Some((slot, marked)) => {
                 if matches!(mark, CombiningMark::Tone(_)) && slot.tone() == Tone::Level {

@@ -193,7 +193,7 @@ impl Syllable {
     /// ```
     /// use vitext::syllable::Syllable;
     /// // Misplaced and decomposed marks parse; the tone is the syllable's.
-    /// let s = Syllable::parse("nghi\u{323}\u{302}m").unwrap();
+    /// let s = Syllable::parse("nghie\u{323}\u{302}m").unwrap();
     /// assert_eq!(s.to_string(), "nghiệm");
     /// let s = Syllable::parse("chìêu").unwrap();
     /// assert_eq!(s.to_string(), "chiều");
@@ -481,7 +481,12 @@ fn collect_letters(text: &str, out: &mut [Letter; MAX_LETTERS]) -> Collected {
         let Some(mark) = CombiningMark::from_char(c) else {
             return Collected::Rejected;
         };
-        let Some(prev) = n.checked_sub(1).map(|i| &mut out[i]) else {
+        // A tone typed after the final consonant is the syllable's tone.
+        let target = match mark {
+            CombiningMark::Tone(_) => out[..n].iter().rposition(|l| l.is_vowel()),
+            CombiningMark::Modifier(_) => n.checked_sub(1),
+        };
+        let Some(prev) = target.and_then(|i| out.get_mut(i)) else {
             return Collected::Rejected;
         };
         match apply_mark(*prev, mark) {
