@@ -112,7 +112,7 @@ impl Shape {
     /// Whether parsing and rendering these letters with `placement`
     /// certainly gives them back unchanged; `false` means "parse to find
     /// out".
-    #[inline]
+    #[inline(always)]
     pub(super) fn is_placed(&self, placement: TonePlacement) -> bool {
         let Shape {
             ref bases,
@@ -192,11 +192,12 @@ fn may_need_letter_repair(
     modified: u32,
 ) -> bool {
     let (g, h, n, o, u) = (idx(b'g'), idx(b'h'), idx(b'n'), idx(b'o'), idx(b'u'));
+    let front = |b: Option<&u8>| matches!(b.map(|b| b + b'a'), Some(b'i' | b'e' | b'y'));
     let gh_onset = match bases {
         [a, b, ..] if first_vowel == 2 => *a == g && *b == h,
         [a, b, c, ..] if first_vowel == 3 => *a == n && *b == g && *c == h,
         _ => false,
-    };
+    } && !front(bases.get(first_vowel));
     gh_onset
         || (first_vowel..vowel_end.saturating_sub(1)).any(|i| {
             bases.get(i) == Some(&u)
