@@ -54,6 +54,10 @@ pub(super) fn unchanged_word_end(
                     (u32::from(c), c.len_utf8())
                 }
             };
+            if (0x300..0x370).contains(&c) {
+                // A combining mark: decomposed input takes the full path.
+                return None;
+            }
             let c = char::from_u32(c)?;
             let info = char_info(c);
             if info == NOT_A_LETTER {
