@@ -34,13 +34,16 @@ pub(super) fn unchanged_word_end(
     let mut j = start;
     let mut shape = Shape::default();
     while let Some(&b) = bytes.get(j) {
-        let (info, len) = if b < 0x80 {
+        if b < 0x80 {
             let lower = b | 0x20;
             if !lower.is_ascii_lowercase() {
                 break;
             }
-            (lower - b'a', 1)
-        } else {
+            shape.push_plain(lower - b'a')?;
+            j += 1;
+            continue;
+        }
+        let (info, len) = {
             // Vietnamese letters are two bytes (U+00C0..U+01B0) or three
             // (U+1EA0..U+1EF9); decode those inline, anything else generally.
             let (c, len) = match (b, bytes.get(j + 1), bytes.get(j + 2)) {
@@ -95,6 +98,16 @@ impl Shape {
             shape.push(letter.packed_info())?;
         }
         Some(shape)
+    }
+
+    /// Adds an ASCII letter (no modifier, no tone) given by `base - 'a'`.
+    #[inline(always)]
+    fn push_plain(&mut self, base: u8) -> Option<()> {
+        let n = self.n;
+        *self.bases.get_mut(n)? = base;
+        self.vowels |= ((VOWELS >> base) & 1) << n;
+        self.n = n + 1;
+        Some(())
     }
 
     /// Adds a letter given by its packed info; `None` past the longest

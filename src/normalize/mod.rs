@@ -223,6 +223,12 @@ impl Sink for Checker {
 /// that the config removes (so that `ba\u{200B}ì` is repaired as one word).
 #[inline]
 fn is_run_char(c: char, config: &NormalizeConfig) -> bool {
+    // General punctuation (dashes, quotes, ellipsis, per mille …) is common
+    // in news and never part of a word; the invisibles U+200B and U+2060
+    // lie outside these ranges.
+    if matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}') {
+        return false;
+    }
     Letter::from_char(c).is_some()
         || chars::confusable(c).is_some()
         || unicode_normalization::char::is_combining_mark(c)
@@ -244,11 +250,10 @@ fn scan<S: Sink>(text: &str, config: &NormalizeConfig, sink: &mut S) {
         if i >= bytes.len() {
             return;
         }
-        let word_start = done
-            + bytes[done..i]
-                .iter()
-                .rposition(|b| !b.is_ascii_alphabetic())
-                .map_or(0, |p| p + 1);
+        let mut word_start = i;
+        while word_start > done && bytes[word_start - 1].is_ascii_alphabetic() {
+            word_start -= 1;
+        }
         if let Some(end) =
             fast::unchanged_word_end(text, word_start, config.tone, |c| is_run_char(c, config))
         {
