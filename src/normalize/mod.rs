@@ -277,15 +277,10 @@ fn scan<S: Sink>(text: &str, config: &NormalizeConfig, sink: &mut S) {
             if !sink.replace(text, span, " ") {
                 return;
             }
-        } else if is_nfc_quick(core::iter::once(c)) != IsNormalized::Yes {
-            scratch.clear();
-            scratch.extend(core::iter::once(c).nfc());
-            if text.get(span.range()) != Some(scratch.as_str()) {
-                let replacement = if S::WANTS_TEXT { scratch.as_str() } else { "" };
-                if !sink.replace(text, span, replacement) {
-                    return;
-                }
-            }
+        } else if is_nfc_quick(core::iter::once(c)) != IsNormalized::Yes
+            && !emit(text, span, core::iter::once(c).nfc(), sink, &mut scratch)
+        {
+            return;
         }
     }
 }
@@ -380,15 +375,7 @@ fn process_run<S: Sink>(
     if !run.mapped && is_nfc_quick(mapped.clone()) == IsNormalized::Yes {
         return Some(run.end);
     }
-    scratch.clear();
-    scratch.extend(mapped.nfc());
-    if scratch.as_str() != surface {
-        let replacement = if S::WANTS_TEXT { scratch.as_str() } else { "" };
-        if !sink.replace(text, span, replacement) {
-            return None;
-        }
-    }
-    Some(run.end)
+    emit(text, span, mapped.nfc(), sink, scratch).then_some(run.end)
 }
 
 /// Hands `span` and its new characters to the sink if they differ from the
