@@ -83,8 +83,10 @@
 
 mod abbrev;
 mod doc_code;
+mod letters;
 mod number;
 mod scan;
+mod validity;
 mod web;
 
 use core::iter::FusedIterator;
