@@ -7,12 +7,10 @@
 //! (combining marks) takes a slower exact path through
 //! [`Letter`](crate::letter::Letter) values.
 
-use once_cell::sync::Lazy;
-
 use super::scan::decode;
 use super::validity;
 use super::{Casing, TokenKind};
-use crate::letter::{Case, CombiningMark, Letter, Tone};
+use crate::letter::{CombiningMark, Letter, Tone, VOWEL_ROWS};
 use crate::syllable::{MAX_LETTERS, apply_mark};
 
 /// Letters of the Latin script, Vietnamese included: ASCII, Latin-1,
@@ -31,27 +29,18 @@ pub(super) fn is_combining(c: char) -> bool {
 /// Running counts for a token's [`Casing`].
 #[derive(Clone, Copy, Default)]
 pub(super) struct CaseCount {
-    pub letters: u32,
-    upper: u32,
-    first_upper: bool,
+    pub letters: usize,
+    pub upper: usize,
+    pub first_upper: bool,
 }
 
 impl CaseCount {
-    #[inline]
-    pub fn push(&mut self, upper: bool) {
-        if self.letters == 0 {
-            self.first_upper = upper;
-        }
-        self.letters = self.letters.saturating_add(1);
-        self.upper = self.upper.saturating_add(u32::from(upper));
-    }
-
     pub fn add(&mut self, other: CaseCount) {
         if self.letters == 0 {
             self.first_upper = other.first_upper;
         }
-        self.letters = self.letters.saturating_add(other.letters);
-        self.upper = self.upper.saturating_add(other.upper);
+        self.letters += other.letters;
+        self.upper += other.upper;
     }
 
     pub fn casing(self) -> Casing {
@@ -72,53 +61,69 @@ impl CaseCount {
 }
 
 /// What the scanner needs to know about a letter: bits 0–5 its toneless
-/// code (never 0), bits 6–8 its tone (index in [`Tone::ALL`]), bit 9 set for
-/// a capital. 0 for characters that are no letter of the model.
+/// code (`validity::letter_code`, never 0), bits 6–8 its tone (index in
+/// [`Tone::ALL`]), bit 9 set for a capital. 0 for characters that are no
+/// letter of the model.
 type LetterInfo = u16;
 
-struct LetterTable {
-    /// U+0000 to U+024F: ASCII, Latin-1, Latin Extended-A and -B.
-    low: Vec<LetterInfo>,
-    /// U+1EA0 to U+1EFF: the Vietnamese block of Latin Extended Additional.
-    vietnamese: Vec<LetterInfo>,
-}
+const UPPER: LetterInfo = 1 << 9;
+const LOW_END: usize = 0x250;
+const VIETNAMESE_START: u32 = 0x1EA0;
+const VIETNAMESE_LEN: usize = 0x60;
 
-const LOW_END: u32 = 0x250;
-const VIETNAMESE: core::ops::Range<u32> = 0x1EA0..0x1F00;
+/// U+0000 to U+024F (ASCII, Latin-1, Latin Extended-A and -B), then
+/// U+1EA0 to U+1EFF (the Vietnamese block of Latin Extended Additional),
+/// built at compile time from [`VOWEL_ROWS`].
+static LOW: [LetterInfo; LOW_END] = TABLES.0;
+static VIETNAMESE: [LetterInfo; VIETNAMESE_LEN] = TABLES.1;
 
-static LETTERS: Lazy<LetterTable> = Lazy::new(|| {
-    let info = |cp: u32| -> LetterInfo {
-        let Some(letter) = char::from_u32(cp).and_then(Letter::from_char) else {
-            return 0;
-        };
-        let tone = Tone::ALL
-            .iter()
-            .position(|&t| t == letter.tone())
-            .unwrap_or(0);
-        let upper = u16::from(letter.case() == Case::Upper);
-        u16::from(validity::letter_code(letter)) | (tone as u16) << 6 | upper << 9
-    };
-    LetterTable {
-        low: (0..LOW_END).map(info).collect(),
-        vietnamese: VIETNAMESE.map(info).collect(),
+const TABLES: ([LetterInfo; LOW_END], [LetterInfo; VIETNAMESE_LEN]) = {
+    let mut low = [0; LOW_END];
+    let mut vietnamese = [0; VIETNAMESE_LEN];
+    // Consonants, ASCII vowels get their row below.
+    let mut b = b'a';
+    while b <= b'z' {
+        let code = 13 + (b - b'a') as LetterInfo;
+        low[b as usize] = code;
+        low[(b - 32) as usize] = code | UPPER;
+        b += 1;
     }
-});
-
-impl LetterTable {
-    #[inline]
-    fn get(&self, c: char) -> LetterInfo {
-        let cp = c as u32;
-        if cp < LOW_END {
-            self.low.get(cp as usize).copied().unwrap_or(0)
-        } else if VIETNAMESE.contains(&cp) {
-            self.vietnamese
-                .get((cp - VIETNAMESE.start) as usize)
-                .copied()
-                .unwrap_or(0)
-        } else {
-            0
+    low[0x111] = 39; // đ
+    low[0x110] = 39 | UPPER; // Đ
+    let mut row = 0;
+    while row < VOWEL_ROWS.len() {
+        let mut tone = 0;
+        while tone < 6 {
+            let info = (row as LetterInfo + 1) | (tone as LetterInfo) << 6;
+            let forms = [VOWEL_ROWS[row].lower[tone], VOWEL_ROWS[row].upper[tone]];
+            let mut k = 0;
+            while k < 2 {
+                let cp = forms[k] as u32;
+                let info = if k == 1 { info | UPPER } else { info };
+                if (cp as usize) < LOW_END {
+                    low[cp as usize] = info;
+                } else if cp >= VIETNAMESE_START && cp < VIETNAMESE_START + VIETNAMESE_LEN as u32 {
+                    vietnamese[(cp - VIETNAMESE_START) as usize] = info;
+                }
+                k += 1;
+            }
+            tone += 1;
         }
+        row += 1;
     }
+    (low, vietnamese)
+};
+
+#[inline]
+fn info_of(c: char) -> LetterInfo {
+    let cp = c as u32;
+    if let Some(&info) = LOW.get(cp as usize) {
+        return info;
+    }
+    cp.checked_sub(VIETNAMESE_START)
+        .and_then(|i| VIETNAMESE.get(i as usize))
+        .copied()
+        .unwrap_or(0)
 }
 
 /// A maximal run of Latin letters and the combining marks after them.
@@ -133,75 +138,73 @@ pub(super) struct LetterRun {
     pub case: CaseCount,
     /// The toneless letters, six bits each (the first letter highest).
     key: u64,
-    /// The tone written, as an index in [`Tone::ALL`] (0 for none).
-    tone: u8,
-    /// Two different tones were written.
-    tone_clash: bool,
+    /// The tones written, one bit per index in [`Tone::ALL`] (level excluded).
+    tones: u8,
 }
 
 impl LetterRun {
     /// Scans from `start`, which holds a Latin letter.
     #[inline]
     pub fn scan(bytes: &[u8], start: usize) -> LetterRun {
-        let table = &*LETTERS;
-        let mut run = LetterRun {
-            end: start,
-            count: 0,
-            model: true,
-            case: CaseCount::default(),
-            key: 0,
-            tone: 0,
-            tone_clash: false,
-        };
+        let mut key = 0u64;
+        let mut tones = 0u8;
+        let mut count = 0usize;
+        let mut upper = 0usize;
+        let mut model = true;
         let mut marks = false;
         let mut i = start;
+        let mut first_upper = false;
         while let Some(&b) = bytes.get(i) {
-            if b < 0x80 {
-                let info = table.low.get(usize::from(b)).copied().unwrap_or(0);
-                if info == 0 {
-                    break;
-                }
-                run.push(info);
-                i += 1;
-                continue;
-            }
-            let (c, len) = decode(bytes, i);
-            let info = table.get(c);
-            if info != 0 {
-                run.push(info);
-            } else if CombiningMark::from_char(c).is_some() {
-                marks = true;
-            } else if is_combining(c) {
-                run.model = false;
-            } else if is_latin_letter(c) {
-                run.model = false;
-                run.case.push(c.is_uppercase());
-                run.count += 1;
+            let (info, len) = if b < 0x80 {
+                (LOW[usize::from(b)], 1)
             } else {
+                let (c, len) = decode(bytes, i);
+                let info = info_of(c);
+                if info == 0 {
+                    if CombiningMark::from_char(c).is_some() {
+                        marks = true;
+                    } else if is_combining(c) {
+                        model = false;
+                    } else if is_latin_letter(c) {
+                        model = false;
+                        first_upper |= count == 0 && c.is_uppercase();
+                        upper += usize::from(c.is_uppercase());
+                        count += 1;
+                    } else {
+                        break;
+                    }
+                    i += len;
+                    continue;
+                }
+                (info, len)
+            };
+            if info == 0 {
                 break;
             }
+            key = (key << 6) | u64::from(info & 0x3F);
+            tones |= (1u8 << ((info >> 6) & 7)) & !1;
+            let is_upper = usize::from(info & UPPER != 0);
+            first_upper |= count == 0 && is_upper == 1;
+            upper += is_upper;
+            count += 1;
             i += len;
         }
-        run.end = i;
+        let mut run = LetterRun {
+            end: i,
+            count,
+            model,
+            case: CaseCount {
+                letters: count,
+                upper,
+                first_upper,
+            },
+            key,
+            tones,
+        };
         if marks && run.model {
             run.apply_marks(bytes, start);
         }
         run
-    }
-
-    #[inline]
-    fn push(&mut self, info: LetterInfo) {
-        self.key = (self.key << 6) | u64::from(info & 0x3F);
-        let tone = ((info >> 6) & 7) as u8;
-        if tone != 0 {
-            if self.tone == 0 {
-                self.tone = tone;
-            } else if self.tone != tone {
-                self.tone_clash = true;
-            }
-        }
-        self.case.push(info & 0x200 != 0);
-        self.count += 1;
     }
 
     /// The exact path for decomposed text: rebuilds the letters with their
@@ -234,15 +237,10 @@ impl LetterRun {
         self.key = letters
             .iter()
             .fold(0, |k, &l| (k << 6) | u64::from(validity::letter_code(l)));
-        self.tone = 0;
-        self.tone_clash = false;
+        self.tones = 0;
         for l in letters {
-            let tone = Tone::ALL.iter().position(|&t| t == l.tone()).unwrap_or(0) as u8;
-            if tone != 0 && self.tone != 0 && tone != self.tone {
-                self.tone_clash = true;
-            } else if tone != 0 {
-                self.tone = tone;
-            }
+            let tone = Tone::ALL.iter().position(|&t| t == l.tone()).unwrap_or(0);
+            self.tones |= (1u8 << tone) & !1;
         }
     }
 
@@ -250,13 +248,15 @@ impl LetterRun {
     /// [`Syllable::parse`](crate::Syllable::parse) on the run's text.
     #[inline]
     pub fn is_syllable(&self) -> bool {
+        // At most one tone may be written (the same one twice counts once).
+        let tone = Tone::ALL
+            .get(self.tones.trailing_zeros() as usize)
+            .copied()
+            .unwrap_or(Tone::Level);
         self.model
             && (1..=MAX_LETTERS).contains(&self.count)
-            && !self.tone_clash
-            && validity::is_valid(
-                self.key,
-                Tone::ALL[usize::from(self.tone) % Tone::ALL.len()],
-            )
+            && self.tones.count_ones() <= 1
+            && validity::is_valid(self.key, tone)
     }
 
     /// The kind of the run as a token of its own.
@@ -267,6 +267,29 @@ impl LetterRun {
             TokenKind::Abbreviation
         } else {
             TokenKind::Word(self.case.casing())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::letter::Case;
+
+    /// The compile-time tables agree with `Letter::from_char`.
+    #[test]
+    fn tables_agree_with_the_letter_model() {
+        let ranges = [
+            0..LOW_END as u32,
+            VIETNAMESE_START..VIETNAMESE_START + VIETNAMESE_LEN as u32,
+        ];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let expected = Letter::from_char(c).map_or(0, |l| {
+                let tone = Tone::ALL.iter().position(|&t| t == l.tone()).unwrap_or(0);
+                let upper = if l.case() == Case::Upper { UPPER } else { 0 };
+                LetterInfo::from(validity::letter_code(l)) | (tone as LetterInfo) << 6 | upper
+            });
+            assert_eq!(info_of(c), expected, "{c:?}");
         }
     }
 }

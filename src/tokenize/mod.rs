@@ -86,6 +86,7 @@ mod doc_code;
 mod letters;
 mod number;
 mod scan;
+mod spellings;
 mod validity;
 mod web;
 

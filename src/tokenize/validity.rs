@@ -10,7 +10,9 @@
 
 use once_cell::sync::Lazy;
 
+use super::spellings::SPELLINGS;
 use crate::letter::{Letter, Modifier, Tone};
+#[cfg(test)]
 use crate::syllable::{MAX_LETTERS, Syllable};
 
 /// Whether `letters` spell a valid Vietnamese syllable.
@@ -57,29 +59,19 @@ enum Ending {
 /// the ASCII consonants, 39 `đ`. Never 0, so keys of different lengths differ.
 #[inline]
 pub(super) fn letter_code(letter: Letter) -> u8 {
-    let base = letter.base() as u8;
-    match (base, letter.modifier()) {
-        (b'a', Modifier::None) => 1,
-        (b'a', Modifier::Breve) => 2,
-        (b'a', Modifier::Circumflex) => 3,
-        (b'e', Modifier::None) => 4,
-        (b'e', Modifier::Circumflex) => 5,
-        (b'i', _) => 6,
-        (b'o', Modifier::None) => 7,
-        (b'o', Modifier::Circumflex) => 8,
-        (b'o', Modifier::Horn) => 9,
-        (b'u', Modifier::None) => 10,
-        (b'u', Modifier::Horn) => 11,
-        (b'y', _) => 12,
-        (_, Modifier::Stroke) => 39,
-        _ => 13 + base.wrapping_sub(b'a') % 26,
+    match letter.vowel_row() {
+        Some(row) => row + 1,
+        None if letter.modifier() == Modifier::Stroke => 39,
+        None => 13 + (letter.base() as u8).wrapping_sub(b'a') % 26,
     }
 }
 
+#[cfg(test)]
 const ONSETS: &[&str] = &[
     "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh",
     "nh", "p", "ph", "q", "qu", "r", "s", "t", "th", "tr", "v", "x",
 ];
+#[cfg(test)]
 const CODAS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
 
 /// Slots in the table: a power of two well above the number of spellings.
@@ -130,81 +122,130 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
     let mut table = Table {
         slots: vec![0; 1 << BITS],
     };
-    for (letters, ending) in spellings() {
-        let key = letters
-            .iter()
-            .fold(0u64, |k, &l| (k << 6) | u64::from(letter_code(l)));
-        table.insert(key, ending);
+    for &entry in SPELLINGS.iter() {
+        let ending = if entry & 1 == 1 {
+            Ending::Stop
+        } else {
+            Ending::Open
+        };
+        table.insert(entry >> 1, ending);
     }
     table
 });
 
-/// Every valid toneless spelling, from the syllable model itself. First
-/// the vowel clusters (one to three vowels) that the model accepts before
-/// some coda; then every onset × accepted cluster × coda, kept when
-/// `Syllable::from_letters` accepts it, toneless (an open ending) or with
-/// sắc (a stop ending). Repairs the model makes (`nghành`, `nuớc`) come out
-/// as they are, since only its answers are recorded.
-fn spellings() -> Vec<(Vec<Letter>, Ending)> {
-    let vowels: Vec<Letter> = crate::letter::VOWEL_ROWS
-        .iter()
-        .filter_map(|row| Letter::from_char(row.lower[0]))
-        .collect();
-    let letters_of = |s: &str| -> Vec<Letter> { s.chars().filter_map(Letter::from_char).collect() };
-    let codas: Vec<Vec<Letter>> = CODAS.iter().map(|c| letters_of(c)).collect();
-    let accepts = |letters: &[Letter]| -> Option<Ending> {
-        if letters.len() > MAX_LETTERS {
-            return None;
-        }
-        if Syllable::from_letters(letters).is_some() {
-            return Some(Ending::Open);
-        }
-        let toned = with_tone_on_vowel(letters, Tone::Acute)?;
-        Syllable::from_letters(&toned).map(|_| Ending::Stop)
-    };
-    let mut clusters: Vec<Vec<Letter>> = Vec::new();
-    let mut cluster = Vec::with_capacity(3);
-    for len in 1..=3u32 {
-        for n in 0..vowels.len().pow(len) {
-            cluster.clear();
-            let mut n = n;
-            for _ in 0..len {
-                cluster.push(vowels[n % vowels.len()]);
-                n /= vowels.len();
-            }
-            if codas
-                .iter()
-                .any(|coda| accepts(&[&cluster[..], coda].concat()).is_some())
-            {
-                clusters.push(cluster.clone());
-            }
-        }
-    }
-    let mut out = Vec::new();
-    for onset in ONSETS {
-        let onset = letters_of(onset);
-        for cluster in &clusters {
-            for coda in &codas {
-                let letters = [&onset[..], cluster, coda].concat();
-                if let Some(ending) = accepts(&letters) {
-                    out.push((letters, ending));
-                }
-            }
-        }
-    }
-    out
-}
-
-fn with_tone_on_vowel(letters: &[Letter], tone: Tone) -> Option<Vec<Letter>> {
-    let i = letters.iter().rposition(|l| l.is_vowel())?;
-    let mut out = letters.to_vec();
-    out[i] = out[i].with_tone(tone);
-    Some(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every valid toneless spelling, from the syllable model itself. First
+    /// the vowel clusters (one to three vowels) that the model accepts before
+    /// some coda; then every onset × accepted cluster × coda, kept when
+    /// `Syllable::from_letters` accepts it, toneless (an open ending) or with
+    /// sắc (a stop ending). Repairs the model makes (`nghành`, `nuớc`) come out
+    /// as they are, since only its answers are recorded.
+    fn spellings() -> Vec<(Vec<Letter>, Ending)> {
+        let vowels: Vec<Letter> = crate::letter::VOWEL_ROWS
+            .iter()
+            .filter_map(|row| Letter::from_char(row.lower[0]))
+            .collect();
+        let letters_of =
+            |s: &str| -> Vec<Letter> { s.chars().filter_map(Letter::from_char).collect() };
+        let codas: Vec<Vec<Letter>> = CODAS.iter().map(|c| letters_of(c)).collect();
+        let accepts = |letters: &[Letter]| -> Option<Ending> {
+            if letters.len() > MAX_LETTERS {
+                return None;
+            }
+            if Syllable::from_letters(letters).is_some() {
+                return Some(Ending::Open);
+            }
+            let toned = with_tone_on_vowel(letters, Tone::Acute)?;
+            Syllable::from_letters(&toned).map(|_| Ending::Stop)
+        };
+        let mut clusters: Vec<Vec<Letter>> = Vec::new();
+        let mut cluster = Vec::with_capacity(3);
+        for len in 1..=3u32 {
+            for n in 0..vowels.len().pow(len) {
+                cluster.clear();
+                let mut n = n;
+                for _ in 0..len {
+                    cluster.push(vowels[n % vowels.len()]);
+                    n /= vowels.len();
+                }
+                if codas
+                    .iter()
+                    .any(|coda| accepts(&[&cluster[..], coda].concat()).is_some())
+                {
+                    clusters.push(cluster.clone());
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for onset in ONSETS {
+            let onset = letters_of(onset);
+            for cluster in &clusters {
+                for coda in &codas {
+                    let letters = [&onset[..], cluster, coda].concat();
+                    if let Some(ending) = accepts(&letters) {
+                        out.push((letters, ending));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn with_tone_on_vowel(letters: &[Letter], tone: Tone) -> Option<Vec<Letter>> {
+        let i = letters.iter().rposition(|l| l.is_vowel())?;
+        let mut out = letters.to_vec();
+        out[i] = out[i].with_tone(tone);
+        Some(out)
+    }
+
+    /// The committed table is what the syllable model gives today. Run with
+    /// `VITEXT_BLESS=1` to rewrite it after changing the model.
+    #[test]
+    fn generated_table_is_current() {
+        let mut entries: Vec<u64> = spellings()
+            .iter()
+            .map(|(letters, ending)| {
+                let key = letters
+                    .iter()
+                    .fold(0u64, |k, &l| (k << 6) | u64::from(letter_code(l)));
+                (key << 1) | u64::from(*ending == Ending::Stop)
+            })
+            .collect();
+        entries.sort_unstable();
+        entries.dedup();
+        let mut text = String::from(HEADER);
+        text.push_str("#[rustfmt::skip]\n");
+        text.push_str(&format!(
+            "pub(super) static SPELLINGS: [u64; {}] = [\n",
+            entries.len()
+        ));
+        for line in entries.chunks(6) {
+            let line: Vec<String> = line.iter().map(|e| format!("0x{e:012x},")).collect();
+            text.push_str(&format!("    {}\n", line.join(" ")));
+        }
+        text.push_str("];\n");
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/tokenize/spellings.rs");
+        if std::env::var_os("VITEXT_BLESS").is_some() {
+            std::fs::write(path, &text).expect("write spellings.rs");
+        }
+        assert!(
+            include_str!("spellings.rs") == text,
+            "src/tokenize/spellings.rs is stale: run VITEXT_BLESS=1 cargo test --lib generated_table_is_current"
+        );
+    }
+
+    const HEADER: &str = "\
+// @generated by `VITEXT_BLESS=1 cargo test --lib generated_table_is_current`
+// (src/tokenize/validity.rs) from the syllable model in src/syllable/.
+// Do not edit. Every valid toneless spelling of a Vietnamese syllable, as
+// six-bit letter codes (`letter_code`) packed first letter highest, shifted
+// left once; the low bit is set when the spelling ends in a stop consonant
+// (`c ch p t`), which takes only sắc or nặng.
+
+";
     use crate::letter::Case;
 
     #[test]
