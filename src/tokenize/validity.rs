@@ -3,10 +3,11 @@
 //!
 //! Whether letters spell a syllable depends on the toneless letters and, for
 //! the stop codas (`c ch p t`), on the tone. So the check is a table of every
-//! valid toneless spelling, built once (about a millisecond) from the
-//! syllable model itself, plus the tone rules: at most one tone written (the same one twice
-//! counts once), and only sắc or nặng before a stop. Looking up a packed key
-//! in an open-addressing table is several times faster than parsing.
+//! valid toneless spelling (`spellings.rs`, generated from the syllable model
+//! itself by a test here, which fails if the two drift apart), plus the tone
+//! rules: at most one tone written (the same one twice counts once), and
+//! only sắc or nặng before a stop. Looking up a packed key in an
+//! open-addressing table is several times faster than parsing.
 
 use once_cell::sync::Lazy;
 
