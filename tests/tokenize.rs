@@ -51,7 +51,10 @@ fn check(case: &Case) -> Result<(), String> {
             case.input,
             expected_texts,
             shown,
-            case.note.as_deref().map(|n| format!("\n  note: {n}")).unwrap_or_default()
+            case.note
+                .as_deref()
+                .map(|n| format!("\n  note: {n}"))
+                .unwrap_or_default()
         )
     };
     if got_texts != expected_texts {
@@ -80,7 +83,11 @@ fn fixtures() {
     let text = include_str!("fixtures/tokenize.json");
     let fixture: Fixture = serde_json::from_str(text).expect("tests/fixtures/tokenize.json parses");
     assert!(fixture.cases.len() >= 50);
-    let failures: Vec<String> = fixture.cases.iter().filter_map(|c| check(c).err()).collect();
+    let failures: Vec<String> = fixture
+        .cases
+        .iter()
+        .filter_map(|c| check(c).err())
+        .collect();
     assert!(
         failures.is_empty(),
         "{} of {} cases failed:\n{}",
@@ -107,7 +114,10 @@ fn check_invariants(text: &str) -> Result<(), String> {
         }
         let slice = text.get(span.range()).ok_or("span off a char boundary")?;
         if slice != token.text() {
-            return Err(format!("span {span:?} gives {slice:?}, token says {:?}", token.text()));
+            return Err(format!(
+                "span {span:?} gives {slice:?}, token says {:?}",
+                token.text()
+            ));
         }
         rebuilt.push_str(gap);
         rebuilt.push_str(slice);
@@ -122,7 +132,11 @@ fn check_invariants(text: &str) -> Result<(), String> {
         }
         if !is_syllable && token.kind().is_wordlike() && plain_letters {
             if Syllable::parse(token.text()).is_some() {
-                return Err(format!("{:?} is a syllable, got {:?}", token.text(), token.kind()));
+                return Err(format!(
+                    "{:?} is a syllable, got {:?}",
+                    token.text(),
+                    token.kind()
+                ));
             }
         }
     }
@@ -139,11 +153,66 @@ fn check_invariants(text: &str) -> Result<(), String> {
 
 /// Pieces that exercise every path of the scanner.
 const PIECES: &[&str] = &[
-    "a", "ệ", "Đ", "ng", "TP", "h", "g", "Q", "v", "x", "ñ", "\u{301}", "\u{302}", "\u{308}",
-    "0", "1", "12", "2024", ".", "..", ",", "/", "-", ":", "%", "'", "’", "@", "#", "_", "http",
-    "://", "www", "vn", "com", "QĐ", "KL", "TW", "-CP", " ", "\n", "\t", "\u{0}", "\u{A0}",
-    "\u{200B}", "\u{200D}", "\u{FE0F}", "😀", "🇻", "中", "“", "–", "…", "€", "km", "GS.TS",
-    "v.v.", "H'", "\u{1F3FD}", "\u{600}",
+    "a",
+    "ệ",
+    "Đ",
+    "ng",
+    "TP",
+    "h",
+    "g",
+    "Q",
+    "v",
+    "x",
+    "ñ",
+    "\u{301}",
+    "\u{302}",
+    "\u{308}",
+    "0",
+    "1",
+    "12",
+    "2024",
+    ".",
+    "..",
+    ",",
+    "/",
+    "-",
+    ":",
+    "%",
+    "'",
+    "’",
+    "@",
+    "#",
+    "_",
+    "http",
+    "://",
+    "www",
+    "vn",
+    "com",
+    "QĐ",
+    "KL",
+    "TW",
+    "-CP",
+    " ",
+    "\n",
+    "\t",
+    "\u{0}",
+    "\u{A0}",
+    "\u{200B}",
+    "\u{200D}",
+    "\u{FE0F}",
+    "😀",
+    "🇻",
+    "中",
+    "“",
+    "–",
+    "…",
+    "€",
+    "km",
+    "GS.TS",
+    "v.v.",
+    "H'",
+    "\u{1F3FD}",
+    "\u{600}",
 ];
 
 fn pieces() -> impl Strategy<Value = String> {
@@ -176,8 +245,27 @@ proptest! {
 fn linear_on_a_megabyte() {
     const SIZE: usize = 1 << 20;
     let units = [
-        "1.", "1/", "1-", "1,", "1:", "a.", "A.", "1/A", "a-", "hòa-", "\u{301}", "a\u{301}",
-        "a@", "#", "x.vn.", "www.", "1/QĐ-", "Q.1.", "0.1/2-3:4,5", "T.T.", "http://a",
+        "1.",
+        "1/",
+        "1-",
+        "1,",
+        "1:",
+        "a.",
+        "A.",
+        "1/A",
+        "a-",
+        "hòa-",
+        "\u{301}",
+        "a\u{301}",
+        "a@",
+        "#",
+        "x.vn.",
+        "www.",
+        "1/QĐ-",
+        "Q.1.",
+        "0.1/2-3:4,5",
+        "T.T.",
+        "http://a",
     ];
     let mut seed = 0x2545_F491_4F6C_DD1Du64;
     let mut mixed = String::with_capacity(SIZE + 8);
@@ -187,7 +275,10 @@ fn linear_on_a_megabyte() {
         seed ^= seed << 17;
         mixed.push_str(["1", "2", ".", "/", "\u{301}", "-", "9"][(seed % 7) as usize]);
     }
-    let mut inputs: Vec<String> = units.iter().map(|u| u.repeat(SIZE / 16 / u.len())).collect();
+    let mut inputs: Vec<String> = units
+        .iter()
+        .map(|u| u.repeat(SIZE / 16 / u.len()))
+        .collect();
     inputs.push(mixed);
     inputs.push("9".repeat(SIZE));
     for input in &inputs {

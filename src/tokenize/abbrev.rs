@@ -20,14 +20,22 @@ static ENTRIES: Lazy<Vec<&'static str>> = Lazy::new(|| {
 /// The longest entry written at `start`, if one is there and ends at a word
 /// boundary (an entry ending in a letter must not run into more letters).
 /// Returns the end of the match.
-pub(super) fn longest_at(text: &str, start: usize, is_word_char_at: impl Fn(usize) -> bool) -> Option<usize> {
+pub(super) fn longest_at(
+    text: &str,
+    start: usize,
+    is_word_char_at: impl Fn(usize) -> bool,
+) -> Option<usize> {
     let rest = text.as_bytes().get(start..)?;
-    ENTRIES.iter().find_map(|entry| {
-        let end = start + entry.len();
-        let matched = rest.starts_with(entry.as_bytes())
-            && (entry.ends_with('.') || !is_word_char_at(end));
-        matched.then_some(end)
-    })
+    let first = *rest.first()?;
+    ENTRIES
+        .iter()
+        .filter(|e| e.as_bytes()[0] == first)
+        .find_map(|entry| {
+            let end = start + entry.len();
+            let matched = rest.starts_with(entry.as_bytes())
+                && (entry.ends_with('.') || !is_word_char_at(end));
+            matched.then_some(end)
+        })
 }
 
 #[cfg(test)]
@@ -39,7 +47,10 @@ mod tests {
         assert!(ENTRIES.len() > 20);
         for entry in ENTRIES.iter() {
             assert!(!entry.contains(char::is_whitespace), "{entry:?}");
-            assert!(entry.contains('.'), "{entry:?} needs no entry: it has no dot");
+            assert!(
+                entry.contains('.'),
+                "{entry:?} needs no entry: it has no dot"
+            );
             assert!(
                 entry.chars().next().is_some_and(char::is_alphabetic),
                 "{entry:?} must start with a letter"

@@ -83,8 +83,11 @@
 
 mod abbrev;
 mod doc_code;
+mod letters;
 mod number;
 mod scan;
+mod spellings;
+mod validity;
 mod web;
 
 use core::iter::FusedIterator;

@@ -397,9 +397,27 @@ mod tests {
         use Separator::*;
         let cases = [
             ("2023", Number(Numeral::Integer)),
-            ("19.176", Number(Numeral::Grouped { thousands: Dot, fraction: false })),
-            ("1.234.567,89", Number(Numeral::Grouped { thousands: Dot, fraction: true })),
-            ("100,000,000", Number(Numeral::Grouped { thousands: Comma, fraction: false })),
+            (
+                "19.176",
+                Number(Numeral::Grouped {
+                    thousands: Dot,
+                    fraction: false,
+                }),
+            ),
+            (
+                "1.234.567,89",
+                Number(Numeral::Grouped {
+                    thousands: Dot,
+                    fraction: true,
+                }),
+            ),
+            (
+                "100,000,000",
+                Number(Numeral::Grouped {
+                    thousands: Comma,
+                    fraction: false,
+                }),
+            ),
             ("98,4", Number(Numeral::Decimal(Comma))),
             ("2,400", Number(Numeral::Decimal(Comma))),
             ("3.14", Number(Numeral::Decimal(Dot))),
@@ -432,7 +450,10 @@ mod tests {
 
     #[test]
     fn huge_groups_saturate() {
-        assert_eq!(shape("99999999999999999999/2024"), NumberShape::Ratio(Separator::Slash));
+        assert_eq!(
+            shape("99999999999999999999/2024"),
+            NumberShape::Ratio(Separator::Slash)
+        );
         assert!(DigitRun::scan(b"99999999999999999999", 0).is_doc_number());
     }
 }

@@ -12,10 +12,9 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::letters::{CaseCount, LetterRun, is_combining, is_latin_letter};
 use super::number::{self, DigitRun, NumberShape};
 use super::{Casing, TokenKind, abbrev, doc_code, web};
-use crate::letter::{CombiningMark, Letter};
-use crate::syllable::{self, MAX_LETTERS, Syllable};
 
 /// The scanner's position and the spans where words are taken plainly.
 #[derive(Clone, Debug, Default)]
@@ -124,163 +123,6 @@ pub(super) fn is_gap(c: char) -> bool {
 
 // ---------------------------------------------------------------------------
 // Words
-
-/// Letters of the Latin script, Vietnamese included: ASCII, Latin-1,
-/// Extended-A and -B, IPA, Latin Extended Additional.
-fn is_latin_letter(c: char) -> bool {
-    matches!(c, 'a'..='z' | 'A'..='Z' | '\u{C0}'..='\u{24F}' | '\u{250}'..='\u{2AF}' | '\u{1E00}'..='\u{1EFF}')
-        && c != '\u{D7}'
-        && c != '\u{F7}'
-}
-
-/// Combining marks, which belong to the letter before them.
-fn is_combining(c: char) -> bool {
-    matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
-}
-
-/// Running counts for a token's [`Casing`].
-#[derive(Clone, Copy, Default)]
-struct CaseCount {
-    letters: u32,
-    upper: u32,
-    first_upper: bool,
-}
-
-impl CaseCount {
-    #[inline]
-    fn push(&mut self, upper: bool) {
-        if self.letters == 0 {
-            self.first_upper = upper;
-        }
-        self.letters = self.letters.saturating_add(1);
-        self.upper = self.upper.saturating_add(u32::from(upper));
-    }
-
-    fn add(&mut self, other: CaseCount) {
-        if self.letters == 0 {
-            self.first_upper = other.first_upper;
-        }
-        self.letters = self.letters.saturating_add(other.letters);
-        self.upper = self.upper.saturating_add(other.upper);
-    }
-
-    fn casing(self) -> Casing {
-        if self.upper == 0 {
-            Casing::Lower
-        } else if self.upper == self.letters && self.letters >= 2 {
-            Casing::Upper
-        } else if self.first_upper && self.upper == 1 {
-            Casing::Title
-        } else {
-            Casing::Mixed
-        }
-    }
-
-    fn all_upper(self) -> bool {
-        self.letters > 0 && self.upper == self.letters
-    }
-}
-
-/// A maximal run of Latin letters and the combining marks after them.
-struct LetterRun {
-    end: usize,
-    letters: [Letter; MAX_LETTERS],
-    /// Letters seen, possibly more than [`MAX_LETTERS`].
-    count: usize,
-    /// Every character is a letter of the Vietnamese model or a Vietnamese
-    /// mark that applies to the letter before it, as `Syllable::parse` needs.
-    model: bool,
-    case: CaseCount,
-}
-
-impl LetterRun {
-    /// Scans from `start`, which holds a Latin letter.
-    #[inline]
-    fn scan(bytes: &[u8], start: usize) -> LetterRun {
-        let filler = Letter::from_char('a').unwrap_or_else(|| unreachable!());
-        let mut run = LetterRun {
-            end: start,
-            letters: [filler; MAX_LETTERS],
-            count: 0,
-            model: true,
-            case: CaseCount::default(),
-        };
-        let mut i = start;
-        while let Some(&b) = bytes.get(i) {
-            if b < 0x80 {
-                if !b.is_ascii_alphabetic() {
-                    break;
-                }
-                if let Some(letter) = Letter::from_char(char::from(b)) {
-                    run.push(letter);
-                }
-                i += 1;
-                continue;
-            }
-            let (c, len) = decode(bytes, i);
-            if let Some(letter) = Letter::from_char(c) {
-                run.push(letter);
-            } else if let Some(mark) = CombiningMark::from_char(c) {
-                run.apply(mark);
-            } else if is_combining(c) {
-                run.model = false;
-            } else if is_latin_letter(c) {
-                run.model = false;
-                run.case.push(c.is_uppercase());
-                run.count += 1;
-            } else {
-                break;
-            }
-            i += len;
-        }
-        run.end = i;
-        run
-    }
-
-    #[inline]
-    fn push(&mut self, letter: Letter) {
-        if let Some(slot) = self.letters.get_mut(self.count) {
-            *slot = letter;
-        }
-        self.count += 1;
-        self.case.push(letter.case() == crate::letter::Case::Upper);
-    }
-
-    fn apply(&mut self, mark: CombiningMark) {
-        let applied = self
-            .count
-            .checked_sub(1)
-            .and_then(|i| self.letters.get_mut(i))
-            .and_then(|prev| {
-                let letter = syllable::apply_mark(*prev, mark)?;
-                *prev = letter;
-                Some(())
-            });
-        if applied.is_none() {
-            self.model = false;
-        }
-    }
-
-    /// Whether the run is one valid Vietnamese syllable; agrees with
-    /// [`Syllable::parse`] on the run's text.
-    #[inline]
-    fn is_syllable(&self) -> bool {
-        self.model
-            && self.count <= MAX_LETTERS
-            && Syllable::from_letters(&self.letters[..self.count]).is_some()
-    }
-
-    /// The kind of the run as a token of its own.
-    fn kind(&self) -> TokenKind {
-        if self.is_syllable() {
-            TokenKind::Syllable(self.case.casing())
-        } else if self.case.casing() == Casing::Upper {
-            TokenKind::Abbreviation
-        } else {
-            TokenKind::Word(self.case.casing())
-        }
-    }
-}
 
 /// A token that starts with a Latin letter.
 fn word(text: &str, start: usize, st: &mut State) -> (usize, TokenKind) {
@@ -393,16 +235,24 @@ fn compound(bytes: &[u8], start: usize, first: &LetterRun, st: &mut State) -> (u
 /// an initial (`H.`). Returns the abbreviation's end.
 fn dotted(text: &str, start: usize, run: &LetterRun) -> Option<usize> {
     let bytes = text.as_bytes();
-    if let Some(end) = abbrev::longest_at(text, start, |i| is_word_char_at(bytes, i)) {
-        if bytes.get(end.wrapping_sub(1)) == Some(&b'.') {
-            // An ellipsis right after keeps all its dots (`v.v...`).
-            if bytes.get(end) == Some(&b'.') {
-                return Some(end - 1);
-            }
-            return Some(digits_end(bytes, end));
-        }
+    if let Some(end) = capital_chain(bytes, run) {
         return Some(end);
     }
+    let end = abbrev::longest_at(text, start, |i| is_word_char_at(bytes, i))?;
+    if bytes.get(end.wrapping_sub(1)) != Some(&b'.') {
+        return Some(end);
+    }
+    // An ellipsis right after keeps all its dots (`v.v...`).
+    if bytes.get(end) == Some(&b'.') {
+        return Some(end - 1);
+    }
+    Some(digits_end(bytes, end))
+}
+
+/// Capitals joined by dots (`GS.TS`, `T.T.M`, `L.ANH`, `Q.1`), or a single
+/// capital with its dot (`H.`). A chain that ends in a single capital keeps
+/// the final dot (`T.T.M.`), unless an ellipsis follows.
+fn capital_chain(bytes: &[u8], run: &LetterRun) -> Option<usize> {
     if !run.case.all_upper() || run.case.letters > 5 {
         return None;
     }
@@ -416,7 +266,7 @@ fn dotted(text: &str, start: usize, run: &LetterRun) -> Option<usize> {
             last_single = false;
         } else if letter_len(bytes, after) > 0 {
             let part = LetterRun::scan(bytes, after);
-            if !part.case.all_upper() || part.end == after {
+            if !part.case.all_upper() {
                 break;
             }
             last_single = part.case.letters == 1;
@@ -463,7 +313,10 @@ fn number(text: &str, start: usize, st: &mut State) -> (usize, TokenKind) {
         }
     }
     if let Some(time_end) = hour_letter(bytes, &run) {
-        return (time_end, TokenKind::Number(NumberShape::Time(number::TimeStyle::HourLetter)));
+        return (
+            time_end,
+            TokenKind::Number(NumberShape::Time(number::TimeStyle::HourLetter)),
+        );
     }
     if run.is_doc_number() && doc_code::starts_at(bytes, end) {
         let has_slash = !run.is_integer();
@@ -506,7 +359,9 @@ fn hour_letter(bytes: &[u8], run: &DigitRun) -> Option<usize> {
         return None;
     }
     let after = run.end + 1;
-    let minutes = bytes.get(after..after + 2).filter(|m| m.iter().all(u8::is_ascii_digit));
+    let minutes = bytes
+        .get(after..after + 2)
+        .filter(|m| m.iter().all(u8::is_ascii_digit));
     if let Some(m) = minutes {
         let value = (m[0] - b'0') * 10 + (m[1] - b'0');
         if value <= 59 && !is_word_char_at(bytes, after + 2) {
@@ -580,7 +435,7 @@ fn non_latin(text: &str, start: usize, c: char, len: usize) -> (usize, TokenKind
 /// Decodes the character starting at `i`, which is on a character boundary
 /// of a `str`. Returns it and its length in bytes.
 #[inline]
-fn decode(bytes: &[u8], i: usize) -> (char, usize) {
+pub(super) fn decode(bytes: &[u8], i: usize) -> (char, usize) {
     let at = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
     let b0 = bytes.get(i).copied().unwrap_or(0);
     let (cp, len) = if b0 < 0x80 {
@@ -590,9 +445,15 @@ fn decode(bytes: &[u8], i: usize) -> (char, usize) {
     } else if b0 < 0xF0 {
         ((u32::from(b0 & 0x0F) << 12) | (at(1) << 6) | at(2), 3)
     } else {
-        ((u32::from(b0 & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3), 4)
+        (
+            (u32::from(b0 & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3),
+            4,
+        )
     };
-    (char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER), len)
+    (
+        char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER),
+        len,
+    )
 }
 
 /// Byte length of a Latin letter at `i`, or 0.
@@ -618,7 +479,11 @@ fn word_char_len(bytes: &[u8], i: usize) -> usize {
         Some(&b) if b < 0x80 => 0,
         Some(_) => {
             let (c, len) = decode(bytes, i);
-            if is_latin_letter(c) || is_combining(c) { len } else { 0 }
+            if is_latin_letter(c) || is_combining(c) {
+                len
+            } else {
+                0
+            }
         }
     }
 }
@@ -632,7 +497,9 @@ fn is_word_char_at(bytes: &[u8], i: usize) -> bool {
         Some(&b) if b < 0x80 => false,
         Some(&b) if b & 0xC0 == 0x80 => {
             // A continuation byte: find the character it belongs to.
-            let lead = (i.saturating_sub(3)..i).rev().find(|&k| bytes.get(k).is_some_and(|b| b & 0xC0 != 0x80));
+            let lead = (i.saturating_sub(3)..i)
+                .rev()
+                .find(|&k| bytes.get(k).is_some_and(|b| b & 0xC0 != 0x80));
             lead.is_some_and(|k| letter_len(bytes, k) > 0 || is_combining(decode(bytes, k).0))
         }
         Some(_) => letter_len(bytes, i) > 0 || is_combining(decode(bytes, i).0),

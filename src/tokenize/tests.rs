@@ -7,9 +7,31 @@ fn texts(s: &str) -> Vec<&str> {
 #[test]
 fn letter_runs_agree_with_syllable_parse() {
     let words = [
-        "nghiêng", "Nguyễn", "ĐẢNG", "ỦY", "khuya", "gì", "quý", "Jean", "Krông", "hàt", "xyz",
-        "nghiêngg", "Đaị", "chìêu", "hóà", "Müller", "ñandu", "a", "A", "f", "Zalo",
-        "nghi\u{323}\u{302}m", "yê\u{301}u", "e\u{308}", "u\u{31B}\u{31B}",
+        "nghiêng",
+        "Nguyễn",
+        "ĐẢNG",
+        "ỦY",
+        "khuya",
+        "gì",
+        "quý",
+        "Jean",
+        "Krông",
+        "hàt",
+        "xyz",
+        "nghiêngg",
+        "Đaị",
+        "chìêu",
+        "hóà",
+        "Müller",
+        "ñandu",
+        "a",
+        "A",
+        "f",
+        "Zalo",
+        "nghi\u{323}\u{302}m",
+        "yê\u{301}u",
+        "e\u{308}",
+        "u\u{31B}\u{31B}",
     ];
     for w in words {
         let toks: Vec<Token<'_>> = tokens(w).collect();
@@ -38,7 +60,11 @@ fn split_compounds_do_not_rescan() {
     let text = "hòa-".repeat(1000) + "bình";
     let toks: Vec<Token<'_>> = tokens(&text).collect();
     assert_eq!(toks.len(), 2001);
-    assert!(toks.iter().step_by(2).all(|t| matches!(t.kind(), TokenKind::Syllable(_))));
+    assert!(
+        toks.iter()
+            .step_by(2)
+            .all(|t| matches!(t.kind(), TokenKind::Syllable(_)))
+    );
 }
 
 #[test]

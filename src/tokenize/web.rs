@@ -109,8 +109,8 @@ fn host(bytes: &[u8], start: usize) -> Option<usize> {
         }
         labels += 1;
         last_label = label_start..i;
-        let dot_then_label = bytes.get(i) == Some(&b'.')
-            && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
+        let dot_then_label =
+            bytes.get(i) == Some(&b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
         if !dot_then_label {
             break;
         }
@@ -118,7 +118,9 @@ fn host(bytes: &[u8], start: usize) -> Option<usize> {
     }
     let tld = bytes.get(last_label)?;
     let known = TLDS.iter().any(|t| t.as_bytes() == tld);
-    let boundary = bytes.get(i).is_none_or(|&b| !b.is_ascii_alphanumeric() && b < 0x80);
+    let boundary = bytes
+        .get(i)
+        .is_none_or(|&b| !b.is_ascii_alphanumeric() && b < 0x80);
     (labels >= 2 && known && boundary).then_some(i)
 }
 
@@ -134,8 +136,8 @@ fn url_tail(bytes: &[u8], mut i: usize) -> usize {
     }
     while i > start {
         let Some(&last) = bytes.get(i - 1) else { break };
-        let unmatched_paren = last == b')'
-            && !bytes.get(start..i).is_some_and(|s| s.contains(&b'('));
+        let unmatched_paren =
+            last == b')' && !bytes.get(start..i).is_some_and(|s| s.contains(&b'('));
         if matches!(last, b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'') || unmatched_paren {
             i -= 1;
         } else {
@@ -155,10 +157,19 @@ mod tests {
 
     #[test]
     fn urls() {
-        assert_eq!(cut("https://vnexpress.net/a-b.html.", scheme_url), Some("https://vnexpress.net/a-b.html"));
-        assert_eq!(cut("ftp://mp3.zing.vn vinh", scheme_url), Some("ftp://mp3.zing.vn"));
+        assert_eq!(
+            cut("https://vnexpress.net/a-b.html.", scheme_url),
+            Some("https://vnexpress.net/a-b.html")
+        );
+        assert_eq!(
+            cut("ftp://mp3.zing.vn vinh", scheme_url),
+            Some("ftp://mp3.zing.vn")
+        );
         assert_eq!(cut("baodautu.vn)", bare_url), Some("baodautu.vn"));
-        assert_eq!(cut("www.example.org/x?y=1,", bare_url), Some("www.example.org/x?y=1"));
+        assert_eq!(
+            cut("www.example.org/x?y=1,", bare_url),
+            Some("www.example.org/x?y=1")
+        );
         assert_eq!(cut("gái.Dựa", bare_url), None);
         assert_eq!(cut("mã.ftp", bare_url), None);
         assert_eq!(cut("TP.HCM", bare_url), None);
@@ -169,7 +180,10 @@ mod tests {
     #[test]
     fn emails() {
         assert_eq!(cut("vinh@zing.com.vn.", email), Some("vinh@zing.com.vn"));
-        assert_eq!(cut("nguyen.van_a@gmail.com", email), Some("nguyen.van_a@gmail.com"));
+        assert_eq!(
+            cut("nguyen.van_a@gmail.com", email),
+            Some("nguyen.van_a@gmail.com")
+        );
         assert_eq!(cut("a.@gmail.com", email), None);
         assert_eq!(cut("vinh@zing", email), None);
     }
