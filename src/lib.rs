@@ -11,6 +11,8 @@
 //! | letters | [`letter`] | every Vietnamese letter as base, modifier, tone and case, from one table |
 //! | syllables | [`syllable`] | parse a syllable into onset, glide, nucleus, coda and tone; validate it; write it with a chosen tone placement |
 //! | normalize | [`mod@normalize`] | NFC repair, misplaced tone marks, tone style, look-alikes, invisible characters; an offset map back to the original; folding for search |
+//! | extract | [`mod@extract`] | dates and times, document references (`Kết luận số 01-KL/TW`), quantities: typed values with spans, overlaps settled by one resolver |
+//! | link | [`link`] | issue dates, issuing bodies and titles attached to document references |
 //!
 //! Every result that points into text carries a [`Span`]: a byte range into
 //! the text the caller passed in, so `&text[span]` is always the surface
@@ -79,12 +81,15 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod extract;
 pub mod letter;
+pub mod link;
 pub mod normalize;
 pub mod span;
 pub mod syllable;
 pub mod tokenize;
 
+pub use extract::{Entity, EntityKind, Extractor, ExtractorConfig, extract};
 pub use normalize::{FoldMode, NormalizeConfig, Normalized, fold, is_normalized, normalize};
 pub use span::Span;
 pub use syllable::{Syllable, TonePlacement};

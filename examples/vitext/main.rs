@@ -15,6 +15,8 @@
 //! error with its file and line number; the other lines are still processed,
 //! and the exit status is 1 at the end. Usage errors exit with 2.
 
+mod analyze;
+mod extract;
 mod input;
 mod normalize;
 mod tokenize;
@@ -34,12 +36,21 @@ commands:
   tokenize    one token a line: start, end, kind, text (byte offsets into
               the line), an empty line after each input line; with --jsonl,
               a \"tokens\" array of {text, start, end, kind}
+  extract     one entity a line: start, end, kind, text, value as JSON
+              (dates, times, ranges, document references, quantities), an
+              empty line after each input line; with --jsonl, an
+              \"entities\" array of {kind, start, end, text, value};
+              --reference-date YYYY-MM-DD gives partial dates their year
+  analyze     a readable report of one article FILE: dateline, dates,
+              document references with their links, quantities, token counts
   help        print this message
 
 options:
   --jsonl     input and output are JSON Lines: {\"id\": …, \"text\": …}
   --tone P    tone placement for normalize (default keep)
   --mode M    what fold removes (default full)
+  --reference-date YYYY-MM-DD
+              the date partial dates are read against (extract, analyze)
 
 Reads standard input when no FILE is given (or FILE is -).";
 
@@ -63,6 +74,11 @@ fn main() -> ExitCode {
             Err(message) => return usage_error(&message),
         },
         "tokenize" => Box::new(tokenize::Tokenize),
+        "extract" => match extract::Extract::from_options(&options) {
+            Ok(h) => Box::new(h),
+            Err(message) => return usage_error(&message),
+        },
+        "analyze" => return analyze::run(&options),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

@@ -1,0 +1,934 @@
+//! Dates, times, date-times and ranges in the forms of Vietnamese news.
+//!
+//! A value keeps only the fields the text gave: `năm 2023` has a year and
+//! nothing else, `Sáng 10.1` a day, a month and a part of day. The year of a
+//! partial date may then be *assumed* from a reference date (the caller's,
+//! or the article's dateline), in [`DateValue::assumed_year`], never in
+//! [`DateValue::year`]; the clock is never read.
+//!
+//! A day and a month without a year (`10.1`, `6/2`, `5-10`) is read as a date
+//! only after a date word: `ngày`, `hôm`, `mồng`, a part of day (`sáng`,
+//! `chiều`, …) or a weekday. `Thứ năm` alone is a weekday and no year
+//! (`năm` is both "five" and "year"), and a weekday names no date without one.
+
+use super::context::{Ctx, Groups, roman};
+use super::resolve::{Candidate, Rank};
+use super::{Entity, EntityKind};
+use crate::tokenize::{NumberShape, Separator, TimeStyle};
+
+/// How precise a date or time is: its smallest given field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Granularity {
+    /// `năm 2023`.
+    Year,
+    /// `quý I/2024`.
+    Quarter,
+    /// `tháng 5/2021`.
+    Month,
+    /// `18.5.2021`.
+    Day,
+    /// `8h sáng`.
+    Hour,
+    /// `14:40`.
+    Minute,
+    /// `08:41:40`.
+    Second,
+}
+
+/// A part of the day, as a field of a date or time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum PartOfDay {
+    /// `sáng`.
+    Morning,
+    /// `trưa`.
+    Noon,
+    /// `chiều`.
+    Afternoon,
+    /// `tối`.
+    Evening,
+    /// `đêm`, `khuya`.
+    Night,
+}
+
+/// A day of the week.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Weekday {
+    /// `Thứ hai`, `thứ 2`.
+    Monday,
+    /// `Thứ ba`.
+    Tuesday,
+    /// `Thứ tư`.
+    Wednesday,
+    /// `Thứ năm`.
+    Thursday,
+    /// `Thứ sáu`.
+    Friday,
+    /// `Thứ bảy`.
+    Saturday,
+    /// `Chủ nhật`.
+    Sunday,
+}
+
+impl Weekday {
+    const ALL: [Weekday; 7] = [
+        Weekday::Sunday,
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+    ];
+
+    /// The weekday of a day of the proleptic Gregorian calendar, or `None`
+    /// when the date does not exist.
+    ///
+    /// ```
+    /// use vitext::extract::Weekday;
+    /// assert_eq!(Weekday::of(2024, 1, 11), Some(Weekday::Thursday));
+    /// assert_eq!(Weekday::of(2023, 2, 29), None);
+    /// ```
+    pub fn of(year: i32, month: u8, day: u8) -> Option<Weekday> {
+        if day == 0 || day > days_in_month(year, month)? {
+            return None;
+        }
+        const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+        let y = if month < 3 { year - 1 } else { year };
+        let t = *T.get(usize::from(month) - 1)?;
+        let w = (y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400) + t + i32::from(day))
+            .rem_euclid(7);
+        Weekday::ALL.get(usize::try_from(w).ok()?).copied()
+    }
+}
+
+/// The number of days in a month, or `None` for a month outside 1–12.
+fn days_in_month(year: i32, month: u8) -> Option<u8> {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    Some(match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    })
+}
+
+/// A date, a time of day, or both: the fields the text gave.
+///
+/// Hours are on the 24-hour clock: `8 giờ tối` has hour 20 and part of day
+/// [`PartOfDay::Evening`].
+///
+/// ```
+/// use vitext::extract::{Extractor, EntityKind, Granularity, PartOfDay};
+///
+/// let found = Extractor::default().extract("Sáng 10.1, hội nghị khai mạc.");
+/// let EntityKind::Date(date) = &found[0].kind else { panic!() };
+/// assert_eq!((date.year, date.month, date.day), (None, Some(1), Some(10)));
+/// assert_eq!(date.part_of_day, Some(PartOfDay::Morning));
+/// assert_eq!(date.granularity, Granularity::Day);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct DateValue {
+    /// The year, when written.
+    pub year: Option<i32>,
+    /// The quarter (1–4), when written: `quý I/2024`.
+    pub quarter: Option<u8>,
+    /// The month (1–12), when written.
+    pub month: Option<u8>,
+    /// The day of the month, when written.
+    pub day: Option<u8>,
+    /// The hour (0–24), when written.
+    pub hour: Option<u8>,
+    /// The minute, when written.
+    pub minute: Option<u8>,
+    /// The second, when written.
+    pub second: Option<u8>,
+    /// The part of the day, when written.
+    pub part_of_day: Option<PartOfDay>,
+    /// The weekday, when written.
+    pub weekday: Option<Weekday>,
+    /// Whether the written weekday agrees with the date (with its year
+    /// written or assumed); `None` when there is nothing to check.
+    pub weekday_matches: Option<bool>,
+    /// For a date with a month but no year: the year of the reference date
+    /// (the caller's, or the article's dateline). Never from the clock.
+    pub assumed_year: Option<i32>,
+    /// The smallest field given.
+    pub granularity: Option<Granularity>,
+}
+
+impl DateValue {
+    /// The year written, or else the assumed one.
+    pub fn year_or_assumed(&self) -> Option<i32> {
+        self.year.or(self.assumed_year)
+    }
+
+    /// Whether the value has a calendar part (year, quarter, month or day).
+    pub fn has_date(&self) -> bool {
+        self.year.is_some() || self.quarter.is_some() || self.month.is_some() || self.day.is_some()
+    }
+
+    /// Whether the value has a time of day.
+    pub fn has_time(&self) -> bool {
+        self.hour.is_some()
+    }
+
+    fn finish(&mut self) {
+        self.granularity = if self.second.is_some() {
+            Some(Granularity::Second)
+        } else if self.minute.is_some() {
+            Some(Granularity::Minute)
+        } else if self.hour.is_some() {
+            Some(Granularity::Hour)
+        } else if self.day.is_some() {
+            Some(Granularity::Day)
+        } else if self.month.is_some() {
+            Some(Granularity::Month)
+        } else if self.quarter.is_some() {
+            Some(Granularity::Quarter)
+        } else if self.year.is_some() {
+            Some(Granularity::Year)
+        } else {
+            None
+        };
+        self.check_weekday();
+    }
+
+    /// Sets [`weekday_matches`](Self::weekday_matches) from the fields.
+    pub(crate) fn check_weekday(&mut self) {
+        self.weekday_matches = match (self.weekday, self.year_or_assumed(), self.month, self.day) {
+            (Some(w), Some(y), Some(m), Some(d)) => Some(Weekday::of(y, m, d) == Some(w)),
+            _ => None,
+        };
+    }
+
+    /// Assumes the year of `reference` for a date with a month and no year.
+    pub(crate) fn assume_year(&mut self, reference: &DateValue) {
+        if self.year.is_none() && self.month.is_some() {
+            self.assumed_year = reference.year;
+            self.check_weekday();
+        }
+    }
+}
+
+/// A span of time from one date (or time) to another, both ends as written:
+/// `2019 - 2023`, `10-12/5`, `từ ngày 1/7 đến hết ngày 31/12`.
+///
+/// A field the text gives once for both ends (`10-12/5`: the month) is set
+/// on both.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct DateRange {
+    /// The first day (or year, month, time) of the range.
+    pub from: DateValue,
+    /// The last one, included.
+    pub to: DateValue,
+}
+
+const PARTS_OF_DAY: [&str; 6] = ["sáng", "trưa", "chiều", "tối", "đêm", "khuya"];
+
+fn part_of_day(ctx: &Ctx<'_, '_>, i: usize) -> Option<PartOfDay> {
+    Some(match ctx.which(i, &PARTS_OF_DAY)? {
+        0 => PartOfDay::Morning,
+        1 => PartOfDay::Noon,
+        2 => PartOfDay::Afternoon,
+        3 => PartOfDay::Evening,
+        _ => PartOfDay::Night,
+    })
+}
+
+/// `Thứ năm`, `thứ 5`, `Chủ nhật`, `CN`: the weekday and the next token.
+fn weekday(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Weekday, usize)> {
+    if ctx.is(i, "chủ") && ctx.is(i + 1, "nhật") {
+        return Some((Weekday::Sunday, i + 2));
+    }
+    if !ctx.is(i, "thứ") {
+        return None;
+    }
+    const NAMES: [&str; 6] = ["hai", "ba", "tư", "năm", "sáu", "bảy"];
+    let n = match ctx.which(i + 1, &NAMES) {
+        Some(n) => n,
+        None => usize::try_from(ctx.integer(i + 1, 1)?).ok()?.checked_sub(2)?,
+    };
+    Some((*Weekday::ALL.get(n + 1)?, i + 2))
+}
+
+/// Adjusts a written hour by the part of day after it: `8 giờ tối` is 20.
+fn hour24(hour: u8, pod: Option<PartOfDay>) -> u8 {
+    match pod {
+        Some(PartOfDay::Noon) if hour <= 3 => hour + 12,
+        Some(PartOfDay::Afternoon | PartOfDay::Evening) if (1..12).contains(&hour) => hour + 12,
+        Some(PartOfDay::Night) if (6..12).contains(&hour) => hour + 12,
+        _ => hour,
+    }
+}
+
+fn valid_day(year: Option<i32>, month: u8, day: u8) -> bool {
+    // February 29th without a year is allowed: the year may be a leap one.
+    day >= 1 && day <= days_in_month(year.unwrap_or(2024), month).unwrap_or(0)
+}
+
+fn two_digit_year(value: u32, len: u8) -> Option<i32> {
+    let v = i32::try_from(value).ok()?;
+    match len {
+        4 => Some(v),
+        2 if v >= 50 => Some(1900 + v),
+        2 => Some(2000 + v),
+        _ => None,
+    }
+}
+
+fn month_of(v: u32) -> Option<u8> {
+    u8::try_from(v).ok().filter(|m| (1..=12).contains(m))
+}
+
+fn day_of(v: u32) -> Option<u8> {
+    u8::try_from(v).ok().filter(|d| (1..=31).contains(d))
+}
+
+/// A year written alone after a date word: four digits.
+fn year_token(ctx: &Ctx<'_, '_>, i: usize) -> Option<i32> {
+    let t = ctx.tok(i)?;
+    if t.text().len() != 4 {
+        return None;
+    }
+    ctx.integer(i, 4).and_then(|v| i32::try_from(v).ok())
+}
+
+/// A calendar value read from a number token (`18.5.2021`, `5/2021`,
+/// `2004-09-15`, or `10.1` when `day_month` allows it).
+fn date_token(ctx: &Ctx<'_, '_>, i: usize, day_month: bool) -> Option<DateValue> {
+    let shape = ctx.shape(i)?;
+    let g = Groups::parse(ctx.text_of(i))?;
+    let mut v = DateValue::default();
+    match shape {
+        NumberShape::DayMonthYear(_) => {
+            v.year = two_digit_year(g.val(2), g.len_of(2));
+            v.month = month_of(g.val(1));
+            v.day = day_of(g.val(0));
+        }
+        NumberShape::YearMonthDay(_) => {
+            v.year = two_digit_year(g.val(0), g.len_of(0));
+            v.month = month_of(g.val(1));
+            v.day = day_of(g.val(2));
+        }
+        NumberShape::MonthYear(_) => {
+            v.year = two_digit_year(g.val(1), g.len_of(1));
+            v.month = month_of(g.val(0));
+            return v.year.and(v.month).map(|_| v);
+        }
+        NumberShape::DayMonth(_) if day_month => {
+            v.month = month_of(g.val(1));
+            v.day = day_of(g.val(0));
+        }
+        _ => return None,
+    }
+    let (month, day) = (v.month?, v.day?);
+    valid_day(v.year, month, day).then_some(v)
+}
+
+/// A time token: `14:40`, `08:41:40`, `14h40`, `8h`; with `hour_only`
+/// false, a bare hour (`8h`) is refused.
+fn time_token(ctx: &Ctx<'_, '_>, i: usize, hour_only: bool) -> Option<DateValue> {
+    let NumberShape::Time(style) = ctx.shape(i)? else {
+        return None;
+    };
+    let text = ctx.text_of(i);
+    let mut v = DateValue::default();
+    let mut parts = text.split([':', 'h', 'H', 'g']);
+    let mut next = || -> Option<Option<u8>> {
+        match parts.next() {
+            None | Some("") => Some(None),
+            Some(p) => p.parse::<u8>().ok().map(Some),
+        }
+    };
+    v.hour = next()?;
+    v.minute = next()?;
+    if style == TimeStyle::ColonSeconds {
+        v.second = next()?;
+    }
+    let hour = v.hour?;
+    if hour > 24 || v.minute.is_some_and(|m| m > 59) || v.second.is_some_and(|s| s > 59) {
+        return None;
+    }
+    if v.minute.is_none() && !hour_only {
+        return None;
+    }
+    Some(v)
+}
+
+/// A parsed date expression: its value and where it ends.
+#[derive(Clone, Copy)]
+struct Parsed {
+    value: Value,
+    /// One past the last token.
+    end: usize,
+    /// Whether a date word or a date-only shape backs the reading.
+    strong: bool,
+}
+
+#[derive(Clone, Copy)]
+enum Value {
+    Point(DateValue),
+    Range(DateRange),
+}
+
+/// Finds every date expression in the tokens and proposes it.
+pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
+    let mut i = 0;
+    while i < ctx.len() {
+        match expression(ctx, i) {
+            Some((first, parsed)) => {
+                out.push(candidate(ctx, first, parsed));
+                i = parsed.end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+fn candidate<'h>(ctx: &Ctx<'_, 'h>, first: usize, parsed: Parsed) -> Candidate<'h> {
+    let span = ctx.span(first, parsed.end - 1);
+    let kind = match parsed.value {
+        Value::Range(r) => EntityKind::DateRange(r),
+        Value::Point(v) if v.has_date() && v.has_time() => EntityKind::DateTime(v),
+        Value::Point(v) if v.has_time() => EntityKind::Time(v),
+        Value::Point(v) => EntityKind::Date(v),
+    };
+    Candidate {
+        entity: Entity {
+            text: ctx.text.get(span.start..span.end).unwrap_or_default(),
+            span,
+            kind,
+        },
+        first,
+        end: parsed.end,
+        rank: if parsed.strong {
+            Rank::Date
+        } else {
+            Rank::WeakDate
+        },
+    }
+}
+
+/// A date expression starting at token `i`, with `từ … đến …` ranges: the
+/// first token of the entity and the parse.
+fn expression(ctx: &Ctx<'_, '_>, i: usize) -> Option<(usize, Parsed)> {
+    let from_word = ctx.is(i, "từ");
+    let start = if from_word { i + 1 } else { i };
+    let mut first = point(ctx, start, from_word)?;
+    // A time right after a date on the same line: `11/01/2024 14:40`,
+    // `Thứ sáu, 6/8/2021, 01:08`.
+    if let Value::Point(mut v) = first.value {
+        if v.has_date() && !v.has_time() && v.day.is_some() {
+            let mut j = first.end;
+            if ctx.is_char(j, ',') || ctx.is_dash(j) {
+                j += 1;
+            }
+            if ctx.is(j, "lúc") {
+                j += 1;
+            }
+            if ctx.same_line(first.end - 1, j) {
+                if let Some(t) = time_token(ctx, j, true) {
+                    v.hour = t.hour;
+                    v.minute = t.minute;
+                    v.second = t.second;
+                    v.finish();
+                    first.value = Value::Point(v);
+                    first.end = j + 1;
+                }
+            }
+        }
+    }
+    if let Some(range) = continuation(ctx, &first, from_word) {
+        return Some((i, range));
+    }
+    if from_word && !first.strong && ctx.shape(start).is_some() && ctx.integer(start, 2).is_some() {
+        return None;
+    }
+    Some((start, first))
+}
+
+/// `… đến (hết) (ngày) …`, `… - …`: the second end of a range.
+fn continuation(ctx: &Ctx<'_, '_>, first: &Parsed, from_word: bool) -> Option<Parsed> {
+    let Value::Point(a) = first.value else {
+        return None;
+    };
+    let mut j = first.end;
+    let dash = ctx.is_dash(j);
+    if !(dash || ctx.is(j, "đến") || ctx.is(j, "tới")) {
+        return None;
+    }
+    j += 1;
+    if ctx.is(j, "hết") {
+        j += 1;
+    }
+    let second = point(ctx, j, true)?;
+    let Value::Point(b) = second.value else {
+        return None;
+    };
+    if dash && a.granularity != b.granularity {
+        return None;
+    }
+    if !a.has_date() && !b.has_date() && !from_word && !dash {
+        return None;
+    }
+    let mut range = DateRange { from: a, to: b };
+    // The text gives the year (or the month) once for both ends.
+    if range.from.year.is_none() && range.from.month.is_some() {
+        range.from.year = range.to.year;
+    }
+    range.from.finish();
+    Some(Parsed {
+        value: Value::Range(range),
+        end: second.end,
+        strong: first.strong || second.strong || from_word,
+    })
+}
+
+/// One date or time (or a range written as one token) at token `i`.
+/// `cue` says that a word before (`từ`, `đến`) invites a bare day-month.
+fn point(ctx: &Ctx<'_, '_>, i: usize, cue: bool) -> Option<Parsed> {
+    let mut j = i;
+    let mut v = DateValue::default();
+    let mut trigger = false;
+    if let Some((w, next)) = weekday(ctx, j) {
+        v.weekday = Some(w);
+        j = next;
+        if ctx.is_char(j, ',') || ctx.is_dash(j) {
+            j += 1;
+        }
+        trigger = true;
+    }
+    if let Some(pod) = part_of_day(ctx, j) {
+        v.part_of_day = Some(pod);
+        j += 1;
+        trigger = true;
+        if ctx.is_char(j, ',') {
+            return None;
+        }
+    }
+    if ctx.is(j, "ngày") || ctx.is(j, "hôm") {
+        j += 1;
+        trigger = true;
+        if ctx.is(j, "mồng") || ctx.is(j, "mùng") {
+            j += 1;
+        }
+    } else if ctx.is(j, "mồng") || ctx.is(j, "mùng") {
+        j += 1;
+        trigger = true;
+    }
+    let mut parsed = core(ctx, j, trigger || cue, &mut v)?;
+    parsed.strong |= trigger;
+    if let Value::Point(p) = &mut parsed.value {
+        p.finish();
+        if !p.has_date() && !p.has_time() {
+            return None;
+        }
+    }
+    Some(parsed)
+}
+
+/// The calendar or clock part at `j`, filling `v` (which may hold a weekday
+/// and a part of day already).
+fn core(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) -> Option<Parsed> {
+    let point = |v: DateValue, end: usize, strong: bool| {
+        Some(Parsed {
+            value: Value::Point(v),
+            end,
+            strong,
+        })
+    };
+    // Words first: `tháng …`, `năm …`, `quý …`.
+    if ctx.is(j, "tháng") {
+        return month_phrase(ctx, j + 1, v);
+    }
+    if ctx.is(j, "năm") {
+        let year = year_token(ctx, j + 1)?;
+        v.year = Some(year);
+        return point(*v, j + 2, true);
+    }
+    if ctx.is(j, "quý") {
+        let q = match ctx.text_of(j + 1) {
+            t if ctx.integer(j + 1, 1).is_some() => t.parse::<u8>().ok(),
+            t => roman(t).and_then(|r| u8::try_from(r).ok()),
+        }
+        .filter(|q| (1..=4).contains(q))?;
+        v.quarter = Some(q);
+        let mut end = j + 2;
+        if ctx.is_char(end, '/') || ctx.is(end, "năm") {
+            if let Some(y) = year_token(ctx, end + 1) {
+                v.year = Some(y);
+                end += 2;
+            }
+        }
+        return point(*v, end, true);
+    }
+    let shape = ctx.shape(j)?;
+    match shape {
+        NumberShape::DayMonthYear(_) | NumberShape::YearMonthDay(_) => {
+            let d = date_token(ctx, j, false)?;
+            merge(v, &d);
+            point(*v, j + 1, true)
+        }
+        NumberShape::MonthYear(sep) => {
+            if sep == Separator::Dot && !trigger {
+                return None;
+            }
+            let d = date_token(ctx, j, false)?;
+            merge(v, &d);
+            point(*v, j + 1, true)
+        }
+        NumberShape::DayMonth(_) if trigger => {
+            let d = date_token(ctx, j, true)?;
+            merge(v, &d);
+            point(*v, j + 1, v.weekday.is_some() || v.part_of_day.is_some())
+        }
+        NumberShape::Range => range_token(ctx, j, v),
+        NumberShape::Time(_) => {
+            let pod_after = part_of_day(ctx, j + 1);
+            let date_after = ctx.is(j + 1, "ngày") || ctx.is_char(j + 1, ',');
+            let hour_only = pod_after.is_some() || date_after || trigger || cue_before(ctx, j);
+            let t = time_token(ctx, j, hour_only)?;
+            time_then_date(ctx, j + 1, t, v)
+        }
+        NumberShape::Number(_) => number_phrase(ctx, j, trigger, v),
+        _ => None,
+    }
+}
+
+/// `lúc`, `vào`, `từ`, `đến` right before token `j`.
+fn cue_before(ctx: &Ctx<'_, '_>, j: usize) -> bool {
+    j > 0 && ctx.which(j - 1, &["lúc", "vào", "từ", "đến", "khoảng"]).is_some()
+}
+
+fn merge(v: &mut DateValue, d: &DateValue) {
+    v.year = d.year.or(v.year);
+    v.month = d.month.or(v.month);
+    v.day = d.day.or(v.day);
+}
+
+/// After a time at `j - 1`: an optional part of day, then an optional date
+/// (`14h40 ngày 11/1`, `10 giờ 30 phút ngày 5/6/2024`).
+fn time_then_date(ctx: &Ctx<'_, '_>, mut j: usize, t: DateValue, v: &mut DateValue) -> Option<Parsed> {
+    if let Some(pod) = part_of_day(ctx, j) {
+        v.part_of_day = Some(pod);
+        j += 1;
+    }
+    let hour = t.hour?;
+    v.hour = Some(hour24(hour, v.part_of_day));
+    v.minute = t.minute;
+    v.second = t.second;
+    let mut k = j;
+    if ctx.is_char(k, ',') {
+        k += 1;
+    }
+    if ctx.is(k, "ngày") || ctx.is(k, "hôm") {
+        let mut d = DateValue::default();
+        if let Some(Parsed {
+            value: Value::Point(p),
+            end,
+            ..
+        }) = core(ctx, k + 1, true, &mut d)
+        {
+            if p.has_date() && !p.has_time() {
+                merge(v, &p);
+                v.quarter = p.quarter;
+                return Some(Parsed {
+                    value: Value::Point(*v),
+                    end,
+                    strong: true,
+                });
+            }
+        }
+    }
+    Some(Parsed {
+        value: Value::Point(*v),
+        end: j,
+        strong: true,
+    })
+}
+
+/// After `tháng`: `5`, `5/2021`, `5 năm 2021`, `12.2023`, `5-6/2021`.
+fn month_phrase(ctx: &Ctx<'_, '_>, j: usize, v: &mut DateValue) -> Option<Parsed> {
+    match ctx.shape(j)? {
+        NumberShape::MonthYear(_) => {
+            let d = date_token(ctx, j, false)?;
+            merge(v, &d);
+            Some(Parsed {
+                value: Value::Point(*v),
+                end: j + 1,
+                strong: true,
+            })
+        }
+        NumberShape::Range => {
+            // `5-6/2021`: a month range.
+            let text = ctx.text_of(j);
+            let (left, right) = text.split_once('-')?;
+            let m1 = month_of(left.parse().ok()?)?;
+            let (m2, year) = match right.split_once('/') {
+                Some((m, y)) if y.len() == 4 => (month_of(m.parse().ok()?)?, Some(y.parse().ok()?)),
+                None => (month_of(right.parse().ok()?)?, None),
+                _ => return None,
+            };
+            let mut from = DateValue {
+                month: Some(m1),
+                year,
+                ..DateValue::default()
+            };
+            let mut to = DateValue {
+                month: Some(m2),
+                year,
+                ..DateValue::default()
+            };
+            let mut end = j + 1;
+            if year.is_none() && ctx.is(end, "năm") {
+                if let Some(y) = year_token(ctx, end + 1) {
+                    from.year = Some(y);
+                    to.year = Some(y);
+                    end += 2;
+                }
+            }
+            from.finish();
+            to.finish();
+            (m1 < m2).then_some(Parsed {
+                value: Value::Range(DateRange { from, to }),
+                end,
+                strong: true,
+            })
+        }
+        NumberShape::Number(_) => {
+            let m = month_of(ctx.integer(j, 2)?)?;
+            v.month = Some(m);
+            let mut end = j + 1;
+            if ctx.is(end, "năm") || ctx.is_char(end, '/') {
+                if let Some(y) = year_token(ctx, end + 1) {
+                    v.year = Some(y);
+                    end += 2;
+                }
+            }
+            Some(Parsed {
+                value: Value::Point(*v),
+                end,
+                strong: true,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// A range written as one token: `2019-2023`, `10-12/5`, `10-12/5/2024`,
+/// `5-6/2021`, `10/5-12/5`.
+fn range_token(ctx: &Ctx<'_, '_>, j: usize, v: &DateValue) -> Option<Parsed> {
+    let text = ctx.text_of(j);
+    let (left, right) = text.split_once('-')?;
+    let lg = Groups::parse(left)?;
+    let rg = Groups::parse(right)?;
+    let mut from = DateValue {
+        part_of_day: v.part_of_day,
+        weekday: v.weekday,
+        ..DateValue::default()
+    };
+    let mut to = DateValue::default();
+    match (lg.n, rg.n) {
+        // Years: `2019-2023`.
+        (1, 1) if lg.len_of(0) == 4 && rg.len_of(0) == 4 => {
+            let (a, b) = (i32::try_from(lg.val(0)).ok()?, i32::try_from(rg.val(0)).ok()?);
+            if !(1900..=2100).contains(&a) || a >= b || b > 2100 {
+                return None;
+            }
+            from.year = Some(a);
+            to.year = Some(b);
+        }
+        // `10-12/5`, `10-12/5/2024`, `5-6/2021`.
+        (1, 2) | (1, 3) if rg.sep(0) == b'/' || rg.sep(0) == b'.' => {
+            if rg.n == 2 && rg.len_of(1) == 4 {
+                from.month = month_of(lg.val(0));
+                to.month = month_of(rg.val(0));
+                from.year = two_digit_year(rg.val(1), 4);
+                to.year = from.year;
+            } else {
+                let year = (rg.n == 3).then(|| two_digit_year(rg.val(2), rg.len_of(2))).flatten();
+                from.day = day_of(lg.val(0));
+                to.day = day_of(rg.val(0));
+                from.month = month_of(rg.val(1));
+                to.month = from.month;
+                from.year = year;
+                to.year = year;
+                if from.day? >= to.day? || !valid_day(year, to.month?, to.day?) {
+                    return None;
+                }
+            }
+            from.month?;
+        }
+        // `10/5-12/5`.
+        (2, 2) if lg.sep(0) == rg.sep(0) && matches!(lg.sep(0), b'/' | b'.') => {
+            from.day = day_of(lg.val(0));
+            from.month = month_of(lg.val(1));
+            to.day = day_of(rg.val(0));
+            to.month = month_of(rg.val(1));
+            if !valid_day(None, from.month?, from.day?) || !valid_day(None, to.month?, to.day?) {
+                return None;
+            }
+        }
+        _ => return None,
+    }
+    from.finish();
+    to.finish();
+    Some(Parsed {
+        value: Value::Range(DateRange { from, to }),
+        end: j + 1,
+        strong: true,
+    })
+}
+
+/// Phrases that start with a plain number: `18 tháng 5 năm 2021`,
+/// `14 giờ 30 phút`, `6 tháng đầu năm 2024`, `2019 - 2023`, and the first
+/// day of `từ 10 đến 12.5`.
+fn number_phrase(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) -> Option<Parsed> {
+    let n = ctx.integer(j, 4)?;
+    let short = ctx.text_of(j).len() <= 2;
+    // `18 tháng 5 (năm 2021)`.
+    if short && ctx.is(j + 1, "tháng") {
+        if let (Some(d), Some(m)) = (day_of(n), ctx.integer(j + 2, 2).and_then(month_of)) {
+            let mut end = j + 3;
+            let mut year = None;
+            if ctx.is(end, "năm") {
+                year = year_token(ctx, end + 1);
+                if year.is_some() {
+                    end += 2;
+                }
+            }
+            if (trigger || year.is_some()) && valid_day(year, m, d) {
+                v.day = Some(d);
+                v.month = Some(m);
+                v.year = year;
+                return Some(Parsed {
+                    value: Value::Point(*v),
+                    end,
+                    strong: true,
+                });
+            }
+        }
+        // `6 tháng đầu năm 2024`: the first (or last) months of a year.
+        let first = ctx.is(j + 2, "đầu");
+        if (first || ctx.is(j + 2, "cuối")) && ctx.is(j + 3, "năm") && (1..=12).contains(&n) {
+            let year = year_token(ctx, j + 4);
+            let m = u8::try_from(n).ok()?;
+            let (m1, m2) = if first { (1, m) } else { (13 - m, 12) };
+            let mut from = DateValue {
+                year,
+                month: Some(m1),
+                ..DateValue::default()
+            };
+            let mut to = DateValue {
+                year,
+                month: Some(m2),
+                ..DateValue::default()
+            };
+            from.finish();
+            to.finish();
+            return Some(Parsed {
+                value: Value::Range(DateRange { from, to }),
+                end: j + 4 + usize::from(year.is_some()),
+                strong: true,
+            });
+        }
+        return None;
+    }
+    // `14 giờ (30 phút)`, `8 giờ tối`.
+    if short && ctx.is(j + 1, "giờ") && n <= 24 {
+        let mut end = j + 2;
+        let mut t = DateValue {
+            hour: u8::try_from(n).ok(),
+            ..DateValue::default()
+        };
+        if let Some(m) = ctx.integer(end, 2).filter(|&m| m <= 59) {
+            if ctx.is(end + 1, "phút") {
+                t.minute = u8::try_from(m).ok();
+                end += 2;
+            }
+        }
+        let followed = part_of_day(ctx, end).is_some() || ctx.is(end, "ngày");
+        let duration = j > 0
+            && ctx
+                .which(j - 1, &["trong", "mất", "sau", "dài", "gần", "hơn", "suốt"])
+                .is_some();
+        if !(followed || trigger || cue_before(ctx, j) || (t.minute.is_some() && !duration)) {
+            return None;
+        }
+        return time_then_date(ctx, end, t, v);
+    }
+    // `2019 - 2023`: two years joined by a dash.
+    if ctx.text_of(j).len() == 4 && ctx.is_dash(j + 1) {
+        let b = year_token(ctx, j + 2)?;
+        let a = i32::try_from(n).ok()?;
+        if (1900..=2100).contains(&a) && a < b && b <= 2100 {
+            let mut from = DateValue {
+                year: Some(a),
+                ..DateValue::default()
+            };
+            let mut to = DateValue {
+                year: Some(b),
+                ..DateValue::default()
+            };
+            from.finish();
+            to.finish();
+            return Some(Parsed {
+                value: Value::Range(DateRange { from, to }),
+                end: j + 3,
+                strong: true,
+            });
+        }
+        return None;
+    }
+    // `từ 10 đến 12.5`: a bare day, completed by the range.
+    if short && trigger && (ctx.is(j + 1, "đến") || ctx.is(j + 1, "tới")) {
+        let k = j + 2;
+        let second = date_token(ctx, k, true)?;
+        v.day = Some(day_of(n)?);
+        if v.day >= second.day {
+            return None;
+        }
+        v.month = second.month;
+        return Some(Parsed {
+            value: Value::Point(*v),
+            end: j + 1,
+            strong: false,
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekdays() {
+        assert_eq!(Weekday::of(2024, 1, 18), Some(Weekday::Thursday));
+        assert_eq!(Weekday::of(2021, 8, 6), Some(Weekday::Friday));
+        assert_eq!(Weekday::of(2000, 2, 29), Some(Weekday::Tuesday));
+        assert_eq!(Weekday::of(1900, 2, 29), None);
+        assert_eq!(Weekday::of(2024, 13, 1), None);
+    }
+
+    #[test]
+    fn hours() {
+        assert_eq!(hour24(8, Some(PartOfDay::Evening)), 20);
+        assert_eq!(hour24(8, Some(PartOfDay::Morning)), 8);
+        assert_eq!(hour24(2, Some(PartOfDay::Night)), 2);
+        assert_eq!(hour24(11, Some(PartOfDay::Night)), 23);
+        assert_eq!(hour24(12, Some(PartOfDay::Noon)), 12);
+    }
+}

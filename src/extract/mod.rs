@@ -1,0 +1,277 @@
+//! Extract dates and times, document references and quantities, each with
+//! its span into the original text and a typed value.
+//!
+//! An [`Extractor`] is built once and shared (it is immutable, `Send` and
+//! `Sync`); [`extract`] uses a read-only default one.
+//!
+//! ```
+//! use vitext::extract::{extract, EntityKind};
+//!
+//! let text = "Sáng 17.1, Đảng ủy Khối thực hiện Kết luận số 01-KL/TW ngày 18.5.2021 \
+//!             của Bộ Chính trị; tỷ lệ đạt 98,4%.";
+//! let found = extract(text);
+//! let kinds: Vec<&str> = found.iter().map(|e| e.kind.name()).collect();
+//! assert_eq!(kinds, ["date", "doc_ref", "date", "quantity"]);
+//! assert_eq!(found[1].text, "Kết luận số 01-KL/TW");
+//! let EntityKind::DocRef(doc) = &found[1].kind else { panic!() };
+//! assert_eq!(doc.issue_date.unwrap().year, Some(2021));
+//! assert_eq!(doc.issuer_body.as_deref(), Some("Bộ Chính trị"));
+//! for e in &found {
+//!     assert_eq!(&text[e.span], e.text);
+//! }
+//! ```
+//!
+//! # How it works
+//!
+//! The text is tokenized once. Three recognizers read the tokens (and, for
+//! document numbers with stray spaces, the raw text around them) and
+//! propose candidates: [dates and times](date), [document
+//! references](doc_ref) and [quantities](quantity). The [resolver](resolve)
+//! keeps one reading wherever candidates overlap, by rules written down in
+//! one place. Partial dates then take their year from the reference date
+//! (the caller's [`ExtractorConfig::reference_date`], or else the article's
+//! dateline), and [`link`](crate::link) attaches issue dates, issuing
+//! bodies and titles to document references.
+//!
+//! # Untrusted input
+//!
+//! Extraction never panics and is linear in the input: every look-around is
+//! bounded, and numbers are parsed with checked arithmetic
+//! (`99999999999/2024/NĐ-CP` is no document number, and no overflow).
+//! Spans always fall on character boundaries: `&text[entity.span] ==
+//! entity.text`.
+
+mod context;
+pub mod date;
+pub mod doc_ref;
+pub mod quantity;
+pub mod resolve;
+
+use once_cell::sync::Lazy;
+
+use crate::span::Span;
+use crate::tokenize::{Token, tokens};
+
+pub use date::{DateRange, DateValue, Granularity, PartOfDay, Weekday};
+pub use doc_ref::{DocCode, DocForm, DocRef, DocSystem, DocType};
+pub use quantity::{Approximation, Quantity, QuantityKind, parse_number};
+
+/// One entity: its text, where it is, and what it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entity<'h> {
+    /// The text, borrowed from the input: `&input[entity.span] == entity.text`.
+    pub text: &'h str,
+    /// Where the entity is in the input.
+    pub span: Span,
+    /// What it is, with its value.
+    pub kind: EntityKind,
+}
+
+/// What an entity is, with its typed value.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum EntityKind {
+    /// A calendar date, whole or partial: `ngày 18.5.2021`, `tháng 5/2021`,
+    /// `năm 2023`, `quý I/2024`, `Sáng 10.1`.
+    Date(DateValue),
+    /// A time of day: `14:40`, `8h sáng`, `14 giờ 30 phút`.
+    Time(DateValue),
+    /// A date with a time: `11/01/2024 14:40`, `14h40 ngày 11/1`.
+    DateTime(DateValue),
+    /// A range of dates or years: `2019 - 2023`, `10-12/5`.
+    DateRange(DateRange),
+    /// A document reference: `Kết luận số 01-KL/TW`.
+    DocRef(DocRef),
+    /// A quantity: `98,4%`, `71/72`, `33 tỷ đồng`, `210 đảng viên`.
+    Quantity(Quantity),
+}
+
+impl EntityKind {
+    /// The kind's name in `snake_case`, as the command-line tool prints it.
+    ///
+    /// ```
+    /// let found = vitext::extract::extract("năm 2023");
+    /// assert_eq!(found[0].kind.name(), "date");
+    /// ```
+    pub const fn name(&self) -> &'static str {
+        match self {
+            EntityKind::Date(_) => "date",
+            EntityKind::Time(_) => "time",
+            EntityKind::DateTime(_) => "datetime",
+            EntityKind::DateRange(_) => "date_range",
+            EntityKind::DocRef(_) => "doc_ref",
+            EntityKind::Quantity(_) => "quantity",
+        }
+    }
+
+    /// The date, time or date-time value, for those kinds.
+    pub fn date(&self) -> Option<&DateValue> {
+        match self {
+            EntityKind::Date(v) | EntityKind::Time(v) | EntityKind::DateTime(v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+/// How an [`Extractor`] reads text.
+///
+/// ```
+/// use vitext::extract::{Extractor, ExtractorConfig, EntityKind};
+///
+/// let config = ExtractorConfig::default().reference_date(2024, 6, 1);
+/// let found = Extractor::new(config).extract("Chiều 14.5, đoàn công tác lên đường.");
+/// let EntityKind::Date(date) = &found[0].kind else { panic!() };
+/// assert_eq!((date.year, date.assumed_year), (None, Some(2024)));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ExtractorConfig {
+    reference: Option<DateValue>,
+}
+
+impl ExtractorConfig {
+    /// The date partial dates are read against (their year is assumed from
+    /// it). Without one, the dateline at the top of an article is used when
+    /// there is one; the clock never is.
+    pub fn reference_date(mut self, year: i32, month: u8, day: u8) -> ExtractorConfig {
+        let mut v = DateValue {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+            ..DateValue::default()
+        };
+        v.granularity = Some(Granularity::Day);
+        self.reference = Some(v);
+        self
+    }
+
+    /// The reference date, if one was given.
+    pub fn reference(&self) -> Option<&DateValue> {
+        self.reference.as_ref()
+    }
+}
+
+/// The entity extractor: configuration and the document tables, built once.
+#[derive(Debug)]
+pub struct Extractor {
+    config: ExtractorConfig,
+    tables: doc_ref::DocTables,
+}
+
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor::new(ExtractorConfig::default())
+    }
+}
+
+static DEFAULT: Lazy<Extractor> = Lazy::new(Extractor::default);
+
+/// Extracts entities with the shared default [`Extractor`].
+///
+/// ```
+/// let found = vitext::extract::extract("Thông tư 01/2024/TT-BTC");
+/// assert_eq!(found.len(), 1);
+/// assert_eq!(found[0].kind.name(), "doc_ref");
+/// ```
+pub fn extract(text: &str) -> Vec<Entity<'_>> {
+    DEFAULT.extract(text)
+}
+
+impl Extractor {
+    /// Builds an extractor.
+    pub fn new(config: ExtractorConfig) -> Extractor {
+        Extractor {
+            config,
+            tables: doc_ref::DocTables::new(),
+        }
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &ExtractorConfig {
+        &self.config
+    }
+
+    /// The entities of `text`, in order, without overlaps.
+    pub fn extract<'h>(&self, text: &'h str) -> Vec<Entity<'h>> {
+        let mut out = Vec::new();
+        self.extract_into(text, &mut out);
+        out
+    }
+
+    /// Appends the entities of `text` to `out`, so a caller can reuse one
+    /// buffer.
+    ///
+    /// ```
+    /// let extractor = vitext::extract::Extractor::default();
+    /// let mut found = Vec::new();
+    /// extractor.extract_into("năm 2023", &mut found);
+    /// extractor.extract_into("Nghị định 100/2019/NĐ-CP", &mut found);
+    /// assert_eq!(found.len(), 2);
+    /// ```
+    pub fn extract_into<'h>(&self, text: &'h str, out: &mut Vec<Entity<'h>>) {
+        let toks: Vec<Token<'h>> = tokens(text).collect();
+        let ctx = context::Ctx { text, toks: &toks };
+        let mut candidates = Vec::new();
+        doc_ref::find(&ctx, &self.tables, &mut candidates);
+        date::find(&ctx, &mut candidates);
+        quantity::find(&ctx, &mut candidates);
+        let start = out.len();
+        resolve::resolve(candidates, toks.len(), out);
+        let found = out.get_mut(start..).unwrap_or_default();
+        let reference = self
+            .config
+            .reference
+            .or_else(|| dateline(text, found).and_then(|e| e.kind.date().copied()));
+        if let Some(reference) = reference {
+            for e in found.iter_mut() {
+                match &mut e.kind {
+                    EntityKind::Date(v) | EntityKind::DateTime(v) => v.assume_year(&reference),
+                    EntityKind::DateRange(r) => {
+                        r.from.assume_year(&reference);
+                        r.to.assume_year(&reference);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        crate::link::link(text, found);
+    }
+}
+
+/// The dateline of an article: a full date (with a weekday or a time) in its
+/// first three lines, such as `Thứ năm - 11/01/2024 14:40`.
+///
+/// ```
+/// use vitext::extract::{dateline, extract};
+/// let text = "Tiêu đề bài viết\nThứ năm - 11/01/2024 14:40\nSáng 10.1, …";
+/// let found = extract(text);
+/// assert_eq!(dateline(text, &found).unwrap().text, "Thứ năm - 11/01/2024 14:40");
+/// ```
+pub fn dateline<'a, 'h>(text: &str, entities: &'a [Entity<'h>]) -> Option<&'a Entity<'h>> {
+    entities
+        .iter()
+        .take_while(|e| {
+            text.get(..e.span.start)
+                .is_some_and(|before| before.len() < 600 && before.matches('\n').count() < 3)
+        })
+        .find(|e| {
+            e.kind.date().is_some_and(|v| {
+                v.year.is_some()
+                    && v.month.is_some()
+                    && v.day.is_some()
+                    && (v.weekday.is_some() || v.hour.is_some())
+            })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extractor_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Extractor>();
+    }
+}

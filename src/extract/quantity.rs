@@ -1,0 +1,397 @@
+//! Quantities under Vietnamese conventions: numbers (`19.176` is 19176,
+//! `98,4` is 98.4, `1.234.567,89`), percentages, ratios (`71/72`), money
+//! (`33 tỷ đồng`, `2,5 triệu USD`), counts with their noun (`210 đảng
+//! viên`), ranges (`5-10 người`), approximations (`gần`, `hơn`, `khoảng`),
+//! and ordinals (`lần thứ 15`, `khóa XIV`).
+//!
+//! A dot between groups of three digits groups thousands and a comma marks
+//! the decimals, as Vietnamese writes them; the tokenizer's
+//! [`Numeral`](crate::tokenize::Numeral) shape says which reading applies,
+//! so `3.14` (no group of three) stays a decimal.
+
+use super::context::{Ctx, Groups, roman};
+use super::resolve::{Candidate, Rank};
+use super::{Entity, EntityKind};
+use crate::tokenize::{NumberShape, Numeral, Separator, TokenKind};
+
+/// What a quantity measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum QuantityKind {
+    /// A number with nothing after it that says what it counts.
+    Number,
+    /// A number of things: `210 đảng viên`; the noun is the unit.
+    Count,
+    /// A percentage: `98,4%` has value 98.4.
+    Percent,
+    /// A ratio `a/b`: `71/72 chi bộ` has value 71 and denominator 72.
+    Ratio,
+    /// An amount of money: the unit is the currency (`đồng`, `USD`).
+    Money,
+    /// A rank: `lần thứ 15`, `khóa XIV`; the unit is the noun before.
+    Ordinal,
+}
+
+/// A hedge written before a quantity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Approximation {
+    /// `khoảng`, `chừng`, `ước`, `xấp xỉ`.
+    About,
+    /// `gần`.
+    Nearly,
+    /// `hơn`, `trên`.
+    MoreThan,
+    /// `dưới`.
+    LessThan,
+    /// `ít nhất`, `tối thiểu`.
+    AtLeast,
+    /// `tối đa`.
+    AtMost,
+}
+
+/// A quantity's value.
+///
+/// ```
+/// use vitext::extract::{EntityKind, Extractor, QuantityKind};
+///
+/// let found = Extractor::default().extract("Doanh thu đạt 2,5 triệu USD.");
+/// let EntityKind::Quantity(q) = &found[0].kind else { panic!() };
+/// assert_eq!((q.kind, q.value, q.unit.as_deref()), (QuantityKind::Money, 2_500_000.0, Some("USD")));
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Quantity {
+    /// What is measured.
+    pub kind: QuantityKind,
+    /// The number, with multipliers (`triệu`) applied; the low end of a range.
+    pub value: f64,
+    /// The high end of a range (`5-10 người`).
+    pub upper: Option<f64>,
+    /// The denominator of a ratio.
+    pub denominator: Option<f64>,
+    /// The noun counted, the currency, or the noun of an ordinal, as written.
+    pub unit: Option<String>,
+    /// The hedge before the number.
+    pub approximation: Option<Approximation>,
+}
+
+impl Quantity {
+    /// A quantity of `kind` with only a value.
+    pub fn plain(kind: QuantityKind, value: f64) -> Quantity {
+        Quantity {
+            kind,
+            value,
+            upper: None,
+            denominator: None,
+            unit: None,
+            approximation: None,
+        }
+    }
+}
+
+/// The value of a number written under Vietnamese conventions, given its
+/// shape (`19.176` → 19176, `98,4` → 98.4, `1.234.567,89`, `100,000,000`).
+///
+/// ```
+/// use vitext::extract::parse_number;
+/// assert_eq!(parse_number("19.176"), Some(19176.0));
+/// assert_eq!(parse_number("98,4"), Some(98.4));
+/// assert_eq!(parse_number("1.234.567,89"), Some(1234567.89));
+/// assert_eq!(parse_number("18.5.2021"), None);
+/// ```
+pub fn parse_number(text: &str) -> Option<f64> {
+    let mut toks = crate::tokenize::tokens(text);
+    let tok = toks.next()?;
+    if toks.next().is_some() || tok.text().len() != text.len() {
+        return None;
+    }
+    match tok.kind() {
+        TokenKind::Number(NumberShape::Number(n) | NumberShape::Percent(n)) => numeral_value(text, n),
+        _ => None,
+    }
+}
+
+/// The value of a numeral token's text (a trailing `%` is ignored).
+fn numeral_value(text: &str, numeral: Numeral) -> Option<f64> {
+    let (thousands, decimal) = match numeral {
+        Numeral::Integer => (None, None),
+        Numeral::Decimal(sep) => (None, Some(sep.as_char())),
+        Numeral::Grouped { thousands, .. } => {
+            let other = if thousands == Separator::Dot { ',' } else { '.' };
+            (Some(thousands.as_char()), Some(other))
+        }
+    };
+    let mut mantissa: Option<u64> = Some(0);
+    let mut approx = 0f64;
+    let mut scale: i32 = 0;
+    let mut in_fraction = false;
+    for c in text.chars() {
+        if let Some(d) = c.to_digit(10) {
+            mantissa = mantissa
+                .and_then(|m| m.checked_mul(10))
+                .and_then(|m| m.checked_add(u64::from(d)));
+            approx = approx * 10.0 + f64::from(d);
+            if in_fraction {
+                scale += 1;
+            }
+        } else if Some(c) == decimal && !in_fraction {
+            in_fraction = true;
+        } else if Some(c) == thousands || c == '%' {
+        } else {
+            return None;
+        }
+    }
+    let m = mantissa.map_or(approx, |m| m as f64);
+    Some(m / 10f64.powi(scale))
+}
+
+const APPROX: [(&str, Approximation); 10] = [
+    ("khoảng", Approximation::About),
+    ("chừng", Approximation::About),
+    ("ước", Approximation::About),
+    ("gần", Approximation::Nearly),
+    ("hơn", Approximation::MoreThan),
+    ("trên", Approximation::MoreThan),
+    ("dưới", Approximation::LessThan),
+    ("nhất", Approximation::AtLeast),
+    ("thiểu", Approximation::AtLeast),
+    ("đa", Approximation::AtMost),
+];
+
+const MULTIPLIERS: [(&str, f64); 6] = [
+    ("trăm", 1e2),
+    ("nghìn", 1e3),
+    ("ngàn", 1e3),
+    ("triệu", 1e6),
+    ("tỷ", 1e9),
+    ("tỉ", 1e9),
+];
+
+const CURRENCIES: [&str; 10] = [
+    "đồng", "usd", "vnđ", "vnd", "đ", "euro", "eur", "yên", "bảng", "nhân dân tệ",
+];
+
+/// Two-syllable nouns that are counted often in news; any other noun is
+/// taken as one syllable.
+const COUNT_NOUNS: [&str; 24] = [
+    "đảng viên",
+    "tổ chức",
+    "chi bộ",
+    "cán bộ",
+    "học sinh",
+    "sinh viên",
+    "doanh nghiệp",
+    "người dân",
+    "hộ dân",
+    "lao động",
+    "công nhân",
+    "đại biểu",
+    "bệnh nhân",
+    "trường hợp",
+    "du khách",
+    "dự án",
+    "công trình",
+    "giáo viên",
+    "gia đình",
+    "cơ quan",
+    "đơn vị",
+    "ca bệnh",
+    "thành viên",
+    "hội viên",
+];
+
+/// Words after a number that are no noun it counts.
+const NOT_NOUNS: [&str; 30] = [
+    "và", "của", "là", "với", "có", "được", "đã", "trong", "các", "những", "cho", "từ", "đến",
+    "theo", "tại", "về", "này", "đó", "khi", "thì", "mà", "hay", "hoặc", "để", "bị", "vào", "ra",
+    "lên", "cũng", "sẽ",
+];
+
+/// Nouns that take an ordinal after them: `lần thứ 15`, `khóa XIV`.
+const ORDINAL_NOUNS: [&str; 12] = [
+    "lần", "khóa", "khoá", "kỳ", "hạng", "lượt", "phiên", "đợt", "vòng", "phần", "chương", "mục",
+];
+
+/// Finds every quantity and proposes it.
+pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
+    let mut i = 0;
+    while i < ctx.len() {
+        let found = match ctx.tok(i).map(|t| t.kind()) {
+            Some(TokenKind::Number(shape)) => number(ctx, i, shape),
+            Some(k) if k.is_wordlike() && ctx.which(i, &ORDINAL_NOUNS).is_some() => ordinal(ctx, i),
+            _ => None,
+        };
+        match found {
+            Some(c) => {
+                i = c.end.max(i + 1);
+                out.push(c);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+fn build<'h>(ctx: &Ctx<'_, 'h>, first: usize, end: usize, q: Quantity, rank: Rank) -> Candidate<'h> {
+    let span = ctx.span(first, end - 1);
+    Candidate {
+        entity: Entity {
+            text: ctx.text.get(span.start..span.end).unwrap_or_default(),
+            span,
+            kind: EntityKind::Quantity(q),
+        },
+        first,
+        end,
+        rank,
+    }
+}
+
+/// `lần thứ 15`, `khóa XIV`, `Đại hội lần thứ XIII`.
+fn ordinal<'h>(ctx: &Ctx<'_, 'h>, i: usize) -> Option<Candidate<'h>> {
+    let mut j = i + 1;
+    if ctx.is(j, "thứ") {
+        j += 1;
+    }
+    let text = ctx.text_of(j);
+    let value = match ctx.integer(j, 4) {
+        Some(n) if j == i + 2 => n,
+        _ => roman(text)?,
+    };
+    let mut q = Quantity::plain(QuantityKind::Ordinal, f64::from(value));
+    q.unit = Some(ctx.text_of(i).to_owned());
+    Some(build(ctx, i, j + 1, q, Rank::Measure))
+}
+
+fn number<'h>(ctx: &Ctx<'_, 'h>, i: usize, shape: NumberShape) -> Option<Candidate<'h>> {
+    let text = ctx.text_of(i);
+    let mut q = match shape {
+        NumberShape::Number(n) => Quantity::plain(QuantityKind::Number, numeral_value(text, n)?),
+        NumberShape::Percent(n) => Quantity::plain(QuantityKind::Percent, numeral_value(text, n)?),
+        NumberShape::Ratio(Separator::Slash) => {
+            let g = Groups::parse(text)?;
+            let mut q = Quantity::plain(QuantityKind::Ratio, f64::from(g.val(0)));
+            q.denominator = Some(f64::from(g.val(1)));
+            q
+        }
+        NumberShape::Range | NumberShape::DayMonth(Separator::Hyphen) => {
+            let (a, b) = text.split_once('-')?;
+            let (a, b) = (parse_number(a)?, parse_number(b.trim_end_matches('%'))?);
+            if a >= b {
+                return None;
+            }
+            let kind = if text.ends_with('%') {
+                QuantityKind::Percent
+            } else {
+                QuantityKind::Number
+            };
+            let mut q = Quantity::plain(kind, a);
+            q.upper = Some(b);
+            q
+        }
+        _ => return None,
+    };
+    let is_range = q.upper.is_some();
+    // The hedge before.
+    let mut first = i;
+    if i > 0 {
+        if let Some(k) = APPROX.iter().position(|(w, _)| ctx.is(i - 1, w)) {
+            let (w, a) = APPROX[k];
+            let two_words = matches!(w, "nhất" | "thiểu" | "đa");
+            let ok = !two_words
+                || (i >= 2 && (ctx.is(i - 2, "ít") || ctx.is(i - 2, "tối")));
+            if ok {
+                q.approximation = Some(a);
+                first = if two_words { i - 2 } else { i - 1 };
+            }
+        }
+    }
+    // Multipliers, then a currency, a percent sign or a noun.
+    let mut j = i + 1;
+    while let Some(k) = MULTIPLIERS.iter().position(|(w, _)| ctx.is(j, w)) {
+        q.value *= MULTIPLIERS[k].1;
+        q.upper = q.upper.map(|u| u * MULTIPLIERS[k].1);
+        j += 1;
+    }
+    let mut rank = Rank::BareNumber;
+    if ctx.is_char(j, '%') && q.kind == QuantityKind::Number {
+        q.kind = QuantityKind::Percent;
+        j += 1;
+        rank = Rank::Measure;
+    } else if q.kind == QuantityKind::Percent {
+        rank = Rank::Measure;
+    } else if let Some(len) = currency(ctx, j) {
+        q.kind = QuantityKind::Money;
+        q.unit = Some(ctx.text.get(ctx.span(j, j + len - 1).start..ctx.span(j, j + len - 1).end)?.to_owned());
+        j += len;
+        rank = Rank::Measure;
+    } else if let Some(len) = noun(ctx, j) {
+        if q.kind == QuantityKind::Number {
+            q.kind = QuantityKind::Count;
+        }
+        let span = ctx.span(j, j + len - 1);
+        q.unit = Some(ctx.text.get(span.start..span.end)?.to_owned());
+        j += len;
+        rank = Rank::Measure;
+    } else if q.kind == QuantityKind::Ratio {
+        rank = Rank::Measure;
+    }
+    // A hyphenated pair with nothing after it is no quantity we can name:
+    // a score (`thắng 2-1`) or an unknown code.
+    if is_range && rank == Rank::BareNumber && shape != NumberShape::Range {
+        return None;
+    }
+    Some(build(ctx, first, j, q, rank))
+}
+
+/// The length in tokens of a currency at `j`.
+fn currency(ctx: &Ctx<'_, '_>, j: usize) -> Option<usize> {
+    if ctx.is(j, "đô") && ctx.is(j + 1, "la") {
+        return Some(2);
+    }
+    if ctx.is(j, "nhân") && ctx.is(j + 1, "dân") && ctx.is(j + 2, "tệ") {
+        return Some(3);
+    }
+    let t = ctx.tok(j)?;
+    let lower = t.text().to_lowercase();
+    CURRENCIES.contains(&lower.as_str()).then_some(1)
+}
+
+/// The length in tokens of the noun a number counts at `j`: a known
+/// two-syllable noun, or one lower-case syllable that is no function word.
+fn noun(ctx: &Ctx<'_, '_>, j: usize) -> Option<usize> {
+    let t = ctx.tok(j)?;
+    if !matches!(t.kind(), TokenKind::Syllable(crate::tokenize::Casing::Lower)) {
+        return None;
+    }
+    if ctx.which(j, &NOT_NOUNS).is_some() {
+        return None;
+    }
+    let two = COUNT_NOUNS.iter().any(|n| {
+        n.split_once(' ')
+            .is_some_and(|(a, b)| ctx.is(j, a) && ctx.is(j + 1, b))
+    });
+    Some(if two { 2 } else { 1 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(parse_number("10.100"), Some(10100.0));
+        assert_eq!(parse_number("2,5"), Some(2.5));
+        assert_eq!(parse_number("3.14"), Some(3.14));
+        assert_eq!(parse_number("100,000,000"), Some(1e8));
+        assert_eq!(parse_number("98,4%"), Some(98.4));
+        assert_eq!(parse_number("71/72"), None);
+        assert_eq!(parse_number("2024"), Some(2024.0));
+        let huge = "9".repeat(40);
+        assert!(parse_number(&huge).is_some_and(|v| v > 1e39));
+    }
+}

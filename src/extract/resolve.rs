@@ -1,0 +1,148 @@
+//! The resolver: the one place where overlapping readings are settled.
+//!
+//! Every recognizer proposes candidates freely, each covering a run of
+//! tokens and carrying a [`Rank`] that says how strong its evidence is. The
+//! resolver keeps a set of candidates no two of which share a token, by these
+//! rules, in this order:
+//!
+//! 1. **A document reference beats everything it overlaps.** `01/2024` inside
+//!    `01/2024/TT-BTC` is no date, and `15/2003` in `Số 15/2003/nđ-cp` is no
+//!    ratio.
+//! 2. **A date read with evidence beats a quantity.** Evidence is a date word
+//!    (`ngày 5-10`, `tháng 5`, `năm 2023`, `Sáng 10.1`, a weekday), or a shape
+//!    that only a date has (`18.5.2021`, `10-12/5`, `14:40`).
+//! 3. **A quantity with its unit or noun beats a date with weak evidence.**
+//!    `từ 5-10 người` is a count range, though `từ` may open a date range.
+//! 4. **A date with weak evidence beats a bare number.**
+//! 5. At equal rank, **the longer span wins**, then the earlier one.
+//!
+//! Shapes that no recognizer reads as a date never reach the resolver as
+//! dates: a score (`thắng 2-1`) or `5-10 người` without a date word, a ratio
+//! (`71/72 chi bộ`), a grouped number (`10.100 người`), a phone number or a
+//! version string.
+//!
+//! The result is sorted by position. Time is `O(n log n)` in the number of
+//! candidates plus linear in the number of tokens.
+
+use super::Entity;
+
+/// How strong a candidate's evidence is; a higher rank wins an overlap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Rank {
+    /// A number with nothing after it that says what it counts.
+    BareNumber,
+    /// A date read from an ambiguous shape with only a weak cue (`từ 5-10`).
+    WeakDate,
+    /// A quantity with its unit, currency, percent sign or noun.
+    Measure,
+    /// A date or time with a date word or a date-only shape.
+    Date,
+    /// A document reference.
+    DocRef,
+}
+
+/// One proposed entity over the tokens `first..end`.
+#[derive(Clone, Debug)]
+pub(crate) struct Candidate<'h> {
+    pub entity: Entity<'h>,
+    pub first: usize,
+    pub end: usize,
+    pub rank: Rank,
+}
+
+/// Keeps the winning candidates, sorted by position, in `out`.
+pub(crate) fn resolve<'h>(
+    mut candidates: Vec<Candidate<'h>>,
+    token_count: usize,
+    out: &mut Vec<Entity<'h>>,
+) {
+    candidates.sort_by(|a, b| {
+        b.rank
+            .cmp(&a.rank)
+            .then((b.end - b.first).cmp(&(a.end - a.first)))
+            .then(a.first.cmp(&b.first))
+    });
+    let mut taken = vec![false; token_count];
+    let mut kept: Vec<(usize, Entity<'h>)> = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        let Some(slots) = taken.get_mut(c.first..c.end) else {
+            continue;
+        };
+        if slots.iter().any(|&t| t) {
+            continue;
+        }
+        slots.fill(true);
+        kept.push((c.first, c.entity));
+    }
+    kept.sort_by_key(|(first, _)| *first);
+    out.extend(kept.into_iter().map(|(_, e)| e));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{EntityKind, Quantity, QuantityKind};
+    use crate::span::Span;
+
+    fn candidate(first: usize, end: usize, rank: Rank) -> Candidate<'static> {
+        Candidate {
+            entity: Entity {
+                text: "",
+                span: Span::new(first, end),
+                kind: EntityKind::Quantity(Quantity::plain(QuantityKind::Number, first as f64)),
+            },
+            first,
+            end,
+            rank,
+        }
+    }
+
+    fn kept(candidates: Vec<Candidate<'static>>) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        resolve(candidates, 10, &mut out);
+        out.iter().map(|e| (e.span.start, e.span.end)).collect()
+    }
+
+    #[test]
+    fn doc_ref_beats_a_longer_date() {
+        let got = kept(vec![candidate(0, 4, Rank::Date), candidate(2, 3, Rank::DocRef)]);
+        assert_eq!(got, [(2, 3)]);
+    }
+
+    #[test]
+    fn date_beats_quantity_and_measure_beats_weak_date() {
+        assert_eq!(
+            kept(vec![candidate(1, 2, Rank::Measure), candidate(0, 2, Rank::Date)]),
+            [(0, 2)]
+        );
+        assert_eq!(
+            kept(vec![candidate(0, 2, Rank::WeakDate), candidate(1, 3, Rank::Measure)]),
+            [(1, 3)]
+        );
+        assert_eq!(
+            kept(vec![candidate(0, 2, Rank::WeakDate), candidate(1, 2, Rank::BareNumber)]),
+            [(0, 2)]
+        );
+    }
+
+    #[test]
+    fn longer_then_earlier_at_equal_rank() {
+        assert_eq!(
+            kept(vec![candidate(2, 4, Rank::Date), candidate(0, 5, Rank::Date)]),
+            [(0, 5)]
+        );
+        assert_eq!(
+            kept(vec![candidate(3, 5, Rank::Date), candidate(2, 4, Rank::Date)]),
+            [(2, 4)]
+        );
+        assert_eq!(
+            kept(vec![candidate(5, 6, Rank::Date), candidate(0, 2, Rank::Measure)]),
+            [(0, 2), (5, 6)]
+        );
+    }
+
+    #[test]
+    fn out_of_range_candidates_are_dropped() {
+        assert_eq!(kept(vec![candidate(8, 12, Rank::Date)]), []);
+    }
+}

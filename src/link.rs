@@ -1,0 +1,161 @@
+//! Links between entities: what the text attaches to a document reference.
+//!
+//! In `Kết luận số 01-KL/TW ngày 18.5.2021 của Bộ Chính trị về “Đẩy mạnh …”`
+//! the reference carries
+//!
+//! - its **issue date**: a date entity right after it (a comma between is
+//!   allowed) that starts with `ngày`;
+//! - its **issuing body**: `của` and a name that starts with a capital, up to
+//!   eight words, ending before punctuation or a word that cannot be part of
+//!   a name (`về`, `ngày`, `khóa`, `đã`, …);
+//! - its **title**: `về` and a quotation in curly or straight double quotes,
+//!   right after the number, the date or the body.
+//!
+//! [`Extractor`](crate::extract::Extractor) runs [`link`] on its results;
+//! it is public so a caller that edits or merges entity lists can run it
+//! again.
+
+use crate::extract::{Entity, EntityKind};
+use crate::tokenize::{Casing, TokenKind, tokens};
+
+/// Words that end an issuing body's name when written in lower case.
+const NOT_IN_NAME: [&str; 27] = [
+    "về", "ngày", "khóa", "khoá", "đã", "đối", "với", "và", "nhằm", "để", "trong", "tại", "theo",
+    "là", "có", "được", "vì", "do", "cho", "ban", "nay", "này", "sẽ", "đang", "không", "các",
+    "những",
+];
+
+/// Attaches issue dates, issuing bodies and titles to the document
+/// references among `entities` (sorted by position, as the extractor
+/// returns them).
+///
+/// ```
+/// use vitext::extract::{extract, EntityKind};
+///
+/// let text = "Chỉ thị số 05-CT/TW của Bộ Chính trị về “Đẩy mạnh học tập”.";
+/// let found = extract(text);
+/// let EntityKind::DocRef(doc) = &found[0].kind else { panic!() };
+/// assert_eq!(doc.issuer_body.as_deref(), Some("Bộ Chính trị"));
+/// assert_eq!(doc.title.as_deref(), Some("Đẩy mạnh học tập"));
+/// ```
+pub fn link(text: &str, entities: &mut [Entity<'_>]) {
+    for k in 0..entities.len() {
+        let Some(e) = entities.get(k) else { break };
+        if !matches!(e.kind, EntityKind::DocRef(_)) {
+            continue;
+        }
+        let mut pos = e.span.end;
+        let date = entities.get(k + 1).and_then(|next| {
+            let gap = text.get(pos..next.span.start)?;
+            let gap = gap.trim_matches(|c: char| c.is_whitespace() || c == ',');
+            let starts_with_ngay = next
+                .text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.to_lowercase() == "ngày");
+            (gap.is_empty() && starts_with_ngay)
+                .then(|| next.kind.date().copied().map(|v| (v, next.span.end)))
+                .flatten()
+        });
+        if let Some((_, end)) = date {
+            pos = end;
+        }
+        let rest = text.get(pos..).unwrap_or_default();
+        let (body, after_body) = issuer_body(rest);
+        let title_from = pos + after_body;
+        let title = title(text.get(title_from..).unwrap_or_default());
+        if let Some(EntityKind::DocRef(doc)) = entities.get_mut(k).map(|e| &mut e.kind) {
+            doc.issue_date = date.map(|(v, _)| v);
+            doc.issuer_body = body;
+            doc.title = title;
+        }
+    }
+}
+
+/// `(,) của Bộ Chính trị` at the start of `rest`: the name and the byte
+/// offset in `rest` after it (0 when there is none).
+fn issuer_body(rest: &str) -> (Option<String>, usize) {
+    let mut toks = tokens(rest).take(12).peekable();
+    if toks.peek().is_some_and(|t| t.text() == ",") {
+        toks.next();
+    }
+    if !toks
+        .next()
+        .is_some_and(|t| t.kind().is_wordlike() && t.text().to_lowercase() == "của")
+    {
+        return (None, 0);
+    }
+    let mut start = None;
+    let mut end = 0;
+    for (n, t) in toks.enumerate() {
+        let kind = t.kind();
+        let capital = matches!(
+            kind,
+            TokenKind::Syllable(Casing::Title | Casing::Upper)
+                | TokenKind::Word(Casing::Title | Casing::Upper)
+                | TokenKind::Abbreviation
+        );
+        if n == 0 && !capital {
+            return (None, 0);
+        }
+        if n >= 8 || !kind.is_wordlike() {
+            break;
+        }
+        let lower = kind == TokenKind::Syllable(Casing::Lower) || kind == TokenKind::Word(Casing::Lower);
+        if lower && NOT_IN_NAME.iter().any(|w| t.text() == *w) {
+            break;
+        }
+        start.get_or_insert(t.start());
+        end = t.end();
+    }
+    match start {
+        Some(s) => (rest.get(s..end).map(str::to_owned), end),
+        None => (None, 0),
+    }
+}
+
+/// `về “…”` at the start of `rest`: the quoted title.
+fn title(rest: &str) -> Option<String> {
+    let rest = rest.trim_start();
+    let after = rest.strip_prefix("về").or_else(|| rest.strip_prefix("Về"))?;
+    let after = after.trim_start();
+    let (open_len, close) = if after.starts_with('“') {
+        ('“'.len_utf8(), '”')
+    } else if after.starts_with('"') {
+        (1, '"')
+    } else {
+        return None;
+    };
+    let body = after.get(open_len..)?;
+    let end = body.char_indices().take(400).find(|&(_, c)| c == close)?.0;
+    let t = body.get(..end)?.trim();
+    (!t.is_empty()).then(|| t.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bodies() {
+        assert_eq!(issuer_body(" của Bộ Chính trị về việc").0.as_deref(), Some("Bộ Chính trị"));
+        assert_eq!(
+            issuer_body(" của Văn phòng Trung ương Đảng. Chất").0.as_deref(),
+            Some("Văn phòng Trung ương Đảng")
+        );
+        assert_eq!(
+            issuer_body(", của Ban Chấp hành Trung ương về kỷ luật").0.as_deref(),
+            Some("Ban Chấp hành Trung ương")
+        );
+        assert_eq!(issuer_body(" của các cấp ủy").0, None);
+        assert_eq!(issuer_body(" về việc").0, None);
+    }
+
+    #[test]
+    fn titles() {
+        assert_eq!(title(" về “Một hai ba”").as_deref(), Some("Một hai ba"));
+        assert_eq!(title(" về \"Bốn\" và").as_deref(), Some("Bốn"));
+        assert_eq!(title(" về việc"), None);
+        assert_eq!(title(" về “không đóng"), None);
+    }
+}
