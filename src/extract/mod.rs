@@ -240,7 +240,8 @@ impl Extractor {
 }
 
 /// The dateline of an article: a full date (with a weekday or a time) in its
-/// first three lines, such as `Thứ năm - 11/01/2024 14:40`.
+/// first three lines, standing on a line of its own, such as
+/// `Thứ năm - 11/01/2024 14:40`.
 ///
 /// ```
 /// use vitext::extract::{dateline, extract};
@@ -254,6 +255,17 @@ pub fn dateline<'a, 'h>(text: &str, entities: &'a [Entity<'h>]) -> Option<&'a En
         .take_while(|e| {
             text.get(..e.span.start)
                 .is_some_and(|before| before.len() < 600 && before.matches('\n').count() < 3)
+        })
+        .filter(|e| {
+            // The date stands on a line of its own (a short tail such as
+            // `(GMT+7)` aside).
+            let before = text.get(..e.span.start).unwrap_or_default();
+            let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+            let after = text.get(e.span.end..).unwrap_or_default();
+            let tail = after.split('\n').next().unwrap_or_default();
+            text.get(line_start..e.span.start)
+                .is_some_and(|head| head.trim().is_empty())
+                && tail.trim().len() <= 16
         })
         .find(|e| {
             e.kind.date().is_some_and(|v| {

@@ -179,7 +179,7 @@ const CURRENCIES: [&str; 10] = [
 
 /// Two-syllable nouns that are counted often in news; any other noun is
 /// taken as one syllable.
-const COUNT_NOUNS: [&str; 24] = [
+const COUNT_NOUNS: [&str; 34] = [
     "đảng viên",
     "tổ chức",
     "chi bộ",
@@ -204,6 +204,16 @@ const COUNT_NOUNS: [&str; 24] = [
     "ca bệnh",
     "thành viên",
     "hội viên",
+    "khách mời",
+    "phóng viên",
+    "nhân viên",
+    "bác sĩ",
+    "chiến sĩ",
+    "cử tri",
+    "thí sinh",
+    "căn hộ",
+    "nhà ở",
+    "hộ nghèo",
 ];
 
 /// Words after a number that are no noun it counts.

@@ -1,0 +1,187 @@
+//! The extractor against the cases in `tests/fixtures/extract.json`, and its
+//! invariants as properties.
+
+use proptest::prelude::*;
+use serde::Deserialize;
+use serde_json::Value;
+use vitext::extract::{Entity, Extractor, ExtractorConfig};
+
+#[derive(Deserialize)]
+struct Fixture {
+    cases: Vec<Case>,
+    negative: Vec<Negative>,
+}
+
+/// A text and every entity it holds, in order.
+#[derive(Deserialize)]
+struct Case {
+    section: String,
+    input: String,
+    #[serde(default)]
+    reference_date: Option<String>,
+    entities: Vec<Expected>,
+}
+
+/// An entity: its kind name, its text, and the fields of its value that
+/// must hold (the others are not checked).
+#[derive(Deserialize)]
+struct Expected {
+    kind: String,
+    text: String,
+    #[serde(default)]
+    value: Option<Value>,
+}
+
+/// A text in which no entity of the listed kinds may be found.
+#[derive(Deserialize)]
+struct Negative {
+    input: String,
+    kinds: Vec<String>,
+    why: String,
+}
+
+fn fixture() -> Fixture {
+    let text = include_str!("fixtures/extract.json");
+    serde_json::from_str(text).expect("tests/fixtures/extract.json is valid")
+}
+
+fn extractor(reference: Option<&str>) -> Extractor {
+    let mut config = ExtractorConfig::default();
+    if let Some(date) = reference {
+        let parts: Vec<i64> = date.split('-').map(|p| p.parse().unwrap()).collect();
+        config = config.reference_date(parts[0] as i32, parts[1] as u8, parts[2] as u8);
+    }
+    Extractor::new(config)
+}
+
+#[cfg(feature = "serde")]
+fn value_of(e: &Entity<'_>) -> Value {
+    let tagged = serde_json::to_value(&e.kind).unwrap();
+    tagged.as_object().and_then(|m| m.values().next().cloned()).unwrap_or(Value::Null)
+}
+
+/// Whether every field of `expected` is in `got` with the same value.
+#[cfg(feature = "serde")]
+fn subset(expected: &Value, got: &Value, path: &str, errors: &mut Vec<String>) {
+    match (expected, got) {
+        (Value::Object(e), Value::Object(g)) => {
+            for (k, v) in e {
+                let sub = format!("{path}.{k}");
+                match g.get(k) {
+                    Some(gv) => subset(v, gv, &sub, errors),
+                    None => errors.push(format!("{sub}: missing")),
+                }
+            }
+        }
+        (Value::Number(e), Value::Number(g)) if e.as_f64() == g.as_f64() => {}
+        (e, g) if e == g => {}
+        (e, g) => errors.push(format!("{path}: expected {e}, got {g}")),
+    }
+}
+
+fn check(case: &Case) -> Result<(), String> {
+    let found = extractor(case.reference_date.as_deref()).extract(&case.input);
+    let got: Vec<(&str, &str)> = found.iter().map(|e| (e.kind.name(), e.text)).collect();
+    let expected: Vec<(&str, &str)> =
+        case.entities.iter().map(|e| (e.kind.as_str(), e.text.as_str())).collect();
+    if got != expected {
+        return Err(format!(
+            "[{}] input {:?}\n  expected {:?}\n  got      {:?}",
+            case.section, case.input, expected, got
+        ));
+    }
+    #[cfg(feature = "serde")]
+    for (e, x) in found.iter().zip(&case.entities) {
+        if let Some(value) = &x.value {
+            let mut errors = Vec::new();
+            subset(value, &value_of(e), "value", &mut errors);
+            if !errors.is_empty() {
+                return Err(format!(
+                    "[{}] input {:?}\n  entity {:?}: {}\n  got {}",
+                    case.section,
+                    case.input,
+                    e.text,
+                    errors.join("; "),
+                    value_of(e)
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn fixture_cases() {
+    let fixture = fixture();
+    let failures: Vec<String> = fixture.cases.iter().filter_map(|c| check(c).err()).collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n\n{}",
+        failures.len(),
+        fixture.cases.len(),
+        failures.join("\n\n")
+    );
+}
+
+#[test]
+fn fixture_negatives() {
+    let fixture = fixture();
+    let extractor = Extractor::default();
+    let mut failures = Vec::new();
+    for n in &fixture.negative {
+        let found = extractor.extract(&n.input);
+        let wrong: Vec<String> = found
+            .iter()
+            .filter(|e| n.kinds.iter().any(|k| k == e.kind.name()))
+            .map(|e| format!("{} {:?}", e.kind.name(), e.text))
+            .collect();
+        if !wrong.is_empty() {
+            failures.push(format!("input {:?} ({}): found {}", n.input, n.why, wrong.join(", ")));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn bundled_article_is_annotated_in_full() {
+    let fixture = fixture();
+    let article = include_str!("../examples/data/party-conference.txt");
+    assert!(
+        fixture.cases.iter().any(|c| c.input == article),
+        "the fixture must annotate examples/data/party-conference.txt as it is"
+    );
+}
+
+fn check_spans(text: &str, found: &[Entity<'_>]) -> Result<(), TestCaseError> {
+    let mut last_end = 0;
+    for e in found {
+        prop_assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
+        prop_assert_eq!(&text[e.span], e.text);
+        prop_assert!(e.span.start >= last_end, "entities overlap or are unsorted");
+        last_end = e.span.end;
+    }
+    Ok(())
+}
+
+/// Pieces that make dates, codes and numbers likely in random text.
+const PIECES: &[&str] = &[
+    "ngày ", "tháng ", "năm ", "Sáng ", "Thứ năm", " - ", "số ", "Số: ", "Kết luận ", "18.5.2021",
+    "10.1", "5-10", "10-12/5", "2019 - 2023", "14:40", "14h", " giờ ", "01-KL/TW", "/", "-",
+    "100/2019/NĐ-CP", "99999999999", "nđ-cp", "98,4%", "71/72", " người", " tỷ đồng", "khóa XIV",
+    "quý I/", "2024", " đến ", "từ ", "của Bộ Chính trị", " về “", "”", ",", "\n", "  ", "đ", "Đ",
+];
+
+proptest! {
+    #[test]
+    fn never_panics_and_spans_slice(text in "\\PC{0,64}") {
+        let found = Extractor::default().extract(&text);
+        check_spans(&text, &found)?;
+    }
+
+    #[test]
+    fn spans_slice_on_date_and_code_soup(parts in proptest::collection::vec(0..PIECES.len(), 0..24)) {
+        let text: String = parts.iter().map(|&i| PIECES[i]).collect();
+        let found = extractor(Some("2024-06-01")).extract(&text);
+        check_spans(&text, &found)?;
+    }
+}
