@@ -14,7 +14,7 @@
 use super::context::{Ctx, Groups, roman};
 use super::resolve::{Candidate, Rank};
 use super::{Entity, EntityKind};
-use crate::tokenize::{NumberShape, Separator, TimeStyle};
+use crate::tokenize::{Casing, NumberShape, Separator, TimeStyle, TokenKind};
 
 /// How precise a date or time is: its smallest given field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -296,6 +296,36 @@ fn day_of(v: u32) -> Option<u8> {
     u8::try_from(v).ok().filter(|d| (1..=31).contains(d))
 }
 
+/// A month named in words after `tháng`: `ba`, `mười hai`, `giêng`; the
+/// month and the number of tokens.
+fn month_word(ctx: &Ctx<'_, '_>, j: usize) -> Option<(u8, usize)> {
+    const WORDS: [&str; 13] = [
+        "giêng", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "một", "chạp",
+        "bốn",
+    ];
+    if ctx.is(j, "mười") {
+        if ctx.is(j + 1, "một") {
+            return Some((11, 2));
+        }
+        if ctx.is(j + 1, "hai") {
+            return Some((12, 2));
+        }
+        return Some((10, 1));
+    }
+    let m = match ctx.which(j, &WORDS)? {
+        10 => 1,
+        11 => 12,
+        12 => 4,
+        n => u8::try_from(n).ok()? + 1,
+    };
+    // `tháng năm 2021` is May 2021, but `tháng năm` alone may be "the
+    // month and the year"; only take `năm` as May before a year or the end.
+    if m == 5 && year_token(ctx, j + 1).is_some() {
+        return None;
+    }
+    Some((m, 1))
+}
+
 /// A year written alone after a date word: four digits.
 fn year_token(ctx: &Ctx<'_, '_>, i: usize) -> Option<i32> {
     let t = ctx.tok(i)?;
@@ -561,11 +591,18 @@ fn core(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) -> Option
     if ctx.is(j, "quý") {
         let q = match ctx.text_of(j + 1) {
             t if ctx.integer(j + 1, 1).is_some() => t.parse::<u8>().ok(),
+            _ if ctx.which(j + 1, &["một", "hai", "ba", "tư", "bốn"]).is_some() => {
+                ctx.which(j + 1, &["một", "hai", "ba", "tư", "bốn"])
+                    .and_then(|n| u8::try_from(n.min(3) + 1).ok())
+            }
             t => roman(t).and_then(|r| u8::try_from(r).ok()),
         }
         .filter(|q| (1..=4).contains(q))?;
         v.quarter = Some(q);
         let mut end = j + 2;
+        if ctx.is(end, "của") && ctx.is(end + 1, "năm") {
+            end += 1;
+        }
         if ctx.is_char(end, '/') || ctx.is(end, "năm") {
             if let Some(y) = year_token(ctx, end + 1) {
                 v.year = Some(y);
@@ -661,6 +698,15 @@ fn time_then_date(ctx: &Ctx<'_, '_>, mut j: usize, t: DateValue, v: &mut DateVal
 
 /// After `tháng`: `5`, `5/2021`, `5 năm 2021`, `12.2023`, `5-6/2021`.
 fn month_phrase(ctx: &Ctx<'_, '_>, j: usize, v: &mut DateValue) -> Option<Parsed> {
+    // A month in words stands alone only when it can be nothing else
+    // (`tháng giêng`); otherwise it needs a year (`tháng mười năm 2017`):
+    // `mỗi tháng một việc` is "one thing a month".
+    if let Some((m, len)) = month_word(ctx, j) {
+        let alone = ctx.is(j, "giêng") || ctx.is(j, "chạp");
+        v.month = Some(m);
+        let parsed = month_year(ctx, j + len, v)?;
+        return (alone || v.year.is_some()).then_some(parsed);
+    }
     match ctx.shape(j)? {
         NumberShape::MonthYear(_) => {
             let d = date_token(ctx, j, false)?;
@@ -710,21 +756,26 @@ fn month_phrase(ctx: &Ctx<'_, '_>, j: usize, v: &mut DateValue) -> Option<Parsed
         NumberShape::Number(_) => {
             let m = month_of(ctx.integer(j, 2)?)?;
             v.month = Some(m);
-            let mut end = j + 1;
-            if ctx.is(end, "năm") || ctx.is_char(end, '/') {
-                if let Some(y) = year_token(ctx, end + 1) {
-                    v.year = Some(y);
-                    end += 2;
-                }
-            }
-            Some(Parsed {
-                value: Value::Point(*v),
-                end,
-                strong: true,
-            })
+            month_year(ctx, j + 1, v)
         }
         _ => None,
     }
+}
+
+/// After the month of `tháng 5`: `năm 2021` or `/2021`, if written.
+fn month_year(ctx: &Ctx<'_, '_>, j: usize, v: &mut DateValue) -> Option<Parsed> {
+    let mut end = j;
+    if ctx.is(end, "năm") || ctx.is_char(end, '/') {
+        if let Some(y) = year_token(ctx, end + 1) {
+            v.year = Some(y);
+            end += 2;
+        }
+    }
+    Some(Parsed {
+        value: Value::Point(*v),
+        end,
+        strong: true,
+    })
 }
 
 /// A range written as one token: `2019-2023`, `10-12/5`, `10-12/5/2024`,
@@ -800,8 +851,12 @@ fn number_phrase(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) 
     let short = ctx.text_of(j).len() <= 2;
     // `18 tháng 5 (năm 2021)`.
     if short && ctx.is(j + 1, "tháng") {
-        if let (Some(d), Some(m)) = (day_of(n), ctx.integer(j + 2, 2).and_then(month_of)) {
-            let mut end = j + 3;
+        let month = match ctx.integer(j + 2, 2).and_then(month_of) {
+            Some(m) => Some((m, 1)),
+            None => month_word(ctx, j + 2),
+        };
+        if let (Some(d), Some((m, len))) = (day_of(n), month) {
+            let mut end = j + 2 + len;
             let mut year = None;
             if ctx.is(end, "năm") {
                 year = year_token(ctx, end + 1);
@@ -853,10 +908,30 @@ fn number_phrase(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) 
             hour: u8::try_from(n).ok(),
             ..DateValue::default()
         };
-        if let Some(m) = ctx.integer(end, 2).filter(|&m| m <= 59) {
+        if ctx.is(end, "rưỡi") {
+            t.minute = Some(30);
+            end += 1;
+        } else if ctx.is(end, "kém") {
+            // `11 giờ kém 15` is 10:45.
+            let m = ctx.integer(end + 1, 2).filter(|&m| (1..60).contains(&m))?;
+            t.hour = t.hour?.checked_sub(1).or(Some(23));
+            t.minute = u8::try_from(60 - m).ok();
+            end += 2 + usize::from(ctx.is(end + 2, "phút"));
+        } else if let Some(m) = ctx.integer(end, 2).filter(|&m| m <= 59) {
+            // `14 giờ 30 phút`, or `10 giờ 45` when no noun follows.
             if ctx.is(end + 1, "phút") {
                 t.minute = u8::try_from(m).ok();
                 end += 2;
+            } else if !matches!(
+                ctx.tok(end + 1).map(|t| t.kind()),
+                Some(TokenKind::Syllable(Casing::Lower))
+            ) || part_of_day(ctx, end + 1).is_some()
+                || ctx
+                    .which(end + 1, &["ngày", "và", "thì", "là", "đã", "sẽ", "mới", "rồi", "đến", "tới"])
+                    .is_some()
+            {
+                t.minute = u8::try_from(m).ok();
+                end += 1;
             }
         }
         let followed = part_of_day(ctx, end).is_some() || ctx.is(end, "ngày");
