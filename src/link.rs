@@ -101,7 +101,8 @@ fn issuer_body(rest: &str) -> (Option<String>, usize) {
         if n >= 8 || !kind.is_wordlike() {
             break;
         }
-        let lower = kind == TokenKind::Syllable(Casing::Lower) || kind == TokenKind::Word(Casing::Lower);
+        let lower =
+            kind == TokenKind::Syllable(Casing::Lower) || kind == TokenKind::Word(Casing::Lower);
         if lower && NOT_IN_NAME.iter().any(|w| t.text() == *w) {
             break;
         }
@@ -117,7 +118,9 @@ fn issuer_body(rest: &str) -> (Option<String>, usize) {
 /// `về “…”` at the start of `rest`: the quoted title.
 fn title(rest: &str) -> Option<String> {
     let rest = rest.trim_start();
-    let after = rest.strip_prefix("về").or_else(|| rest.strip_prefix("Về"))?;
+    let after = rest
+        .strip_prefix("về")
+        .or_else(|| rest.strip_prefix("Về"))?;
     let after = after.trim_start();
     let (open_len, close) = if after.starts_with('“') {
         ('“'.len_utf8(), '”')
@@ -138,13 +141,20 @@ mod tests {
 
     #[test]
     fn bodies() {
-        assert_eq!(issuer_body(" của Bộ Chính trị về việc").0.as_deref(), Some("Bộ Chính trị"));
         assert_eq!(
-            issuer_body(" của Văn phòng Trung ương Đảng. Chất").0.as_deref(),
+            issuer_body(" của Bộ Chính trị về việc").0.as_deref(),
+            Some("Bộ Chính trị")
+        );
+        assert_eq!(
+            issuer_body(" của Văn phòng Trung ương Đảng. Chất")
+                .0
+                .as_deref(),
             Some("Văn phòng Trung ương Đảng")
         );
         assert_eq!(
-            issuer_body(", của Ban Chấp hành Trung ương về kỷ luật").0.as_deref(),
+            issuer_body(", của Ban Chấp hành Trung ương về kỷ luật")
+                .0
+                .as_deref(),
             Some("Ban Chấp hành Trung ương")
         );
         assert_eq!(issuer_body(" của các cấp ủy").0, None);

@@ -57,7 +57,10 @@ fn extractor(reference: Option<&str>) -> Extractor {
 #[cfg(feature = "serde")]
 fn value_of(e: &Entity<'_>) -> Value {
     let tagged = serde_json::to_value(&e.kind).unwrap();
-    tagged.as_object().and_then(|m| m.values().next().cloned()).unwrap_or(Value::Null)
+    tagged
+        .as_object()
+        .and_then(|m| m.values().next().cloned())
+        .unwrap_or(Value::Null)
 }
 
 /// Whether every field of `expected` is in `got` with the same value.
@@ -82,8 +85,11 @@ fn subset(expected: &Value, got: &Value, path: &str, errors: &mut Vec<String>) {
 fn check(case: &Case) -> Result<(), String> {
     let found = extractor(case.reference_date.as_deref()).extract(&case.input);
     let got: Vec<(&str, &str)> = found.iter().map(|e| (e.kind.name(), e.text)).collect();
-    let expected: Vec<(&str, &str)> =
-        case.entities.iter().map(|e| (e.kind.as_str(), e.text.as_str())).collect();
+    let expected: Vec<(&str, &str)> = case
+        .entities
+        .iter()
+        .map(|e| (e.kind.as_str(), e.text.as_str()))
+        .collect();
     if got != expected {
         return Err(format!(
             "[{}] input {:?}\n  expected {:?}\n  got      {:?}",
@@ -113,7 +119,11 @@ fn check(case: &Case) -> Result<(), String> {
 #[test]
 fn fixture_cases() {
     let fixture = fixture();
-    let failures: Vec<String> = fixture.cases.iter().filter_map(|c| check(c).err()).collect();
+    let failures: Vec<String> = fixture
+        .cases
+        .iter()
+        .filter_map(|c| check(c).err())
+        .collect();
     assert!(
         failures.is_empty(),
         "{} of {} cases failed:\n\n{}",
@@ -136,7 +146,12 @@ fn fixture_negatives() {
             .map(|e| format!("{} {:?}", e.kind.name(), e.text))
             .collect();
         if !wrong.is_empty() {
-            failures.push(format!("input {:?} ({}): found {}", n.input, n.why, wrong.join(", ")));
+            failures.push(format!(
+                "input {:?} ({}): found {}",
+                n.input,
+                n.why,
+                wrong.join(", ")
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -165,10 +180,46 @@ fn check_spans(text: &str, found: &[Entity<'_>]) -> Result<(), TestCaseError> {
 
 /// Pieces that make dates, codes and numbers likely in random text.
 const PIECES: &[&str] = &[
-    "ngày ", "tháng ", "năm ", "Sáng ", "Thứ năm", " - ", "số ", "Số: ", "Kết luận ", "18.5.2021",
-    "10.1", "5-10", "10-12/5", "2019 - 2023", "14:40", "14h", " giờ ", "01-KL/TW", "/", "-",
-    "100/2019/NĐ-CP", "99999999999", "nđ-cp", "98,4%", "71/72", " người", " tỷ đồng", "khóa XIV",
-    "quý I/", "2024", " đến ", "từ ", "của Bộ Chính trị", " về “", "”", ",", "\n", "  ", "đ", "Đ",
+    "ngày ",
+    "tháng ",
+    "năm ",
+    "Sáng ",
+    "Thứ năm",
+    " - ",
+    "số ",
+    "Số: ",
+    "Kết luận ",
+    "18.5.2021",
+    "10.1",
+    "5-10",
+    "10-12/5",
+    "2019 - 2023",
+    "14:40",
+    "14h",
+    " giờ ",
+    "01-KL/TW",
+    "/",
+    "-",
+    "100/2019/NĐ-CP",
+    "99999999999",
+    "nđ-cp",
+    "98,4%",
+    "71/72",
+    " người",
+    " tỷ đồng",
+    "khóa XIV",
+    "quý I/",
+    "2024",
+    " đến ",
+    "từ ",
+    "của Bộ Chính trị",
+    " về “",
+    "”",
+    ",",
+    "\n",
+    "  ",
+    "đ",
+    "Đ",
 ];
 
 proptest! {

@@ -65,18 +65,26 @@ fn report(name: &str, text: &str, extractor: &Extractor) -> String {
             EntityKind::DateRange(r) => show_range(r),
             _ => continue,
         };
-        let _ = writeln!(out, "  line {:>3}  {:<10} {:<32} {shown}", line_of(e.span.start), e.kind.name(), e.text);
+        let _ = writeln!(
+            out,
+            "  line {:>3}  {:<10} {:<32} {shown}",
+            line_of(e.span.start),
+            e.kind.name(),
+            e.text
+        );
     }
 
     let _ = writeln!(out, "\nDocument references");
     for e in &entities {
-        let EntityKind::DocRef(doc) = &e.kind else { continue };
+        let EntityKind::DocRef(doc) = &e.kind else {
+            continue;
+        };
         let _ = writeln!(out, "  line {:>3}  {}", line_of(e.span.start), e.text);
         if let Some(code) = &doc.code {
-            let ty = code
-                .doc_type
-                .as_ref()
-                .map_or_else(|| code.type_code.clone().unwrap_or_else(|| "-".into()), |t| format!("{} ({})", t.abbreviation, t.name));
+            let ty = code.doc_type.as_ref().map_or_else(
+                || code.type_code.clone().unwrap_or_else(|| "-".into()),
+                |t| format!("{} ({})", t.abbreviation, t.name),
+            );
             let _ = writeln!(
                 out,
                 "             number {}{}, type {ty}, issuers {}, {:?} system, {:?} form",
@@ -88,7 +96,11 @@ fn report(name: &str, text: &str, extractor: &Extractor) -> String {
             );
         }
         if let (Some(noun), Some(ok)) = (&doc.type_noun, doc.type_matches) {
-            let verdict = if ok { "agrees with the code" } else { "DISAGREES with the code" };
+            let verdict = if ok {
+                "agrees with the code"
+            } else {
+                "DISAGREES with the code"
+            };
             let _ = writeln!(out, "             noun “{noun}” {verdict}");
         }
         if let Some(d) = &doc.issue_date {
@@ -104,8 +116,16 @@ fn report(name: &str, text: &str, extractor: &Extractor) -> String {
 
     let _ = writeln!(out, "\nQuantities");
     for e in &entities {
-        let EntityKind::Quantity(q) = &e.kind else { continue };
-        let _ = writeln!(out, "  line {:>3}  {:<28} {}", line_of(e.span.start), e.text, show_quantity(q));
+        let EntityKind::Quantity(q) = &e.kind else {
+            continue;
+        };
+        let _ = writeln!(
+            out,
+            "  line {:>3}  {:<28} {}",
+            line_of(e.span.start),
+            e.text,
+            show_quantity(q)
+        );
     }
 
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();

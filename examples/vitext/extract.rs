@@ -33,8 +33,16 @@ impl Extract {
 pub fn parse_reference(s: &str) -> Option<(i32, u8, u8)> {
     let mut parts = s.split('-');
     let y = parts.next()?.parse().ok()?;
-    let m = parts.next()?.parse().ok().filter(|m| (1..=12).contains(m))?;
-    let d = parts.next()?.parse().ok().filter(|d| (1..=31).contains(d))?;
+    let m = parts
+        .next()?
+        .parse()
+        .ok()
+        .filter(|m| (1..=12).contains(m))?;
+    let d = parts
+        .next()?
+        .parse()
+        .ok()
+        .filter(|d| (1..=31).contains(d))?;
     parts.next().is_none().then_some((y, m, d))
 }
 
@@ -83,7 +91,12 @@ impl LineCommand for Extract {
     }
 
     fn record(&mut self, text: &str, record: &mut Map<String, Value>) {
-        let list = self.extractor.extract(text).iter().map(entity_json).collect();
+        let list = self
+            .extractor
+            .extract(text)
+            .iter()
+            .map(entity_json)
+            .collect();
         record.insert("entities".into(), Value::Array(list));
     }
 }

@@ -247,9 +247,10 @@ fn part_of_day(ctx: &Ctx<'_, '_>, i: usize) -> Option<PartOfDay> {
     })
 }
 
-/// `Thứ năm`, `thứ 5`, `Chủ nhật`, `CN`: the weekday and the next token.
+/// `Thứ năm`, `thứ 5`, `Chủ nhật` (`chúa nhật` in the South): the weekday
+/// and the next token.
 fn weekday(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Weekday, usize)> {
-    if ctx.is(i, "chủ") && ctx.is(i + 1, "nhật") {
+    if (ctx.is(i, "chủ") || ctx.is(i, "chúa")) && ctx.is(i + 1, "nhật") {
         return Some((Weekday::Sunday, i + 2));
     }
     if !ctx.is(i, "thứ") {
@@ -258,7 +259,9 @@ fn weekday(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Weekday, usize)> {
     const NAMES: [&str; 6] = ["hai", "ba", "tư", "năm", "sáu", "bảy"];
     let n = match ctx.which(i + 1, &NAMES) {
         Some(n) => n,
-        None => usize::try_from(ctx.integer(i + 1, 1)?).ok()?.checked_sub(2)?,
+        None => usize::try_from(ctx.integer(i + 1, 1)?)
+            .ok()?
+            .checked_sub(2)?,
     };
     Some((*Weekday::ALL.get(n + 1)?, i + 2))
 }
@@ -591,7 +594,10 @@ fn core(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) -> Option
     if ctx.is(j, "quý") {
         let q = match ctx.text_of(j + 1) {
             t if ctx.integer(j + 1, 1).is_some() => t.parse::<u8>().ok(),
-            _ if ctx.which(j + 1, &["một", "hai", "ba", "tư", "bốn"]).is_some() => {
+            _ if ctx
+                .which(j + 1, &["một", "hai", "ba", "tư", "bốn"])
+                .is_some() =>
+            {
                 ctx.which(j + 1, &["một", "hai", "ba", "tư", "bốn"])
                     .and_then(|n| u8::try_from(n.min(3) + 1).ok())
             }
@@ -610,6 +616,12 @@ fn core(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) -> Option
             }
         }
         return point(*v, end, true);
+    }
+    if let Some((n, len)) = hour_word(ctx, j) {
+        if ctx.is(j + len, "giờ") {
+            return clock(ctx, j, j + len + 1, n, trigger, v);
+        }
+        return None;
     }
     let shape = ctx.shape(j)?;
     match shape {
@@ -646,7 +658,10 @@ fn core(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) -> Option
 
 /// `lúc`, `vào`, `từ`, `đến` right before token `j`.
 fn cue_before(ctx: &Ctx<'_, '_>, j: usize) -> bool {
-    j > 0 && ctx.which(j - 1, &["lúc", "vào", "từ", "đến", "khoảng"]).is_some()
+    j > 0
+        && ctx
+            .which(j - 1, &["lúc", "vào", "từ", "đến", "khoảng"])
+            .is_some()
 }
 
 fn merge(v: &mut DateValue, d: &DateValue) {
@@ -657,7 +672,12 @@ fn merge(v: &mut DateValue, d: &DateValue) {
 
 /// After a time at `j - 1`: an optional part of day, then an optional date
 /// (`14h40 ngày 11/1`, `10 giờ 30 phút ngày 5/6/2024`).
-fn time_then_date(ctx: &Ctx<'_, '_>, mut j: usize, t: DateValue, v: &mut DateValue) -> Option<Parsed> {
+fn time_then_date(
+    ctx: &Ctx<'_, '_>,
+    mut j: usize,
+    t: DateValue,
+    v: &mut DateValue,
+) -> Option<Parsed> {
     if let Some(pod) = part_of_day(ctx, j) {
         v.part_of_day = Some(pod);
         j += 1;
@@ -794,7 +814,10 @@ fn range_token(ctx: &Ctx<'_, '_>, j: usize, v: &DateValue) -> Option<Parsed> {
     match (lg.n, rg.n) {
         // Years: `2019-2023`.
         (1, 1) if lg.len_of(0) == 4 && rg.len_of(0) == 4 => {
-            let (a, b) = (i32::try_from(lg.val(0)).ok()?, i32::try_from(rg.val(0)).ok()?);
+            let (a, b) = (
+                i32::try_from(lg.val(0)).ok()?,
+                i32::try_from(rg.val(0)).ok()?,
+            );
             if !(1900..=2100).contains(&a) || a >= b || b > 2100 {
                 return None;
             }
@@ -809,7 +832,9 @@ fn range_token(ctx: &Ctx<'_, '_>, j: usize, v: &DateValue) -> Option<Parsed> {
                 from.year = two_digit_year(rg.val(1), 4);
                 to.year = from.year;
             } else {
-                let year = (rg.n == 3).then(|| two_digit_year(rg.val(2), rg.len_of(2))).flatten();
+                let year = (rg.n == 3)
+                    .then(|| two_digit_year(rg.val(2), rg.len_of(2)))
+                    .flatten();
                 from.day = day_of(lg.val(0));
                 to.day = day_of(rg.val(0));
                 from.month = month_of(rg.val(1));
@@ -903,7 +928,37 @@ fn number_phrase(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) 
     }
     // `14 giờ (30 phút)`, `8 giờ tối`.
     if short && ctx.is(j + 1, "giờ") && n <= 24 {
-        let mut end = j + 2;
+        return clock(ctx, j, j + 2, n, trigger, v);
+    }
+    number_phrase_rest(ctx, j, n, short, trigger, v)
+}
+
+/// An hour in words before `giờ`: `ba giờ`, `mười hai giờ`; the hour and
+/// the number of tokens.
+fn hour_word(ctx: &Ctx<'_, '_>, j: usize) -> Option<(u32, usize)> {
+    const WORDS: [&str; 10] = [
+        "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+    ];
+    let first = u32::try_from(ctx.which(j, &WORDS)?).ok()? + 1;
+    if first == 10 {
+        if let Some(unit) = ctx.which(j + 1, &WORDS).filter(|&u| u < 2) {
+            return Some((11 + u32::try_from(unit).ok()?, 2));
+        }
+    }
+    Some((first, 1))
+}
+
+/// `N giờ` at `j` (the hour `n`), its minutes from `end` on, then a part of
+/// day and a date.
+fn clock(
+    ctx: &Ctx<'_, '_>,
+    j: usize,
+    mut end: usize,
+    n: u32,
+    trigger: bool,
+    v: &mut DateValue,
+) -> Option<Parsed> {
+    {
         let mut t = DateValue {
             hour: u8::try_from(n).ok(),
             ..DateValue::default()
@@ -927,7 +982,12 @@ fn number_phrase(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) 
                 Some(TokenKind::Syllable(Casing::Lower))
             ) || part_of_day(ctx, end + 1).is_some()
                 || ctx
-                    .which(end + 1, &["ngày", "và", "thì", "là", "đã", "sẽ", "mới", "rồi", "đến", "tới"])
+                    .which(
+                        end + 1,
+                        &[
+                            "ngày", "và", "thì", "là", "đã", "sẽ", "mới", "rồi", "đến", "tới",
+                        ],
+                    )
                     .is_some()
             {
                 t.minute = u8::try_from(m).ok();
@@ -942,8 +1002,19 @@ fn number_phrase(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) 
         if !(followed || trigger || cue_before(ctx, j) || (t.minute.is_some() && !duration)) {
             return None;
         }
-        return time_then_date(ctx, end, t, v);
+        time_then_date(ctx, end, t, v)
     }
+}
+
+/// The rest of [`number_phrase`]: year ranges and `từ 10 đến 12.5`.
+fn number_phrase_rest(
+    ctx: &Ctx<'_, '_>,
+    j: usize,
+    n: u32,
+    short: bool,
+    trigger: bool,
+    v: &mut DateValue,
+) -> Option<Parsed> {
     // `2019 - 2023`: two years joined by a dash.
     if ctx.text_of(j).len() == 4 && ctx.is_dash(j + 1) {
         let b = year_token(ctx, j + 2)?;

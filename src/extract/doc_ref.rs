@@ -194,14 +194,18 @@ impl DocTables {
                     abbreviation: cols.first()?,
                     name: cols.get(1)?,
                     table,
-                    also: cols.get(3).map(|a| a.split(';').collect()).unwrap_or_default(),
+                    also: cols
+                        .get(3)
+                        .map(|a| a.split(';').collect())
+                        .unwrap_or_default(),
                 })
             })
             .collect();
         let issuers = rows(ISSUERS)
             .filter_map(|cols| Some((*cols.first()?, *cols.get(2)? == "party")))
             .collect();
-        let mut nouns: Vec<&'static str> = types.iter().map(|t| t.name).chain(EXTRA_NOUNS).collect();
+        let mut nouns: Vec<&'static str> =
+            types.iter().map(|t| t.name).chain(EXTRA_NOUNS).collect();
         nouns.sort_by_key(|n| core::cmp::Reverse(n.split(' ').count()));
         nouns.dedup();
         DocTables {
@@ -291,7 +295,9 @@ fn parse_raw(text: &str, p: usize, loose: bool) -> Option<RawCode> {
     i = skip_spaces(bytes, i + 1, loose);
     // A year: four digits and a slash.
     let mut year = None;
-    let digits = bytes.get(i..i + 4).filter(|d| d.iter().all(u8::is_ascii_digit));
+    let digits = bytes
+        .get(i..i + 4)
+        .filter(|d| d.iter().all(u8::is_ascii_digit));
     if let Some(d) = digits {
         let after = skip_spaces(bytes, i + 4, loose);
         if first_sep == b'/' && bytes.get(after) == Some(&b'/') {
@@ -345,7 +351,11 @@ fn parse_raw(text: &str, p: usize, loose: bool) -> Option<RawCode> {
     if segs.is_empty() || letters < 2 {
         return None;
     }
-    if !loose && !segs.iter().all(|s| s.starts_with(|c: char| c.is_ascii_uppercase() || c == 'Đ')) {
+    if !loose
+        && !segs
+            .iter()
+            .all(|s| s.starts_with(|c: char| c.is_ascii_uppercase() || c == 'Đ'))
+    {
         return None;
     }
     Some(RawCode {
@@ -384,12 +394,19 @@ fn interpret(raw: RawCode, tables: &DocTables, triggered: bool) -> Option<DocCod
             code.form = DocForm::Older;
             code.doc_type = tables.doc_type(&segs[1], Table::Normative).map(to_type);
             code.type_code = Some(segs[1].clone());
-            code.issuers = segs.iter().enumerate().filter(|&(k, _)| k != 1).map(|(_, s)| s.clone()).collect();
+            code.issuers = segs
+                .iter()
+                .enumerate()
+                .filter(|&(k, _)| k != 1)
+                .map(|(_, s)| s.clone())
+                .collect();
             return Some(code);
         }
         let row = tables.doc_type(&first, Table::Party);
         let issuers: Vec<String> = segs.get(1..)?.to_vec();
-        if issuers.is_empty() || (row.is_none() && !issuers.iter().any(|s| tables.is_party_issuer(s))) {
+        if issuers.is_empty()
+            || (row.is_none() && !issuers.iter().any(|s| tables.is_party_issuer(s)))
+        {
             return None;
         }
         code.form = DocForm::Party;
@@ -433,7 +450,10 @@ fn spells(ctx: &Ctx<'_, '_>, k: usize, name: &str) -> Option<usize> {
     let first = k.checked_sub(n)?;
     name.split(' ')
         .enumerate()
-        .all(|(o, w)| ctx.tok(first + o).is_some_and(|t| t.kind().is_wordlike() && eq_lower(t.text(), &w.to_lowercase())))
+        .all(|(o, w)| {
+            ctx.tok(first + o)
+                .is_some_and(|t| t.kind().is_wordlike() && eq_lower(t.text(), &w.to_lowercase()))
+        })
         .then_some(first)
 }
 
@@ -489,7 +509,10 @@ pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, tables: &DocTables, out: &mut Vec<Cand
         let start_byte = ctx.tok(first).map_or(tok.start(), |t| t.start());
         let type_noun = noun.map(|(f, _)| {
             let last = k.saturating_sub(1);
-            ctx.text.get(ctx.span(f, last).start..ctx.span(f, last).end).unwrap_or_default().to_owned()
+            ctx.text
+                .get(ctx.span(f, last).start..ctx.span(f, last).end)
+                .unwrap_or_default()
+                .to_owned()
         });
         let type_matches = noun.and_then(|(_, name)| noun_agrees(tables, name, &code));
         let doc = DocRef {
@@ -527,7 +550,9 @@ fn noun_agrees(tables: &DocTables, name: &str, code: &DocCode) -> Option<bool> {
         .types
         .iter()
         .filter(|t| t.abbreviation == abbreviation)
-        .any(|t| t.name.to_lowercase() == lower || t.also.iter().any(|a| a.to_lowercase() == lower));
+        .any(|t| {
+            t.name.to_lowercase() == lower || t.also.iter().any(|a| a.to_lowercase() == lower)
+        });
     if code.doc_type.is_none() && !found {
         return None;
     }
@@ -546,22 +571,40 @@ mod tests {
     #[test]
     fn forms() {
         let c = code("01-KL/TW", false).unwrap();
-        assert_eq!((c.number, c.form, c.system), (1, DocForm::Party, DocSystem::Party));
+        assert_eq!(
+            (c.number, c.form, c.system),
+            (1, DocForm::Party, DocSystem::Party)
+        );
         assert_eq!(c.doc_type.unwrap().name, "Kết luận");
         let c = code("99/ 1998/TT-BTC", true).unwrap();
-        assert_eq!((c.number, c.year, c.form), (99, Some(1998), DocForm::Normative));
+        assert_eq!(
+            (c.number, c.year, c.form),
+            (99, Some(1998), DocForm::Normative)
+        );
         let c = code("15/2003/nđ-cp", true).unwrap();
-        assert_eq!((c.type_code.as_deref(), c.issuers.as_slice()), (Some("NĐ"), &["CP".to_owned()][..]));
+        assert_eq!(
+            (c.type_code.as_deref(), c.issuers.as_slice()),
+            (Some("NĐ"), &["CP".to_owned()][..])
+        );
         assert!(code("15/2003/nđ-cp", false).is_none());
         let c = code("999-TC/QĐ/CĐKT", false).unwrap();
         assert_eq!(c.form, DocForm::Older);
         assert_eq!(code("45/2019/QH14", false).unwrap().form, DocForm::Law);
-        assert_eq!(code("4537/VPCP-KTTH", false).unwrap().form, DocForm::OfficialLetter);
-        assert_eq!(code("123/QĐ-UBND", false).unwrap().form, DocForm::Administrative);
+        assert_eq!(
+            code("4537/VPCP-KTTH", false).unwrap().form,
+            DocForm::OfficialLetter
+        );
+        assert_eq!(
+            code("123/QĐ-UBND", false).unwrap().form,
+            DocForm::Administrative
+        );
         let c = code("02/2005/TTLT-BTC-BYT", false).unwrap();
         assert_eq!(c.issuers, ["BTC", "BYT"]);
         assert!(code("99999999999/2024/NĐ-CP", false).is_none());
-        assert!(code("5-AB/CD", false).is_none(), "unknown Party type and issuer");
+        assert!(
+            code("5-AB/CD", false).is_none(),
+            "unknown Party type and issuer"
+        );
     }
 
     #[test]

@@ -112,7 +112,9 @@ pub fn parse_number(text: &str) -> Option<f64> {
         return None;
     }
     match tok.kind() {
-        TokenKind::Number(NumberShape::Number(n) | NumberShape::Percent(n)) => numeral_value(text, n),
+        TokenKind::Number(NumberShape::Number(n) | NumberShape::Percent(n)) => {
+            numeral_value(text, n)
+        }
         _ => None,
     }
 }
@@ -123,7 +125,11 @@ fn numeral_value(text: &str, numeral: Numeral) -> Option<f64> {
         Numeral::Integer => (None, None),
         Numeral::Decimal(sep) => (None, Some(sep.as_char())),
         Numeral::Grouped { thousands, .. } => {
-            let other = if thousands == Separator::Dot { ',' } else { '.' };
+            let other = if thousands == Separator::Dot {
+                ','
+            } else {
+                '.'
+            };
             (Some(thousands.as_char()), Some(other))
         }
     };
@@ -174,7 +180,16 @@ const MULTIPLIERS: [(&str, f64); 6] = [
 ];
 
 const CURRENCIES: [&str; 10] = [
-    "đồng", "usd", "vnđ", "vnd", "đ", "euro", "eur", "yên", "bảng", "nhân dân tệ",
+    "đồng",
+    "usd",
+    "vnđ",
+    "vnd",
+    "đ",
+    "euro",
+    "eur",
+    "yên",
+    "bảng",
+    "nhân dân tệ",
 ];
 
 /// Two-syllable nouns that are counted often in news; any other noun is
@@ -247,7 +262,13 @@ pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
     }
 }
 
-fn build<'h>(ctx: &Ctx<'_, 'h>, first: usize, end: usize, q: Quantity, rank: Rank) -> Candidate<'h> {
+fn build<'h>(
+    ctx: &Ctx<'_, 'h>,
+    first: usize,
+    end: usize,
+    q: Quantity,
+    rank: Rank,
+) -> Candidate<'h> {
     let span = ctx.span(first, end - 1);
     Candidate {
         entity: Entity {
@@ -312,8 +333,7 @@ fn number<'h>(ctx: &Ctx<'_, 'h>, i: usize, shape: NumberShape) -> Option<Candida
         if let Some(k) = APPROX.iter().position(|(w, _)| ctx.is(i - 1, w)) {
             let (w, a) = APPROX[k];
             let two_words = matches!(w, "nhất" | "thiểu" | "đa");
-            let ok = !two_words
-                || (i >= 2 && (ctx.is(i - 2, "ít") || ctx.is(i - 2, "tối")));
+            let ok = !two_words || (i >= 2 && (ctx.is(i - 2, "ít") || ctx.is(i - 2, "tối")));
             if ok {
                 q.approximation = Some(a);
                 first = if two_words { i - 2 } else { i - 1 };
@@ -336,7 +356,11 @@ fn number<'h>(ctx: &Ctx<'_, 'h>, i: usize, shape: NumberShape) -> Option<Candida
         rank = Rank::Measure;
     } else if let Some(len) = currency(ctx, j) {
         q.kind = QuantityKind::Money;
-        q.unit = Some(ctx.text.get(ctx.span(j, j + len - 1).start..ctx.span(j, j + len - 1).end)?.to_owned());
+        q.unit = Some(
+            ctx.text
+                .get(ctx.span(j, j + len - 1).start..ctx.span(j, j + len - 1).end)?
+                .to_owned(),
+        );
         j += len;
         rank = Rank::Measure;
     } else if let Some(len) = noun(ctx, j) {
@@ -375,7 +399,10 @@ fn currency(ctx: &Ctx<'_, '_>, j: usize) -> Option<usize> {
 /// two-syllable noun, or one lower-case syllable that is no function word.
 fn noun(ctx: &Ctx<'_, '_>, j: usize) -> Option<usize> {
     let t = ctx.tok(j)?;
-    if !matches!(t.kind(), TokenKind::Syllable(crate::tokenize::Casing::Lower)) {
+    if !matches!(
+        t.kind(),
+        TokenKind::Syllable(crate::tokenize::Casing::Lower)
+    ) {
         return None;
     }
     if ctx.which(j, &NOT_NOUNS).is_some() {

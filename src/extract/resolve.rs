@@ -105,22 +105,34 @@ mod tests {
 
     #[test]
     fn doc_ref_beats_a_longer_date() {
-        let got = kept(vec![candidate(0, 4, Rank::Date), candidate(2, 3, Rank::DocRef)]);
+        let got = kept(vec![
+            candidate(0, 4, Rank::Date),
+            candidate(2, 3, Rank::DocRef),
+        ]);
         assert_eq!(got, [(2, 3)]);
     }
 
     #[test]
     fn date_beats_quantity_and_measure_beats_weak_date() {
         assert_eq!(
-            kept(vec![candidate(1, 2, Rank::Measure), candidate(0, 2, Rank::Date)]),
+            kept(vec![
+                candidate(1, 2, Rank::Measure),
+                candidate(0, 2, Rank::Date)
+            ]),
             [(0, 2)]
         );
         assert_eq!(
-            kept(vec![candidate(0, 2, Rank::WeakDate), candidate(1, 3, Rank::Measure)]),
+            kept(vec![
+                candidate(0, 2, Rank::WeakDate),
+                candidate(1, 3, Rank::Measure)
+            ]),
             [(1, 3)]
         );
         assert_eq!(
-            kept(vec![candidate(0, 2, Rank::WeakDate), candidate(1, 2, Rank::BareNumber)]),
+            kept(vec![
+                candidate(0, 2, Rank::WeakDate),
+                candidate(1, 2, Rank::BareNumber)
+            ]),
             [(0, 2)]
         );
     }
@@ -128,15 +140,24 @@ mod tests {
     #[test]
     fn longer_then_earlier_at_equal_rank() {
         assert_eq!(
-            kept(vec![candidate(2, 4, Rank::Date), candidate(0, 5, Rank::Date)]),
+            kept(vec![
+                candidate(2, 4, Rank::Date),
+                candidate(0, 5, Rank::Date)
+            ]),
             [(0, 5)]
         );
         assert_eq!(
-            kept(vec![candidate(3, 5, Rank::Date), candidate(2, 4, Rank::Date)]),
+            kept(vec![
+                candidate(3, 5, Rank::Date),
+                candidate(2, 4, Rank::Date)
+            ]),
             [(2, 4)]
         );
         assert_eq!(
-            kept(vec![candidate(5, 6, Rank::Date), candidate(0, 2, Rank::Measure)]),
+            kept(vec![
+                candidate(5, 6, Rank::Date),
+                candidate(0, 2, Rank::Measure)
+            ]),
             [(0, 2), (5, 6)]
         );
     }
