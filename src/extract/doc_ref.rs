@@ -221,18 +221,35 @@ impl DocTables {
             .find(|t| t.table == table && t.abbreviation == code)
     }
 
+    fn is_state_issuer(&self, code: &str) -> bool {
+        self.issuers.iter().any(|&(c, party)| !party && c == code)
+    }
+
     fn is_party_issuer(&self, code: &str) -> bool {
         self.issuers.iter().any(|&(c, party)| party && c == code)
     }
 
-    /// The table spelling of a segment written in any case (`nđ` → `NĐ`).
+    /// The table spelling of a segment written in any case, or with `D` for
+    /// `Đ` (`nđ` → `NĐ`, `ND` → `NĐ`, `QD` → `QĐ`).
     fn canonical(&self, seg: &str) -> String {
+        let fold = |s: &str| s.to_lowercase().replace('đ', "d");
         let known = self
             .types
             .iter()
             .map(|t| t.abbreviation)
             .chain(self.issuers.iter().map(|&(c, _)| c))
-            .find(|c| c.len() == seg.len() && c.to_lowercase() == seg.to_lowercase());
+            .find(|c| c.to_lowercase() == seg.to_lowercase())
+            .or_else(|| {
+                let folded = fold(seg);
+                let mut matches = self
+                    .types
+                    .iter()
+                    .map(|t| t.abbreviation)
+                    .chain(self.issuers.iter().map(|&(c, _)| c))
+                    .filter(|c| fold(c) == folded);
+                let first = matches.next()?;
+                matches.all(|c| c == first).then_some(first)
+            });
         match known {
             Some(c) => c.to_owned(),
             None if seg.chars().all(|c| !c.is_uppercase()) => seg.to_uppercase(),
@@ -329,7 +346,8 @@ fn parse_raw(text: &str, p: usize, loose: bool) -> Option<RawCode> {
             }
         }
         // A letter run glued to something else (`Thông`) is no code segment.
-        if bytes.get(i).is_some_and(|&b| b >= 0x80) {
+        if bytes.get(i).is_some_and(|&b| b >= 0x80) && bytes.get(i..i + 3) != Some("–".as_bytes())
+        {
             return None;
         }
         segs.push(text.get(seg_start..i)?.to_owned());
@@ -337,9 +355,22 @@ fn parse_raw(text: &str, p: usize, loose: bool) -> Option<RawCode> {
             return None;
         }
         let j = skip_spaces(bytes, i, loose);
-        match bytes.get(j) {
-            Some(b'/' | b'-') => {
-                let k = skip_spaces(bytes, j + 1, loose);
+        // Real text also joins segments with an en dash: `TT–BXD`.
+        let sep_len = match bytes.get(j) {
+            Some(b'/' | b'-') => 1,
+            // `522/2002/QĐ.UB`: a dot between segments, in loose text only,
+            // and only right before a capital.
+            Some(b'.')
+                if loose && j == i && bytes.get(j + 1).is_some_and(u8::is_ascii_uppercase) =>
+            {
+                1
+            }
+            _ if bytes.get(j..j + 3) == Some("–".as_bytes()) => 3,
+            _ => 0,
+        };
+        match sep_len {
+            1 | 3 => {
+                let k = skip_spaces(bytes, j + sep_len, loose);
                 if letter_len(bytes, k) == 0 {
                     break;
                 }
@@ -368,7 +399,12 @@ fn parse_raw(text: &str, p: usize, loose: bool) -> Option<RawCode> {
 }
 
 /// Reads the code's parts by its form.
-fn interpret(raw: RawCode, tables: &DocTables, triggered: bool) -> Option<DocCode> {
+fn interpret(
+    raw: RawCode,
+    tables: &DocTables,
+    triggered: bool,
+    noun_before: bool,
+) -> Option<DocCode> {
     let number = raw.number?;
     let segs: Vec<String> = raw.segs.iter().map(|s| tables.canonical(s)).collect();
     let first = segs.first()?.clone();
@@ -402,11 +438,37 @@ fn interpret(raw: RawCode, tables: &DocTables, triggered: bool) -> Option<DocCod
                 .collect();
             return Some(code);
         }
+        // Older State numbers put the issuer first: `77-CP`, `212-TC/CĐKT`,
+        // `999-TC/QĐ/CĐKT`.
+        if tables.is_state_issuer(&first) {
+            code.form = DocForm::Older;
+            let ty = segs
+                .get(1)
+                .and_then(|t| tables.doc_type(t, Table::Normative));
+            if let Some(row) = ty {
+                code.doc_type = Some(to_type(row));
+                code.type_code = Some(row.abbreviation.to_owned());
+            }
+            code.issuers = segs
+                .iter()
+                .enumerate()
+                .filter(|&(k, _)| !(k == 1 && ty.is_some()))
+                .map(|(_, s)| s.clone())
+                .collect();
+            return Some(code);
+        }
         let row = tables.doc_type(&first, Table::Party);
         let issuers: Vec<String> = segs.get(1..)?.to_vec();
         if issuers.is_empty()
             || (row.is_none() && !issuers.iter().any(|s| tables.is_party_issuer(s)))
         {
+            // After a type noun, an unknown older number is still one:
+            // `công văn số 5762-KTTH`, `Lệnh số 06-LCT/HĐNN`.
+            if noun_before {
+                code.form = DocForm::Older;
+                code.issuers = segs;
+                return Some(code);
+            }
             return None;
         }
         code.form = DocForm::Party;
@@ -436,7 +498,10 @@ fn interpret(raw: RawCode, tables: &DocTables, triggered: bool) -> Option<DocCod
             return Some(code);
         }
     }
-    if segs.len() < 2 && !triggered {
+    // One segment (`56/CP`, `49/TTg`) is an older State number when the
+    // tables know it, or follows `số`.
+    let known = tables.is_state_issuer(&first) || tables.is_party_issuer(&first);
+    if segs.len() < 2 && !triggered && !known {
         return None;
     }
     code.form = DocForm::OfficialLetter;
@@ -485,6 +550,11 @@ pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, tables: &DocTables, out: &mut Vec<Cand
         let so = k > 0 && ctx.is(k - 1, "số");
         if so {
             k -= 1;
+            // `mẫu số 01/NT-TCT` numbers a form, not a document.
+            if k > 0 && ctx.is(k - 1, "mẫu") {
+                i += 1;
+                continue;
+            }
         }
         let noun = noun_before(ctx, tables, k);
         let triggered = so || noun.is_some();
@@ -497,7 +567,7 @@ pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, tables: &DocTables, out: &mut Vec<Cand
             continue;
         };
         let end_byte = raw.end;
-        let Some(code) = interpret(raw, tables, triggered) else {
+        let Some(code) = interpret(raw, tables, triggered, noun.is_some()) else {
             i += 1;
             continue;
         };
@@ -565,7 +635,7 @@ mod tests {
 
     fn code(s: &str, loose: bool) -> Option<DocCode> {
         let tables = DocTables::new();
-        interpret(parse_raw(s, 0, loose)?, &tables, loose)
+        interpret(parse_raw(s, 0, loose)?, &tables, loose, false)
     }
 
     #[test]
