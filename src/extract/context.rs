@@ -2,12 +2,135 @@
 //! number shapes and digit groups, without allocating.
 
 use crate::span::Span;
-use crate::tokenize::{NumberShape, Token, TokenKind};
+use crate::tokenize::{Casing, NumberShape, Token, TokenKind};
 
-/// The tokens of one text, with the text they came from.
+/// The tokens of one text, with the text they came from and the lower-case
+/// form of each short word token, computed once so that word tests are a
+/// plain byte comparison.
 pub(crate) struct Ctx<'a, 'h> {
     pub text: &'h str,
     pub toks: &'a [Token<'h>],
+    lower: Vec<Option<LowerKey>>,
+}
+
+/// The lower-case bytes of a word token of at most [`LowerKey::CAP`] bytes.
+#[derive(Clone, Copy)]
+struct LowerKey {
+    buf: [u8; LowerKey::CAP],
+    len: u8,
+    class: u8,
+}
+
+/// A word that may open a date or time expression (see [`Ctx::may_start_date`]).
+const DATE_START: u8 = 1;
+/// A noun that takes an ordinal after it (see [`Ctx::takes_ordinal`]).
+const ORDINAL_NOUN: u8 = 2;
+
+/// The classes of a lower-case word.
+fn classify(s: &str) -> u8 {
+    let mut class = 0;
+    if matches!(
+        s,
+        "từ" | "thứ"
+            | "chủ"
+            | "chúa"
+            | "sáng"
+            | "trưa"
+            | "chiều"
+            | "tối"
+            | "đêm"
+            | "khuya"
+            | "ngày"
+            | "hôm"
+            | "mồng"
+            | "mùng"
+            | "tháng"
+            | "năm"
+            | "quý"
+            | "một"
+            | "hai"
+            | "ba"
+            | "bốn"
+            | "sáu"
+            | "bảy"
+            | "tám"
+            | "chín"
+            | "mười"
+    ) {
+        class |= DATE_START;
+    }
+    if matches!(
+        s,
+        "lần"
+            | "khóa"
+            | "khoá"
+            | "kỳ"
+            | "hạng"
+            | "lượt"
+            | "phiên"
+            | "đợt"
+            | "vòng"
+            | "phần"
+            | "chương"
+            | "mục"
+    ) {
+        class |= ORDINAL_NOUN;
+    }
+    class
+}
+
+impl LowerKey {
+    /// Longer than every word the recognizers look for.
+    const CAP: usize = 16;
+
+    fn new(token: &Token<'_>) -> Option<LowerKey> {
+        let kind = token.kind();
+        if !kind.is_wordlike() || token.text().len() > LowerKey::CAP {
+            return None;
+        }
+        let mut key = LowerKey {
+            buf: [0; LowerKey::CAP],
+            len: 0,
+            class: 0,
+        };
+        let already_lower = matches!(
+            kind,
+            TokenKind::Syllable(Casing::Lower) | TokenKind::Word(Casing::Lower)
+        );
+        let mut at = 0usize;
+        if already_lower {
+            let bytes = token.text().as_bytes();
+            key.buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
+            at = bytes.len();
+        } else {
+            for c in token.text().chars().flat_map(char::to_lowercase) {
+                let mut tmp = [0u8; 4];
+                let enc = c.encode_utf8(&mut tmp).as_bytes();
+                key.buf.get_mut(at..at + enc.len())?.copy_from_slice(enc);
+                at += enc.len();
+            }
+        }
+        key.len = u8::try_from(at).ok()?;
+        // Most words are lower case already: classify their text without
+        // validating the copy again.
+        key.class = if already_lower {
+            classify(token.text())
+        } else {
+            classify(core::str::from_utf8(key.as_bytes()).unwrap_or_default())
+        };
+        Some(key)
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        self.buf.get(..usize::from(self.len)).unwrap_or_default()
+    }
+}
+
+impl<'a, 'h> Ctx<'a, 'h> {
+    pub fn new(text: &'h str, toks: &'a [Token<'h>]) -> Ctx<'a, 'h> {
+        let lower = toks.iter().map(LowerKey::new).collect();
+        Ctx { text, toks, lower }
+    }
 }
 
 impl<'h> Ctx<'_, 'h> {
@@ -27,18 +150,43 @@ impl<'h> Ctx<'_, 'h> {
     /// case; Vietnamese letters keep their UTF-8 length across cases, which
     /// makes the length test a safe first filter.
     pub fn is(&self, i: usize, lower: &str) -> bool {
-        self.toks
+        match self.lower.get(i) {
+            Some(Some(key)) => key.as_bytes() == lower.as_bytes(),
+            Some(None) => self
+                .toks
+                .get(i)
+                .is_some_and(|t| t.kind().is_wordlike() && eq_lower(t.text(), lower)),
+            None => false,
+        }
+    }
+
+    /// Whether token `i` may open a date or time: a number, or one of the
+    /// words the date recognizer starts from (`ngày`, `sáng`, `thứ`, …).
+    pub fn may_start_date(&self, i: usize) -> bool {
+        self.shape(i).is_some()
+            || self
+                .lower
+                .get(i)
+                .copied()
+                .flatten()
+                .is_some_and(|k| k.class & DATE_START != 0)
+    }
+
+    /// Whether token `i` is a noun that takes an ordinal: `lần`, `khóa`, …
+    pub fn takes_ordinal(&self, i: usize) -> bool {
+        self.lower
             .get(i)
-            .is_some_and(|t| eq_lower(t.text(), lower) && t.kind().is_wordlike())
+            .copied()
+            .flatten()
+            .is_some_and(|k| k.class & ORDINAL_NOUN != 0)
     }
 
     /// The index in `words` of the word token `i` is, in any case.
     pub fn which(&self, i: usize, words: &[&str]) -> Option<usize> {
-        let t = self.toks.get(i)?;
-        if !t.kind().is_wordlike() {
-            return None;
+        match self.lower.get(i)? {
+            Some(key) => words.iter().position(|w| key.as_bytes() == w.as_bytes()),
+            None => words.iter().position(|w| self.is(i, w)),
         }
-        words.iter().position(|w| eq_lower(t.text(), w))
     }
 
     /// Whether token `i` is the punctuation or symbol `c`.
@@ -93,7 +241,19 @@ impl<'h> Ctx<'_, 'h> {
 
 /// Whether `s` lowercases to `lower`.
 pub(crate) fn eq_lower(s: &str, lower: &str) -> bool {
-    s.len() == lower.len() && s.chars().flat_map(char::to_lowercase).eq(lower.chars())
+    if s.len() != lower.len() {
+        return false;
+    }
+    if s == lower {
+        return true;
+    }
+    // Most words differ in their first letter, and most first letters are
+    // ASCII: decide those without decoding.
+    match (s.as_bytes().first(), lower.as_bytes().first()) {
+        (Some(&a), Some(&b)) if a < 0x80 && a.to_ascii_lowercase() != b => return false,
+        _ => {}
+    }
+    s.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
 /// Up to four digit groups of a number token and the separators between them.

@@ -420,6 +420,10 @@ enum Value {
 pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
     let mut i = 0;
     while i < ctx.len() {
+        if !ctx.may_start_date(i) {
+            i += 1;
+            continue;
+        }
         match expression(ctx, i) {
             Some((first, parsed)) => {
                 out.push(candidate(ctx, first, parsed));

@@ -154,8 +154,9 @@ pub(crate) struct DocTables {
     types: Vec<TypeRow>,
     /// `(code, party?)`.
     issuers: Vec<(&'static str, bool)>,
-    /// Type nouns that may stand before a number, longest first in words.
-    nouns: Vec<&'static str>,
+    /// Type nouns that may stand before a number, longest first in words,
+    /// with their words in lower case.
+    nouns: Vec<(&'static str, Vec<String>)>,
 }
 
 const TYPES: &str = include_str!("../data/doc_types.txt");
@@ -208,6 +209,10 @@ impl DocTables {
             types.iter().map(|t| t.name).chain(EXTRA_NOUNS).collect();
         nouns.sort_by_key(|n| core::cmp::Reverse(n.split(' ').count()));
         nouns.dedup();
+        let nouns = nouns
+            .into_iter()
+            .map(|n| (n, n.split(' ').map(str::to_lowercase).collect()))
+            .collect();
         DocTables {
             types,
             issuers,
@@ -509,25 +514,26 @@ fn interpret(
     Some(code)
 }
 
-/// Whether the tokens `k - n .. k` spell `name`, word by word, in any case.
-fn spells(ctx: &Ctx<'_, '_>, k: usize, name: &str) -> Option<usize> {
-    let n = name.split(' ').count();
-    let first = k.checked_sub(n)?;
-    name.split(' ')
+/// Whether the tokens `k - n .. k` spell the words of a name, in any case:
+/// the first token of the name.
+fn spells(ctx: &Ctx<'_, '_>, k: usize, words: &[String]) -> Option<usize> {
+    let first = k.checked_sub(words.len())?;
+    words
+        .iter()
         .enumerate()
-        .all(|(o, w)| {
-            ctx.tok(first + o)
-                .is_some_and(|t| t.kind().is_wordlike() && eq_lower(t.text(), &w.to_lowercase()))
-        })
+        .all(|(o, w)| ctx.is(first + o, w))
         .then_some(first)
 }
 
 /// The type noun that ends right before token `k`: its first token and name.
 fn noun_before(ctx: &Ctx<'_, '_>, tables: &DocTables, k: usize) -> Option<(usize, &'static str)> {
+    if !ctx.tok(k.checked_sub(1)?)?.kind().is_wordlike() {
+        return None;
+    }
     tables
         .nouns
         .iter()
-        .find_map(|name| spells(ctx, k, name).map(|first| (first, *name)))
+        .find_map(|(name, words)| spells(ctx, k, words).map(|first| (first, *name)))
 }
 
 /// Finds every document reference and proposes it.

@@ -211,7 +211,7 @@ impl Extractor {
     /// ```
     pub fn extract_into<'h>(&self, text: &'h str, out: &mut Vec<Entity<'h>>) {
         let toks: Vec<Token<'h>> = tokens(text).collect();
-        let ctx = context::Ctx { text, toks: &toks };
+        let ctx = context::Ctx::new(text, &toks);
         let mut candidates = Vec::new();
         doc_ref::find(&ctx, &self.tables, &mut candidates);
         date::find(&ctx, &mut candidates);

@@ -238,18 +238,13 @@ const NOT_NOUNS: [&str; 30] = [
     "lên", "cũng", "sẽ",
 ];
 
-/// Nouns that take an ordinal after them: `lần thứ 15`, `khóa XIV`.
-const ORDINAL_NOUNS: [&str; 12] = [
-    "lần", "khóa", "khoá", "kỳ", "hạng", "lượt", "phiên", "đợt", "vòng", "phần", "chương", "mục",
-];
-
 /// Finds every quantity and proposes it.
 pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
     let mut i = 0;
     while i < ctx.len() {
         let found = match ctx.tok(i).map(|t| t.kind()) {
             Some(TokenKind::Number(shape)) => number(ctx, i, shape),
-            Some(k) if k.is_wordlike() && ctx.which(i, &ORDINAL_NOUNS).is_some() => ordinal(ctx, i),
+            Some(_) if ctx.takes_ordinal(i) => ordinal(ctx, i),
             _ => None,
         };
         match found {
@@ -390,9 +385,7 @@ fn currency(ctx: &Ctx<'_, '_>, j: usize) -> Option<usize> {
     if ctx.is(j, "nhân") && ctx.is(j + 1, "dân") && ctx.is(j + 2, "tệ") {
         return Some(3);
     }
-    let t = ctx.tok(j)?;
-    let lower = t.text().to_lowercase();
-    CURRENCIES.contains(&lower.as_str()).then_some(1)
+    ctx.which(j, &CURRENCIES).map(|_| 1)
 }
 
 /// The length in tokens of the noun a number counts at `j`: a known

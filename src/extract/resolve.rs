@@ -52,30 +52,51 @@ pub(crate) struct Candidate<'h> {
 
 /// Keeps the winning candidates, sorted by position, in `out`.
 pub(crate) fn resolve<'h>(
-    mut candidates: Vec<Candidate<'h>>,
+    candidates: Vec<Candidate<'h>>,
     token_count: usize,
     out: &mut Vec<Entity<'h>>,
 ) {
-    candidates.sort_by(|a, b| {
-        b.rank
-            .cmp(&a.rank)
-            .then((b.end - b.first).cmp(&(a.end - a.first)))
-            .then(a.first.cmp(&b.first))
-    });
+    // Sort small keys, not the candidates themselves (a document reference
+    // is a large value).
+    let mut order: Vec<(
+        core::cmp::Reverse<Rank>,
+        core::cmp::Reverse<usize>,
+        usize,
+        usize,
+    )> = candidates
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            let len = c.end.saturating_sub(c.first);
+            (
+                core::cmp::Reverse(c.rank),
+                core::cmp::Reverse(len),
+                c.first,
+                k,
+            )
+        })
+        .collect();
+    order.sort_unstable();
     let mut taken = vec![false; token_count];
-    let mut kept: Vec<(usize, Entity<'h>)> = Vec::with_capacity(candidates.len());
-    for c in candidates {
-        let Some(slots) = taken.get_mut(c.first..c.end) else {
+    let mut kept: Vec<(usize, usize)> = Vec::with_capacity(order.len());
+    for &(_, _, first, k) in &order {
+        let Some(c) = candidates.get(k) else { continue };
+        let Some(slots) = taken.get_mut(first..c.end) else {
             continue;
         };
         if slots.iter().any(|&t| t) {
             continue;
         }
         slots.fill(true);
-        kept.push((c.first, c.entity));
+        kept.push((first, k));
     }
-    kept.sort_by_key(|(first, _)| *first);
-    out.extend(kept.into_iter().map(|(_, e)| e));
+    kept.sort_unstable();
+    let mut slots: Vec<Option<Candidate<'h>>> = candidates.into_iter().map(Some).collect();
+    out.extend(
+        kept.into_iter()
+            .filter_map(|(_, k)| slots.get_mut(k).and_then(Option::take))
+            .map(|c| c.entity),
+    );
 }
 
 #[cfg(test)]

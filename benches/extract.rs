@@ -1,0 +1,64 @@
+//! Extraction throughput (every entity kind) against the tokenizer alone, in
+//! one run, on the same input.
+//!
+//! `extract/vitext` runs [`Extractor::extract_into`] into a reused buffer;
+//! `tokenize/vitext` consumes every token with its kind, as the tokenize
+//! bench does. Building an extractor (parsing its tables) is timed apart, in
+//! `construct/extractor`. Input: the bundled sample articles, or the file
+//! named by `VITEXT_CORPUS`.
+//!
+//! ```text
+//! cargo bench --bench extract -- --warm-up-time 1 --measurement-time 3
+//! VITEXT_CORPUS=path/to/news.txt cargo bench --bench extract
+//! ```
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use vitext::extract::{Extractor, ExtractorConfig};
+use vitext::tokenize::{TokenKind, tokens};
+
+mod corpus;
+
+fn benches(c: &mut Criterion) {
+    let text = corpus::load();
+    let extractor = Extractor::default();
+    // Warm the lazily built tables outside the timing.
+    black_box(extractor.extract("TP.HCM. Kết luận số 01-KL/TW ngày 18.5.2021"));
+
+    let mut group = c.benchmark_group("extract");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    let mut found = Vec::new();
+    group.bench_function("vitext", |b| {
+        b.iter(|| {
+            found.clear();
+            extractor.extract_into(black_box(&text), &mut found);
+            found.len()
+        })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("tokenize");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("vitext", |b| {
+        b.iter(|| {
+            let mut syllables = 0usize;
+            let mut bytes = 0usize;
+            for token in tokens(black_box(&text)) {
+                syllables += usize::from(matches!(token.kind(), TokenKind::Syllable(_)));
+                bytes += token.text().len();
+            }
+            (syllables, bytes)
+        })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("construct");
+    group.bench_function("extractor", |b| {
+        b.iter(|| Extractor::new(black_box(ExtractorConfig::default())))
+    });
+    group.finish();
+}
+
+criterion_group!(extract_benches, benches);
+criterion_main!(extract_benches);
