@@ -7,7 +7,7 @@
 //! (combining marks) takes a slower exact path through
 //! [`Letter`](crate::letter::Letter) values.
 
-use super::scan::decode;
+use super::scan::{decode, decode_code_point};
 use super::validity;
 use super::{Casing, TokenKind};
 use crate::letter::{CombiningMark, Letter, Tone, VOWEL_ROWS};
@@ -75,6 +75,16 @@ const VIETNAMESE_LEN: usize = 0x60;
 /// U+1EA0 to U+1EFF (the Vietnamese block of Latin Extended Additional),
 /// built at compile time from [`VOWEL_ROWS`].
 static LOW: [LetterInfo; LOW_END] = TABLES.0;
+/// [`LOW`] for bytes: ASCII letters, and 0 for every byte from 0x80 on.
+static ASCII: [LetterInfo; 256] = {
+    let mut ascii = [0; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        ascii[b] = TABLES.0[b];
+        b += 1;
+    }
+    ascii
+};
 static VIETNAMESE: [LetterInfo; VIETNAMESE_LEN] = TABLES.1;
 
 const TABLES: ([LetterInfo; LOW_END], [LetterInfo; VIETNAMESE_LEN]) = {
@@ -116,7 +126,11 @@ const TABLES: ([LetterInfo; LOW_END], [LetterInfo; VIETNAMESE_LEN]) = {
 
 #[inline]
 fn info_of(c: char) -> LetterInfo {
-    let cp = c as u32;
+    info_of_code_point(c as u32)
+}
+
+#[inline]
+fn info_of_code_point(cp: u32) -> LetterInfo {
     if let Some(&info) = LOW.get(cp as usize) {
         return info;
     }
@@ -144,7 +158,7 @@ pub(super) struct LetterRun {
 
 impl LetterRun {
     /// Scans from `start`, which holds a Latin letter.
-    #[inline]
+    #[inline(always)]
     pub fn scan(bytes: &[u8], start: usize) -> LetterRun {
         let mut key = 0u64;
         let mut tones = 0u8;
@@ -153,42 +167,59 @@ impl LetterRun {
         let mut model = true;
         let mut marks = false;
         let mut i = start;
-        let mut first_upper = false;
-        while let Some(&b) = bytes.get(i) {
-            let (info, len) = if b < 0x80 {
-                (LOW[usize::from(b)], 1)
-            } else {
-                let (c, len) = decode(bytes, i);
-                let info = info_of(c);
+        loop {
+            // ASCII letters: one byte each, never a tone.
+            let rest = bytes.get(i..).unwrap_or_default();
+            let mut n = 0;
+            for &b in rest {
+                let info = ASCII[usize::from(b)];
                 if info == 0 {
-                    if CombiningMark::from_char(c).is_some() {
-                        marks = true;
-                    } else if is_combining(c) {
-                        model = false;
-                    } else if is_latin_letter(c) {
-                        model = false;
-                        first_upper |= count == 0 && c.is_uppercase();
-                        upper += usize::from(c.is_uppercase());
-                        count += 1;
-                    } else {
-                        break;
-                    }
-                    i += len;
-                    continue;
+                    break;
                 }
-                (info, len)
-            };
-            if info == 0 {
+                key = (key << 6) | u64::from(info & 0x3F);
+                upper += usize::from(info >> 9);
+                n += 1;
+            }
+            count += n;
+            i += n;
+            if rest.get(n).is_none_or(|&b| b < 0x80) {
                 break;
             }
-            key = (key << 6) | u64::from(info & 0x3F);
-            tones |= (1u8 << ((info >> 6) & 7)) & !1;
-            let is_upper = usize::from(info & UPPER != 0);
-            first_upper |= count == 0 && is_upper == 1;
-            upper += is_upper;
-            count += 1;
+            let (cp, len) = decode_code_point(bytes, i);
+            let info = info_of_code_point(cp);
+            if info != 0 {
+                key = (key << 6) | u64::from(info & 0x3F);
+                tones |= (1u8 << ((info >> 6) & 7)) & !1;
+                upper += usize::from(info >> 9);
+                count += 1;
+            } else {
+                let c = char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER);
+                if CombiningMark::from_char(c).is_some() {
+                    marks = true;
+                } else if is_combining(c) {
+                    model = false;
+                } else if is_latin_letter(c) {
+                    model = false;
+                    upper += usize::from(c.is_uppercase());
+                    count += 1;
+                } else {
+                    break;
+                }
+            }
             i += len;
         }
+        let first_upper = match bytes.get(start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => {
+                let (first, _) = decode(bytes, start);
+                let info = info_of(first);
+                if info == 0 {
+                    first.is_uppercase()
+                } else {
+                    info & UPPER != 0
+                }
+            }
+        };
         let mut run = LetterRun {
             end: i,
             count,

@@ -125,18 +125,28 @@ pub(super) fn is_gap(c: char) -> bool {
 // Words
 
 /// A token that starts with a Latin letter.
+#[inline(always)]
 fn word(text: &str, start: usize, st: &mut State) -> (usize, TokenKind) {
-    let bytes = text.as_bytes();
-    let run = LetterRun::scan(bytes, start);
-    if start < st.plain_until {
+    let run = LetterRun::scan(text.as_bytes(), start);
+    // The common case first: a run of letters before a space or a comma is a
+    // token of its own, whatever it is.
+    let simple = matches!(
+        text.as_bytes().get(run.end),
+        None | Some(b' ' | b',' | b'\n')
+    );
+    if simple || start < st.plain_until {
         return (run.end, run.kind());
     }
+    word_with_more(text, start, &run, st)
+}
+
+/// A letter run followed by something that may extend it.
+#[inline(never)]
+fn word_with_more(text: &str, start: usize, run: &LetterRun, st: &mut State) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
     let Some(&next) = bytes.get(run.end) else {
         return (run.end, run.kind());
     };
-    if next == b' ' || next == b',' {
-        return (run.end, run.kind());
-    }
     let ascii_run = run.end - start == run.count && run.model;
     if ascii_run {
         if next == b':' {
@@ -156,13 +166,13 @@ fn word(text: &str, start: usize, st: &mut State) -> (usize, TokenKind) {
         }
     }
     if next == b'.' {
-        if let Some(end) = dotted(text, start, &run) {
+        if let Some(end) = dotted(text, start, run) {
             return (end, TokenKind::Abbreviation);
         }
         return (run.end, run.kind());
     }
     if joins_word(bytes, run.end) {
-        return compound(bytes, start, &run, st);
+        return compound(bytes, start, run, st);
     }
     (run.end, run.kind())
 }
@@ -436,9 +446,19 @@ fn non_latin(text: &str, start: usize, c: char, len: usize) -> (usize, TokenKind
 /// of a `str`. Returns it and its length in bytes.
 #[inline]
 pub(super) fn decode(bytes: &[u8], i: usize) -> (char, usize) {
+    let (cp, len) = decode_code_point(bytes, i);
+    (
+        char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER),
+        len,
+    )
+}
+
+/// Like [`decode`], without the conversion to `char`.
+#[inline]
+pub(super) fn decode_code_point(bytes: &[u8], i: usize) -> (u32, usize) {
     let at = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
     let b0 = bytes.get(i).copied().unwrap_or(0);
-    let (cp, len) = if b0 < 0x80 {
+    if b0 < 0x80 {
         (u32::from(b0), 1)
     } else if b0 < 0xE0 {
         ((u32::from(b0 & 0x1F) << 6) | at(1), 2)
@@ -449,11 +469,7 @@ pub(super) fn decode(bytes: &[u8], i: usize) -> (char, usize) {
             (u32::from(b0 & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3),
             4,
         )
-    };
-    (
-        char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER),
-        len,
-    )
+    }
 }
 
 /// Byte length of a Latin letter at `i`, or 0.
