@@ -95,12 +95,11 @@ pub(super) fn next_token(text: &str, st: &mut State) -> Option<(usize, usize, To
             Class::Symbol => (start + 1, TokenKind::Symbol),
             Class::NonAscii => {
                 let (c, len) = decode(bytes, start);
-                if is_gap(c) {
-                    st.pos += len;
-                    continue;
-                }
                 if is_latin_letter(c) {
                     word(text, start, st)
+                } else if is_gap(c) {
+                    st.pos += len;
+                    continue;
                 } else {
                     non_latin(text, start, c, len)
                 }
