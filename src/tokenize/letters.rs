@@ -220,7 +220,13 @@ impl LetterRun {
                 }
             }
         };
-        let mut run = LetterRun {
+        if marks && model {
+            match pack_with_marks(bytes, start, i) {
+                Some((k, t)) => (key, tones) = (k, t),
+                None => model = false,
+            }
+        }
+        LetterRun {
             end: i,
             count,
             model,
@@ -231,53 +237,12 @@ impl LetterRun {
             },
             key,
             tones,
-        };
-        if marks && run.model {
-            run.apply_marks(bytes, start);
-        }
-        run
-    }
-
-    /// The exact path for decomposed text: rebuilds the letters with their
-    /// marks applied, as `Syllable::parse` does, and packs them again.
-    #[cold]
-    fn apply_marks(&mut self, bytes: &[u8], start: usize) {
-        let Some(filler) = Letter::from_char('a') else {
-            return;
-        };
-        let mut letters = [filler; MAX_LETTERS];
-        let mut n = 0usize;
-        let mut i = start;
-        while i < self.end {
-            let (c, len) = decode(bytes, i);
-            i += len;
-            if let Some(letter) = Letter::from_char(c) {
-                if let Some(slot) = letters.get_mut(n) {
-                    *slot = letter;
-                }
-                n += 1;
-            } else if let Some(mark) = CombiningMark::from_char(c) {
-                let prev = n.checked_sub(1).and_then(|k| letters.get_mut(k));
-                match prev.and_then(|p| apply_mark(*p, mark).map(|l| (p, l))) {
-                    Some((p, letter)) => *p = letter,
-                    None => self.model = false,
-                }
-            }
-        }
-        let letters = &letters[..n.min(MAX_LETTERS)];
-        self.key = letters
-            .iter()
-            .fold(0, |k, &l| (k << 6) | u64::from(validity::letter_code(l)));
-        self.tones = 0;
-        for l in letters {
-            let tone = Tone::ALL.iter().position(|&t| t == l.tone()).unwrap_or(0);
-            self.tones |= (1u8 << tone) & !1;
         }
     }
 
     /// Whether the run is one valid Vietnamese syllable; agrees with
     /// [`Syllable::parse`](crate::Syllable::parse) on the run's text.
-    #[inline]
+    #[inline(always)]
     pub fn is_syllable(&self) -> bool {
         // At most one tone may be written (the same one twice counts once).
         let tone = Tone::ALL
@@ -290,7 +255,9 @@ impl LetterRun {
             && validity::is_valid(self.key, tone)
     }
 
-    /// The kind of the run as a token of its own.
+    /// The kind of the run as a token of its own. Inlined, so that the
+    /// run's fields stay in registers on the hot path.
+    #[inline(always)]
     pub fn kind(&self) -> TokenKind {
         if self.is_syllable() {
             TokenKind::Syllable(self.case.casing())
@@ -300,6 +267,40 @@ impl LetterRun {
             TokenKind::Word(self.case.casing())
         }
     }
+}
+
+/// The exact path for decomposed text: rebuilds the letters of
+/// `bytes[start..end]` with their marks applied, as `Syllable::parse` does,
+/// and packs them. `None` when a mark applies to no letter.
+#[cold]
+#[inline(never)]
+fn pack_with_marks(bytes: &[u8], start: usize, end: usize) -> Option<(u64, u8)> {
+    let filler = Letter::from_char('a')?;
+    let mut letters = [filler; MAX_LETTERS];
+    let mut n = 0usize;
+    let mut i = start;
+    while i < end {
+        let (c, len) = decode(bytes, i);
+        i += len;
+        if let Some(letter) = Letter::from_char(c) {
+            if let Some(slot) = letters.get_mut(n) {
+                *slot = letter;
+            }
+            n += 1;
+        } else if let Some(mark) = CombiningMark::from_char(c) {
+            let prev = n.checked_sub(1).and_then(|k| letters.get_mut(k))?;
+            *prev = apply_mark(*prev, mark)?;
+        }
+    }
+    let letters = letters.get(..n.min(MAX_LETTERS))?;
+    let key = letters
+        .iter()
+        .fold(0, |k, &l| (k << 6) | u64::from(validity::letter_code(l)));
+    let tones = letters.iter().fold(0u8, |t, l| {
+        let tone = Tone::ALL.iter().position(|&x| x == l.tone()).unwrap_or(0);
+        t | ((1u8 << tone) & !1)
+    });
+    Some((key, tones))
 }
 
 #[cfg(test)]
