@@ -4,14 +4,13 @@
 //! letter of the Vietnamese model, its six-bit toneless code, its tone and
 //! its case, so the run is packed into one `u64` key as it is read; the
 //! syllable check is then one lookup (see `validity`). Decomposed input
-//! (combining marks) takes a slower exact path through
-//! [`Letter`](crate::letter::Letter) values.
+//! (combining marks) takes a slower exact path: the syllable parser.
 
 use super::scan::{decode, decode_code_point};
 use super::validity;
 use super::{Casing, TokenKind};
-use crate::letter::{CombiningMark, Letter, Tone, VOWEL_ROWS};
-use crate::syllable::{MAX_LETTERS, apply_mark};
+use crate::letter::{CombiningMark, Tone, VOWEL_ROWS};
+use crate::syllable::{MAX_LETTERS, Syllable};
 
 /// Letters of the Latin script, Vietnamese included: ASCII, Latin-1,
 /// Extended-A and -B, IPA, Latin Extended Additional.
@@ -154,6 +153,8 @@ pub(super) struct LetterRun {
     key: u64,
     /// The tones written, one bit per index in [`Tone::ALL`] (level excluded).
     tones: u8,
+    /// The parser's answer, for runs with combining marks.
+    parsed: Option<bool>,
 }
 
 impl LetterRun {
@@ -220,12 +221,13 @@ impl LetterRun {
                 }
             }
         };
-        if marks && model {
-            match pack_with_marks(bytes, start, i) {
-                Some((k, t)) => (key, tones) = (k, t),
-                None => model = false,
-            }
-        }
+        // Decomposed text takes the exact, slower path: the parser itself.
+        let parsed = (marks && model).then(|| {
+            let text = bytes
+                .get(start..i)
+                .and_then(|b| core::str::from_utf8(b).ok());
+            text.is_some_and(|t| Syllable::parse(t).is_some())
+        });
         LetterRun {
             end: i,
             count,
@@ -237,6 +239,7 @@ impl LetterRun {
             },
             key,
             tones,
+            parsed,
         }
     }
 
@@ -244,6 +247,9 @@ impl LetterRun {
     /// [`Syllable::parse`](crate::Syllable::parse) on the run's text.
     #[inline(always)]
     pub fn is_syllable(&self) -> bool {
+        if let Some(parsed) = self.parsed {
+            return parsed;
+        }
         // At most one tone may be written (the same one twice counts once).
         let tone = Tone::ALL
             .get(self.tones.trailing_zeros() as usize)
@@ -269,44 +275,10 @@ impl LetterRun {
     }
 }
 
-/// The exact path for decomposed text: rebuilds the letters of
-/// `bytes[start..end]` with their marks applied, as `Syllable::parse` does,
-/// and packs them. `None` when a mark applies to no letter.
-#[cold]
-#[inline(never)]
-fn pack_with_marks(bytes: &[u8], start: usize, end: usize) -> Option<(u64, u8)> {
-    let filler = Letter::from_char('a')?;
-    let mut letters = [filler; MAX_LETTERS];
-    let mut n = 0usize;
-    let mut i = start;
-    while i < end {
-        let (c, len) = decode(bytes, i);
-        i += len;
-        if let Some(letter) = Letter::from_char(c) {
-            if let Some(slot) = letters.get_mut(n) {
-                *slot = letter;
-            }
-            n += 1;
-        } else if let Some(mark) = CombiningMark::from_char(c) {
-            let prev = n.checked_sub(1).and_then(|k| letters.get_mut(k))?;
-            *prev = apply_mark(*prev, mark)?;
-        }
-    }
-    let letters = letters.get(..n.min(MAX_LETTERS))?;
-    let key = letters
-        .iter()
-        .fold(0, |k, &l| (k << 6) | u64::from(validity::letter_code(l)));
-    let tones = letters.iter().fold(0u8, |t, l| {
-        let tone = Tone::ALL.iter().position(|&x| x == l.tone()).unwrap_or(0);
-        t | ((1u8 << tone) & !1)
-    });
-    Some((key, tones))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::letter::Case;
+    use crate::letter::{Case, Letter};
 
     /// The compile-time tables agree with `Letter::from_char`.
     #[test]

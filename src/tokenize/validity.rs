@@ -59,6 +59,7 @@ enum Ending {
 /// A letter without tone or case, as six bits: 1–12 the vowel rows, 13–38
 /// the ASCII consonants, 39 `đ`. Never 0, so keys of different lengths differ.
 #[inline]
+#[cfg(test)]
 pub(super) fn letter_code(letter: Letter) -> u8 {
     match letter.vowel_row() {
         Some(row) => row + 1,
