@@ -12,7 +12,9 @@
 use once_cell::sync::Lazy;
 
 use super::spellings::SPELLINGS;
-use crate::letter::{Letter, Modifier, Tone};
+use crate::letter::Tone;
+#[cfg(test)]
+use crate::letter::{Letter, Modifier};
 #[cfg(test)]
 use crate::syllable::{MAX_LETTERS, Syllable};
 
