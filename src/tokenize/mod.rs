@@ -72,9 +72,12 @@
 //!
 //! The scanner reads bytes through a class table, with an ASCII fast path;
 //! only non-ASCII characters are decoded, and only emoji and other scripts
-//! go through grapheme segmentation. The syllable check decodes a letter run
-//! straight into a small array of [`Letter`](crate::letter::Letter)s. Time is
-//! linear in the input: every look-ahead that may fail is bounded.
+//! go through grapheme segmentation. The syllable check costs one hash
+//! probe: a letter run is packed, as it is read, into a key of toneless
+//! letter codes, looked up in a table of every valid spelling that is
+//! generated from the [syllable model](crate::syllable) (a test keeps the
+//! two equal). Decomposed text (combining marks) takes the exact parser.
+//! Time is linear in the input: every look-ahead that may fail is bounded.
 //!
 //! # Untrusted input
 //!
