@@ -38,7 +38,8 @@
 //!   [`Syllable`](TokenKind::Syllable) when
 //!   [`Syllable::parse`](crate::Syllable::parse) accepts it, an
 //!   [`Abbreviation`](TokenKind::Abbreviation) when it is two or more
-//!   capitals that are no syllable (`UBND`, `HĐND`), and a
+//!   capitals that are no syllable (`UBND`, `HĐND`; also hyphenated:
+//!   `KH-ĐT`, `QĐ-UBND`), and a
 //!   [`Word`](TokenKind::Word) otherwise (`Jean`, `Facebook`). Letters glued
 //!   to digits, inner apostrophes and hyphens make one word: `PS4`,
 //!   `Levi's`, `H'Mông`, `COVID-19`, `F-16`, `Su-34`, `Rolls-Royce`,
@@ -245,7 +246,7 @@ pub enum TokenKind {
     /// `COVID-19`, `Rolls-Royce`, `49X-6666`.
     Word(Casing),
     /// An abbreviation: `UBND`, `HĐND`, `TP.HCM`, `GS.TS`, `Q.1`, `TP.`,
-    /// `v.v.`, `H.`.
+    /// `v.v.`, `H.`, `KH-ĐT`.
     Abbreviation,
     /// A number, date, time, ratio or range, labelled by its shape.
     Number(NumberShape),

@@ -191,13 +191,16 @@ fn joins_word(bytes: &[u8], i: usize) -> bool {
 }
 
 /// A word with digits, inner apostrophes or hyphens: `COVID-19`, `PS4`,
-/// `Rolls-Royce`, `Levi's`, `49X-6666`. When every hyphen-joined part is a
-/// Vietnamese syllable (`hòa-bình`, `Nga-Mỹ`), the syllables are split
+/// `Rolls-Royce`, `Levi's`, `49X-6666`; an abbreviation when every part is
+/// two or more capitals (`KH-ĐT`, `QĐ-UBND`). When every hyphen-joined part
+/// is a Vietnamese syllable (`hòa-bình`, `Nga-Mỹ`), the syllables are split
 /// instead: this returns the first, and the rest follow plainly.
 fn compound(bytes: &[u8], start: usize, first: &LetterRun, st: &mut State) -> (usize, TokenKind) {
     let mut i = start;
     let mut case = CaseCount::default();
     let mut all_syllables = true;
+    // Every part a run of two or more capitals: `KH-ĐT`, `QĐ-UBND`.
+    let mut all_capitals = true;
     let mut parts = 0usize;
     loop {
         let part_start = i;
@@ -211,14 +214,17 @@ fn compound(bytes: &[u8], start: usize, first: &LetterRun, st: &mut State) -> (u
                 };
                 let run = run.as_ref().unwrap_or(first);
                 part_syllable &= i == part_start && run.is_syllable();
+                all_capitals &= i == part_start && run.case.all_upper() && run.case.letters >= 2;
                 case.add(run.case);
                 i = run.end;
             } else if bytes.get(i).is_some_and(u8::is_ascii_digit) {
                 part_syllable = false;
+                all_capitals = false;
                 i += 1;
             } else if i > part_start && joins_word(bytes, i) && bytes.get(i) != Some(&b'-') {
                 // An apostrophe between letters.
                 part_syllable = false;
+                all_capitals = false;
                 i += if bytes.get(i) == Some(&b'\'') { 1 } else { 3 };
             } else {
                 break;
@@ -235,6 +241,9 @@ fn compound(bytes: &[u8], start: usize, first: &LetterRun, st: &mut State) -> (u
     if parts > 1 && all_syllables {
         st.plain_until = i;
         return (first.end, first.kind());
+    }
+    if all_capitals {
+        return (i, TokenKind::Abbreviation);
     }
     (i, TokenKind::Word(case.casing()))
 }
