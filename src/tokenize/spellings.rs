@@ -5,6 +5,8 @@
 // left once; the low bit is set when the spelling ends in a stop consonant
 // (`c ch p t`), which takes only sắc or nặng.
 
+// A `const`: read only at compile time, to build the lookup table.
+#[allow(clippy::large_const_arrays)]
 #[rustfmt::skip]
 pub(super) const SPELLINGS: [u64; 5397] = [
     0x000000000002, 0x000000000008, 0x00000000000a, 0x00000000000c, 0x00000000000e, 0x000000000010,

@@ -208,6 +208,8 @@ mod tests {
         entries.sort_unstable();
         entries.dedup();
         let mut text = String::from(HEADER);
+        text.push_str("// A `const`: read only at compile time, to build the lookup table.\n");
+        text.push_str("#[allow(clippy::large_const_arrays)]\n");
         text.push_str("#[rustfmt::skip]\n");
         text.push_str(&format!(
             "pub(super) const SPELLINGS: [u64; {}] = [\n",
