@@ -77,7 +77,8 @@ pub(super) fn next_token(text: &str, st: &mut State) -> Option<(usize, usize, To
             Class::Letter => word(text, start, st),
             Class::Digit => number(text, start, st),
             Class::Dot => {
-                let end = start + bytes[start..].iter().take_while(|&&b| b == b'.').count();
+                let dots = bytes.get(start..).unwrap_or_default();
+                let end = start + dots.iter().take_while(|&&b| b == b'.').count();
                 (end, TokenKind::Punctuation)
             }
             Class::Hash => match web::hashtag(start, |i| word_char_len(bytes, i)) {
