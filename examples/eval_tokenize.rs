@@ -31,9 +31,15 @@ struct Counts {
 
 impl Counts {
     fn report(&self, label: &str) {
-        let ratio = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
+        let ratio = |a: usize, b: usize| {
+            if b == 0 {
+                "n/a".to_string()
+            } else {
+                format!("{:.4}", a as f64 / b as f64)
+            }
+        };
         println!(
-            "{label:<14} precision {:.4} ({}/{})  recall {:.4} ({}/{})",
+            "{label:<14} precision {} ({}/{})  recall {} ({}/{})",
             ratio(self.both, self.ours),
             self.both,
             self.ours,

@@ -130,14 +130,13 @@ fn check_invariants(text: &str) -> Result<(), String> {
         if is_syllable && Syllable::parse(token.text()).is_none() {
             return Err(format!("{:?} is no syllable", token.text()));
         }
-        if !is_syllable && token.kind().is_wordlike() && plain_letters {
-            if Syllable::parse(token.text()).is_some() {
-                return Err(format!(
-                    "{:?} is a syllable, got {:?}",
-                    token.text(),
-                    token.kind()
-                ));
-            }
+        let missed = !is_syllable && token.kind().is_wordlike() && plain_letters;
+        if missed && Syllable::parse(token.text()).is_some() {
+            return Err(format!(
+                "{:?} is a syllable, got {:?}",
+                token.text(),
+                token.kind()
+            ));
         }
     }
     let tail = text.get(pos..).ok_or("tail off a char boundary")?;

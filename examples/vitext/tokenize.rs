@@ -42,3 +42,33 @@ impl LineCommand for Tokenize {
         record.insert("tokens".into(), Value::Array(list));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_output_is_one_token_a_line() {
+        let mut out = Vec::new();
+        Tokenize.text("Theo 01-KL/TW, ngày 5/6.", &mut out).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "0\t4\tsyllable\tTheo\n5\t13\tdoc_code\t01-KL/TW\n13\t14\tpunctuation\t,\n\
+             15\t20\tsyllable\tngày\n21\t24\tday_month\t5/6\n24\t25\tpunctuation\t.\n\n"
+        );
+    }
+
+    #[test]
+    fn records_get_tokens_with_byte_offsets() {
+        let mut record = Map::new();
+        Tokenize.record("Hà Nội 98,4%", &mut record);
+        assert_eq!(
+            Value::Object(record),
+            json!({"tokens": [
+                {"text": "Hà", "start": 0, "end": 3, "kind": "syllable"},
+                {"text": "Nội", "start": 4, "end": 9, "kind": "syllable"},
+                {"text": "98,4%", "start": 10, "end": 15, "kind": "percent"},
+            ]})
+        );
+    }
+}

@@ -5,8 +5,9 @@ use once_cell::sync::Lazy;
 
 const LIST: &str = include_str!("../data/abbreviations.txt");
 
-/// The entries, longest first so that the first match is the longest.
-static ENTRIES: Lazy<Vec<&'static str>> = Lazy::new(|| {
+/// The entries by first byte, longest first so that the first match is the
+/// longest.
+static ENTRIES: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
     let mut entries: Vec<&'static str> = LIST
         .lines()
         .map(str::trim)
@@ -14,7 +15,13 @@ static ENTRIES: Lazy<Vec<&'static str>> = Lazy::new(|| {
         .collect();
     entries.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     entries.dedup();
-    entries
+    let mut by_first = vec![Vec::new(); 256];
+    for entry in entries {
+        if let Some(&b) = entry.as_bytes().first() {
+            by_first[usize::from(b)].push(entry);
+        }
+    }
+    by_first
 });
 
 /// The longest entry written at `start`, if one is there and ends at a word
@@ -27,15 +34,12 @@ pub(super) fn longest_at(
 ) -> Option<usize> {
     let rest = text.as_bytes().get(start..)?;
     let first = *rest.first()?;
-    ENTRIES
-        .iter()
-        .filter(|e| e.as_bytes()[0] == first)
-        .find_map(|entry| {
-            let end = start + entry.len();
-            let matched = rest.starts_with(entry.as_bytes())
-                && (entry.ends_with('.') || !is_word_char_at(end));
-            matched.then_some(end)
-        })
+    ENTRIES.get(usize::from(first))?.iter().find_map(|entry| {
+        let end = start + entry.len();
+        let matched =
+            rest.starts_with(entry.as_bytes()) && (entry.ends_with('.') || !is_word_char_at(end));
+        matched.then_some(end)
+    })
 }
 
 #[cfg(test)]
@@ -44,8 +48,8 @@ mod tests {
 
     #[test]
     fn list_is_well_formed() {
-        assert!(ENTRIES.len() > 20);
-        for entry in ENTRIES.iter() {
+        assert!(ENTRIES.iter().map(Vec::len).sum::<usize>() > 20);
+        for entry in ENTRIES.iter().flatten() {
             assert!(!entry.contains(char::is_whitespace), "{entry:?}");
             assert!(
                 entry.contains('.'),

@@ -4,14 +4,13 @@
 //! letter of the Vietnamese model, its six-bit toneless code, its tone and
 //! its case, so the run is packed into one `u64` key as it is read; the
 //! syllable check is then one lookup (see `validity`). Decomposed input
-//! (combining marks) takes a slower exact path through
-//! [`Letter`](crate::letter::Letter) values.
+//! (combining marks) takes a slower exact path: the syllable parser.
 
-use super::scan::decode;
+use super::scan::{decode, decode_code_point};
 use super::validity;
 use super::{Casing, TokenKind};
-use crate::letter::{CombiningMark, Letter, Tone, VOWEL_ROWS};
-use crate::syllable::{MAX_LETTERS, apply_mark};
+use crate::letter::{CombiningMark, Tone, VOWEL_ROWS};
+use crate::syllable::{MAX_LETTERS, Syllable};
 
 /// Letters of the Latin script, Vietnamese included: ASCII, Latin-1,
 /// Extended-A and -B, IPA, Latin Extended Additional.
@@ -75,6 +74,16 @@ const VIETNAMESE_LEN: usize = 0x60;
 /// U+1EA0 to U+1EFF (the Vietnamese block of Latin Extended Additional),
 /// built at compile time from [`VOWEL_ROWS`].
 static LOW: [LetterInfo; LOW_END] = TABLES.0;
+/// [`LOW`] for bytes: ASCII letters, and 0 for every byte from 0x80 on.
+static ASCII: [LetterInfo; 256] = {
+    let mut ascii = [0; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        ascii[b] = TABLES.0[b];
+        b += 1;
+    }
+    ascii
+};
 static VIETNAMESE: [LetterInfo; VIETNAMESE_LEN] = TABLES.1;
 
 const TABLES: ([LetterInfo; LOW_END], [LetterInfo; VIETNAMESE_LEN]) = {
@@ -116,7 +125,11 @@ const TABLES: ([LetterInfo; LOW_END], [LetterInfo; VIETNAMESE_LEN]) = {
 
 #[inline]
 fn info_of(c: char) -> LetterInfo {
-    let cp = c as u32;
+    info_of_code_point(c as u32)
+}
+
+#[inline]
+fn info_of_code_point(cp: u32) -> LetterInfo {
     if let Some(&info) = LOW.get(cp as usize) {
         return info;
     }
@@ -140,11 +153,13 @@ pub(super) struct LetterRun {
     key: u64,
     /// The tones written, one bit per index in [`Tone::ALL`] (level excluded).
     tones: u8,
+    /// The parser's answer, for runs with combining marks.
+    parsed: Option<bool>,
 }
 
 impl LetterRun {
     /// Scans from `start`, which holds a Latin letter.
-    #[inline]
+    #[inline(always)]
     pub fn scan(bytes: &[u8], start: usize) -> LetterRun {
         let mut key = 0u64;
         let mut tones = 0u8;
@@ -153,43 +168,67 @@ impl LetterRun {
         let mut model = true;
         let mut marks = false;
         let mut i = start;
-        let mut first_upper = false;
-        while let Some(&b) = bytes.get(i) {
-            let (info, len) = if b < 0x80 {
-                (LOW[usize::from(b)], 1)
-            } else {
-                let (c, len) = decode(bytes, i);
-                let info = info_of(c);
+        loop {
+            // ASCII letters: one byte each, never a tone.
+            let rest = bytes.get(i..).unwrap_or_default();
+            let mut n = 0;
+            for &b in rest {
+                let info = ASCII[usize::from(b)];
                 if info == 0 {
-                    if CombiningMark::from_char(c).is_some() {
-                        marks = true;
-                    } else if is_combining(c) {
-                        model = false;
-                    } else if is_latin_letter(c) {
-                        model = false;
-                        first_upper |= count == 0 && c.is_uppercase();
-                        upper += usize::from(c.is_uppercase());
-                        count += 1;
-                    } else {
-                        break;
-                    }
-                    i += len;
-                    continue;
+                    break;
                 }
-                (info, len)
-            };
-            if info == 0 {
+                key = (key << 6) | u64::from(info & 0x3F);
+                upper += usize::from(info >> 9);
+                n += 1;
+            }
+            count += n;
+            i += n;
+            if rest.get(n).is_none_or(|&b| b < 0x80) {
                 break;
             }
-            key = (key << 6) | u64::from(info & 0x3F);
-            tones |= (1u8 << ((info >> 6) & 7)) & !1;
-            let is_upper = usize::from(info & UPPER != 0);
-            first_upper |= count == 0 && is_upper == 1;
-            upper += is_upper;
-            count += 1;
+            let (cp, len) = decode_code_point(bytes, i);
+            let info = info_of_code_point(cp);
+            if info != 0 {
+                key = (key << 6) | u64::from(info & 0x3F);
+                tones |= (1u8 << ((info >> 6) & 7)) & !1;
+                upper += usize::from(info >> 9);
+                count += 1;
+            } else {
+                let c = char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER);
+                if CombiningMark::from_char(c).is_some() {
+                    marks = true;
+                } else if is_combining(c) {
+                    model = false;
+                } else if is_latin_letter(c) {
+                    model = false;
+                    upper += usize::from(c.is_uppercase());
+                    count += 1;
+                } else {
+                    break;
+                }
+            }
             i += len;
         }
-        let mut run = LetterRun {
+        let first_upper = match bytes.get(start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => {
+                let (first, _) = decode(bytes, start);
+                let info = info_of(first);
+                if info == 0 {
+                    first.is_uppercase()
+                } else {
+                    info & UPPER != 0
+                }
+            }
+        };
+        // Decomposed text takes the exact, slower path: the parser itself.
+        let parsed = (marks && model).then(|| {
+            let text = bytes
+                .get(start..i)
+                .and_then(|b| core::str::from_utf8(b).ok());
+            text.is_some_and(|t| Syllable::parse(t).is_some())
+        });
+        LetterRun {
             end: i,
             count,
             model,
@@ -200,54 +239,17 @@ impl LetterRun {
             },
             key,
             tones,
-        };
-        if marks && run.model {
-            run.apply_marks(bytes, start);
-        }
-        run
-    }
-
-    /// The exact path for decomposed text: rebuilds the letters with their
-    /// marks applied, as `Syllable::parse` does, and packs them again.
-    #[cold]
-    fn apply_marks(&mut self, bytes: &[u8], start: usize) {
-        let Some(filler) = Letter::from_char('a') else {
-            return;
-        };
-        let mut letters = [filler; MAX_LETTERS];
-        let mut n = 0usize;
-        let mut i = start;
-        while i < self.end {
-            let (c, len) = decode(bytes, i);
-            i += len;
-            if let Some(letter) = Letter::from_char(c) {
-                if let Some(slot) = letters.get_mut(n) {
-                    *slot = letter;
-                }
-                n += 1;
-            } else if let Some(mark) = CombiningMark::from_char(c) {
-                let prev = n.checked_sub(1).and_then(|k| letters.get_mut(k));
-                match prev.and_then(|p| apply_mark(*p, mark).map(|l| (p, l))) {
-                    Some((p, letter)) => *p = letter,
-                    None => self.model = false,
-                }
-            }
-        }
-        let letters = &letters[..n.min(MAX_LETTERS)];
-        self.key = letters
-            .iter()
-            .fold(0, |k, &l| (k << 6) | u64::from(validity::letter_code(l)));
-        self.tones = 0;
-        for l in letters {
-            let tone = Tone::ALL.iter().position(|&t| t == l.tone()).unwrap_or(0);
-            self.tones |= (1u8 << tone) & !1;
+            parsed,
         }
     }
 
     /// Whether the run is one valid Vietnamese syllable; agrees with
     /// [`Syllable::parse`](crate::Syllable::parse) on the run's text.
-    #[inline]
+    #[inline(always)]
     pub fn is_syllable(&self) -> bool {
+        if let Some(parsed) = self.parsed {
+            return parsed;
+        }
         // At most one tone may be written (the same one twice counts once).
         let tone = Tone::ALL
             .get(self.tones.trailing_zeros() as usize)
@@ -259,7 +261,9 @@ impl LetterRun {
             && validity::is_valid(self.key, tone)
     }
 
-    /// The kind of the run as a token of its own.
+    /// The kind of the run as a token of its own. Inlined, so that the
+    /// run's fields stay in registers on the hot path.
+    #[inline(always)]
     pub fn kind(&self) -> TokenKind {
         if self.is_syllable() {
             TokenKind::Syllable(self.case.casing())
@@ -274,7 +278,7 @@ impl LetterRun {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::letter::Case;
+    use crate::letter::{Case, Letter};
 
     /// The compile-time tables agree with `Letter::from_char`.
     #[test]

@@ -38,7 +38,8 @@
 //!   [`Syllable`](TokenKind::Syllable) when
 //!   [`Syllable::parse`](crate::Syllable::parse) accepts it, an
 //!   [`Abbreviation`](TokenKind::Abbreviation) when it is two or more
-//!   capitals that are no syllable (`UBND`, `HĐND`), and a
+//!   capitals that are no syllable (`UBND`, `HĐND`; also hyphenated:
+//!   `KH-ĐT`, `QĐ-UBND`), and a
 //!   [`Word`](TokenKind::Word) otherwise (`Jean`, `Facebook`). Letters glued
 //!   to digits, inner apostrophes and hyphens make one word: `PS4`,
 //!   `Levi's`, `H'Mông`, `COVID-19`, `F-16`, `Su-34`, `Rolls-Royce`,
@@ -72,9 +73,12 @@
 //!
 //! The scanner reads bytes through a class table, with an ASCII fast path;
 //! only non-ASCII characters are decoded, and only emoji and other scripts
-//! go through grapheme segmentation. The syllable check decodes a letter run
-//! straight into a small array of [`Letter`](crate::letter::Letter)s. Time is
-//! linear in the input: every look-ahead that may fail is bounded.
+//! go through grapheme segmentation. The syllable check costs one hash
+//! probe: a letter run is packed, as it is read, into a key of toneless
+//! letter codes, looked up in a table of every valid spelling that is
+//! generated from the [syllable model](crate::syllable) (a test keeps the
+//! two equal). Decomposed text (combining marks) takes the exact parser.
+//! Time is linear in the input: every look-ahead that may fail is bounded.
 //!
 //! # Untrusted input
 //!
@@ -242,7 +246,7 @@ pub enum TokenKind {
     /// `COVID-19`, `Rolls-Royce`, `49X-6666`.
     Word(Casing),
     /// An abbreviation: `UBND`, `HĐND`, `TP.HCM`, `GS.TS`, `Q.1`, `TP.`,
-    /// `v.v.`, `H.`.
+    /// `v.v.`, `H.`, `KH-ĐT`.
     Abbreviation,
     /// A number, date, time, ratio or range, labelled by its shape.
     Number(NumberShape),

@@ -285,9 +285,7 @@ impl DigitRun {
 
 /// A plain number: one group, a decimal, or thousands groups.
 fn numeral(groups: &[Group], seps: &[Separator]) -> Option<Numeral> {
-    let Some((first, rest)) = groups.split_first() else {
-        return None;
-    };
+    let (first, rest) = groups.split_first()?;
     if rest.is_empty() {
         return Some(Numeral::Integer);
     }

@@ -77,7 +77,8 @@ pub(super) fn next_token(text: &str, st: &mut State) -> Option<(usize, usize, To
             Class::Letter => word(text, start, st),
             Class::Digit => number(text, start, st),
             Class::Dot => {
-                let end = start + bytes[start..].iter().take_while(|&&b| b == b'.').count();
+                let dots = bytes.get(start..).unwrap_or_default();
+                let end = start + dots.iter().take_while(|&&b| b == b'.').count();
                 (end, TokenKind::Punctuation)
             }
             Class::Hash => match web::hashtag(start, |i| word_char_len(bytes, i)) {
@@ -95,12 +96,11 @@ pub(super) fn next_token(text: &str, st: &mut State) -> Option<(usize, usize, To
             Class::Symbol => (start + 1, TokenKind::Symbol),
             Class::NonAscii => {
                 let (c, len) = decode(bytes, start);
-                if is_gap(c) {
-                    st.pos += len;
-                    continue;
-                }
                 if is_latin_letter(c) {
                     word(text, start, st)
+                } else if is_gap(c) {
+                    st.pos += len;
+                    continue;
                 } else {
                     non_latin(text, start, c, len)
                 }
@@ -125,18 +125,28 @@ pub(super) fn is_gap(c: char) -> bool {
 // Words
 
 /// A token that starts with a Latin letter.
+#[inline(always)]
 fn word(text: &str, start: usize, st: &mut State) -> (usize, TokenKind) {
-    let bytes = text.as_bytes();
-    let run = LetterRun::scan(bytes, start);
-    if start < st.plain_until {
+    let run = LetterRun::scan(text.as_bytes(), start);
+    // The common case first: a run of letters before a space or a comma is a
+    // token of its own, whatever it is.
+    let simple = matches!(
+        text.as_bytes().get(run.end),
+        None | Some(b' ' | b',' | b'\n')
+    );
+    if simple || start < st.plain_until {
         return (run.end, run.kind());
     }
+    word_with_more(text, start, &run, st)
+}
+
+/// A letter run followed by something that may extend it.
+#[inline(never)]
+fn word_with_more(text: &str, start: usize, run: &LetterRun, st: &mut State) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
     let Some(&next) = bytes.get(run.end) else {
         return (run.end, run.kind());
     };
-    if next == b' ' || next == b',' {
-        return (run.end, run.kind());
-    }
     let ascii_run = run.end - start == run.count && run.model;
     if ascii_run {
         if next == b':' {
@@ -156,13 +166,13 @@ fn word(text: &str, start: usize, st: &mut State) -> (usize, TokenKind) {
         }
     }
     if next == b'.' {
-        if let Some(end) = dotted(text, start, &run) {
+        if let Some(end) = dotted(text, start, run) {
             return (end, TokenKind::Abbreviation);
         }
         return (run.end, run.kind());
     }
     if joins_word(bytes, run.end) {
-        return compound(bytes, start, &run, st);
+        return compound(bytes, start, run, st);
     }
     (run.end, run.kind())
 }
@@ -182,13 +192,16 @@ fn joins_word(bytes: &[u8], i: usize) -> bool {
 }
 
 /// A word with digits, inner apostrophes or hyphens: `COVID-19`, `PS4`,
-/// `Rolls-Royce`, `Levi's`, `49X-6666`. When every hyphen-joined part is a
-/// Vietnamese syllable (`hòa-bình`, `Nga-Mỹ`), the syllables are split
+/// `Rolls-Royce`, `Levi's`, `49X-6666`; an abbreviation when every part is
+/// two or more capitals (`KH-ĐT`, `QĐ-UBND`). When every hyphen-joined part
+/// is a Vietnamese syllable (`hòa-bình`, `Nga-Mỹ`), the syllables are split
 /// instead: this returns the first, and the rest follow plainly.
 fn compound(bytes: &[u8], start: usize, first: &LetterRun, st: &mut State) -> (usize, TokenKind) {
     let mut i = start;
     let mut case = CaseCount::default();
     let mut all_syllables = true;
+    // Every part a run of two or more capitals: `KH-ĐT`, `QĐ-UBND`.
+    let mut all_capitals = true;
     let mut parts = 0usize;
     loop {
         let part_start = i;
@@ -202,14 +215,17 @@ fn compound(bytes: &[u8], start: usize, first: &LetterRun, st: &mut State) -> (u
                 };
                 let run = run.as_ref().unwrap_or(first);
                 part_syllable &= i == part_start && run.is_syllable();
+                all_capitals &= i == part_start && run.case.all_upper() && run.case.letters >= 2;
                 case.add(run.case);
                 i = run.end;
             } else if bytes.get(i).is_some_and(u8::is_ascii_digit) {
                 part_syllable = false;
+                all_capitals = false;
                 i += 1;
             } else if i > part_start && joins_word(bytes, i) && bytes.get(i) != Some(&b'-') {
                 // An apostrophe between letters.
                 part_syllable = false;
+                all_capitals = false;
                 i += if bytes.get(i) == Some(&b'\'') { 1 } else { 3 };
             } else {
                 break;
@@ -226,6 +242,9 @@ fn compound(bytes: &[u8], start: usize, first: &LetterRun, st: &mut State) -> (u
     if parts > 1 && all_syllables {
         st.plain_until = i;
         return (first.end, first.kind());
+    }
+    if all_capitals {
+        return (i, TokenKind::Abbreviation);
     }
     (i, TokenKind::Word(case.casing()))
 }
@@ -436,9 +455,19 @@ fn non_latin(text: &str, start: usize, c: char, len: usize) -> (usize, TokenKind
 /// of a `str`. Returns it and its length in bytes.
 #[inline]
 pub(super) fn decode(bytes: &[u8], i: usize) -> (char, usize) {
+    let (cp, len) = decode_code_point(bytes, i);
+    (
+        char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER),
+        len,
+    )
+}
+
+/// Like [`decode`], without the conversion to `char`.
+#[inline]
+pub(super) fn decode_code_point(bytes: &[u8], i: usize) -> (u32, usize) {
     let at = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
     let b0 = bytes.get(i).copied().unwrap_or(0);
-    let (cp, len) = if b0 < 0x80 {
+    if b0 < 0x80 {
         (u32::from(b0), 1)
     } else if b0 < 0xE0 {
         ((u32::from(b0 & 0x1F) << 6) | at(1), 2)
@@ -449,11 +478,7 @@ pub(super) fn decode(bytes: &[u8], i: usize) -> (char, usize) {
             (u32::from(b0 & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3),
             4,
         )
-    };
-    (
-        char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER),
-        len,
-    )
+    }
 }
 
 /// Byte length of a Latin letter at `i`, or 0.

@@ -5,8 +5,10 @@
 // left once; the low bit is set when the spelling ends in a stop consonant
 // (`c ch p t`), which takes only sắc or nặng.
 
+// A `const`: read only at compile time, to build the lookup table.
+#[allow(clippy::large_const_arrays)]
 #[rustfmt::skip]
-pub(super) static SPELLINGS: [u64; 5397] = [
+pub(super) const SPELLINGS: [u64; 5397] = [
     0x000000000002, 0x000000000008, 0x00000000000a, 0x00000000000c, 0x00000000000e, 0x000000000010,
     0x000000000012, 0x000000000014, 0x000000000016, 0x000000000018, 0x00000000008c, 0x00000000008e,
     0x000000000094, 0x000000000098, 0x00000000009f, 0x0000000000b2, 0x0000000000b4, 0x0000000000b9,

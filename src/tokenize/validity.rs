@@ -9,10 +9,10 @@
 //! only sắc or nặng before a stop. Looking up a packed key in an
 //! open-addressing table is several times faster than parsing.
 
-use once_cell::sync::Lazy;
-
 use super::spellings::SPELLINGS;
-use crate::letter::{Letter, Modifier, Tone};
+use crate::letter::Tone;
+#[cfg(test)]
+use crate::letter::{Letter, Modifier};
 #[cfg(test)]
 use crate::syllable::{MAX_LETTERS, Syllable};
 
@@ -42,7 +42,7 @@ fn is_syllable(letters: &[Letter]) -> bool {
 /// valid syllable.
 #[inline]
 pub(super) fn is_valid(key: u64, tone: Tone) -> bool {
-    match TABLE.get(key) {
+    match lookup(key) {
         None => false,
         Some(Ending::Open) => true,
         Some(Ending::Stop) => matches!(tone, Tone::Acute | Tone::Dot),
@@ -59,6 +59,7 @@ enum Ending {
 /// A letter without tone or case, as six bits: 1–12 the vowel rows, 13–38
 /// the ASCII consonants, 39 `đ`. Never 0, so keys of different lengths differ.
 #[inline]
+#[cfg(test)]
 pub(super) fn letter_code(letter: Letter) -> u8 {
     match letter.vowel_row() {
         Some(row) => row + 1,
@@ -75,64 +76,53 @@ const ONSETS: &[&str] = &[
 #[cfg(test)]
 const CODAS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
 
-/// Slots in the table: a power of two well above the number of spellings.
-const BITS: u32 = 14;
+/// Slots in the table: a power of two well above the number of spellings
+/// (so that linear probing stays short and always meets an empty slot).
+const BITS: u32 = 13;
+const SLOTS: usize = 1 << BITS;
+const MASK: usize = SLOTS - 1;
 
-struct Table {
-    /// `key << 1 | stop`, or 0 for an empty slot.
-    slots: Vec<u64>,
-}
-
-impl Table {
-    #[inline]
-    fn slot(key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - BITS)) as usize
-    }
-
-    #[inline]
-    fn get(&self, key: u64) -> Option<Ending> {
-        let mask = self.slots.len() - 1;
-        let mut i = Table::slot(key);
-        loop {
-            let slot = self.slots[i & mask];
-            if slot == 0 {
-                return None;
-            }
-            if slot >> 1 == key {
-                return Some(if slot & 1 == 1 {
-                    Ending::Stop
-                } else {
-                    Ending::Open
-                });
-            }
+/// The spellings in an open-addressing hash table, built at compile time:
+/// each slot holds `key << 1 | stop`, or 0 when empty (no key is 0).
+static TABLE: [u64; SLOTS] = {
+    let mut slots = [0u64; SLOTS];
+    let mut k = 0;
+    while k < SPELLINGS.len() {
+        let entry = SPELLINGS[k];
+        let mut i = home(entry >> 1);
+        while slots[i & MASK] != 0 {
             i += 1;
         }
+        slots[i & MASK] = entry;
+        k += 1;
     }
+    slots
+};
 
-    fn insert(&mut self, key: u64, ending: Ending) {
-        let mask = self.slots.len() - 1;
-        let mut i = Table::slot(key);
-        while self.slots[i & mask] != 0 && self.slots[i & mask] >> 1 != key {
-            i += 1;
-        }
-        self.slots[i & mask] = (key << 1) | u64::from(ending == Ending::Stop);
-    }
+/// The first slot to look at for `key`.
+#[inline]
+const fn home(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - BITS)) as usize
 }
 
-static TABLE: Lazy<Table> = Lazy::new(|| {
-    let mut table = Table {
-        slots: vec![0; 1 << BITS],
-    };
-    for &entry in SPELLINGS.iter() {
-        let ending = if entry & 1 == 1 {
-            Ending::Stop
-        } else {
-            Ending::Open
-        };
-        table.insert(entry >> 1, ending);
+#[inline]
+fn lookup(key: u64) -> Option<Ending> {
+    let mut i = home(key);
+    loop {
+        let entry = TABLE[i & MASK];
+        if entry == 0 {
+            return None;
+        }
+        if entry >> 1 == key {
+            return Some(if entry & 1 == 1 {
+                Ending::Stop
+            } else {
+                Ending::Open
+            });
+        }
+        i = i.wrapping_add(1);
     }
-    table
-});
+}
 
 #[cfg(test)]
 mod tests {
@@ -218,9 +208,11 @@ mod tests {
         entries.sort_unstable();
         entries.dedup();
         let mut text = String::from(HEADER);
+        text.push_str("// A `const`: read only at compile time, to build the lookup table.\n");
+        text.push_str("#[allow(clippy::large_const_arrays)]\n");
         text.push_str("#[rustfmt::skip]\n");
         text.push_str(&format!(
-            "pub(super) static SPELLINGS: [u64; {}] = [\n",
+            "pub(super) const SPELLINGS: [u64; {}] = [\n",
             entries.len()
         ));
         for line in entries.chunks(6) {
