@@ -2,11 +2,13 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod decode;
 pub mod letter;
 pub mod normalize;
 pub mod span;
 pub mod syllable;
 
+pub use decode::{Detection, Encoding, detect, detect_str};
 pub use normalize::{FoldMode, NormalizeConfig, Normalized, fold, is_normalized, normalize};
 pub use span::Span;
 pub use syllable::{Syllable, TonePlacement};

@@ -1,0 +1,321 @@
+//! Recognising a legacy encoding by how Vietnamese its decoding looks.
+
+use super::table::{self, WINDOWS_1252};
+use super::{Composer, Encoding, Errors, decode_bytes, repair_chars, viqr};
+use crate::syllable::Syllable;
+
+/// How much input detection looks at: the first 64 KiB, cut at a space.
+const SAMPLE: usize = 64 * 1024;
+
+/// The least confidence [`detect`] and [`detect_str`] report.
+const THRESHOLD: f32 = 0.5;
+
+/// A guess of [`detect`] or [`detect_str`]: the encoding and how sure the
+/// guess is.
+///
+/// The confidence, between 0 and 1, is the share of the words the encoding
+/// changes that come out as valid Vietnamese syllables, times the share of
+/// all words that do, discounted when only one or two words carry evidence.
+/// Guesses under 0.5 are not reported.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Detection {
+    encoding: Encoding,
+    confidence: f32,
+}
+
+impl Detection {
+    /// The encoding found.
+    pub fn encoding(&self) -> Encoding {
+        self.encoding
+    }
+
+    /// How sure the guess is, from 0.5 to 1.
+    pub fn confidence(&self) -> f32 {
+        self.confidence
+    }
+}
+
+/// Guesses the legacy encoding of raw bytes, or `None` when they do not
+/// look like legacy Vietnamese.
+///
+/// Each encoding decodes the input word by word (words are split at ASCII
+/// white space). A word the encoding changes (its decoding differs from how
+/// the bytes read as Windows-1252) is evidence: for the encoding when it
+/// decodes to a valid Vietnamese syllable and did not read as one before,
+/// against it otherwise. An encoding is reported when most of the words it
+/// changes, and most of all words, come out as valid syllables; the best
+/// scoring one wins. Only the first 64 KiB are looked at.
+///
+/// Bytes that are valid UTF-8 and not all ASCII are Unicode text, not legacy
+/// bytes: `detect` returns `None` for them (use [`detect_str`] to look for
+/// mojibake inside text). Pure ASCII can only be VIQR.
+///
+/// Lines whose letters all read the same in Windows-1252 (`Ba má` in
+/// Windows-1258 or VISCII) carry no evidence and give `None`; decoding them
+/// as Windows-1252 is already right.
+///
+/// ```
+/// use vitext::decode::{detect, Encoding};
+///
+/// let line = "Thủ tướng chủ trì cuộc họp";
+/// for encoding in [Encoding::Tcvn3, Encoding::Vni, Encoding::Viscii, Encoding::Cp1258] {
+///     let bytes = encoding.encode(line).unwrap();
+///     assert_eq!(detect(&bytes).unwrap().encoding(), encoding);
+/// }
+/// assert_eq!(detect(line.as_bytes()), None);
+/// assert_eq!(detect(b"Prices rose again in October."), None);
+/// ```
+pub fn detect(bytes: &[u8]) -> Option<Detection> {
+    let sample = cut(bytes);
+    if let Ok(text) = core::str::from_utf8(sample) {
+        if !text.is_ascii() {
+            return None;
+        }
+    }
+    best(|encoding, scratch| score_bytes(sample, encoding, scratch))
+}
+
+/// Guesses which legacy encoding `text` holds as mojibake (legacy bytes read
+/// as Windows-1252), or `None` when it does not look like any: ordinary
+/// Unicode Vietnamese, English, or other languages with accents.
+///
+/// It works like [`detect`] on the bytes the characters stand for;
+/// characters that no Windows-1252 byte reads as are kept as they are. A
+/// word counts against an encoding when it already reads as a valid
+/// Vietnamese syllable, which is what keeps real Vietnamese text from being
+/// "repaired". Pure ASCII can only be VIQR.
+///
+/// ```
+/// use vitext::decode::{detect_str, Encoding};
+///
+/// let found = detect_str("Thuû töôùng chuû trì hoïp").unwrap();
+/// assert_eq!(found.encoding(), Encoding::Vni);
+/// assert!(found.confidence() > 0.9);
+/// assert_eq!(detect_str("Le café était très célèbre à Paris, où l'été est doux."), None);
+/// assert_eq!(detect_str("Die Straße in München ist schön."), None);
+/// ```
+pub fn detect_str(text: &str) -> Option<Detection> {
+    let mut end = text.len().min(SAMPLE);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sample = text.get(..end).unwrap_or("");
+    best(|encoding, scratch| score_str(sample, encoding, scratch))
+}
+
+/// The first [`SAMPLE`] bytes, cut after the last white space in them.
+fn cut(bytes: &[u8]) -> &[u8] {
+    if bytes.len() <= SAMPLE {
+        return bytes;
+    }
+    let head = bytes.get(..SAMPLE).unwrap_or(bytes);
+    match head.iter().rposition(u8::is_ascii_whitespace) {
+        Some(i) => head.get(..i).unwrap_or(head),
+        None => head,
+    }
+}
+
+/// Buffers reused across words.
+#[derive(Default)]
+struct Scratch {
+    decoded: Composer,
+    plain: Composer,
+}
+
+/// Evidence for one encoding.
+#[derive(Clone, Copy, Debug, Default)]
+struct Tally {
+    /// Words with at least one letter after decoding.
+    words: u32,
+    /// Of those, the ones that are valid syllables.
+    valid: u32,
+    /// Words the encoding changes.
+    changed: u32,
+    /// Changed words that decode to a valid syllable and were not one.
+    gained: u32,
+    /// Changed words that were a valid syllable before (real Unicode
+    /// Vietnamese, or words the encoding would break).
+    lost: u32,
+    /// Changed words whose change only VIQR makes and English does not:
+    /// a modifier, a tone inside the word, `dd`.
+    strong: u32,
+}
+
+impl Tally {
+    fn confidence(&self, encoding: Encoding) -> f32 {
+        if self.gained == 0 || self.words == 0 {
+            return 0.0;
+        }
+        if encoding == Encoding::Viqr && self.strong == 0 {
+            return 0.0;
+        }
+        let changed = self.changed as f32;
+        let gained_share = self.gained as f32 / changed;
+        let lost_share = self.lost as f32 / changed;
+        let valid_share = self.valid as f32 / self.words as f32;
+        if lost_share >= 0.5 || valid_share < 0.6 {
+            return 0.0;
+        }
+        // One or two words are weak evidence.
+        let evidence = 1.0 - 0.5f32.powi(self.gained.min(16) as i32 + 1);
+        (gained_share * valid_share * evidence).clamp(0.0, 1.0)
+    }
+
+    fn add(&mut self, decoded: &str, plain: &str, encoding: Encoding) {
+        let word = trim(decoded, false);
+        if word.is_empty() {
+            return;
+        }
+        self.words += 1;
+        let valid = Syllable::parse(word).is_some();
+        self.valid += u32::from(valid);
+        if decoded == plain {
+            return;
+        }
+        self.changed += 1;
+        let was_valid = Syllable::parse(trim(plain, encoding == Encoding::Viqr)).is_some();
+        if was_valid {
+            self.lost += 1;
+        } else if valid {
+            self.gained += 1;
+            if encoding == Encoding::Viqr && is_strong_viqr(plain) {
+                self.strong += 1;
+            }
+        }
+    }
+}
+
+/// Runs `score` for every encoding and returns the best guess over the
+/// threshold. Ties go to the earlier encoding in [`PREFERENCE`].
+fn best(mut score: impl FnMut(Encoding, &mut Scratch) -> Tally) -> Option<Detection> {
+    let mut scratch = Scratch::default();
+    let mut best: Option<(Detection, u32)> = None;
+    for encoding in PREFERENCE {
+        let tally = score(encoding, &mut scratch);
+        let confidence = tally.confidence(encoding);
+        if confidence < THRESHOLD {
+            continue;
+        }
+        let net = tally.gained.saturating_sub(tally.changed - tally.gained);
+        let better = match best {
+            None => true,
+            Some((b, b_net)) => (net, confidence) > (b_net, b.confidence),
+        };
+        if better {
+            best = Some((
+                Detection {
+                    encoding,
+                    confidence,
+                },
+                net,
+            ));
+        }
+    }
+    best.map(|(d, _)| d)
+}
+
+/// The order ties are broken in: Windows-1258 and VISCII decode many
+/// letters the same way (both keep Latin-1's `à á â ã è é …`), and
+/// Windows-1258 is the more common.
+const PREFERENCE: [Encoding; 5] = [
+    Encoding::Tcvn3,
+    Encoding::Vni,
+    Encoding::Cp1258,
+    Encoding::Viscii,
+    Encoding::Viqr,
+];
+
+fn score_bytes(bytes: &[u8], encoding: Encoding, scratch: &mut Scratch) -> Tally {
+    let mut tally = Tally::default();
+    for word in bytes.split(u8::is_ascii_whitespace) {
+        if word.is_empty() {
+            continue;
+        }
+        scratch.decoded.clear();
+        scratch.plain.clear();
+        let decoded = match table::table(encoding) {
+            Some(t) => decode_bytes(t, encoding, word, &mut scratch.decoded, Errors::Replace),
+            None => viqr::decode(
+                viqr::bytes(word),
+                encoding,
+                &mut scratch.decoded.text,
+                Errors::Replace,
+            ),
+        };
+        let plain = decode_bytes(
+            &WINDOWS_1252,
+            encoding,
+            word,
+            &mut scratch.plain,
+            Errors::Replace,
+        );
+        if decoded.is_ok() && plain.is_ok() {
+            tally.add(&scratch.decoded.text, &scratch.plain.text, encoding);
+        }
+    }
+    tally
+}
+
+fn score_str(text: &str, encoding: Encoding, scratch: &mut Scratch) -> Tally {
+    let mut tally = Tally::default();
+    for word in text.split(|c: char| c.is_ascii_whitespace()) {
+        if word.is_empty() {
+            continue;
+        }
+        scratch.decoded.clear();
+        let decoded = match table::table(encoding) {
+            Some(t) => repair_chars(t, encoding, word, &mut scratch.decoded, Errors::Replace),
+            None => viqr::decode(
+                viqr::chars(word),
+                encoding,
+                &mut scratch.decoded.text,
+                Errors::Replace,
+            )
+            .map(|()| scratch.decoded.text != word),
+        };
+        match decoded {
+            Ok(true) => tally.add(&scratch.decoded.text, word, encoding),
+            Ok(false) => tally.add(word, word, encoding),
+            Err(_) => {}
+        }
+    }
+    tally
+}
+
+/// The word without the punctuation around it. With `viqr_marks`, VIQR's
+/// mark characters at the end are kept, so that `ca'` does not pass for the
+/// syllable `ca`.
+fn trim(word: &str, viqr_marks: bool) -> &str {
+    let keep = |c: char| {
+        c.is_alphabetic()
+            || unicode_normalization::char::is_combining_mark(c)
+            || (viqr_marks && matches!(c, '(' | '^' | '+' | '\'' | '`' | '?' | '~' | '.'))
+    };
+    word.trim_start_matches(|c: char| !c.is_alphabetic())
+        .trim_end_matches(|c: char| !keep(c))
+}
+
+/// Whether a VIQR word carries marks that English punctuation does not
+/// make: a modifier (`^ ( +`), a grave or tilde, a tone mark followed by a
+/// letter, or a `dd` onset. A lone `.`, `?` or `'` at the end of a word
+/// (`go.`) is not.
+fn is_strong_viqr(raw: &str) -> bool {
+    let word = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if word.starts_with("dd") || word.starts_with("DD") || word.starts_with("Dd") {
+        return true;
+    }
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '^' | '(' | '+' | '`' | '~' => return true,
+            '\'' | '.' | '?' => {
+                if chars.peek().is_some_and(|n| n.is_alphabetic()) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}

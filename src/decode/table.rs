@@ -1,0 +1,244 @@
+//! Byte tables: the single-byte encodings (TCVN3, VNI, VISCII, Windows-1258)
+//! as data, parsed once from the text files in `src/data/`.
+//!
+//! Every table maps each of the 256 byte values to the Unicode text it stands
+//! for (one letter, a combining mark or two, or a punctuation character), or
+//! to nothing when the byte is not defined. VNI and Windows-1258 bytes that
+//! stand for marks decode to combining characters; composition happens after
+//! decoding, in [`crate::normalize`].
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+
+use super::Encoding;
+
+/// One parsed table.
+#[derive(Debug)]
+pub(crate) struct ByteTable {
+    /// The decoded text of every defined byte, back to back.
+    text: String,
+    /// Where each byte's text sits in `text`; `None` for undefined bytes.
+    spans: [Option<(u16, u16)>; 256],
+    /// Bytes that decode to themselves as ASCII: runs of them are copied
+    /// as they are.
+    identity: [bool; 256],
+}
+
+impl ByteTable {
+    /// The text byte `b` stands for, or `None` when the table leaves it
+    /// undefined.
+    #[inline]
+    pub(crate) fn get(&self, b: u8) -> Option<&str> {
+        let (start, end) = self.spans[usize::from(b)]?;
+        self.text.get(usize::from(start)..usize::from(end))
+    }
+
+    /// Whether `b` is ASCII and decodes to itself.
+    #[inline]
+    pub(crate) fn is_identity(&self, b: u8) -> bool {
+        self.identity[usize::from(b)]
+    }
+
+    /// Parses a table file, laid over `base` (or over the base its `base`
+    /// line names).
+    fn parse(source: &str, windows_1252: Option<&ByteTable>) -> ByteTable {
+        let mut entries: Vec<Option<String>> = vec![None; 256];
+        for (number, raw) in source.lines().enumerate() {
+            let line = raw.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            let mut fields = line.split_whitespace();
+            let (Some(first), Some(second)) = (fields.next(), fields.next()) else {
+                panic!("table line {}: expected two fields: {raw:?}", number + 1);
+            };
+            if first == "base" {
+                match second {
+                    "ascii" => {
+                        for (b, entry) in entries.iter_mut().enumerate().take(0x80) {
+                            *entry = char::from_u32(b as u32).map(String::from);
+                        }
+                    }
+                    "latin-1" => {
+                        for (b, entry) in entries.iter_mut().enumerate() {
+                            *entry = char::from_u32(b as u32).map(String::from);
+                        }
+                    }
+                    "windows-1252" => {
+                        let base = windows_1252.expect("windows-1252 is parsed first");
+                        for (b, entry) in entries.iter_mut().enumerate() {
+                            *entry = base.get(b as u8).map(String::from);
+                        }
+                    }
+                    other => panic!("table line {}: unknown base {other:?}", number + 1),
+                }
+                continue;
+            }
+            let byte = u8::from_str_radix(first, 16)
+                .unwrap_or_else(|_| panic!("table line {}: bad byte {first:?}", number + 1));
+            let slot = &mut entries[usize::from(byte)];
+            if second == "-" {
+                *slot = None;
+                continue;
+            }
+            let mut text = String::new();
+            for field in core::iter::once(second).chain(fields) {
+                let c = field
+                    .strip_prefix("U+")
+                    .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                    .and_then(char::from_u32)
+                    .unwrap_or_else(|| {
+                        panic!("table line {}: bad code point {field:?}", number + 1)
+                    });
+                text.push(c);
+            }
+            *slot = Some(text);
+        }
+        let mut table = ByteTable {
+            text: String::new(),
+            spans: [None; 256],
+            identity: [false; 256],
+        };
+        for (b, entry) in entries.iter().enumerate() {
+            if let Some(entry) = entry {
+                let start = table.text.len();
+                table.text.push_str(entry);
+                let span = (start as u16, table.text.len() as u16);
+                table.spans[b] = Some(span);
+                table.identity[b] = b < 0x80 && entry.len() == 1 && entry.as_bytes()[0] == b as u8;
+            }
+        }
+        table
+    }
+}
+
+/// The tables, parsed on first use. The files are part of the crate, so a
+/// parse failure is a bug caught by the tests, not an input error.
+pub(crate) static WINDOWS_1252: Lazy<ByteTable> =
+    Lazy::new(|| ByteTable::parse(include_str!("../data/windows-1252.txt"), None));
+static TCVN3: Lazy<ByteTable> =
+    Lazy::new(|| ByteTable::parse(include_str!("../data/tcvn3.txt"), Some(&WINDOWS_1252)));
+static VNI: Lazy<ByteTable> =
+    Lazy::new(|| ByteTable::parse(include_str!("../data/vni.txt"), Some(&WINDOWS_1252)));
+static VISCII: Lazy<ByteTable> =
+    Lazy::new(|| ByteTable::parse(include_str!("../data/viscii.txt"), Some(&WINDOWS_1252)));
+static WINDOWS_1258: Lazy<ByteTable> = Lazy::new(|| {
+    ByteTable::parse(
+        include_str!("../data/windows-1258.txt"),
+        Some(&WINDOWS_1252),
+    )
+});
+
+/// The byte table of `encoding`, or `None` for VIQR, which is not a byte
+/// table but a convention over ASCII.
+pub(crate) fn table(encoding: Encoding) -> Option<&'static ByteTable> {
+    match encoding {
+        Encoding::Tcvn3 => Some(&TCVN3),
+        Encoding::Vni => Some(&VNI),
+        Encoding::Viscii => Some(&VISCII),
+        Encoding::Cp1258 => Some(&WINDOWS_1258),
+        Encoding::Viqr => None,
+    }
+}
+
+/// The byte a character stands for when legacy bytes were read as
+/// Windows-1252 (or as Latin-1, which is how most tools read the five bytes
+/// Windows-1252 leaves undefined). `None` for characters no byte reads as.
+#[inline]
+pub(crate) fn mojibake_byte(c: char) -> Option<u8> {
+    let code = u32::from(c);
+    if code < 0x100 {
+        return u8::try_from(code).ok();
+    }
+    MOJIBAKE_HIGH.get(&c).copied()
+}
+
+/// The characters of Windows-1252's 80-9F block, back to their bytes.
+static MOJIBAKE_HIGH: Lazy<HashMap<char, u8>> = Lazy::new(|| {
+    (0x80..=0x9Fu8)
+        .filter_map(|b| {
+            let mut chars = WINDOWS_1252.get(b)?.chars();
+            let c = chars.next()?;
+            (u32::from(c) >= 0x100).then_some((c, b))
+        })
+        .collect()
+});
+
+/// The reverse of a byte table: each character to the shortest byte
+/// sequence that decodes (after composition) to it.
+pub(crate) struct Encoder {
+    map: HashMap<char, Vec<u8>>,
+}
+
+impl Encoder {
+    /// The bytes for `c`, if the encoding can write it.
+    #[inline]
+    pub(crate) fn get(&self, c: char) -> Option<&[u8]> {
+        self.map.get(&c).map(Vec::as_slice)
+    }
+
+    fn build(table: &ByteTable) -> Encoder {
+        use unicode_normalization::UnicodeNormalization;
+
+        let mut map: HashMap<char, Vec<u8>> = HashMap::new();
+        // Single bytes first; on a tie the lower byte wins, which keeps
+        // ASCII and the first table entry.
+        for b in 0..=255u8 {
+            let Some(text) = table.get(b) else { continue };
+            let mut chars = text.chars();
+            if let (Some(c), None) = (chars.next(), chars.next()) {
+                map.entry(c).or_insert_with(|| vec![b]);
+            }
+        }
+        // Then a letter and a byte of marks (VNI, Windows-1258).
+        let is_marks = |s: &str| {
+            !s.is_empty()
+                && s.chars()
+                    .all(unicode_normalization::char::is_combining_mark)
+        };
+        let marks: Vec<u8> = (0..=255u8)
+            .filter(|&b| table.get(b).is_some_and(is_marks))
+            .collect();
+        for first in 0..=255u8 {
+            let Some(base) = table.get(first) else {
+                continue;
+            };
+            if !base.chars().all(char::is_alphabetic) || base.chars().count() != 1 {
+                continue;
+            }
+            // The mark byte in the base letter's case first: VNI writes
+            // `a` + `ù` but `A` + `Ù`.
+            let upper = base.chars().any(char::is_uppercase);
+            let (same_case, other_case): (Vec<u8>, Vec<u8>) =
+                marks.iter().partition(|&&b| (b < 0xE0) == upper);
+            for &second in same_case.iter().chain(&other_case) {
+                let Some(mark) = table.get(second) else {
+                    continue;
+                };
+                let composed: String = base.chars().chain(mark.chars()).nfc().collect();
+                let mut chars = composed.chars();
+                if let (Some(c), None) = (chars.next(), chars.next()) {
+                    map.entry(c).or_insert_with(|| vec![first, second]);
+                }
+            }
+        }
+        Encoder { map }
+    }
+}
+
+static TCVN3_ENCODER: Lazy<Encoder> = Lazy::new(|| Encoder::build(&TCVN3));
+static VNI_ENCODER: Lazy<Encoder> = Lazy::new(|| Encoder::build(&VNI));
+static VISCII_ENCODER: Lazy<Encoder> = Lazy::new(|| Encoder::build(&VISCII));
+static WINDOWS_1258_ENCODER: Lazy<Encoder> = Lazy::new(|| Encoder::build(&WINDOWS_1258));
+
+/// The encoder of `encoding`, or `None` for VIQR.
+pub(crate) fn encoder(encoding: Encoding) -> Option<&'static Encoder> {
+    match encoding {
+        Encoding::Tcvn3 => Some(&TCVN3_ENCODER),
+        Encoding::Vni => Some(&VNI_ENCODER),
+        Encoding::Viscii => Some(&VISCII_ENCODER),
+        Encoding::Cp1258 => Some(&WINDOWS_1258_ENCODER),
+        Encoding::Viqr => None,
+    }
+}
