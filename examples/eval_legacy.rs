@@ -370,6 +370,8 @@ struct Confusion {
     equivalent: usize,
     /// `None` on a line that reads the same as Windows-1252.
     indistinguishable: usize,
+    /// A few lines that went wrong, for the report.
+    misses: Vec<String>,
 }
 
 fn detection(rows: &[Row]) -> bool {
@@ -403,9 +405,14 @@ fn detection(rows: &[Row]) -> bool {
             }
             let plain_same = windows_1252(&bytes) == unicode;
             let found = outcome(detect(&bytes));
-            tally(&mut as_bytes, encoding, found, plain_same, |e| {
+            if !tally(&mut as_bytes, encoding, found, plain_same, |e| {
                 e.decode(&bytes).ok().as_deref() == Some(unicode.as_str())
-            });
+            }) && as_bytes.misses.len() < 8
+            {
+                as_bytes
+                    .misses
+                    .push(format!("{unicode:?} as {surface:?}: {}", found.label()));
+            }
             let found = outcome(detect_str(&surface));
             tally(&mut as_text, encoding, found, plain_same, |e| {
                 e.repair(&surface).ok().as_deref() == Some(unicode.as_str())
@@ -439,14 +446,12 @@ fn detection(rows: &[Row]) -> bool {
         let mut as_text = Confusion::default();
         let mut as_bytes = Confusion::default();
         for line in lines {
-            let found = outcome(detect_str(line));
-            negative(&mut as_text, found);
-            let found = outcome(detect(line.as_bytes()));
-            negative(&mut as_bytes, found);
+            negative(&mut as_text, outcome(detect_str(line)), line);
+            negative(&mut as_bytes, outcome(detect(line.as_bytes())), line);
             // Latin-1 bytes of French and German, as an old file would hold.
             if *name != "unicode vi" {
                 let (latin1, _, _) = encoding_rs::WINDOWS_1252.encode(line);
-                negative(&mut as_bytes, outcome(detect(&latin1)));
+                negative(&mut as_bytes, outcome(detect(&latin1)), line);
             }
         }
         table.push((format!("{name} text"), as_text));
@@ -500,30 +505,39 @@ fn detection(rows: &[Row]) -> bool {
         "\nOverall: {all_right} / {all} ({:.2}%) right.\n",
         pct(all_right, all)
     );
+    for (name, c) in &table {
+        for miss in &c.misses {
+            println!("  {name} miss: {miss}");
+        }
+    }
     ok
 }
 
+/// Counts one detection; returns whether it was right.
 fn tally(
     c: &mut Confusion,
     truth: Encoding,
     found: Outcome,
     plain_same: bool,
     decodes_right: impl Fn(Encoding) -> bool,
-) {
+) -> bool {
     c.total += 1;
     *c.cells.entry(found).or_default() += 1;
     match found {
         Outcome::Found(e) if e == truth => c.correct += 1,
         Outcome::Found(e) if decodes_right(e) => c.equivalent += 1,
         Outcome::Nothing if plain_same => c.indistinguishable += 1,
-        _ => {}
+        _ => return false,
     }
+    true
 }
 
-fn negative(c: &mut Confusion, found: Outcome) {
+fn negative(c: &mut Confusion, found: Outcome, line: &str) {
     c.total += 1;
     *c.cells.entry(found).or_default() += 1;
     if found == Outcome::Nothing {
         c.correct += 1;
+    } else if c.misses.len() < 8 {
+        c.misses.push(format!("{line:?}: {}", found.label()));
     }
 }

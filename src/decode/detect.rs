@@ -7,9 +7,6 @@ use crate::syllable::Syllable;
 /// How much input detection looks at: the first 64 KiB, cut at a space.
 const SAMPLE: usize = 64 * 1024;
 
-/// The least confidence [`detect`] and [`detect_str`] report.
-const THRESHOLD: f32 = 0.5;
-
 /// A guess of [`detect`] or [`detect_str`]: the encoding and how sure the
 /// guess is.
 ///
@@ -128,79 +125,101 @@ struct Scratch {
 struct Tally {
     /// Words with at least one letter after decoding.
     words: u32,
-    /// Of those, the ones that are valid syllables.
+    /// Of those, the ones that are valid syllables once decoded.
     valid: u32,
-    /// Words the encoding changes.
-    changed: u32,
-    /// Changed words that decode to a valid syllable and were not one.
+    /// The ones that are valid syllables as the input reads.
+    valid_before: u32,
+    /// Words the encoding changes that become valid syllables.
     gained: u32,
-    /// Changed words that were a valid syllable before (real Unicode
-    /// Vietnamese, or words the encoding would break).
-    lost: u32,
-    /// Changed words whose change only VIQR makes and English does not:
-    /// a modifier, a tone inside the word, `dd`.
+    /// Words the encoding changes from a valid syllable to an invalid one.
+    broken: u32,
+    /// Words the encoding changes that are invalid before and after.
+    junk: u32,
+    /// Gained words whose marks only VIQR writes and English punctuation
+    /// does not: a modifier, a tone inside the word, `dd`.
     strong: u32,
+    /// Valid syllables with a Vietnamese letter that no Windows-1252 byte
+    /// reads as (`ư`, `ạ`, `ế`): real Unicode Vietnamese, which mojibake
+    /// cannot hold.
+    native: u32,
 }
 
 impl Tally {
-    fn confidence(&self, encoding: Encoding) -> f32 {
-        if self.gained == 0 || self.words == 0 {
-            return 0.0;
+    /// Whether the evidence is enough to name the encoding, and how strong
+    /// it is.
+    fn confidence(&self, encoding: Encoding) -> Option<f32> {
+        if self.gained == 0
+            || self.words == 0
+            || self.valid <= self.valid_before
+            || self.gained <= self.native
+        {
+            return None;
         }
         if encoding == Encoding::Viqr && self.strong == 0 {
-            return 0.0;
+            return None;
         }
-        let changed = self.changed as f32;
-        let gained_share = self.gained as f32 / changed;
-        let lost_share = self.lost as f32 / changed;
+        let evidence = (self.gained + self.broken + self.junk) as f32;
+        let gained_share = self.gained as f32 / evidence;
         let valid_share = self.valid as f32 / self.words as f32;
-        if lost_share >= 0.5 || valid_share < 0.6 {
-            return 0.0;
+        if gained_share < 0.6 || valid_share < 0.6 {
+            return None;
         }
         // One or two words are weak evidence.
-        let evidence = 1.0 - 0.5f32.powi(self.gained.min(16) as i32 + 1);
-        (gained_share * valid_share * evidence).clamp(0.0, 1.0)
+        let amount = 1.0 - 0.5f32.powi(self.gained.min(16) as i32);
+        Some((gained_share * valid_share * amount).clamp(0.0, 1.0))
     }
 
     fn add(&mut self, decoded: &str, plain: &str, encoding: Encoding) {
-        let word = trim(decoded, false);
+        let word = trim(decoded);
         if word.is_empty() {
             return;
         }
         self.words += 1;
-        let valid = Syllable::parse(word).is_some();
+        let valid = is_syllable(word);
         self.valid += u32::from(valid);
         if decoded == plain {
+            self.valid_before += u32::from(valid);
+            let native = || {
+                word.chars()
+                    .any(|c| c > '\u{ff}' && table::mojibake_byte(c).is_none())
+            };
+            if valid && native() {
+                self.native += 1;
+            }
             return;
         }
-        self.changed += 1;
-        let was_valid = Syllable::parse(trim(plain, encoding == Encoding::Viqr)).is_some();
-        if was_valid {
-            self.lost += 1;
-        } else if valid {
-            self.gained += 1;
-            if encoding == Encoding::Viqr && is_strong_viqr(plain) {
-                self.strong += 1;
+        let was_valid = is_syllable(trim_plain(plain, decoded));
+        self.valid_before += u32::from(was_valid);
+        match (was_valid, valid) {
+            (false, true) => {
+                self.gained += 1;
+                if encoding == Encoding::Viqr && is_strong_viqr(plain) {
+                    self.strong += 1;
+                }
             }
+            (true, false) => self.broken += 1,
+            (false, false) => self.junk += 1,
+            // Both readings are Vietnamese: no evidence either way.
+            (true, true) => {}
         }
     }
 }
 
-/// Runs `score` for every encoding and returns the best guess over the
-/// threshold. Ties go to the earlier encoding in [`PREFERENCE`].
+/// Runs `score` for every encoding and returns the best guess: the one
+/// under which most words are valid syllables, then the one with the
+/// larger share of gained words. Ties go to the earlier encoding in
+/// [`PREFERENCE`].
 fn best(mut score: impl FnMut(Encoding, &mut Scratch) -> Tally) -> Option<Detection> {
     let mut scratch = Scratch::default();
     let mut best: Option<(Detection, u32)> = None;
     for encoding in PREFERENCE {
         let tally = score(encoding, &mut scratch);
-        let confidence = tally.confidence(encoding);
-        if confidence < THRESHOLD {
+        let Some(confidence) = tally.confidence(encoding) else {
             continue;
-        }
-        let net = tally.gained.saturating_sub(tally.changed - tally.gained);
+        };
         let better = match best {
             None => true,
-            Some((b, b_net)) => (net, confidence) > (b_net, b.confidence),
+            Some((b, b_valid)) => (tally.valid, confidence) > (b_valid, b.confidence),
         };
         if better {
             best = Some((
@@ -208,7 +227,7 @@ fn best(mut score: impl FnMut(Encoding, &mut Scratch) -> Tally) -> Option<Detect
                     encoding,
                     confidence,
                 },
-                net,
+                tally.valid,
             ));
         }
     }
@@ -283,17 +302,51 @@ fn score_str(text: &str, encoding: Encoding, scratch: &mut Scratch) -> Tally {
     tally
 }
 
-/// The word without the punctuation around it. With `viqr_marks`, VIQR's
-/// mark characters at the end are kept, so that `ca'` does not pass for the
-/// syllable `ca`.
-fn trim(word: &str, viqr_marks: bool) -> &str {
-    let keep = |c: char| {
-        c.is_alphabetic()
-            || unicode_normalization::char::is_combining_mark(c)
-            || (viqr_marks && matches!(c, '(' | '^' | '+' | '\'' | '`' | '?' | '~' | '.'))
-    };
+/// Whether `word` is a valid syllable written in one of the three cases
+/// text uses: `việt`, `Việt`, `VIỆT`. A wrong decoding often mixes them
+/// (`GIếM`, `vIệT`).
+fn is_syllable(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let first_upper = letters.next().is_some_and(char::is_uppercase);
+    let (mut upper, mut lower) = (0u32, 0u32);
+    for c in letters {
+        if c.is_uppercase() {
+            upper += 1;
+        } else if c.is_lowercase() {
+            lower += 1;
+        }
+    }
+    let cased = upper == 0 || (lower == 0 && first_upper);
+    cased && Syllable::parse(word).is_some()
+}
+
+/// The word without the punctuation around it.
+fn trim(word: &str) -> &str {
+    let keep = |c: char| c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c);
     word.trim_start_matches(|c: char| !c.is_alphabetic())
         .trim_end_matches(|c: char| !keep(c))
+}
+
+/// The input's reading of a word without the punctuation that the decoding
+/// keeps too. What the decoding changes is not stripped: `®i` (TCVN3 `đi`)
+/// must not pass for the syllable `i`, nor VIQR `ca'` for `ca`.
+fn trim_plain<'a>(plain: &'a str, decoded: &str) -> &'a str {
+    let (mut p, mut d) = (plain, decoded);
+    while let (Some(a), Some(b)) = (p.chars().next(), d.chars().next()) {
+        if a != b || a.is_alphabetic() {
+            break;
+        }
+        p = p.get(a.len_utf8()..).unwrap_or("");
+        d = d.get(b.len_utf8()..).unwrap_or("");
+    }
+    while let (Some(a), Some(b)) = (p.chars().next_back(), d.chars().next_back()) {
+        if a != b || a.is_alphabetic() {
+            break;
+        }
+        p = p.get(..p.len() - a.len_utf8()).unwrap_or("");
+        d = d.get(..d.len() - b.len_utf8()).unwrap_or("");
+    }
+    p
 }
 
 /// Whether a VIQR word carries marks that English punctuation does not
