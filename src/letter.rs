@@ -404,6 +404,13 @@ impl Letter {
         matches!(self.base, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
     }
 
+    /// Whether the letter is a front vowel (`i e ê y`), the vowels before
+    /// which `k`, `gh` and `ngh` are written.
+    #[inline]
+    pub fn is_front_vowel(self) -> bool {
+        matches!(self.base, b'i' | b'y' | b'e')
+    }
+
     /// The same letter with another tone. Tones on consonants are ignored.
     #[inline]
     pub const fn with_tone(self, tone: Tone) -> Letter {

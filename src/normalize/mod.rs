@@ -316,8 +316,12 @@ fn process_run<S: Sink>(
     let surface = text.get(span.range()).unwrap_or("");
 
     if run.letters_only {
-        if let Some(syllable) = Syllable::from_letters(&run.letters[..run.count]) {
-            if !run.dirty && syllable.is_placed(config.tone) {
+        let letters = &run.letters[..run.count];
+        if !run.dirty && syllable::is_certainly_unchanged(letters, config.tone) {
+            return Some(run.end);
+        }
+        if let Some(syllable) = Syllable::from_letters(letters) {
+            if !run.dirty && !syllable.is_repaired() && syllable.is_placed(config.tone) {
                 return Some(run.end);
             }
             let mut rendered = SmallText::default();
@@ -368,17 +372,12 @@ fn scan_run(text: &str, start: usize, config: &NormalizeConfig) -> Run {
     };
     let rest = text.get(start..).unwrap_or("");
     for (offset, c) in rest.char_indices() {
-        let letter = if c.is_ascii() {
-            if !c.is_ascii_alphabetic() {
-                run.end = start + offset;
-                return run;
-            }
-            Letter::from_char(c)
-        } else if !is_run_char(c, config) {
+        // Letters first: they are nearly every character of a run.
+        let letter = if let Some(letter) = Letter::from_char(c) {
+            Some(letter)
+        } else if c.is_ascii() || !is_run_char(c, config) {
             run.end = start + offset;
             return run;
-        } else if let Some(letter) = Letter::from_char(c) {
-            Some(letter)
         } else if let Some(mapped) = chars::confusable(c).filter(|_| config.confusables) {
             run.dirty = true;
             run.mapped = true;

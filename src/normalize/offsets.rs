@@ -79,6 +79,14 @@ impl<'h> Normalized<'h> {
     /// span always covers whole replaced pieces and lies on character
     /// boundaries of the original.
     pub fn original_offset(&self, offset: usize, edge: Edge) -> usize {
+        // A span that starts where pieces start takes them whole, even empty
+        // ones (removed invisible characters).
+        if edge == Edge::Start {
+            let first = self.edits.partition_point(|e| e.dst.start < offset);
+            if let Some(edit) = self.edits.get(first).filter(|e| e.dst.start == offset) {
+                return edit.src.start;
+            }
+        }
         // The last edit that starts at or before `offset`.
         let i = self.edits.partition_point(|e| e.dst.start <= offset);
         let Some(edit) = i.checked_sub(1).and_then(|i| self.edits.get(i)) else {
@@ -87,10 +95,10 @@ impl<'h> Normalized<'h> {
         if offset >= edit.dst.end {
             return edit.src.end + (offset - edit.dst.end);
         }
-        if offset == edit.dst.start || edge == Edge::Start {
-            edit.src.start
-        } else {
-            edit.src.end
+        match edge {
+            Edge::Start => edit.src.start,
+            Edge::End if offset == edit.dst.start => edit.src.start,
+            Edge::End => edit.src.end,
         }
     }
 

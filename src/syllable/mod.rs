@@ -29,7 +29,10 @@
 //! assert!(Syllable::parse("hàt").is_none()); // -t takes only sắc or nặng
 //! ```
 
+mod quick;
 mod rime;
+
+pub(crate) use quick::is_certainly_unchanged;
 
 use core::fmt;
 
@@ -158,6 +161,7 @@ pub struct Syllable {
     coda: Coda,
     tone: Tone,
     written_at: Option<u8>,
+    repaired: bool,
 }
 
 impl PartialEq for Syllable {
@@ -230,10 +234,27 @@ impl Syllable {
             }
             *slot = letter.with_tone(Tone::Level);
         }
-        let letters_in = &letters[..len];
-
-        let (onset, onset_len) = split_onset(letters_in)?;
-        let rest = &letters_in[onset_len..];
+        let (mut onset, mut onset_len) = split_onset(&letters[..len])?;
+        let mut len = len;
+        let mut repaired = false;
+        // `ngh` and `gh` are written only before `i e ê y`; before any other
+        // vowel the `h` is a slip (`nghành` is `ngành`).
+        let back_vowel_next = letters[..len]
+            .get(onset_len)
+            .is_some_and(|l| l.is_vowel() && !l.is_front_vowel());
+        if matches!(onset, Onset::Ngh | Onset::Gh) && back_vowel_next {
+            letters.copy_within(onset_len..len, onset_len - 1);
+            len -= 1;
+            onset_len -= 1;
+            onset = if onset == Onset::Ngh {
+                Onset::Ng
+            } else {
+                Onset::G
+            };
+            written_at = written_at.map(|i| i - 1);
+            repaired = true;
+        }
+        let rest = &letters[onset_len..len];
         let vowels = rest.iter().take_while(|l| l.is_vowel()).count();
         if vowels == 0 || vowels > 3 {
             return None;
@@ -242,8 +263,21 @@ impl Syllable {
         for (row, letter) in rows.iter_mut().zip(&rest[..vowels]) {
             *row = letter.vowel_row()?;
         }
-        let rime = rime::lookup(&rows[..vowels])?;
         let final_consonant = coda_of(&rest[vowels..])?;
+        // `uơ` and `ưo` followed by a coda are the diphthong `ươ` with one horn
+        // left out (`nuớc`, `bưóc`, `nguời`): no other reading exists.
+        if vowels >= 2 && vowels + usize::from(final_consonant != Coda::None) >= 3 {
+            let pair = (rows[0], rows[1]);
+            if pair == (rime::ROW_U, rime::ROW_HORN_O) || pair == (rime::ROW_HORN_U, rime::ROW_O) {
+                rows[0] = rime::ROW_HORN_U;
+                rows[1] = rime::ROW_HORN_O;
+                let at = onset_len;
+                letters[at] = letters[at].with_modifier(Modifier::Horn)?;
+                letters[at + 1] = letters[at + 1].with_modifier(Modifier::Horn)?;
+                repaired = true;
+            }
+        }
+        let rime = rime::lookup(&rows[..vowels])?;
 
         let allowed = match (rime.rule, final_consonant.is_consonant()) {
             (CodaRule::Open, true) | (CodaRule::Closed, false) => false,
@@ -277,6 +311,7 @@ impl Syllable {
             coda,
             tone,
             written_at,
+            repaired,
         })
     }
 
@@ -325,6 +360,13 @@ impl Syllable {
     /// mark in the input, if any.
     pub fn written_tone_index(&self) -> Option<usize> {
         self.written_at.map(usize::from)
+    }
+
+    /// Whether parsing changed a letter of the input: the missing horn of
+    /// `ươ` in `nuớc` or `bưóc` is restored (the tone mark's position does
+    /// not count; see [`Syllable::is_placed`]).
+    pub fn is_repaired(&self) -> bool {
+        self.repaired
     }
 
     /// Whether the placement of the mark is a matter of style here: an open

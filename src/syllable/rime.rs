@@ -120,7 +120,8 @@ pub(crate) static RIMES: &[Rime] = &[
     r("ia", 0, 2, Coda::None, 0, Open, NONE),
     r("uô", 0, 2, Coda::None, 1, Closed, NO_PALATAL),
     r("ua", 0, 2, Coda::None, 0, Open, NONE),
-    r("ươ", 0, 2, Coda::None, 1, Closed, NO_PALATAL),
+    // Open `ươ` is the variant spelling `thưở` (of `thuở`).
+    r("ươ", 0, 2, Coda::None, 1, Either, NO_PALATAL),
     r("ưa", 0, 2, Coda::None, 0, Open, NONE),
     // The long `oo` of loanwords (`xoong`, `soóc`).
     r("oo", 0, 2, Coda::None, 1, Closed, C | NG),
@@ -162,6 +163,12 @@ pub(crate) static RIMES: &[Rime] = &[
     r("uây", 1, 1, Coda::Y, 1, Open, NONE),
     r("uyu", 1, 1, Coda::U, 1, Open, NONE),
 ];
+
+/// Rows of [`crate::letter::VOWEL_ROWS`] that the parser refers to by name.
+pub(crate) const ROW_O: u8 = 6;
+pub(crate) const ROW_HORN_O: u8 = 8;
+pub(crate) const ROW_U: u8 = 9;
+pub(crate) const ROW_HORN_U: u8 = 10;
 
 /// Packs a vowel cluster (at most three vowels, each given by its row in
 /// [`crate::letter::VOWEL_ROWS`]) into a table index.
@@ -206,6 +213,15 @@ pub(crate) fn lookup(rows: &[u8]) -> Option<&'static Rime> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn named_rows() {
+        let row = |c| Letter::from_char(c).and_then(Letter::vowel_row);
+        assert_eq!(row('o'), Some(ROW_O));
+        assert_eq!(row('ơ'), Some(ROW_HORN_O));
+        assert_eq!(row('u'), Some(ROW_U));
+        assert_eq!(row('ư'), Some(ROW_HORN_U));
+    }
 
     #[test]
     fn keys_are_unique_and_consistent() {

@@ -1,0 +1,28 @@
+//! The bench input, shared by every bench: the file named by the
+//! `VITEXT_CORPUS` environment variable, or the bundled sample articles in
+//! `examples/data/` concatenated.
+
+use std::path::Path;
+
+/// Reads the bench corpus; panics with a clear message when it is missing
+/// (a bench without input measures nothing).
+pub fn load() -> String {
+    if let Ok(path) = std::env::var("VITEXT_CORPUS") {
+        return std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("VITEXT_CORPUS={path}: {e}"));
+    }
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    let mut text = String::new();
+    for p in paths {
+        text.push_str(&std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display())));
+        text.push('\n');
+    }
+    assert!(!text.is_empty(), "no bench input in {}", dir.display());
+    text
+}

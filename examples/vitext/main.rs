@@ -1,0 +1,98 @@
+//! `vitext`: the command-line tool.
+//!
+//! ```text
+//! vitext <command> [options] [FILE...]
+//! ```
+//!
+//! Reads the files (or standard input) line by line and writes one result per
+//! line, so that it can be driven by `xargs -P`, Hadoop streaming or
+//! `RDD.pipe`. With `--jsonl`, each input line is a JSON object with a
+//! `"text"` field; the output is the same object (other fields passed through)
+//! with the command's result added. Byte offsets in JSON output are offsets
+//! into that line's `text`, as `start`/`end`.
+//!
+//! A bad line (invalid UTF-8, bad JSON, no `text`) is reported on standard
+//! error with its file and line number; the other lines are still processed,
+//! and the exit status is 1 at the end. Usage errors exit with 2.
+
+mod input;
+mod normalize;
+
+use std::io::{self, BufWriter, Write};
+use std::process::ExitCode;
+
+use input::{Format, LineCommand, Options, run};
+
+const USAGE: &str = "\
+usage: vitext <command> [options] [FILE...]
+
+commands:
+  normalize   repair diacritics (NFC, misplaced tone marks, Ð, invisible
+              characters, odd spaces); --tone keep|traditional|modern
+  fold        strip diacritics for search keys; --mode full|tones
+  help        print this message
+
+options:
+  --jsonl     input and output are JSON Lines: {\"id\": …, \"text\": …}
+  --tone P    tone placement for normalize (default keep)
+  --mode M    what fold removes (default full)
+
+Reads standard input when no FILE is given (or FILE is -).";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some((command, rest)) = args.split_first() else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let options = match Options::parse(rest) {
+        Ok(options) => options,
+        Err(message) => return usage_error(&message),
+    };
+    let mut handler: Box<dyn LineCommand> = match command.as_str() {
+        "normalize" => match normalize::Normalize::from_options(&options) {
+            Ok(h) => Box::new(h),
+            Err(message) => return usage_error(&message),
+        },
+        "fold" => match normalize::Fold::from_options(&options) {
+            Ok(h) => Box::new(h),
+            Err(message) => return usage_error(&message),
+        },
+        "help" | "--help" | "-h" => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        other => return usage_error(&format!("unknown command {other:?}")),
+    };
+    if let Some(unused) = options.unused(handler.option_names()) {
+        return usage_error(&format!("option {unused} does not apply to {command}"));
+    }
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let format = if options.jsonl {
+        Format::JsonLines
+    } else {
+        Format::Text
+    };
+    let result = run(&options.files, format, handler.as_mut(), &mut out);
+    let flushed = out.flush();
+    match (result, flushed) {
+        (Ok(0), Ok(())) => ExitCode::SUCCESS,
+        (Ok(bad), Ok(())) => {
+            eprintln!("vitext: {bad} bad line(s) skipped");
+            ExitCode::FAILURE
+        }
+        (Err(e), _) | (_, Err(e)) => {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("vitext: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("vitext: {message}\n\n{USAGE}");
+    ExitCode::from(2)
+}
