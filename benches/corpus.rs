@@ -20,7 +20,9 @@ pub fn load() -> String {
     paths.sort();
     let mut text = String::new();
     for p in paths {
-        text.push_str(&std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display())));
+        text.push_str(
+            &std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display())),
+        );
         text.push('\n');
     }
     assert!(!text.is_empty(), "no bench input in {}", dir.display());

@@ -50,12 +50,16 @@ fn check(input: &str, placement: TonePlacement, expected: &str) -> Result<(), St
         ));
     }
     if is_normalized(input, &config) != (input == expected) {
-        return Err(format!("is_normalized({input:?}, {placement:?}) disagrees with normalize"));
+        return Err(format!(
+            "is_normalized({input:?}, {placement:?}) disagrees with normalize"
+        ));
     }
     // Each replaced piece of the input maps to a piece of the output.
     for (src, dst) in got.edits() {
         if input.get(src.range()).is_none() || got.as_str().get(dst.range()).is_none() {
-            return Err(format!("normalize({input:?}): edit {src:?} -> {dst:?} off boundaries"));
+            return Err(format!(
+                "normalize({input:?}): edit {src:?} -> {dst:?} off boundaries"
+            ));
         }
     }
     Ok(())
@@ -89,7 +93,10 @@ fn fixture_cases() {
         }
     }
     for case in &fixture.fold {
-        for (mode, expected) in [(FoldMode::Full, &case.full), (FoldMode::TonesOnly, &case.tones)] {
+        for (mode, expected) in [
+            (FoldMode::Full, &case.full),
+            (FoldMode::TonesOnly, &case.tones),
+        ] {
             let got = fold(&case.input, mode);
             if got != expected.as_str() {
                 failures.push(format!(
@@ -99,7 +106,12 @@ fn fixture_cases() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// Characters that stress the normalizer: Vietnamese letters in every case
@@ -133,8 +145,14 @@ fn tricky_string() -> impl Strategy<Value = String> {
 /// The runs of alphabetic characters around position `i` of `chars`.
 fn word_at(chars: &[char], i: usize) -> String {
     let is_word = |c: &char| c.is_alphabetic();
-    let start = chars[..i].iter().rposition(|c| !is_word(c)).map_or(0, |p| p + 1);
-    let end = chars[i..].iter().position(|c| !is_word(c)).map_or(chars.len(), |p| i + p);
+    let start = chars[..i]
+        .iter()
+        .rposition(|c| !is_word(c))
+        .map_or(0, |p| p + 1);
+    let end = chars[i..]
+        .iter()
+        .position(|c| !is_word(c))
+        .map_or(chars.len(), |p| i + p);
     chars[start..end].iter().collect()
 }
 
@@ -218,9 +236,15 @@ fn long_and_adversarial_inputs() {
     let marks = "\u{301}".repeat(200_000);
     assert_eq!(normalize(&marks, &config).as_str(), marks);
     let letters = "a".repeat(1_000_000) + "\u{301}";
-    assert_eq!(normalize(&letters, &config).as_str().chars().count(), 1_000_000);
+    assert_eq!(
+        normalize(&letters, &config).as_str().chars().count(),
+        1_000_000
+    );
     let syllables = "hoà ".repeat(100_000);
-    assert_eq!(normalize(&syllables, &config).as_str(), "hòa ".repeat(100_000));
+    assert_eq!(
+        normalize(&syllables, &config).as_str(),
+        "hòa ".repeat(100_000)
+    );
     let mixed = "e\u{302}\u{301}\u{323}\u{309}".repeat(50_000);
     let out = normalize(&mixed, &config);
     assert!(is_normalized(out.as_str(), &config));

@@ -190,7 +190,10 @@ impl Tally {
         }
         let was_valid = is_syllable(trim_plain(plain, decoded));
         self.valid_before += u32::from(was_valid);
+        // A lone letter (`“` is `Ộ` in VISCII) proves little.
+        let lone = word.chars().nth(1).is_none();
         match (was_valid, valid) {
+            (false, true) if lone => {}
             (false, true) => {
                 self.gained += 1;
                 if encoding == Encoding::Viqr && is_strong_viqr(plain) {

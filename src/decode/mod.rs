@@ -74,7 +74,8 @@ use std::str::FromStr;
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
-use crate::letter::{CombiningMark, Letter, Modifier, Tone};
+use crate::letter::{Case, CombiningMark, Letter, Modifier, Tone};
+use crate::syllable::Syllable;
 pub use detect::{Detection, detect, detect_str};
 
 /// A legacy Vietnamese encoding.
@@ -181,6 +182,13 @@ impl Encoding {
     ///
     /// Text that needs no change comes back borrowed.
     ///
+    /// TCVN3 writes `ư` as byte `0xAD`, the soft hyphen of Windows-1252,
+    /// which editors and web pages often drop as invisible. When the text
+    /// holds no soft hyphen at all and a word
+    /// repairs to an impossible syllable with `ơ` right after a consonant,
+    /// and `ươ` there makes it valid (`Mêng` → `Mờng` → `Mường`,
+    /// `níc` → `nớc` → `nước`), the lost `ư` is put back.
+    ///
     /// ```
     /// use vitext::decode::Encoding;
     /// assert_eq!(Encoding::Tcvn3.repair("Mêng Kh¬ng – Ninh B×nh").unwrap(), "Mường Khương – Ninh Bình");
@@ -208,7 +216,9 @@ impl Encoding {
     /// sequence the encoding has for it (VNI and Windows-1258 use a base
     /// letter and a mark byte where they must). Fails at the first
     /// character the encoding cannot write, such as a toned capital in
-    /// TCVN3; the error's offset is into the composed text.
+    /// TCVN3; the error's offset is into the composed text. (VIQR reads one
+    /// tone mark per word, so a word with two toned vowels, which is not
+    /// Vietnamese, does not come back the same.)
     ///
     /// ```
     /// use vitext::decode::Encoding;
@@ -256,7 +266,13 @@ impl Encoding {
         }
         // Characters passed through from the input may not be NFC.
         out.unsure = true;
-        Ok(Cow::Owned(out.finish()))
+        let mut repaired = out.finish();
+        // Only where the soft hyphens are gone: where they are still
+        // there, every `ư` came through.
+        if self == Encoding::Tcvn3 && !text.contains('\u{ad}') {
+            restore_lost_u_horn(&mut repaired);
+        }
+        Ok(Cow::Owned(repaired))
     }
 
     fn encode_with(self, text: &str, errors: Errors) -> Result<Vec<u8>, Error> {
@@ -445,17 +461,15 @@ impl Composer {
         self.unsure = false;
     }
 
-    /// Appends the decoded text of one byte: a letter, a symbol, or one or
-    /// two combining marks.
+    /// Appends the decoded text of one byte: a letter or a symbol, or
+    /// (`marks`) one or two combining marks.
     #[inline]
-    fn push(&mut self, decoded: &str) {
-        let mut chars = decoded.chars();
-        let Some(first) = chars.next() else { return };
-        if !is_mark(first) {
+    fn push(&mut self, decoded: &str, marks: bool) {
+        if !marks {
             self.text.push_str(decoded);
             return;
         }
-        for mark in core::iter::once(first).chain(chars) {
+        for mark in decoded.chars() {
             self.push_mark(mark);
         }
     }
@@ -487,11 +501,6 @@ impl Composer {
     }
 }
 
-#[inline]
-fn is_mark(c: char) -> bool {
-    ('\u{300}'..='\u{36f}').contains(&c) || unicode_normalization::char::is_combining_mark(c)
-}
-
 /// The letter `mark` makes of `letter`, where that is what canonical
 /// composition gives.
 #[inline]
@@ -514,6 +523,51 @@ fn nfc(text: Cow<'_, str>) -> Cow<'_, str> {
         return text;
     }
     Cow::Owned(text.nfc().collect())
+}
+
+/// Puts back TCVN3's `ư` where it was lost with the soft hyphen that
+/// carries it in Windows-1252: in a word that is not a valid syllable, a
+/// lower-case `ơ` (any tone) right after a consonant becomes `ươ` when that
+/// makes the word valid.
+fn restore_lost_u_horn(text: &mut String) {
+    let is_o_horn = |c: char| {
+        Letter::from_char(c).is_some_and(|l| {
+            l.base() == 'o' && l.modifier() == Modifier::Horn && l.case() == Case::Lower
+        })
+    };
+    if !text.chars().any(is_o_horn) {
+        return;
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut changed = false;
+    let mut candidate = String::new();
+    for word in text.split_inclusive(|c: char| !c.is_alphabetic()) {
+        let letters = word.trim_end_matches(|c: char| !c.is_alphabetic());
+        let tail = word.get(letters.len()..).unwrap_or("");
+        let fix = letters.char_indices().find(|&(i, c)| {
+            is_o_horn(c)
+                && letters
+                    .get(..i)
+                    .and_then(|s| s.chars().next_back())
+                    .is_some_and(|p| Letter::from_char(p).is_some_and(|l| !l.is_vowel()))
+        });
+        if let Some((at, _)) = fix.filter(|_| Syllable::parse(letters).is_none()) {
+            candidate.clear();
+            candidate.push_str(letters.get(..at).unwrap_or(""));
+            candidate.push('ư');
+            candidate.push_str(letters.get(at..).unwrap_or(""));
+            if Syllable::parse(&candidate).is_some() {
+                out.push_str(&candidate);
+                out.push_str(tail);
+                changed = true;
+                continue;
+            }
+        }
+        out.push_str(word);
+    }
+    if changed {
+        *text = out;
+    }
 }
 
 /// Decodes bytes through a table into `out`, copying runs of ASCII as they
@@ -541,7 +595,7 @@ fn decode_bytes(
         }
         let Some(&b) = rest.first() else { break };
         match table.get(b) {
-            Some(text) => out.push(text),
+            Some(text) => out.push(text, table.is_mark(b)),
             None => {
                 errors.check(Error::new(ErrorKind::UnmappedByte(b), encoding, i))?;
                 out.text.push(char::REPLACEMENT_CHARACTER);
@@ -583,7 +637,7 @@ fn repair_chars(
         copied = offset + c.len_utf8();
         changed = true;
         match decoded {
-            Some(d) => out.push(d),
+            Some(d) => out.push(d, table.is_mark(b)),
             None => {
                 errors.check(Error::new(ErrorKind::UnmappedByte(b), encoding, offset))?;
                 out.text.push(char::REPLACEMENT_CHARACTER);

@@ -16,13 +16,13 @@ use super::Encoding;
 /// One parsed table.
 #[derive(Debug)]
 pub(crate) struct ByteTable {
-    /// The decoded text of every defined byte, back to back.
-    text: String,
-    /// Where each byte's text sits in `text`; `None` for undefined bytes.
-    spans: [Option<(u16, u16)>; 256],
+    /// The decoded text of every byte; `None` for undefined bytes.
+    entries: Vec<Option<Box<str>>>,
     /// Bytes that decode to themselves as ASCII: runs of them are copied
     /// as they are.
     identity: [bool; 256],
+    /// Bytes that decode to combining marks only.
+    marks: [bool; 256],
 }
 
 impl ByteTable {
@@ -30,14 +30,19 @@ impl ByteTable {
     /// undefined.
     #[inline]
     pub(crate) fn get(&self, b: u8) -> Option<&str> {
-        let (start, end) = self.spans[usize::from(b)]?;
-        self.text.get(usize::from(start)..usize::from(end))
+        self.entries.get(usize::from(b))?.as_deref()
     }
 
     /// Whether `b` is ASCII and decodes to itself.
     #[inline]
     pub(crate) fn is_identity(&self, b: u8) -> bool {
         self.identity[usize::from(b)]
+    }
+
+    /// Whether `b` decodes to combining marks only (VNI, Windows-1258).
+    #[inline]
+    pub(crate) fn is_mark(&self, b: u8) -> bool {
+        self.marks[usize::from(b)]
     }
 
     /// Parses a table file, laid over `base` (or over the base its `base`
@@ -95,21 +100,24 @@ impl ByteTable {
             }
             *slot = Some(text);
         }
-        let mut table = ByteTable {
-            text: String::new(),
-            spans: [None; 256],
-            identity: [false; 256],
-        };
+        let mut identity = [false; 256];
+        let mut marks = [false; 256];
         for (b, entry) in entries.iter().enumerate() {
             if let Some(entry) = entry {
-                let start = table.text.len();
-                table.text.push_str(entry);
-                let span = (start as u16, table.text.len() as u16);
-                table.spans[b] = Some(span);
-                table.identity[b] = b < 0x80 && entry.len() == 1 && entry.as_bytes()[0] == b as u8;
+                identity[b] = b < 0x80 && entry.len() == 1 && entry.as_bytes()[0] == b as u8;
+                marks[b] = entry
+                    .chars()
+                    .all(unicode_normalization::char::is_combining_mark);
             }
         }
-        table
+        ByteTable {
+            entries: entries
+                .into_iter()
+                .map(|e| e.map(String::into_boxed_str))
+                .collect(),
+            identity,
+            marks,
+        }
     }
 }
 

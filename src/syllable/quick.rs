@@ -49,9 +49,7 @@ pub(crate) fn is_certainly_unchanged(letters: &[Letter], placement: TonePlacemen
         .count();
     let cluster = &letters[start..start + vowels];
     let closed = start + vowels < letters.len();
-    let expected = if let Some(last) = cluster
-        .iter()
-        .rposition(|l| l.modifier() != Modifier::None)
+    let expected = if let Some(last) = cluster.iter().rposition(|l| l.modifier() != Modifier::None)
     {
         start + last
     } else {
@@ -91,7 +89,8 @@ fn may_need_letter_repair(letters: &[Letter]) -> bool {
         || letters.windows(2).any(|w| {
             matches!(
                 (w[0].base(), w[0].modifier(), w[1].base(), w[1].modifier()),
-                ('u', Modifier::None, 'o', Modifier::Horn) | ('u', Modifier::Horn, 'o', Modifier::None)
+                ('u', Modifier::None, 'o', Modifier::Horn)
+                    | ('u', Modifier::Horn, 'o', Modifier::None)
             )
         })
 }
@@ -147,6 +146,9 @@ mod tests {
                 }
             }
         }
-        assert!(certain > 10_000, "the quick check must decide most cases: {certain}");
+        assert!(
+            certain > 10_000,
+            "the quick check must decide most cases: {certain}"
+        );
     }
 }
