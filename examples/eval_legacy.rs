@@ -376,7 +376,7 @@ struct Confusion {
 
 fn detection(rows: &[Row]) -> bool {
     const LINES: usize = 2000;
-    let mut rng = Lcg(0x5eed_1e9a_c7);
+    let mut rng = Lcg(0x005e_ed1e_9ac7);
     let mut table: Vec<(String, Confusion)> = Vec::new();
     let mut unicode_lines: Vec<String> = Vec::new();
 

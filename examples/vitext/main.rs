@@ -15,6 +15,7 @@
 //! error with its file and line number; the other lines are still processed,
 //! and the exit status is 1 at the end. Usage errors exit with 2.
 
+mod decode;
 mod input;
 mod normalize;
 
@@ -30,12 +31,20 @@ commands:
   normalize   repair diacritics (NFC, misplaced tone marks, Ð, invisible
               characters, odd spaces); --tone keep|traditional|modern
   fold        strip diacritics for search keys; --mode full|tones
+  decode      legacy encodings to UTF-8: raw bytes, or with --mojibake
+              UTF-8 text holding legacy bytes read as Windows-1252;
+              --from auto|tcvn3|vni|viqr|viscii|cp1258 (default auto)
   help        print this message
 
 options:
   --jsonl     input and output are JSON Lines: {\"id\": …, \"text\": …}
   --tone P    tone placement for normalize (default keep)
   --mode M    what fold removes (default full)
+  --from E    the legacy encoding for decode (default auto: detected per
+              line; short lines take the encoding last detected)
+  --mojibake  decode: input is UTF-8 text holding legacy bytes
+  --lossy     decode: write U+FFFD for undefined bytes instead of
+              reporting the line
 
 Reads standard input when no FILE is given (or FILE is -).";
 
@@ -55,6 +64,10 @@ fn main() -> ExitCode {
             Err(message) => return usage_error(&message),
         },
         "fold" => match normalize::Fold::from_options(&options) {
+            Ok(h) => Box::new(h),
+            Err(message) => return usage_error(&message),
+        },
+        "decode" => match decode::Decode::from_options(&options) {
             Ok(h) => Box::new(h),
             Err(message) => return usage_error(&message),
         },

@@ -365,11 +365,7 @@ fn is_strong_viqr(raw: &str) -> bool {
     while let Some(c) = chars.next() {
         match c {
             '^' | '(' | '+' | '`' | '~' => return true,
-            '\'' | '.' | '?' => {
-                if chars.peek().is_some_and(|n| n.is_alphabetic()) {
-                    return true;
-                }
-            }
+            '\'' | '.' | '?' if chars.peek().is_some_and(|n| n.is_alphabetic()) => return true,
             _ => {}
         }
     }
