@@ -270,6 +270,61 @@ const fn build_reverse() -> [u8; (TABLE_END - TABLE_START) as usize] {
     table
 }
 
+/// Facts about one character packed in a byte, for the normalizer's fast
+/// path: bits 0–4 are the base letter (`base - b'a'`), [`INFO_MODIFIED`] and
+/// [`INFO_TONED`] flag a modifier and a tone; [`NOT_A_LETTER`] otherwise.
+pub(crate) const NOT_A_LETTER: u8 = 0xFF;
+/// See [`NOT_A_LETTER`].
+pub(crate) const INFO_MODIFIED: u8 = 1 << 5;
+/// See [`NOT_A_LETTER`].
+pub(crate) const INFO_TONED: u8 = 1 << 6;
+
+/// [`char_info`] for each reverse-table code.
+static CODE_INFO: [u8; 147] = build_code_info();
+
+const fn build_code_info() -> [u8; 147] {
+    let mut info = [NOT_A_LETTER; 147];
+    let mut r = 0;
+    while r < VOWEL_ROWS.len() {
+        let base = VOWEL_ROWS[r].base as u8 - b'a';
+        let modified = if matches!(VOWEL_ROWS[r].modifier, Modifier::None) {
+            0
+        } else {
+            INFO_MODIFIED
+        };
+        let mut t = 0;
+        while t < 6 {
+            let toned = if t == 0 { 0 } else { INFO_TONED };
+            let code = r * 12 + t * 2 + 1;
+            info[code] = base | modified | toned;
+            info[code + 1] = base | modified | toned;
+            t += 1;
+        }
+        r += 1;
+    }
+    info[CODE_D_LOWER as usize] = (b'd' - b'a') | INFO_MODIFIED;
+    info[CODE_D_UPPER as usize] = (b'd' - b'a') | INFO_MODIFIED;
+    info
+}
+
+/// The packed facts about `c` (see [`NOT_A_LETTER`]).
+#[inline]
+pub(crate) fn char_info(c: char) -> u8 {
+    let cp = c as u32;
+    if cp < 0x80 {
+        let b = (cp as u8) | 0x20;
+        return if b.is_ascii_lowercase() {
+            b - b'a'
+        } else {
+            NOT_A_LETTER
+        };
+    }
+    match cp.checked_sub(TABLE_START) {
+        Some(i) if cp < TABLE_END => CODE_INFO[usize::from(REVERSE[i as usize])],
+        _ => NOT_A_LETTER,
+    }
+}
+
 /// A letter of the Vietnamese alphabet, taken apart.
 ///
 /// Consonants are `Letter`s too (with [`Modifier::None`] and [`Tone::Level`],
@@ -325,6 +380,19 @@ impl Letter {
                     case,
                 })
             }
+        }
+    }
+
+    /// The letter for an ASCII letter byte; any other byte gives `a`, so
+    /// check with [`u8::is_ascii_alphabetic`] first.
+    #[inline]
+    pub const fn from_ascii(b: u8) -> Letter {
+        if b.is_ascii_uppercase() {
+            Letter::plain(b.to_ascii_lowercase(), Case::Upper)
+        } else if b.is_ascii_lowercase() {
+            Letter::plain(b, Case::Lower)
+        } else {
+            Letter::plain(b'a', Case::Lower)
         }
     }
 
@@ -411,6 +479,22 @@ impl Letter {
         matches!(self.base, b'i' | b'y' | b'e')
     }
 
+    /// The packed facts of [`char_info`] for this letter.
+    #[inline]
+    pub(crate) fn packed_info(self) -> u8 {
+        let modified = if self.modifier == Modifier::None {
+            0
+        } else {
+            INFO_MODIFIED
+        };
+        let toned = if self.tone == Tone::Level {
+            0
+        } else {
+            INFO_TONED
+        };
+        (self.base - b'a') | modified | toned
+    }
+
     /// The same letter with another tone. Tones on consonants are ignored.
     #[inline]
     pub const fn with_tone(self, tone: Tone) -> Letter {
@@ -463,6 +547,12 @@ impl Letter {
     /// }
     /// ```
     pub fn to_char(self) -> char {
+        if self.modifier == Modifier::None && self.tone == Tone::Level {
+            return match self.case {
+                Case::Lower => self.base as char,
+                Case::Upper => self.base.to_ascii_uppercase() as char,
+            };
+        }
         if let Some(r) = self.vowel_row() {
             let row = &VOWEL_ROWS[usize::from(r)];
             return match self.case {
@@ -470,11 +560,9 @@ impl Letter {
                 Case::Upper => row.upper[self.tone.index()],
             };
         }
-        match (self.modifier, self.case) {
-            (Modifier::Stroke, Case::Lower) => 'đ',
-            (Modifier::Stroke, Case::Upper) => 'Đ',
-            (_, Case::Lower) => self.base as char,
-            (_, Case::Upper) => self.base.to_ascii_uppercase() as char,
+        match self.case {
+            Case::Lower => 'đ',
+            Case::Upper => 'Đ',
         }
     }
 
@@ -556,6 +644,28 @@ mod tests {
                 expected.extend(Tone::ALL[t].combining_mark());
                 assert_eq!(c.to_string(), expected.nfc().collect::<String>(), "{c}");
                 assert_eq!(c.to_uppercase().next(), Some(row.upper[t]), "{c}");
+            }
+        }
+    }
+
+    #[test]
+    fn packed_info_agrees_with_letters() {
+        for cp in 0..0x2000u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let info = char_info(c);
+            match Letter::from_char(c) {
+                None => assert_eq!(info, NOT_A_LETTER, "{c}"),
+                Some(l) => {
+                    assert_eq!(info & 0x1F, l.base() as u8 - b'a', "{c}");
+                    assert_eq!(
+                        info & INFO_MODIFIED != 0,
+                        l.modifier() != Modifier::None,
+                        "{c}"
+                    );
+                    assert_eq!(info & INFO_TONED != 0, l.tone() != Tone::Level, "{c}");
+                }
             }
         }
     }

@@ -63,7 +63,7 @@ impl Span {
     ///
     /// ```
     /// use vitext::Span;
-    /// assert_eq!(Span::new(0, 2).get("đi"), None); // inside `đ`
+    /// assert_eq!(Span::new(0, 1).get("đi"), None); // inside `đ`
     /// assert_eq!(Span::new(0, 3).get("đi"), Some("đi"));
     /// ```
     #[inline]

@@ -34,10 +34,9 @@
 //! ```
 
 mod chars;
+mod fast;
 mod fold;
 mod offsets;
-
-use core::fmt;
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
@@ -224,6 +223,12 @@ impl Sink for Checker {
 /// that the config removes (so that `ba\u{200B}ì` is repaired as one word).
 #[inline]
 fn is_run_char(c: char, config: &NormalizeConfig) -> bool {
+    // General punctuation (dashes, quotes, ellipsis, per mille …) is common
+    // in news and never part of a word; the invisibles U+200B and U+2060
+    // lie outside these ranges.
+    if matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}') {
+        return false;
+    }
     Letter::from_char(c).is_some()
         || chars::confusable(c).is_some()
         || unicode_normalization::char::is_combining_mark(c)
@@ -236,15 +241,23 @@ fn is_run_char(c: char, config: &NormalizeConfig) -> bool {
 fn scan<S: Sink>(text: &str, config: &NormalizeConfig, sink: &mut S) {
     let bytes = text.as_bytes();
     let mut i = 0;
-    // Where the current run of ASCII letters started (== i when there is none).
-    let mut word_start = 0;
     let mut scratch = String::new();
-    while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            i += 1;
-            if !b.is_ascii_alphabetic() {
-                word_start = i;
-            }
+    loop {
+        // ASCII outside words never changes: jump to the next non-ASCII
+        // byte, then back to the start of the word it is in.
+        let done = i;
+        i = next_non_ascii(bytes, i);
+        if i >= bytes.len() {
+            return;
+        }
+        let mut word_start = i;
+        while word_start > done && bytes[word_start - 1].is_ascii_alphabetic() {
+            word_start -= 1;
+        }
+        if let Some(end) =
+            fast::unchanged_word_end(text, word_start, config.tone, |c| is_run_char(c, config))
+        {
+            i = end;
             continue;
         }
         let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
@@ -256,27 +269,41 @@ fn scan<S: Sink>(text: &str, config: &NormalizeConfig, sink: &mut S) {
             };
             // A run always extends past the character that started it.
             i = end.max(i + c.len_utf8());
-            word_start = i;
             continue;
         }
         let span = Span::new(i, i + c.len_utf8());
         i = span.end;
-        word_start = i;
         if config.spaces && chars::is_odd_space(c) {
             if !sink.replace(text, span, " ") {
                 return;
             }
-        } else if is_nfc_quick(core::iter::once(c)) != IsNormalized::Yes {
-            scratch.clear();
-            scratch.extend(core::iter::once(c).nfc());
-            if text.get(span.range()) != Some(scratch.as_str()) {
-                let replacement = if S::WANTS_TEXT { scratch.as_str() } else { "" };
-                if !sink.replace(text, span, replacement) {
-                    return;
-                }
-            }
+        } else if is_nfc_quick(core::iter::once(c)) != IsNormalized::Yes
+            && !emit(text, span, core::iter::once(c).nfc(), sink, &mut scratch)
+        {
+            return;
         }
     }
+}
+
+/// The position of the first byte at or after `from` that is not ASCII, or
+/// the length of `bytes`. Reads eight bytes at a time.
+#[inline]
+fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut k = from;
+    while let Some(chunk) = bytes.get(k..k + 8) {
+        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        if u64::from_le_bytes(word) & HIGH != 0 {
+            break;
+        }
+        k += 8;
+    }
+    while bytes.get(k).is_some_and(|b| b.is_ascii()) {
+        k += 1;
+    }
+    k
 }
 
 /// What the scan of one run found.
@@ -284,6 +311,8 @@ struct Run {
     end: usize,
     letters: [Letter; MAX_LETTERS],
     count: usize,
+    /// How many letters carry a tone.
+    toned: usize,
     /// Every character was a Vietnamese letter, a look-alike, an invisible or
     /// a Vietnamese mark attached to a letter, and there were few enough
     /// letters to be a syllable.
@@ -307,31 +336,27 @@ fn process_run<S: Sink>(
 ) -> Option<usize> {
     let mut run = scan_run(text, start, config);
     // The same tone on two letters is merged when rendering.
-    let toned = run.letters[..run.count]
-        .iter()
-        .filter(|l| l.tone() != Tone::Level)
-        .count();
-    run.dirty |= toned > 1;
+    run.dirty |= run.toned > 1;
     let span = Span::new(start, run.end);
     let surface = text.get(span.range()).unwrap_or("");
 
     if run.letters_only {
         let letters = &run.letters[..run.count];
-        if !run.dirty && syllable::is_certainly_unchanged(letters, config.tone) {
-            return Some(run.end);
+        // Letters whose tone is already in place only need composing; only
+        // the rest is parsed.
+        if fast::Shape::from_letters(letters).is_some_and(|s| s.is_placed(config.tone)) {
+            if !run.dirty {
+                return Some(run.end);
+            }
+            let composed = letters.iter().map(|l| l.to_char());
+            return emit(text, span, composed, sink, scratch).then_some(run.end);
         }
         if let Some(syllable) = Syllable::from_letters(letters) {
             if !run.dirty && !syllable.is_repaired() && syllable.is_placed(config.tone) {
                 return Some(run.end);
             }
-            let mut rendered = SmallText::default();
-            if syllable.write_to(&mut rendered, config.tone).is_ok() {
-                let rendered = rendered.as_str();
-                if rendered != surface && !sink.replace(text, span, rendered) {
-                    return None;
-                }
-                return Some(run.end);
-            }
+            let rendered = syllable.chars(config.tone);
+            return emit(text, span, rendered, sink, scratch).then_some(run.end);
         }
     }
 
@@ -350,92 +375,119 @@ fn process_run<S: Sink>(
     if !run.mapped && is_nfc_quick(mapped.clone()) == IsNormalized::Yes {
         return Some(run.end);
     }
-    scratch.clear();
-    scratch.extend(mapped.nfc());
-    if scratch.as_str() != surface {
-        let replacement = if S::WANTS_TEXT { scratch.as_str() } else { "" };
-        if !sink.replace(text, span, replacement) {
-            return None;
-        }
+    emit(text, span, mapped.nfc(), sink, scratch).then_some(run.end)
+}
+
+/// Hands `span` and its new characters to the sink if they differ from the
+/// text. Returns `false` when the sink asked to stop.
+fn emit<S: Sink>(
+    text: &str,
+    span: Span,
+    new: impl Iterator<Item = char>,
+    sink: &mut S,
+    scratch: &mut String,
+) -> bool {
+    let surface = text.get(span.range()).unwrap_or("");
+    if S::WANTS_TEXT {
+        scratch.clear();
+        scratch.extend(new);
+        scratch.as_str() == surface || sink.replace(text, span, scratch)
+    } else {
+        new.eq(surface.chars()) || sink.replace(text, span, "")
     }
-    Some(run.end)
 }
 
 fn scan_run(text: &str, start: usize, config: &NormalizeConfig) -> Run {
+    let bytes = text.as_bytes();
     let mut run = Run {
         end: start,
-        letters: [Letter::from_char('a').unwrap_or_else(|| unreachable!()); MAX_LETTERS],
+        letters: [Letter::from_ascii(b'a'); MAX_LETTERS],
         count: 0,
+        toned: 0,
         letters_only: true,
         dirty: false,
         mapped: false,
     };
-    let rest = text.get(start..).unwrap_or("");
-    for (offset, c) in rest.char_indices() {
-        // Letters first: they are nearly every character of a run.
-        let letter = if let Some(letter) = Letter::from_char(c) {
-            Some(letter)
-        } else if c.is_ascii() || !is_run_char(c, config) {
-            run.end = start + offset;
-            return run;
-        } else if let Some(mapped) = chars::confusable(c).filter(|_| config.confusables) {
-            run.dirty = true;
-            run.mapped = true;
-            Letter::from_char(mapped)
-        } else if config.invisibles && chars::is_invisible(c) {
-            run.dirty = true;
-            run.mapped = true;
-            continue;
-        } else {
-            if let Some(mark) = CombiningMark::from_char(c) {
-                // Decomposed input always renders differently.
-                run.dirty = true;
-                let previous = run
-                    .count
-                    .checked_sub(1)
-                    .and_then(|i| run.letters.get_mut(i));
-                match previous.and_then(|p| syllable::apply_mark(*p, mark).map(|l| (p, l))) {
-                    Some((slot, marked)) => *slot = marked,
-                    None => run.letters_only = false,
-                }
-            } else {
-                run.letters_only = false;
+    let mut j = start;
+    while let Some(&b) = bytes.get(j) {
+        // Letters first, ASCII without decoding: they are nearly every
+        // character of a run.
+        let letter = if b < 0x80 {
+            if !b.is_ascii_alphabetic() {
+                break;
             }
-            continue;
+            j += 1;
+            Letter::from_ascii(b)
+        } else {
+            let Some(c) = text.get(j..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            if let Some(letter) = Letter::from_char(c) {
+                j += c.len_utf8();
+                letter
+            } else if CombiningMark::from_char(c).is_some() || is_run_char(c, config) {
+                j += c.len_utf8();
+                add_other(&mut run, c, config);
+                continue;
+            } else {
+                break;
+            }
         };
-        match letter {
+        if run.count < MAX_LETTERS {
+            run.toned += usize::from(letter.tone() != Tone::Level);
+            run.letters[run.count] = letter;
+            run.count += 1;
+        } else {
+            run.letters_only = false;
+        }
+    }
+    run.end = j;
+    run
+}
+
+/// Adds a run character that is not a precomposed letter: a look-alike, an
+/// invisible, a combining mark or a letter of another alphabet.
+fn add_other(run: &mut Run, c: char, config: &NormalizeConfig) {
+    if let Some(mapped) = chars::confusable(c).filter(|_| config.confusables) {
+        run.dirty = true;
+        run.mapped = true;
+        match Letter::from_char(mapped) {
             Some(letter) if run.count < MAX_LETTERS => {
                 run.letters[run.count] = letter;
                 run.count += 1;
             }
             _ => run.letters_only = false,
         }
-    }
-    run.end = start + rest.len();
-    run
-}
-
-/// A fixed buffer for one rendered syllable (at most seven letters of at
-/// most three bytes), so that checking a syllable never allocates.
-#[derive(Default)]
-struct SmallText {
-    buf: [u8; 32],
-    len: usize,
-}
-
-impl SmallText {
-    fn as_str(&self) -> &str {
-        core::str::from_utf8(self.buf.get(..self.len).unwrap_or(&[])).unwrap_or("")
-    }
-}
-
-impl fmt::Write for SmallText {
-    fn write_str(&mut self, s: &str) -> fmt::Result {
-        let end = self.len + s.len();
-        let dst = self.buf.get_mut(self.len..end).ok_or(fmt::Error)?;
-        dst.copy_from_slice(s.as_bytes());
-        self.len = end;
-        Ok(())
+    } else if config.invisibles && chars::is_invisible(c) {
+        run.dirty = true;
+        run.mapped = true;
+    } else if let Some(mark) = CombiningMark::from_char(c) {
+        // Decomposed input always renders differently.
+        run.dirty = true;
+        let previous = run
+            .count
+            .checked_sub(1)
+            .and_then(|i| run.letters.get_mut(i));
+        // A tone typed after the final consonant (`hoc` + dot below) is the
+        // syllable's tone: it goes to the last vowel, and the parser places it.
+        let previous = match (previous, mark) {
+            (Some(p), CombiningMark::Tone(_)) if !p.is_vowel() => run
+                .letters
+                .get_mut(..run.count)
+                .and_then(|letters| letters.iter_mut().rev().find(|l| l.is_vowel())),
+            (previous, _) => previous,
+        };
+        match previous.and_then(|p| syllable::apply_mark(*p, mark).map(|l| (p, l))) {
+            Some((slot, marked)) => {
+                if matches!(mark, CombiningMark::Tone(_)) && slot.tone() == Tone::Level {
+                    run.toned += 1;
+                }
+                *slot = marked;
+            }
+            None => run.letters_only = false,
+        }
+    } else {
+        run.letters_only = false;
     }
 }
 

@@ -29,15 +29,19 @@
 //! assert!(Syllable::parse("hàt").is_none()); // -t takes only sắc or nặng
 //! ```
 
-mod quick;
 mod rime;
-
-pub(crate) use quick::is_certainly_unchanged;
 
 use core::fmt;
 
 use crate::letter::{CombiningMark, Letter, Modifier, Tone};
 use rime::{CodaRule, Rime};
+
+/// The vowel clusters of the rime inventory (`"a"`, `"oai"`, `"ươ"`, …), for
+/// tests that walk every rime.
+#[cfg(test)]
+pub(crate) fn rime_keys() -> impl Iterator<Item = &'static str> {
+    rime::RIMES.iter().map(|r| r.key)
+}
 
 /// The most letters a Vietnamese syllable has (`nghiêng` has seven).
 pub const MAX_LETTERS: usize = 7;
@@ -189,7 +193,7 @@ impl Syllable {
     /// ```
     /// use vitext::syllable::Syllable;
     /// // Misplaced and decomposed marks parse; the tone is the syllable's.
-    /// let s = Syllable::parse("nghi\u{323}\u{302}m").unwrap();
+    /// let s = Syllable::parse("nghie\u{323}\u{302}m").unwrap();
     /// assert_eq!(s.to_string(), "nghiệm");
     /// let s = Syllable::parse("chìêu").unwrap();
     /// assert_eq!(s.to_string(), "chiều");
@@ -417,15 +421,26 @@ impl Syllable {
         }
     }
 
+    /// The characters of the syllable, precomposed, with the mark where
+    /// `placement` puts it.
+    ///
+    /// ```
+    /// use vitext::syllable::{Syllable, TonePlacement};
+    /// let s = Syllable::parse("thủy").unwrap();
+    /// assert!(s.chars(TonePlacement::Modern).eq("thuỷ".chars()));
+    /// ```
+    pub fn chars(&self, placement: TonePlacement) -> impl Iterator<Item = char> + '_ {
+        let at = self.tone_index(placement);
+        self.letters().iter().enumerate().map(move |(i, letter)| {
+            let tone = if i == at { self.tone } else { Tone::Level };
+            letter.with_tone(tone).to_char()
+        })
+    }
+
     /// Writes the syllable, precomposed, with the mark where `placement`
     /// puts it.
     pub fn write_to<W: fmt::Write>(&self, out: &mut W, placement: TonePlacement) -> fmt::Result {
-        let at = self.tone_index(placement);
-        for (i, letter) in self.letters().iter().enumerate() {
-            let tone = if i == at { self.tone } else { Tone::Level };
-            out.write_char(letter.with_tone(tone).to_char())?;
-        }
-        Ok(())
+        self.chars(placement).try_for_each(|c| out.write_char(c))
     }
 
     /// The syllable as a string, with the mark where `placement` puts it.
@@ -466,7 +481,12 @@ fn collect_letters(text: &str, out: &mut [Letter; MAX_LETTERS]) -> Collected {
         let Some(mark) = CombiningMark::from_char(c) else {
             return Collected::Rejected;
         };
-        let Some(prev) = n.checked_sub(1).map(|i| &mut out[i]) else {
+        // A tone typed after the final consonant is the syllable's tone.
+        let target = match mark {
+            CombiningMark::Tone(_) => out[..n].iter().rposition(|l| l.is_vowel()),
+            CombiningMark::Modifier(_) => n.checked_sub(1),
+        };
+        let Some(prev) = target.and_then(|i| out.get_mut(i)) else {
             return Collected::Rejected;
         };
         match apply_mark(*prev, mark) {

@@ -6,10 +6,10 @@
 //! example Đoàn Thiện Thuật, *Ngữ âm tiếng Việt*, and the rime tables of the
 //! Vietnamese Wikipedia article on the alphabet); the layout is ours.
 
-use once_cell::sync::Lazy;
-
 use super::Coda;
+#[cfg(test)]
 use crate::letter::Letter;
+use crate::letter::VOWEL_ROWS;
 
 /// Whether a vowel cluster must, may or must not be followed by a consonant coda.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -184,21 +184,39 @@ pub(crate) fn cluster_key(rows: &[u8]) -> Option<usize> {
     Some(key)
 }
 
-/// For each packed cluster, 1 + its index in [`RIMES`], or 0.
-static BY_KEY: Lazy<Vec<u8>> = Lazy::new(|| {
-    let mut table = vec![0u8; 1 << 12];
-    for (i, rime) in RIMES.iter().enumerate() {
-        let rows: Vec<u8> = rime
-            .key
-            .chars()
-            .filter_map(|c| Letter::from_char(c).and_then(Letter::vowel_row))
-            .collect();
-        if let Some(key) = cluster_key(&rows) {
-            table[key] = (i + 1) as u8;
+/// For each packed cluster, 1 + its index in [`RIMES`], or 0. Built at
+/// compile time from the keys of [`RIMES`].
+static BY_KEY: [u8; 1 << 12] = build_by_key();
+
+const fn build_by_key() -> [u8; 1 << 12] {
+    let mut table = [0u8; 1 << 12];
+    let mut i = 0;
+    while i < RIMES.len() {
+        let key = RIMES[i].key.as_bytes();
+        let (mut at, mut shift, mut packed) = (0, 0, 0usize);
+        while at < key.len() {
+            // The keys hold vowels of at most two UTF-8 bytes.
+            let (cp, len) = if key[at] < 0x80 {
+                (key[at] as u32, 1)
+            } else {
+                (
+                    ((key[at] as u32) & 0x1F) << 6 | ((key[at + 1] as u32) & 0x3F),
+                    2,
+                )
+            };
+            let mut row = 0;
+            while VOWEL_ROWS[row].lower[0] as u32 != cp {
+                row += 1;
+            }
+            packed |= (row + 1) << shift;
+            shift += 4;
+            at += len;
         }
+        table[packed] = (i + 1) as u8;
+        i += 1;
     }
     table
-});
+}
 
 /// Finds the rime written by the given vowel rows.
 #[inline]

@@ -1,0 +1,69 @@
+//! The common case does not allocate: normalizing text that is already
+//! normal borrows it, and `is_normalized` never allocates. Checked with a
+//! counting allocator, which is why this is a test binary of its own.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+use vitext::{NormalizeConfig, TonePlacement, is_normalized, normalize};
+
+struct Counting;
+
+thread_local! {
+    // Per thread, so that tests running in parallel do not count each other.
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+// SAFETY: every call is forwarded unchanged to the system allocator; the
+// counter is only read by the test.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // `try_with`: the slot may be gone while a thread shuts down.
+        let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+        // SAFETY: the caller's contract is passed on as it is.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: the caller's contract is passed on as it is.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn allocations_during(f: impl FnOnce()) -> usize {
+    let before = ALLOCATIONS.with(Cell::get);
+    f();
+    ALLOCATIONS.with(Cell::get) - before
+}
+
+#[test]
+fn normal_text_is_borrowed_without_allocating() {
+    let text = "Sáng 10.1, Ban Chấp hành Đảng bộ khóa XIV tổ chức hội nghị; \
+                tỷ lệ đạt 98,4% — “Tiếng Việt” ở Thanh Hóa, Khánh Hòa. 😀 中文";
+    for placement in [TonePlacement::Keep, TonePlacement::Traditional] {
+        let config = NormalizeConfig::new().tone(placement);
+        let n = allocations_during(|| {
+            assert!(normalize(text, &config).is_unchanged());
+        });
+        assert_eq!(n, 0, "{placement:?}");
+    }
+}
+
+#[test]
+fn is_normalized_never_allocates() {
+    let config = NormalizeConfig::new().tone(TonePlacement::Modern);
+    for text in [
+        "Ðảm baỏ chất lựơng hòa bình",
+        "Tie\u{302}\u{301}ng Vie\u{323}\u{302}t",
+        "Mu\u{308}ller \u{212b} \u{37e}",
+        "ba\u{200b}ì\u{a0}",
+    ] {
+        let n = allocations_during(|| {
+            assert!(!is_normalized(text, &config), "{text:?}");
+        });
+        assert_eq!(n, 0, "{text:?}");
+    }
+}
