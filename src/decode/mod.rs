@@ -152,7 +152,7 @@ impl Encoding {
     /// ```
     /// use vitext::decode::Encoding;
     /// // Windows-1258 writes most tones as a combining byte after the letter.
-    /// assert_eq!(Encoding::Cp1258.decode(b"Vie\xea\xf2t Nam").unwrap(), "Việt Nam");
+    /// assert_eq!(Encoding::Cp1258.decode(b"Vi\xea\xf2t Nam").unwrap(), "Việt Nam");
     /// assert_eq!(Encoding::Viscii.decode(b"Vi\xaet Nam").unwrap(), "Việt Nam");
     /// ```
     pub fn decode(self, bytes: &[u8]) -> Result<String, Error> {
@@ -203,7 +203,7 @@ impl Encoding {
     ///
     /// ```
     /// use vitext::decode::Encoding;
-    /// assert_eq!(Encoding::Cp1258.repair_lossy("Vie\u{ea}\u{f2}t \u{8a}"), "Việt \u{fffd}");
+    /// assert_eq!(Encoding::Cp1258.repair_lossy("Vi\u{ea}\u{f2}t \u{8a}"), "Việt \u{fffd}");
     /// ```
     pub fn repair_lossy(self, text: &str) -> Cow<'_, str> {
         self.repair_with(text, Errors::Replace)
