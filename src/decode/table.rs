@@ -23,6 +23,12 @@ pub(crate) struct ByteTable {
     identity: [bool; 256],
     /// Bytes that decode to combining marks only.
     marks: [bool; 256],
+    /// Bytes the file lists itself, not inherited from its base.
+    listed: [bool; 256],
+    /// Whether the encoder writes a base letter and a mark byte rather than
+    /// a precomposed letter the table only inherits from its base (VNI
+    /// writes `y` + `ù`, not Latin-1 `ý`).
+    marks_first: bool,
 }
 
 impl ByteTable {
@@ -49,6 +55,8 @@ impl ByteTable {
     /// line names).
     fn parse(source: &str, windows_1252: Option<&ByteTable>) -> ByteTable {
         let mut entries: Vec<Option<String>> = vec![None; 256];
+        let mut listed = [false; 256];
+        let mut marks_first = false;
         for (number, raw) in source.lines().enumerate() {
             let line = raw.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
@@ -58,6 +66,14 @@ impl ByteTable {
             let (Some(first), Some(second)) = (fields.next(), fields.next()) else {
                 panic!("table line {}: expected two fields: {raw:?}", number + 1);
             };
+            if first == "encode" {
+                match second {
+                    "marks-first" => marks_first = true,
+                    "precomposed-first" => marks_first = false,
+                    other => panic!("table line {}: unknown encode rule {other:?}", number + 1),
+                }
+                continue;
+            }
             if first == "base" {
                 match second {
                     "ascii" => {
@@ -82,6 +98,7 @@ impl ByteTable {
             }
             let byte = u8::from_str_radix(first, 16)
                 .unwrap_or_else(|_| panic!("table line {}: bad byte {first:?}", number + 1));
+            listed[usize::from(byte)] = true;
             let slot = &mut entries[usize::from(byte)];
             if second == "-" {
                 *slot = None;
@@ -117,6 +134,8 @@ impl ByteTable {
                 .collect(),
             identity,
             marks,
+            listed,
+            marks_first,
         }
     }
 }
@@ -190,14 +209,24 @@ impl Encoder {
         use unicode_normalization::UnicodeNormalization;
 
         let mut map: HashMap<char, Vec<u8>> = HashMap::new();
-        // Single bytes first; on a tie the lower byte wins, which keeps
-        // ASCII and the first table entry.
-        for b in 0..=255u8 {
-            let Some(text) = table.get(b) else { continue };
-            let mut chars = text.chars();
-            if let (Some(c), None) = (chars.next(), chars.next()) {
-                map.entry(c).or_insert_with(|| vec![b]);
+        let single = |map: &mut HashMap<char, Vec<u8>>, inherited: bool| {
+            for b in 0..=255u8 {
+                if inherited == (b < 0x80 || table.listed[usize::from(b)]) {
+                    continue;
+                }
+                let Some(text) = table.get(b) else { continue };
+                let mut chars = text.chars();
+                if let (Some(c), None) = (chars.next(), chars.next()) {
+                    map.entry(c).or_insert_with(|| vec![b]);
+                }
             }
+        };
+        // ASCII and the table's own single bytes first; on a tie the lower
+        // byte wins. Then the bytes inherited from the base table, unless
+        // the encoding writes letters with mark bytes first.
+        single(&mut map, false);
+        if !table.marks_first {
+            single(&mut map, true);
         }
         // Then a letter and a byte of marks (VNI, Windows-1258).
         let is_marks = |s: &str| {
@@ -230,6 +259,9 @@ impl Encoder {
                     map.entry(c).or_insert_with(|| vec![first, second]);
                 }
             }
+        }
+        if table.marks_first {
+            single(&mut map, true);
         }
         Encoder { map }
     }

@@ -191,12 +191,10 @@ pub(super) fn encode(
         let next = chars.peek().map(|&(_, n)| n);
         if let Some(letter) = Letter::from_char(c) {
             if letter.modifier() == Modifier::Stroke {
-                let upper = letter.case() == Case::Upper;
-                let next_lower = next.is_some_and(char::is_lowercase);
-                out.extend_from_slice(match (upper, next_lower) {
-                    (true, true) => b"Dd",
-                    (true, false) => b"DD",
-                    (false, _) => b"dd",
+                out.extend_from_slice(if letter.case() == Case::Upper {
+                    b"DD"
+                } else {
+                    b"dd"
                 });
             } else if c.is_ascii() {
                 // A literal `dd` at the start of a word must not read as `đ`.
