@@ -4,8 +4,9 @@ use super::table::{self, WINDOWS_1252};
 use super::{Composer, Encoding, Errors, decode_bytes, repair_chars, viqr};
 use crate::syllable::Syllable;
 
-/// How much input detection looks at: the first 64 KiB, cut at a space.
-const SAMPLE: usize = 64 * 1024;
+/// How much input detection looks at: the first 16 KiB (some 3,000 words),
+/// cut at a space.
+const SAMPLE: usize = 16 * 1024;
 
 /// A guess of [`detect`] or [`detect_str`]: the encoding and how sure the
 /// guess is.
@@ -42,7 +43,7 @@ impl Detection {
 /// decodes to a valid Vietnamese syllable and did not read as one before,
 /// against it otherwise. An encoding is reported when most of the words it
 /// changes, and most of all words, come out as valid syllables; the best
-/// scoring one wins. Only the first 64 KiB are looked at.
+/// scoring one wins. Only the first 16 KiB are looked at.
 ///
 /// Bytes that are valid UTF-8 and not all ASCII are Unicode text, not legacy
 /// bytes: `detect` returns `None` for them (use [`detect_str`] to look for

@@ -570,8 +570,7 @@ fn restore_lost_u_horn(text: &mut String) {
     }
 }
 
-/// Decodes bytes through a table into `out`, copying runs of ASCII as they
-/// are.
+/// Decodes bytes through a table into `out`.
 fn decode_bytes(
     table: &table::ByteTable,
     encoding: Encoding,
@@ -579,21 +578,12 @@ fn decode_bytes(
     out: &mut Composer,
     errors: Errors,
 ) -> Result<(), Error> {
-    let mut i = 0;
-    while i < bytes.len() {
-        let rest = bytes.get(i..).unwrap_or(&[]);
-        let run = rest
-            .iter()
-            .position(|&b| !table.is_identity(b))
-            .unwrap_or(rest.len());
-        if run > 0 {
-            // Identity bytes are ASCII, so the run is valid UTF-8.
-            out.text
-                .push_str(core::str::from_utf8(rest.get(..run).unwrap_or(&[])).unwrap_or(""));
-            i += run;
+    for (i, &b) in bytes.iter().enumerate() {
+        // Most bytes are one character: ASCII, or a precomposed letter.
+        if let Some(c) = table.char(b) {
+            out.text.push(c);
             continue;
         }
-        let Some(&b) = rest.first() else { break };
         match table.get(b) {
             Some(text) => out.push(text, table.is_mark(b)),
             None => {
@@ -601,7 +591,6 @@ fn decode_bytes(
                 out.text.push(char::REPLACEMENT_CHARACTER);
             }
         }
-        i += 1;
     }
     Ok(())
 }

@@ -18,9 +18,9 @@ use super::Encoding;
 pub(crate) struct ByteTable {
     /// The decoded text of every byte; `None` for undefined bytes.
     entries: Vec<Option<Box<str>>>,
-    /// Bytes that decode to themselves as ASCII: runs of them are copied
-    /// as they are.
-    identity: [bool; 256],
+    /// The character of each byte that decodes to one character that is
+    /// not a mark: the fast path.
+    chars: [Option<char>; 256],
     /// Bytes that decode to combining marks only.
     marks: [bool; 256],
     /// Bytes the file lists itself, not inherited from its base.
@@ -39,10 +39,11 @@ impl ByteTable {
         self.entries.get(usize::from(b))?.as_deref()
     }
 
-    /// Whether `b` is ASCII and decodes to itself.
+    /// The one character `b` decodes to, unless it is undefined, a mark or
+    /// more than one character.
     #[inline]
-    pub(crate) fn is_identity(&self, b: u8) -> bool {
-        self.identity[usize::from(b)]
+    pub(crate) fn char(&self, b: u8) -> Option<char> {
+        self.chars[usize::from(b)]
     }
 
     /// Whether `b` decodes to combining marks only (VNI, Windows-1258).
@@ -117,14 +118,17 @@ impl ByteTable {
             }
             *slot = Some(text);
         }
-        let mut identity = [false; 256];
+        let mut chars = [None; 256];
         let mut marks = [false; 256];
         for (b, entry) in entries.iter().enumerate() {
             if let Some(entry) = entry {
-                identity[b] = b < 0x80 && entry.len() == 1 && entry.as_bytes()[0] == b as u8;
                 marks[b] = entry
                     .chars()
                     .all(unicode_normalization::char::is_combining_mark);
+                let mut cs = entry.chars();
+                if let (Some(c), None, false) = (cs.next(), cs.next(), marks[b]) {
+                    chars[b] = Some(c);
+                }
             }
         }
         ByteTable {
@@ -132,7 +136,7 @@ impl ByteTable {
                 .into_iter()
                 .map(|e| e.map(String::into_boxed_str))
                 .collect(),
-            identity,
+            chars,
             marks,
             listed,
             marks_first,
