@@ -1,7 +1,9 @@
 //! Recognising a legacy encoding by how Vietnamese its decoding looks.
 
+use super::compose::{Composer, decode_bytes, repair_chars, restore_lost_u_horn};
+use super::error::Errors;
 use super::table::{self, WINDOWS_1252};
-use super::{Composer, Encoding, Errors, decode_bytes, repair_chars, viqr};
+use super::{Encoding, viqr};
 use crate::syllable::Syllable;
 
 /// How much input detection looks at: the first 16 KiB (some 3,000 words),
@@ -282,6 +284,9 @@ fn score_bytes(bytes: &[u8], encoding: Encoding, scratch: &mut Scratch) -> Tally
 
 fn score_str(text: &str, encoding: Encoding, scratch: &mut Scratch) -> Tally {
     let mut tally = Tally::default();
+    // As in `Encoding::repair`: TCVN3 mojibake that lost its soft hyphens
+    // lost its `ư` (`Mêng` for `Mường`).
+    let lost_u_horn = encoding == Encoding::Tcvn3 && !text.contains('\u{ad}');
     for word in text.split(|c: char| c.is_ascii_whitespace()) {
         if word.is_empty() {
             continue;
@@ -297,6 +302,9 @@ fn score_str(text: &str, encoding: Encoding, scratch: &mut Scratch) -> Tally {
             )
             .map(|()| scratch.decoded.text != word),
         };
+        if lost_u_horn && decoded == Ok(true) {
+            restore_lost_u_horn(&mut scratch.decoded.text);
+        }
         match decoded {
             Ok(true) => tally.add(&scratch.decoded.text, word, encoding),
             Ok(false) => tally.add(word, word, encoding),

@@ -1,6 +1,7 @@
 //! VIQR (RFC 1456): Vietnamese in ASCII, marks written after the vowel.
 
-use super::{Encoding, Error, ErrorKind, Errors};
+use super::error::Errors;
+use super::{Encoding, Error, ErrorKind};
 use crate::letter::{Case, Letter, Modifier, Tone};
 
 /// A VIQR mark character.
