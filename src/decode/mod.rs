@@ -188,7 +188,9 @@ impl Encoding {
     /// holds no soft hyphen at all and a word
     /// repairs to an impossible syllable with `ơ` right after a consonant,
     /// and `ươ` there makes it valid (`Mêng` → `Mờng` → `Mường`,
-    /// `níc` → `nớc` → `nước`), the lost `ư` is put back.
+    /// `níc` → `nớc` → `nước`), the lost `ư` is put back. Where both
+    /// readings are syllables (`Ngêi` is `Ngời` as well as `Người`) the
+    /// word is left as the bytes say.
     ///
     /// ```
     /// use vitext::decode::Encoding;
