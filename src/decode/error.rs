@@ -4,7 +4,8 @@ use core::fmt;
 
 use super::Encoding;
 
-/// The error of [`Encoding::from_str`]: the name is not one of ours.
+/// The error of parsing an [`Encoding`] from its name (`FromStr`): the name
+/// is not one of ours.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct UnknownEncoding;
 
