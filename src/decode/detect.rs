@@ -177,8 +177,16 @@ impl Tally {
         if word.is_empty() {
             return;
         }
+        let valid = match syllable_case(word) {
+            Some(Cased::Usual) => true,
+            // TCVN3 has no toned capitals, so capitals typed in the plain
+            // font come out with lower-case marked letters (`VIệT`). Such a
+            // word is not evidence for TCVN3 over the others, nor against
+            // it: leave it out.
+            Some(Cased::Tcvn3Capitals) if encoding == Encoding::Tcvn3 => return,
+            _ => false,
+        };
         self.words += 1;
-        let valid = is_syllable(word);
         self.valid += u32::from(valid);
         if decoded == plain {
             self.valid_before += u32::from(valid);
@@ -191,7 +199,7 @@ impl Tally {
             }
             return;
         }
-        let was_valid = is_syllable(trim_plain(plain, decoded));
+        let was_valid = syllable_case(trim_plain(plain, decoded)) == Some(Cased::Usual);
         self.valid_before += u32::from(was_valid);
         // A lone letter (`“` is `Ộ` in VISCII) proves little.
         let lone = word.chars().nth(1).is_none();
@@ -314,22 +322,39 @@ fn score_str(text: &str, encoding: Encoding, scratch: &mut Scratch) -> Tally {
     tally
 }
 
-/// Whether `word` is a valid syllable written in one of the three cases
-/// text uses: `việt`, `Việt`, `VIỆT`. A wrong decoding often mixes them
-/// (`GIếM`, `vIệT`).
-fn is_syllable(word: &str) -> bool {
+/// How a valid syllable is cased.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cased {
+    /// One of the three cases text uses: `việt`, `Việt`, `VIỆT`.
+    Usual,
+    /// Capitals but for lower-case marked letters (`VIệT`), as TCVN3 writes
+    /// capitals in its lower-case font.
+    Tcvn3Capitals,
+}
+
+/// Whether `word` is a valid syllable, and how it is cased; `None` for an
+/// invalid syllable or a mix of cases a wrong decoding makes (`GIếM` from
+/// VISCII bytes read as TCVN3, `vIệT`).
+fn syllable_case(word: &str) -> Option<Cased> {
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     let first_upper = letters.next().is_some_and(char::is_uppercase);
-    let (mut upper, mut lower) = (0u32, 0u32);
+    let (mut upper, mut lower, mut lower_ascii) = (0u32, 0u32, 0u32);
     for c in letters {
         if c.is_uppercase() {
             upper += 1;
         } else if c.is_lowercase() {
             lower += 1;
+            lower_ascii += u32::from(c.is_ascii());
         }
     }
-    let cased = upper == 0 || (lower == 0 && first_upper);
-    cased && Syllable::parse(word).is_some()
+    let cased = if upper == 0 || (lower == 0 && first_upper) {
+        Cased::Usual
+    } else if first_upper && lower_ascii == 0 {
+        Cased::Tcvn3Capitals
+    } else {
+        return None;
+    };
+    Syllable::parse(word).map(|_| cased)
 }
 
 /// The word without the punctuation around it.
