@@ -121,6 +121,16 @@ fn cut(bytes: &[u8]) -> &[u8] {
 struct Scratch {
     decoded: Composer,
     plain: Composer,
+    /// How each word of the input parses as it is, once known.
+    plain_cases: Vec<Option<Option<Cased>>>,
+}
+
+/// The cache slot of word `n`.
+fn slot(cases: &mut Vec<Option<Option<Cased>>>, n: usize) -> &mut Option<Option<Cased>> {
+    if cases.len() <= n {
+        cases.resize(n + 1, None);
+    }
+    &mut cases[n]
 }
 
 /// Evidence for one encoding.
@@ -172,12 +182,25 @@ impl Tally {
         Some((gained_share * valid_share * amount).clamp(0.0, 1.0))
     }
 
-    fn add(&mut self, decoded: &str, plain: &str, encoding: Encoding) {
+    /// Counts one word. `cached` holds how the unchanged word parses, shared
+    /// by the encodings that leave the word alone.
+    fn add(
+        &mut self,
+        decoded: &str,
+        plain: &str,
+        encoding: Encoding,
+        cached: &mut Option<Option<Cased>>,
+    ) {
         let word = trim(decoded);
         if word.is_empty() {
             return;
         }
-        let valid = match syllable_case(word) {
+        let case = if decoded == plain {
+            *cached.get_or_insert_with(|| syllable_case(word))
+        } else {
+            syllable_case(word)
+        };
+        let valid = match case {
             Some(Cased::Usual) => true,
             // TCVN3 has no toned capitals, so capitals typed in the plain
             // font come out with lower-case marked letters (`VIệT`). Such a
@@ -261,10 +284,10 @@ const PREFERENCE: [Encoding; 5] = [
 
 fn score_bytes(bytes: &[u8], encoding: Encoding, scratch: &mut Scratch) -> Tally {
     let mut tally = Tally::default();
-    for word in bytes.split(u8::is_ascii_whitespace) {
-        if word.is_empty() {
-            continue;
-        }
+    let words = bytes
+        .split(u8::is_ascii_whitespace)
+        .filter(|w| !w.is_empty());
+    for (n, word) in words.enumerate() {
         scratch.decoded.clear();
         scratch.plain.clear();
         let decoded = match table::table(encoding) {
@@ -284,7 +307,8 @@ fn score_bytes(bytes: &[u8], encoding: Encoding, scratch: &mut Scratch) -> Tally
             Errors::Replace,
         );
         if decoded.is_ok() && plain.is_ok() {
-            tally.add(&scratch.decoded.text, &scratch.plain.text, encoding);
+            let cached = slot(&mut scratch.plain_cases, n);
+            tally.add(&scratch.decoded.text, &scratch.plain.text, encoding, cached);
         }
     }
     tally
@@ -295,10 +319,10 @@ fn score_str(text: &str, encoding: Encoding, scratch: &mut Scratch) -> Tally {
     // As in `Encoding::repair`: TCVN3 mojibake that lost its soft hyphens
     // lost its `ư` (`Mêng` for `Mường`).
     let lost_u_horn = encoding == Encoding::Tcvn3 && !text.contains('\u{ad}');
-    for word in text.split(|c: char| c.is_ascii_whitespace()) {
-        if word.is_empty() {
-            continue;
-        }
+    let words = text
+        .split(|c: char| c.is_ascii_whitespace())
+        .filter(|w| !w.is_empty());
+    for (n, word) in words.enumerate() {
         scratch.decoded.clear();
         let decoded = match table::table(encoding) {
             Some(t) => repair_chars(t, encoding, word, &mut scratch.decoded, Errors::Replace),
@@ -314,8 +338,11 @@ fn score_str(text: &str, encoding: Encoding, scratch: &mut Scratch) -> Tally {
             restore_lost_u_horn(&mut scratch.decoded.text);
         }
         match decoded {
-            Ok(true) => tally.add(&scratch.decoded.text, word, encoding),
-            Ok(false) => tally.add(word, word, encoding),
+            Ok(true) => {
+                let mut cached = *slot(&mut scratch.plain_cases, n);
+                tally.add(&scratch.decoded.text, word, encoding, &mut cached);
+            }
+            Ok(false) => tally.add(word, word, encoding, slot(&mut scratch.plain_cases, n)),
             Err(_) => {}
         }
     }
