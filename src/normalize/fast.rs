@@ -44,24 +44,11 @@ pub(super) fn unchanged_word_end(
             continue;
         }
         let (info, len) = {
-            // Vietnamese letters are two bytes (U+00C0..U+01B0) or three
-            // (U+1EA0..U+1EF9); decode those inline, anything else generally.
-            let (c, len) = match (b, bytes.get(j + 1), bytes.get(j + 2)) {
-                (0xC0..=0xDF, Some(&b1), _) => (u32::from(b & 0x1F) << 6 | u32::from(b1 & 0x3F), 2),
-                (0xE0..=0xEF, Some(&b1), Some(&b2)) => (
-                    u32::from(b & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F),
-                    3,
-                ),
-                _ => {
-                    let c = text.get(j..)?.chars().next()?;
-                    (u32::from(c), c.len_utf8())
-                }
-            };
-            if (0x300..0x370).contains(&c) {
+            let (c, len) = decode_at(text, j)?;
+            if ('\u{300}'..'\u{370}').contains(&c) {
                 // A combining mark: decomposed input takes the full path.
                 return None;
             }
-            let c = char::from_u32(c)?;
             let info = char_info(c);
             if info == NOT_A_LETTER {
                 if is_run_char(c) {
@@ -187,6 +174,29 @@ impl Shape {
         };
         toned == expected
     }
+}
+
+/// Decodes the character at byte `j` of `text`, which is not ASCII, with
+/// its length. Vietnamese letters are two bytes (U+00C0..U+01B0) or three
+/// (U+1EA0..U+1EF9) and are decoded inline; `None` when `j` is not on a
+/// character boundary.
+#[inline(always)]
+pub(super) fn decode_at(text: &str, j: usize) -> Option<(char, usize)> {
+    let bytes = text.as_bytes();
+    let (cp, len) = match (bytes.get(j), bytes.get(j + 1), bytes.get(j + 2)) {
+        (Some(&b @ 0xC2..=0xDF), Some(&b1), _) => {
+            (u32::from(b & 0x1F) << 6 | u32::from(b1 & 0x3F), 2)
+        }
+        (Some(&b @ 0xE0..=0xEF), Some(&b1), Some(&b2)) => (
+            u32::from(b & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F),
+            3,
+        ),
+        _ => {
+            let c = text.get(j..)?.chars().next()?;
+            return Some((c, c.len_utf8()));
+        }
+    };
+    Some((char::from_u32(cp)?, len))
 }
 
 /// Open `oa`, `oe`, `uy` without modifiers.

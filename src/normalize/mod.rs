@@ -229,6 +229,10 @@ fn is_run_char(c: char, config: &NormalizeConfig) -> bool {
     if matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}') {
         return false;
     }
+    if ('\u{300}'..'\u{370}').contains(&c) {
+        // Combining diacritical marks.
+        return true;
+    }
     Letter::from_char(c).is_some()
         || chars::confusable(c).is_some()
         || unicode_normalization::char::is_combining_mark(c)
@@ -254,8 +258,14 @@ fn scan<S: Sink>(text: &str, config: &NormalizeConfig, sink: &mut S) {
         while word_start > done && bytes[word_start - 1].is_ascii_alphabetic() {
             word_start -= 1;
         }
-        if let Some(end) =
-            fast::unchanged_word_end(text, word_start, config.tone, |c| is_run_char(c, config))
+        // A combining mark (U+0300..U+036F, lead byte 0xCC or 0xCD) means
+        // decomposed input: no use trying the fast path.
+        let decomposed = matches!(bytes[i], 0xCC | 0xCD);
+        if let Some(end) = (!decomposed)
+            .then(|| {
+                fast::unchanged_word_end(text, word_start, config.tone, |c| is_run_char(c, config))
+            })
+            .flatten()
         {
             i = end;
             continue;
@@ -419,14 +429,14 @@ fn scan_run(text: &str, start: usize, config: &NormalizeConfig) -> Run {
             j += 1;
             Letter::from_ascii(b)
         } else {
-            let Some(c) = text.get(j..).and_then(|rest| rest.chars().next()) else {
+            let Some((c, len)) = fast::decode_at(text, j) else {
                 break;
             };
             if let Some(letter) = Letter::from_char(c) {
-                j += c.len_utf8();
+                j += len;
                 letter
             } else if CombiningMark::from_char(c).is_some() || is_run_char(c, config) {
-                j += c.len_utf8();
+                j += len;
                 add_other(&mut run, c, config);
                 continue;
             } else {
