@@ -6,7 +6,8 @@
 //! no toned capitals, which become `?`). `decode/vitext_<encoding>` decodes
 //! those bytes to NFC; `decode/encoding_rs_cp1258` is encoding_rs's
 //! windows-1258 decoder followed by unicode-normalization's NFC, the usual
-//! way to get composed text out of Windows-1258. `repair/vitext_<encoding>`
+//! way to get composed text out of Windows-1258; `decode_line/*` does the
+//! same on one line of an article. `repair/vitext_<encoding>`
 //! repairs the same bytes read as Windows-1252 (mojibake). Throughput is in
 //! bytes of legacy input.
 //!
@@ -50,6 +51,23 @@ fn benches(c: &mut Criterion) {
             });
         }
     }
+    group.finish();
+
+    // One line of a news article, as a line-by-line tool decodes it.
+    let line = text.lines().find(|l| l.len() > 200).unwrap_or(&text);
+    let line = Encoding::Cp1258.encode_lossy(line);
+    let mut group = c.benchmark_group("decode_line");
+    group.throughput(Throughput::Bytes(line.len() as u64));
+    group.bench_function("vitext_cp1258", |b| {
+        b.iter(|| Encoding::Cp1258.decode_lossy(black_box(&line)).len())
+    });
+    group.bench_function("encoding_rs_cp1258", |b| {
+        b.iter(|| {
+            let (decoded, _) =
+                encoding_rs::WINDOWS_1258.decode_without_bom_handling(black_box(&line));
+            decoded.nfc().collect::<String>().len()
+        })
+    });
     group.finish();
 
     let mut group = c.benchmark_group("repair");
