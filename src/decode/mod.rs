@@ -106,8 +106,10 @@ pub enum Encoding {
     /// backslash makes the next mark character literal: `Hi\.` is `Hi.`.
     ///
     /// A mark character is read as a mark only after a vowel that can take
-    /// it, and only one tone is read per word; otherwise it is punctuation.
-    /// As RFC 1456 says, a sentence-final `.` or `?` right after a toneless
+    /// it, only one tone is read per word, and none in a word that cannot
+    /// be a syllable (more than seven letters, or `f`, `j`, `w`, `z`:
+    /// `www.example.com` stays as it is); otherwise it is punctuation. As
+    /// RFC 1456 says, a sentence-final `.` or `?` right after a toneless
     /// vowel is read as a tone unless escaped.
     Viqr,
     /// VISCII (RFC 1456): every precomposed Vietnamese letter has one byte,
@@ -220,8 +222,8 @@ impl Encoding {
     /// letter and a mark byte where they must). Fails at the first
     /// character the encoding cannot write, such as a toned capital in
     /// TCVN3; the error's offset is into the composed text. (VIQR reads one
-    /// tone mark per word, so a word with two toned vowels, which is not
-    /// Vietnamese, does not come back the same.)
+    /// tone mark per word and none in words too long to be a syllable, so
+    /// such words, which are not Vietnamese, do not come back the same.)
     ///
     /// ```
     /// use vitext::decode::Encoding;

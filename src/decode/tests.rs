@@ -65,6 +65,12 @@ fn viqr_marks_and_escapes() {
         ("add", "add"),
         ("a\\\\b", "a\\b"),
         ("50\\%", "50\\%"),
+        // Marks only in words that can be syllables: not in URLs...
+        ("xem www.example.com", "xem www.example.com"),
+        // ...but a bare vowel before `.` or `?` takes the tone, as in
+        // RFC 1456 (escape it: `Hello\.`).
+        ("Really? Hello.", "Reallỷ Hellọ"),
+        ("Thu+ gu+?i to+'i ba.n.", "Thư gửi tới bạn."),
     ];
     for (input, expected) in cases {
         assert_eq!(Encoding::Viqr.repair(input).unwrap(), expected, "{input}");

@@ -3,6 +3,7 @@
 use super::error::Errors;
 use super::{Encoding, Error, ErrorKind};
 use crate::letter::{Case, Letter, Modifier, Tone};
+use crate::syllable::MAX_LETTERS;
 
 /// A VIQR mark character.
 #[derive(Clone, Copy)]
@@ -56,7 +57,52 @@ pub(super) fn chars(text: &str) -> impl Iterator<Item = Unit> + '_ {
     text.char_indices().map(|(i, c)| (i, Ok(c)))
 }
 
-/// Decodes VIQR into `out` (not yet normalized).
+/// The word being decoded: where it starts in the output, and how it reads
+/// with every mark character taken literally.
+#[derive(Default)]
+struct Word {
+    start: usize,
+    literal: String,
+    letters: usize,
+    /// A mark or `dd` was read as such.
+    marked: bool,
+    /// A letter no Vietnamese syllable has (`f`, `j`, `w`, `z`, `ñ`).
+    foreign: bool,
+    /// One tone per word: a second tone mark is punctuation (`No^.i.`).
+    toned: bool,
+}
+
+impl Word {
+    fn begin(&mut self, start: usize) {
+        self.start = start;
+        self.literal.clear();
+        self.letters = 0;
+        self.marked = false;
+        self.foreign = false;
+        self.toned = false;
+    }
+
+    fn letter(&mut self, c: char, vietnamese: bool) {
+        self.literal.push(c);
+        self.letters += 1;
+        self.foreign |= !vietnamese || matches!(c, 'f' | 'j' | 'w' | 'z' | 'F' | 'J' | 'W' | 'Z');
+    }
+
+    /// Ends the word. A word that cannot be a syllable (too long, or with a
+    /// letter Vietnamese does not use) is English or a name, a URL or an
+    /// e-mail address: its mark characters were punctuation after all
+    /// (`example.com`, `www.site.vn`), and it is written as it was.
+    fn end(&mut self, out: &mut String) {
+        if self.marked && (self.foreign || self.letters > MAX_LETTERS) {
+            out.truncate(self.start);
+            out.push_str(&self.literal);
+        }
+        self.marked = false;
+        self.toned = false;
+    }
+}
+
+/// Decodes VIQR into `out`.
 pub(super) fn decode(
     input: impl Iterator<Item = Unit>,
     encoding: Encoding,
@@ -68,35 +114,53 @@ pub(super) fn decode(
     // starts in `out`, and the letter.
     let mut last: Option<(usize, Letter)> = None;
     let mut in_word = false;
-    // One tone per word: a second tone mark is punctuation (`No^.i.`).
-    let mut word_toned = false;
+    let mut word = Word::default();
     while let Some((offset, unit)) = input.next() {
         let c = match unit {
             Ok(c) => c,
             Err(b) => {
                 errors.check(Error::new(ErrorKind::UnmappedByte(b), encoding, offset))?;
+                if in_word {
+                    word.end(out);
+                }
                 out.push(char::REPLACEMENT_CHARACTER);
                 last = None;
                 in_word = false;
-                word_toned = false;
                 continue;
             }
         };
         if c == '\\' {
-            if let Some(&(_, Ok(next))) = input.peek() {
-                if is_escapable(next) {
+            let escaped = match input.peek() {
+                Some(&(_, Ok(next))) if is_escapable(next) => Some(next),
+                _ => None,
+            };
+            last = None;
+            match escaped {
+                Some(next) if next.is_ascii_alphabetic() => {
                     input.next();
+                    if !in_word {
+                        word.begin(out.len());
+                    }
+                    in_word = true;
+                    word.letter(next, true);
                     out.push(next);
-                    last = None;
-                    in_word = next.is_ascii_alphabetic();
-                    word_toned &= in_word;
-                    continue;
+                }
+                Some(next) => {
+                    input.next();
+                    if in_word {
+                        word.end(out);
+                    }
+                    in_word = false;
+                    out.push(next);
+                }
+                None => {
+                    if in_word {
+                        word.end(out);
+                    }
+                    in_word = false;
+                    out.push(c);
                 }
             }
-            out.push(c);
-            last = None;
-            in_word = false;
-            word_toned = false;
             continue;
         }
         if let Some(mark) = mark(c) {
@@ -105,7 +169,7 @@ pub(super) fn decode(
                     Mark::Modifier(m) if letter.modifier() == Modifier::None => {
                         letter.with_modifier(m)
                     }
-                    Mark::Tone(t) if !word_toned && letter.tone() == Tone::Level => {
+                    Mark::Tone(t) if !word.toned && letter.tone() == Tone::Level => {
                         Some(letter.with_tone(t))
                     }
                     _ => None,
@@ -114,41 +178,53 @@ pub(super) fn decode(
                     out.truncate(at);
                     out.push(marked.to_char());
                     last = Some((at, marked));
-                    word_toned |= marked.tone() != Tone::Level;
+                    word.literal.push(c);
+                    word.marked = true;
+                    word.toned |= marked.tone() != Tone::Level;
                     continue;
                 }
+            }
+            if in_word {
+                word.end(out);
             }
             out.push(c);
             last = None;
             in_word = false;
-            word_toned = false;
             continue;
         }
         if matches!(c, 'd' | 'D') && !in_word {
-            if let Some(&(_, Ok('d' | 'D'))) = input.peek() {
+            if let Some(&(_, Ok(second @ ('d' | 'D')))) = input.peek() {
                 input.next();
+                word.begin(out.len());
+                word.letter(c, true);
+                word.literal.push(second);
+                word.marked = true;
                 out.push(if c == 'D' { 'Đ' } else { 'đ' });
                 in_word = true;
                 last = None;
                 continue;
             }
         }
-        match Letter::from_char(c) {
-            Some(letter) => {
-                if !in_word {
-                    word_toned = false;
-                }
-                in_word = true;
-                word_toned |= letter.tone() != Tone::Level;
-                last = letter.is_vowel().then_some((out.len(), letter));
+        let letter = Letter::from_char(c);
+        if letter.is_some() || c.is_alphabetic() {
+            if !in_word {
+                word.begin(out.len());
             }
-            None => {
-                last = None;
-                in_word = c.is_alphabetic();
-                word_toned &= in_word;
+            in_word = true;
+            word.letter(c, letter.is_some());
+            word.toned |= letter.is_some_and(|l| l.tone() != Tone::Level);
+            last = letter.filter(|l| l.is_vowel()).map(|l| (out.len(), l));
+        } else {
+            if in_word {
+                word.end(out);
             }
+            in_word = false;
+            last = None;
         }
         out.push(c);
+    }
+    if in_word {
+        word.end(out);
     }
     Ok(())
 }
