@@ -42,8 +42,9 @@ impl Detection {
 ///
 /// Each encoding decodes the input word by word (words are split at ASCII
 /// white space; a valid word is a [`Syllable`] written in lower case, title
-/// case or capitals). A word the encoding changes (its decoding differs from
-/// how the bytes read as Windows-1252) is evidence: for the encoding when it
+/// case or capitals). A word the encoding changes (one with the encoding's
+/// signature bytes, so that its decoding differs from how the bytes read as
+/// Windows-1252) is evidence: for the encoding when it
 /// becomes a valid syllable and was not one, against it when it is not one
 /// after decoding, and none either way when it is one before and after. An
 /// encoding is a candidate when at least 60% of that evidence is for it, at
