@@ -185,3 +185,57 @@ fn one_line(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Upper-cases text lines; adds the length of JSON records.
+    struct Upper;
+
+    impl LineCommand for Upper {
+        fn text(&mut self, line: &str, out: &mut dyn Write) -> io::Result<()> {
+            writeln!(out, "{}", line.to_uppercase())
+        }
+
+        fn record(&mut self, text: &str, record: &mut Map<String, Value>) {
+            record.insert("len".into(), Value::from(text.len()));
+        }
+    }
+
+    #[test]
+    fn bad_lines_are_counted_and_skipped() {
+        let input: &[u8] = b"m\xc3\xb4t\n\xff\xfe\r\nhai\r\nba";
+        let mut out = Vec::new();
+        let bad = run_one("t", input, Format::Text, &mut Upper, &mut out).unwrap();
+        assert_eq!(bad, 1);
+        assert_eq!(String::from_utf8(out).unwrap(), "MÔT\nHAI\nBA\n");
+    }
+
+    #[test]
+    fn json_lines_pass_other_fields_through() {
+        let input: &[u8] = b"{\"id\":7,\"text\":\"ab\",\"x\":[1]}\n{oops\n{\"id\":8}\n[1]\n";
+        let mut out = Vec::new();
+        let bad = run_one("t", input, Format::JsonLines, &mut Upper, &mut out).unwrap();
+        assert_eq!(bad, 3);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "{\"id\":7,\"text\":\"ab\",\"x\":[1],\"len\":2}\n"
+        );
+    }
+
+    #[test]
+    fn options() {
+        let args: Vec<String> = ["--jsonl", "--tone=modern", "a.txt", "--mode", "tones", "-"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let o = Options::parse(&args).unwrap();
+        assert!(o.jsonl);
+        assert_eq!(o.get("tone"), Some("modern"));
+        assert_eq!(o.get("mode"), Some("tones"));
+        assert_eq!(o.files, ["a.txt", "-"]);
+        assert_eq!(o.unused(&["tone"]), Some("--mode".to_owned()));
+        assert!(Options::parse(&["--tone".to_owned()]).is_err());
+    }
+}
