@@ -10,6 +10,7 @@
 //! |---|---|---|
 //! | letters | [`letter`] | every Vietnamese letter as base, modifier, tone and case, from one table |
 //! | syllables | [`syllable`] | parse a syllable into onset, glide, nucleus, coda and tone; validate it; write it with a chosen tone placement |
+//! | decode | [`decode`] | legacy encodings (TCVN3, VNI, VIQR, VISCII, Windows-1258) from raw bytes or from mojibake, to NFC; encoding; detection |
 //! | normalize | [`mod@normalize`] | NFC repair, misplaced tone marks, tone style, look-alikes, invisible characters; an offset map back to the original; folding for search |
 //! | extract | [`mod@extract`] | dates and times, document references (`Kết luận số 01-KL/TW`), quantities: typed values with spans, overlaps settled by one resolver |
 //! | link | [`link`] | issue dates, issuing bodies and titles attached to document references |
@@ -38,6 +39,12 @@
 //! // The syllable model underneath.
 //! let s = Syllable::parse("khuyến").unwrap();
 //! assert_eq!((s.rime(), s.tone().vietnamese_name()), ("uyê", "sắc"));
+//!
+//! // Legacy text: TCVN3 bytes once read as Windows-1252 (mojibake),
+//! // recognised and repaired.
+//! let found = vitext::detect_str("Së Gi¸o dôc vµ §µo t¹o").unwrap();
+//! assert_eq!(found.encoding(), vitext::Encoding::Tcvn3);
+//! assert_eq!(found.encoding().repair("Së Gi¸o dôc vµ §µo t¹o").unwrap(), "Sở Giáo dục và Đào tạo");
 //! ```
 //!
 //! # Tone placement, named by rule
@@ -71,16 +78,19 @@
 //! linearly with the input: stray combining marks, 10 MB lines without a
 //! space, control characters, emoji and other scripts are data. Words too
 //! long to be a syllable are passed through (composed to NFC) rather than
-//! parsed. The properties are checked with proptest in `tests/`.
+//! parsed. Legacy decoding takes any bytes and any text: bytes an encoding
+//! does not define are a [`decode::Error`] in strict mode and U+FFFD in
+//! lossy mode. The properties are checked with proptest in `tests/`.
 //!
 //! # Crate features
 //!
 //! - `serde` (on by default): `Serialize`/`Deserialize` for the value types
 //!   ([`Span`], [`TonePlacement`], [`NormalizeConfig`], the letter and
-//!   syllable enums).
+//!   syllable enums, [`Encoding`], [`Detection`]).
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod decode;
 pub mod extract;
 pub mod letter;
 pub mod link;
@@ -89,6 +99,7 @@ pub mod span;
 pub mod syllable;
 pub mod tokenize;
 
+pub use decode::{Detection, Encoding, detect, detect_str};
 pub use extract::{Entity, EntityKind, Extractor, ExtractorConfig, extract};
 pub use normalize::{FoldMode, NormalizeConfig, Normalized, fold, is_normalized, normalize};
 pub use span::Span;

@@ -16,7 +16,7 @@ pub struct Options {
 }
 
 /// Options that are flags (take no value).
-const FLAGS: &[&str] = &["jsonl", "mojibake"];
+const FLAGS: &[&str] = &["jsonl", "mojibake", "lossy"];
 
 impl Options {
     pub fn parse(args: &[String]) -> Result<Options, String> {

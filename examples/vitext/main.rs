@@ -16,6 +16,7 @@
 //! and the exit status is 1 at the end. Usage errors exit with 2.
 
 mod analyze;
+mod decode;
 mod extract;
 mod input;
 mod normalize;
@@ -43,6 +44,9 @@ commands:
               --reference-date YYYY-MM-DD gives partial dates their year
   analyze     a readable report of one article FILE: dateline, dates,
               document references with their links, quantities, token counts
+  decode      legacy encodings to UTF-8: raw bytes, or with --mojibake
+              UTF-8 text holding legacy bytes read as Windows-1252;
+              --from auto|tcvn3|vni|viqr|viscii|cp1258 (default auto)
   help        print this message
 
 options:
@@ -51,6 +55,11 @@ options:
   --mode M    what fold removes (default full)
   --reference-date YYYY-MM-DD
               the date partial dates are read against (extract, analyze)
+  --from E    the legacy encoding for decode (default auto: detected per
+              line; short lines take the encoding last detected)
+  --mojibake  decode: input is UTF-8 text holding legacy bytes
+  --lossy     decode: write U+FFFD for undefined bytes instead of
+              reporting the line
 
 Reads standard input when no FILE is given (or FILE is -).";
 
@@ -79,6 +88,10 @@ fn main() -> ExitCode {
             Err(message) => return usage_error(&message),
         },
         "analyze" => return analyze::run(&options),
+        "decode" => match decode::Decode::from_options(&options) {
+            Ok(h) => Box::new(h),
+            Err(message) => return usage_error(&message),
+        },
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

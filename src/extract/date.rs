@@ -132,7 +132,7 @@ fn days_in_month(year: i32, month: u8) -> Option<u8> {
 /// let EntityKind::Date(date) = &found[0].kind else { panic!() };
 /// assert_eq!((date.year, date.month, date.day), (None, Some(1), Some(10)));
 /// assert_eq!(date.part_of_day, Some(PartOfDay::Morning));
-/// assert_eq!(date.granularity, Granularity::Day);
+/// assert_eq!(date.granularity, Some(Granularity::Day));
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

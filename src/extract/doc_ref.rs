@@ -28,7 +28,7 @@
 //! Types and issuers come from the tables in `src/data/doc_types.txt` and
 //! `src/data/issuers.txt`.
 
-use super::context::{Ctx, eq_lower};
+use super::context::Ctx;
 use super::resolve::{Candidate, Rank};
 use super::{DateValue, Entity, EntityKind};
 use crate::tokenize::TokenKind;

@@ -1,7 +1,7 @@
 //! The resolver: the one place where overlapping readings are settled.
 //!
 //! Every recognizer proposes candidates freely, each covering a run of
-//! tokens and carrying a [`Rank`] that says how strong its evidence is. The
+//! tokens and carrying a rank that says how strong its evidence is. The
 //! resolver keeps a set of candidates no two of which share a token, by these
 //! rules, in this order:
 //!

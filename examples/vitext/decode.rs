@@ -1,0 +1,139 @@
+//! `vitext decode`: legacy Vietnamese encodings to UTF-8.
+
+use std::borrow::Cow;
+use std::io::{self, Write};
+
+use serde_json::{Map, Value};
+use vitext::decode::{Encoding, detect, detect_str};
+
+use crate::input::{LineCommand, Options};
+
+/// `vitext decode [--from auto|tcvn3|vni|viqr|viscii|cp1258] [--mojibake] [--lossy]`.
+///
+/// Reads raw legacy bytes line by line (or, with `--mojibake`, UTF-8 text
+/// whose characters are legacy bytes read as Windows-1252) and writes UTF-8.
+/// With `--from auto` (the default) each line's encoding is detected; a line
+/// too short to tell takes the encoding last detected, and a line that is
+/// already UTF-8 and not recognised passes through. A byte the encoding does
+/// not define makes the line bad (reported, skipped) unless `--lossy`
+/// writes U+FFFD for it. With `--jsonl`, each record's `text` is repaired as
+/// mojibake and the encoding used is added as `"encoding"` (null when none
+/// was found); a decoding error is added as `"decode_error"`, text kept.
+pub struct Decode {
+    from: Option<Encoding>,
+    mojibake: bool,
+    lossy: bool,
+    jsonl: bool,
+    /// The encoding detected last, for lines too short to tell.
+    last: Option<Encoding>,
+}
+
+impl Decode {
+    pub fn from_options(options: &Options) -> Result<Decode, String> {
+        let from = match options.get("from").unwrap_or("auto") {
+            "auto" => None,
+            name => Some(name.parse::<Encoding>().map_err(|_| {
+                format!("--from must be auto, tcvn3, vni, viqr, viscii or cp1258, not {name:?}")
+            })?),
+        };
+        Ok(Decode {
+            from,
+            mojibake: options.get("mojibake").is_some(),
+            lossy: options.get("lossy").is_some(),
+            jsonl: options.jsonl,
+            last: None,
+        })
+    }
+
+    /// The encoding for one line: the one given, the one detected, or the
+    /// last one detected.
+    fn encoding(&mut self, found: impl FnOnce() -> Option<Encoding>) -> Option<Encoding> {
+        if self.from.is_some() {
+            return self.from;
+        }
+        if let Some(found) = found() {
+            self.last = Some(found);
+        }
+        self.last
+    }
+
+    fn repair<'a>(&mut self, text: &'a str) -> Result<(Option<Encoding>, Cow<'a, str>), String> {
+        let Some(encoding) = self.encoding(|| detect_str(text).map(|d| d.encoding())) else {
+            return Ok((None, Cow::Borrowed(text)));
+        };
+        let repaired = if self.lossy {
+            encoding.repair_lossy(text)
+        } else {
+            encoding.repair(text).map_err(|e| e.to_string())?
+        };
+        Ok((Some(encoding), repaired))
+    }
+}
+
+impl LineCommand for Decode {
+    fn option_names(&self) -> &'static [&'static str] {
+        &["from", "mojibake", "lossy"]
+    }
+
+    fn line_text<'a>(&mut self, bytes: &'a [u8]) -> Result<Cow<'a, str>, String> {
+        if self.jsonl || self.mojibake {
+            let text = std::str::from_utf8(bytes)
+                .map_err(|e| format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()))?;
+            if self.jsonl {
+                return Ok(Cow::Borrowed(text));
+            }
+            return self.repair(text).map(|(_, repaired)| repaired);
+        }
+        let encoding = match self.from {
+            Some(encoding) => encoding,
+            None => match detect(bytes) {
+                Some(found) => {
+                    self.last = Some(found.encoding());
+                    found.encoding()
+                }
+                None => match (std::str::from_utf8(bytes), self.last) {
+                    // Unicode text (or plain ASCII) that no legacy encoding
+                    // claims stays as it is.
+                    (Ok(text), None) => return Ok(Cow::Borrowed(text)),
+                    (Ok(text), Some(_)) if !text.is_ascii() => {
+                        return Ok(Cow::Borrowed(text));
+                    }
+                    (_, Some(last)) => last,
+                    (Err(_), None) => {
+                        return Err(
+                            "cannot tell the encoding of this line (not UTF-8; give --from)"
+                                .to_owned(),
+                        );
+                    }
+                },
+            },
+        };
+        if self.lossy {
+            return Ok(Cow::Owned(encoding.decode_lossy(bytes)));
+        }
+        encoding
+            .decode(bytes)
+            .map(Cow::Owned)
+            .map_err(|e| e.to_string())
+    }
+
+    fn text(&mut self, line: &str, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(line.as_bytes())?;
+        out.write_all(b"\n")
+    }
+
+    fn record(&mut self, text: &str, record: &mut Map<String, Value>) {
+        match self.repair(text) {
+            Ok((encoding, repaired)) => {
+                record.insert("text".into(), Value::String(repaired.into_owned()));
+                record.insert(
+                    "encoding".into(),
+                    encoding.map_or(Value::Null, |e| Value::String(e.name().into())),
+                );
+            }
+            Err(message) => {
+                record.insert("decode_error".into(), Value::String(message));
+            }
+        }
+    }
+}
