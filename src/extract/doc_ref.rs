@@ -237,24 +237,28 @@ impl DocTables {
     /// The table spelling of a segment written in any case, or with `D` for
     /// `Đ` (`nđ` → `NĐ`, `ND` → `NĐ`, `QD` → `QĐ`).
     fn canonical(&self, seg: &str) -> String {
-        let fold = |s: &str| s.to_lowercase().replace('đ', "d");
-        let known = self
-            .types
-            .iter()
-            .map(|t| t.abbreviation)
-            .chain(self.issuers.iter().map(|&(c, _)| c))
-            .find(|c| c.to_lowercase() == seg.to_lowercase())
-            .or_else(|| {
-                let folded = fold(seg);
-                let mut matches = self
-                    .types
-                    .iter()
-                    .map(|t| t.abbreviation)
-                    .chain(self.issuers.iter().map(|&(c, _)| c))
-                    .filter(|c| fold(c) == folded);
-                let first = matches.next()?;
-                matches.all(|c| c == first).then_some(first)
-            });
+        let codes = || {
+            self.types
+                .iter()
+                .map(|t| t.abbreviation)
+                .chain(self.issuers.iter().map(|&(c, _)| c))
+        };
+        // Exact spelling first: the common case, and no case folding.
+        if let Some(c) = codes().find(|&c| c == seg) {
+            return c.to_owned();
+        }
+        let same = |a: &str, fold_d: bool| {
+            let key = |c: char| {
+                let c = c.to_lowercase().next().unwrap_or(c);
+                if fold_d && c == 'đ' { 'd' } else { c }
+            };
+            a.chars().count() == seg.chars().count() && a.chars().map(key).eq(seg.chars().map(key))
+        };
+        let known = codes().find(|c| same(c, false)).or_else(|| {
+            let mut matches = codes().filter(|c| same(c, true));
+            let first = matches.next()?;
+            matches.all(|c| c == first).then_some(first)
+        });
         match known {
             Some(c) => c.to_owned(),
             None if seg.chars().all(|c| !c.is_uppercase()) => seg.to_uppercase(),
