@@ -356,7 +356,8 @@ fn date_token(ctx: &Ctx<'_, '_>, i: usize, day_month: bool) -> Option<DateValue>
             v.day = day_of(g.val(2));
         }
         NumberShape::MonthYear(_) => {
-            v.year = two_digit_year(g.val(1), g.len_of(1));
+            // `1/5000` is a scale, not January 5000.
+            v.year = two_digit_year(g.val(1), g.len_of(1)).filter(|y| (1800..=2200).contains(y));
             v.month = month_of(g.val(0));
             return v.year.and(v.month).map(|_| v);
         }
@@ -635,7 +636,21 @@ fn core(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) -> Option
             point(*v, j + 1, true)
         }
         NumberShape::MonthYear(sep) => {
-            if sep == Separator::Dot && !trigger {
+            // A bare `m/yyyy` is also a map scale (`quy hoạch chi tiết
+            // 1/2000`): without `tháng` it needs a cue before it (`từ`,
+            // `cuối`, `(`, …). A dot needs a date word (`12.2023` is a number).
+            let cue = j > 0
+                && (ctx.is_char(j - 1, '(')
+                    || ctx
+                        .which(
+                            j - 1,
+                            &[
+                                "từ", "đến", "tới", "vào", "trong", "cuối", "đầu", "giữa", "hết",
+                                "sau", "trước", "kỳ", "đợt",
+                            ],
+                        )
+                        .is_some());
+            if !(trigger || (sep != Separator::Dot && cue)) {
                 return None;
             }
             let d = date_token(ctx, j, false)?;
