@@ -65,9 +65,11 @@ pub fn link(text: &str, entities: &mut [Entity<'_>]) {
         let title_from = pos + after_body;
         let title = title(text.get(title_from..).unwrap_or_default());
         if let Some(EntityKind::DocRef(doc)) = entities.get_mut(k).map(|e| &mut e.kind) {
-            doc.issue_date = date.map(|(v, _)| v);
-            doc.issuer_body = body;
-            doc.title = title;
+            // Keep what the recognizer found (a title written without
+            // quotes) when the text attaches nothing.
+            doc.issue_date = date.map(|(v, _)| v).or(doc.issue_date);
+            doc.issuer_body = body.or(doc.issuer_body.take());
+            doc.title = title.or(doc.title.take());
         }
     }
 }

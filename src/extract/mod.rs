@@ -214,6 +214,7 @@ impl Extractor {
         let ctx = context::Ctx::new(text, &toks);
         let mut candidates = Vec::new();
         doc_ref::find(&ctx, &self.tables, &mut candidates);
+        doc_ref::find_named(&ctx, &mut candidates);
         date::find(&ctx, &mut candidates);
         quantity::find(&ctx, &mut candidates);
         let start = out.len();
