@@ -154,6 +154,8 @@ pub struct DateValue {
     pub second: Option<u8>,
     /// The part of the day, when written.
     pub part_of_day: Option<PartOfDay>,
+    /// The offset from UTC in minutes, when written: `(GMT+7)` is 420.
+    pub utc_offset_minutes: Option<i16>,
     /// The weekday, when written.
     pub weekday: Option<Weekday>,
     /// Whether the written weekday agrees with the date (with its year
@@ -491,10 +493,49 @@ fn expression(ctx: &Ctx<'_, '_>, i: usize) -> Option<(usize, Parsed)> {
     if let Some(range) = continuation(ctx, &first, from_word) {
         return Some((i, range));
     }
+    // A time zone after a time: `01:08 (GMT+7)`.
+    if let Value::Point(mut v) = first.value {
+        if v.has_time() {
+            if let Some((offset, end)) = utc_offset(ctx, first.end) {
+                v.utc_offset_minutes = Some(offset);
+                first.value = Value::Point(v);
+                first.end = end;
+            }
+        }
+    }
     if from_word && !first.strong && ctx.shape(start).is_some() && ctx.integer(start, 2).is_some() {
         return None;
     }
     Some((start, first))
+}
+
+/// `(GMT+7)`, `GMT+7`, `(UTC-5)` at `j`: the offset in minutes and the end.
+fn utc_offset(ctx: &Ctx<'_, '_>, mut j: usize) -> Option<(i16, usize)> {
+    let open = ctx.is_char(j, '(');
+    if open {
+        j += 1;
+    }
+    if !(ctx.is(j, "gmt") || ctx.is(j, "utc")) {
+        return None;
+    }
+    let sign: i16 = if ctx.is_char(j + 1, '+') {
+        1
+    } else if ctx.is_dash(j + 1) {
+        -1
+    } else {
+        return None;
+    };
+    let hours = i16::try_from(ctx.integer(j + 2, 2)?)
+        .ok()
+        .filter(|h| *h <= 14)?;
+    let mut end = j + 3;
+    if open {
+        if !ctx.is_char(end, ')') {
+            return None;
+        }
+        end += 1;
+    }
+    Some((sign * hours * 60, end))
 }
 
 /// `… đến (hết) (ngày) …`, `… - …`: the second end of a range.
