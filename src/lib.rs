@@ -93,11 +93,13 @@ pub mod letter;
 pub mod normalize;
 pub mod span;
 pub mod syllable;
+pub mod tokenize;
 
 pub use decode::{Detection, Encoding, detect, detect_str};
 pub use normalize::{FoldMode, NormalizeConfig, Normalized, fold, is_normalized, normalize};
 pub use span::Span;
 pub use syllable::{Syllable, TonePlacement};
+pub use tokenize::{Token, TokenKind, tokens};
 
 /// The README's examples, compiled and run as doctests.
 #[doc = include_str!("../README.md")]

@@ -1,11 +1,12 @@
 //! The common case does not allocate: normalizing text that is already
-//! normal borrows it, and `is_normalized` never allocates. Checked with a
-//! counting allocator, which is why this is a test binary of its own.
+//! normal borrows it, `is_normalized` never allocates, and tokenizing never
+//! allocates. Checked with a counting allocator, which is why this is a test
+//! binary of its own.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-use vitext::{NormalizeConfig, TonePlacement, is_normalized, normalize};
+use vitext::{NormalizeConfig, TonePlacement, is_normalized, normalize, tokens};
 
 struct Counting;
 
@@ -66,4 +67,17 @@ fn is_normalized_never_allocates() {
         });
         assert_eq!(n, 0, "{text:?}");
     }
+}
+
+#[test]
+fn tokenizing_never_allocates() {
+    let text = "Theo Kết luận số 01-KL/TW ngày 18.5.2021, TP.HCM đạt 98,4% (19.176 chiếc) \
+                lúc 14h40; xem https://example.vn, GS.TS Lê A. v.v... hòa-bình COVID-19 \
+                Ngu\u{303}yê\u{301}n 😀 中文 #tin @ban a@b.vn";
+    // The tables are built on first use; that one-time cost is not per token.
+    let warm = tokens(text).count();
+    let n = allocations_during(|| {
+        assert_eq!(tokens(text).count(), warm);
+    });
+    assert_eq!(n, 0);
 }

@@ -18,6 +18,7 @@
 mod decode;
 mod input;
 mod normalize;
+mod tokenize;
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
@@ -34,6 +35,9 @@ commands:
   decode      legacy encodings to UTF-8: raw bytes, or with --mojibake
               UTF-8 text holding legacy bytes read as Windows-1252;
               --from auto|tcvn3|vni|viqr|viscii|cp1258 (default auto)
+  tokenize    one token a line: start, end, kind, text (byte offsets into
+              the line), an empty line after each input line; with --jsonl,
+              a \"tokens\" array of {text, start, end, kind}
   help        print this message
 
 options:
@@ -71,6 +75,7 @@ fn main() -> ExitCode {
             Ok(h) => Box::new(h),
             Err(message) => return usage_error(&message),
         },
+        "tokenize" => Box::new(tokenize::Tokenize),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

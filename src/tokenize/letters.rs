@@ -1,0 +1,299 @@
+//! Letter runs: the scanner's hot loop, and the syllable check on it.
+//!
+//! A run of Latin letters is read through a table that gives, for every
+//! letter of the Vietnamese model, its six-bit toneless code, its tone and
+//! its case, so the run is packed into one `u64` key as it is read; the
+//! syllable check is then one lookup (see `validity`). Decomposed input
+//! (combining marks) takes a slower exact path: the syllable parser.
+
+use super::scan::{decode, decode_code_point};
+use super::validity;
+use super::{Casing, TokenKind};
+use crate::letter::{CombiningMark, Tone, VOWEL_ROWS};
+use crate::syllable::{MAX_LETTERS, Syllable};
+
+/// Letters of the Latin script, Vietnamese included: ASCII, Latin-1,
+/// Extended-A and -B, IPA, Latin Extended Additional.
+pub(super) fn is_latin_letter(c: char) -> bool {
+    matches!(c, 'a'..='z' | 'A'..='Z' | '\u{C0}'..='\u{24F}' | '\u{250}'..='\u{2AF}' | '\u{1E00}'..='\u{1EFF}')
+        && c != '\u{D7}'
+        && c != '\u{F7}'
+}
+
+/// Combining marks, which belong to the letter before them.
+pub(super) fn is_combining(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// Running counts for a token's [`Casing`].
+#[derive(Clone, Copy, Default)]
+pub(super) struct CaseCount {
+    pub letters: usize,
+    pub upper: usize,
+    pub first_upper: bool,
+}
+
+impl CaseCount {
+    pub fn add(&mut self, other: CaseCount) {
+        if self.letters == 0 {
+            self.first_upper = other.first_upper;
+        }
+        self.letters += other.letters;
+        self.upper += other.upper;
+    }
+
+    pub fn casing(self) -> Casing {
+        if self.upper == 0 {
+            Casing::Lower
+        } else if self.upper == self.letters && self.letters >= 2 {
+            Casing::Upper
+        } else if self.first_upper && self.upper == 1 {
+            Casing::Title
+        } else {
+            Casing::Mixed
+        }
+    }
+
+    pub fn all_upper(self) -> bool {
+        self.letters > 0 && self.upper == self.letters
+    }
+}
+
+/// What the scanner needs to know about a letter: bits 0–5 its toneless
+/// code (`validity::letter_code`, never 0), bits 6–8 its tone (index in
+/// [`Tone::ALL`]), bit 9 set for a capital. 0 for characters that are no
+/// letter of the model.
+type LetterInfo = u16;
+
+const UPPER: LetterInfo = 1 << 9;
+const LOW_END: usize = 0x250;
+const VIETNAMESE_START: u32 = 0x1EA0;
+const VIETNAMESE_LEN: usize = 0x60;
+
+/// U+0000 to U+024F (ASCII, Latin-1, Latin Extended-A and -B), then
+/// U+1EA0 to U+1EFF (the Vietnamese block of Latin Extended Additional),
+/// built at compile time from [`VOWEL_ROWS`].
+static LOW: [LetterInfo; LOW_END] = TABLES.0;
+/// [`LOW`] for bytes: ASCII letters, and 0 for every byte from 0x80 on.
+static ASCII: [LetterInfo; 256] = {
+    let mut ascii = [0; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        ascii[b] = TABLES.0[b];
+        b += 1;
+    }
+    ascii
+};
+static VIETNAMESE: [LetterInfo; VIETNAMESE_LEN] = TABLES.1;
+
+const TABLES: ([LetterInfo; LOW_END], [LetterInfo; VIETNAMESE_LEN]) = {
+    let mut low = [0; LOW_END];
+    let mut vietnamese = [0; VIETNAMESE_LEN];
+    // Consonants, ASCII vowels get their row below.
+    let mut b = b'a';
+    while b <= b'z' {
+        let code = 13 + (b - b'a') as LetterInfo;
+        low[b as usize] = code;
+        low[(b - 32) as usize] = code | UPPER;
+        b += 1;
+    }
+    low[0x111] = 39; // đ
+    low[0x110] = 39 | UPPER; // Đ
+    let mut row = 0;
+    while row < VOWEL_ROWS.len() {
+        let mut tone = 0;
+        while tone < 6 {
+            let info = (row as LetterInfo + 1) | (tone as LetterInfo) << 6;
+            let forms = [VOWEL_ROWS[row].lower[tone], VOWEL_ROWS[row].upper[tone]];
+            let mut k = 0;
+            while k < 2 {
+                let cp = forms[k] as u32;
+                let info = if k == 1 { info | UPPER } else { info };
+                if (cp as usize) < LOW_END {
+                    low[cp as usize] = info;
+                } else if cp >= VIETNAMESE_START && cp < VIETNAMESE_START + VIETNAMESE_LEN as u32 {
+                    vietnamese[(cp - VIETNAMESE_START) as usize] = info;
+                }
+                k += 1;
+            }
+            tone += 1;
+        }
+        row += 1;
+    }
+    (low, vietnamese)
+};
+
+#[inline]
+fn info_of(c: char) -> LetterInfo {
+    info_of_code_point(c as u32)
+}
+
+#[inline]
+fn info_of_code_point(cp: u32) -> LetterInfo {
+    if let Some(&info) = LOW.get(cp as usize) {
+        return info;
+    }
+    cp.checked_sub(VIETNAMESE_START)
+        .and_then(|i| VIETNAMESE.get(i as usize))
+        .copied()
+        .unwrap_or(0)
+}
+
+/// A maximal run of Latin letters and the combining marks after them.
+pub(super) struct LetterRun {
+    /// One past the run's last byte.
+    pub end: usize,
+    /// Letters seen.
+    pub count: usize,
+    /// Every character is a letter of the Vietnamese model (or a Vietnamese
+    /// mark that applies to the letter before it), as `Syllable::parse` needs.
+    pub model: bool,
+    pub case: CaseCount,
+    /// The toneless letters, six bits each (the first letter highest).
+    key: u64,
+    /// The tones written, one bit per index in [`Tone::ALL`] (level excluded).
+    tones: u8,
+    /// The parser's answer, for runs with combining marks.
+    parsed: Option<bool>,
+}
+
+impl LetterRun {
+    /// Scans from `start`, which holds a Latin letter.
+    #[inline(always)]
+    pub fn scan(bytes: &[u8], start: usize) -> LetterRun {
+        let mut key = 0u64;
+        let mut tones = 0u8;
+        let mut count = 0usize;
+        let mut upper = 0usize;
+        let mut model = true;
+        let mut marks = false;
+        let mut i = start;
+        loop {
+            // ASCII letters: one byte each, never a tone.
+            let rest = bytes.get(i..).unwrap_or_default();
+            let mut n = 0;
+            for &b in rest {
+                let info = ASCII[usize::from(b)];
+                if info == 0 {
+                    break;
+                }
+                key = (key << 6) | u64::from(info & 0x3F);
+                upper += usize::from(info >> 9);
+                n += 1;
+            }
+            count += n;
+            i += n;
+            if rest.get(n).is_none_or(|&b| b < 0x80) {
+                break;
+            }
+            let (cp, len) = decode_code_point(bytes, i);
+            let info = info_of_code_point(cp);
+            if info != 0 {
+                key = (key << 6) | u64::from(info & 0x3F);
+                tones |= (1u8 << ((info >> 6) & 7)) & !1;
+                upper += usize::from(info >> 9);
+                count += 1;
+            } else {
+                let c = char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER);
+                if CombiningMark::from_char(c).is_some() {
+                    marks = true;
+                } else if is_combining(c) {
+                    model = false;
+                } else if is_latin_letter(c) {
+                    model = false;
+                    upper += usize::from(c.is_uppercase());
+                    count += 1;
+                } else {
+                    break;
+                }
+            }
+            i += len;
+        }
+        let first_upper = match bytes.get(start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => {
+                let (first, _) = decode(bytes, start);
+                let info = info_of(first);
+                if info == 0 {
+                    first.is_uppercase()
+                } else {
+                    info & UPPER != 0
+                }
+            }
+        };
+        // Decomposed text takes the exact, slower path: the parser itself.
+        let parsed = (marks && model).then(|| {
+            let text = bytes
+                .get(start..i)
+                .and_then(|b| core::str::from_utf8(b).ok());
+            text.is_some_and(|t| Syllable::parse(t).is_some())
+        });
+        LetterRun {
+            end: i,
+            count,
+            model,
+            case: CaseCount {
+                letters: count,
+                upper,
+                first_upper,
+            },
+            key,
+            tones,
+            parsed,
+        }
+    }
+
+    /// Whether the run is one valid Vietnamese syllable; agrees with
+    /// [`Syllable::parse`](crate::Syllable::parse) on the run's text.
+    #[inline(always)]
+    pub fn is_syllable(&self) -> bool {
+        if let Some(parsed) = self.parsed {
+            return parsed;
+        }
+        // At most one tone may be written (the same one twice counts once).
+        let tone = Tone::ALL
+            .get(self.tones.trailing_zeros() as usize)
+            .copied()
+            .unwrap_or(Tone::Level);
+        self.model
+            && (1..=MAX_LETTERS).contains(&self.count)
+            && self.tones.count_ones() <= 1
+            && validity::is_valid(self.key, tone)
+    }
+
+    /// The kind of the run as a token of its own. Inlined, so that the
+    /// run's fields stay in registers on the hot path.
+    #[inline(always)]
+    pub fn kind(&self) -> TokenKind {
+        if self.is_syllable() {
+            TokenKind::Syllable(self.case.casing())
+        } else if self.case.casing() == Casing::Upper {
+            TokenKind::Abbreviation
+        } else {
+            TokenKind::Word(self.case.casing())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::letter::{Case, Letter};
+
+    /// The compile-time tables agree with `Letter::from_char`.
+    #[test]
+    fn tables_agree_with_the_letter_model() {
+        let ranges = [
+            0..LOW_END as u32,
+            VIETNAMESE_START..VIETNAMESE_START + VIETNAMESE_LEN as u32,
+        ];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let expected = Letter::from_char(c).map_or(0, |l| {
+                let tone = Tone::ALL.iter().position(|&t| t == l.tone()).unwrap_or(0);
+                let upper = if l.case() == Case::Upper { UPPER } else { 0 };
+                LetterInfo::from(validity::letter_code(l)) | (tone as LetterInfo) << 6 | upper
+            });
+            assert_eq!(info_of(c), expected, "{c:?}");
+        }
+    }
+}

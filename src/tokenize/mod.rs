@@ -1,0 +1,312 @@
+//! Split text into typed, zero-copy tokens: syllables, words, numbers by
+//! shape, document codes, abbreviations, URLs, punctuation.
+//!
+//! [`tokens`] returns a lazy iterator of [`Token`]s over the caller's text.
+//! Each token borrows its text and carries a [`Span`] into the original
+//! string and a [`TokenKind`]. Nothing is allocated per token, nothing is
+//! rewritten: run [`normalize`](crate::normalize()) first if the input may
+//! be damaged, and map spans back with
+//! [`Normalized::original_span`](crate::Normalized::original_span).
+//!
+//! ```
+//! use vitext::tokenize::{tokens, Casing, TokenKind};
+//!
+//! let text = "Kết luận số 01-KL/TW ngày 18.5.2021 tại TP.HCM.";
+//! let words: Vec<&str> = tokens(text).map(|t| t.text()).collect();
+//! assert_eq!(
+//!     words,
+//!     ["Kết", "luận", "số", "01-KL/TW", "ngày", "18.5.2021", "tại", "TP.HCM", "."]
+//! );
+//! let first = tokens(text).next().unwrap();
+//! assert_eq!(first.kind(), TokenKind::Syllable(Casing::Title));
+//! assert_eq!(&text[first.span()], "Kết");
+//! ```
+//!
+//! # Gaps
+//!
+//! Whitespace is not a token: it is the gap between tokens. A gap is a run
+//! of characters for which [`is_gap`] holds: Unicode white space (the
+//! no-break space included), control characters, and invisible format
+//! characters (zero-width space and joiners, bidi marks, byte-order mark,
+//! soft hyphen). The tokens plus the gaps between them rebuild the input
+//! exactly, byte for byte.
+//!
+//! # The rules
+//!
+//! - **Syllables and words.** A run of Latin letters (with any combining
+//!   marks after them, so decomposed input works) is a
+//!   [`Syllable`](TokenKind::Syllable) when
+//!   [`Syllable::parse`](crate::Syllable::parse) accepts it, an
+//!   [`Abbreviation`](TokenKind::Abbreviation) when it is two or more
+//!   capitals that are no syllable (`UBND`, `HĐND`; also hyphenated:
+//!   `KH-ĐT`, `QĐ-UBND`), and a
+//!   [`Word`](TokenKind::Word) otherwise (`Jean`, `Facebook`). Letters glued
+//!   to digits, inner apostrophes and hyphens make one word: `PS4`,
+//!   `Levi's`, `H'Mông`, `COVID-19`, `F-16`, `Su-34`, `Rolls-Royce`,
+//!   `49X-6666`. But when every hyphen-joined part is a Vietnamese syllable
+//!   (`hòa-bình`, `Nga-Mỹ`, `Hà Nội-Hải Phòng`), the hyphen is a dash between
+//!   syllables and they are split: `hòa` · `-` · `bình`. The underscore of
+//!   pre-segmented input (`Chào_bạn`) is punctuation: tokenize raw text.
+//! - **Periods.** A period is its own token, except inside a number, a URL
+//!   or an abbreviation; a run of periods (`...`) is one token. `gái.Dựa`
+//!   gives three tokens. Abbreviations with dots come from an embedded list
+//!   (`TP.HCM`, `GS.TS`, `TP.`, `Q.`, `v.v.`; the dot of a listed entry that
+//!   ends in one stays, and digits right after it join: `Q.1`), from chains
+//!   of capitals (`T.T.M`, `L.ANH`), and from initials (`H.`: a single
+//!   capital keeps its dot). A sentence-final period after an abbreviation
+//!   that does not end in one is split off: `TP.HCM.` gives `TP.HCM` · `.`.
+//! - **Numbers** are kept whole with their inner separators, and labelled by
+//!   [`NumberShape`]: `19.176`, `98,4%`, `18.5.2021`, `14:40`, `14h40`,
+//!   `71/72`, `10-12/5`. A percent sign right after a number joins it. A
+//!   unit glued to a number is split off (`20km` → `20` · `km`); other
+//!   letters glued to an integer make one word (`4K`, `53S5`).
+//! - **Document codes** (`01-KL/TW`, `100/2019/NĐ-CP`, `123/QĐ-UBND`) are one
+//!   [`DocCode`](TokenKind::DocCode) token, never with the sentence mark
+//!   after them, and never leaving `01/2024` of `01/2024/TT-BTC` as a date.
+//! - **URLs** (with a scheme, or a host name with a known top-level domain),
+//!   **e-mail addresses**, **hashtags** and **mentions** are one token each.
+//! - **Punctuation and symbols** are one character each, quotes and dashes
+//!   included. Emoji and characters of other scripts are one grapheme
+//!   cluster each.
+//!
+//! # Performance
+//!
+//! The scanner reads bytes through a class table, with an ASCII fast path;
+//! only non-ASCII characters are decoded, and only emoji and other scripts
+//! go through grapheme segmentation. The syllable check costs one hash
+//! probe: a letter run is packed, as it is read, into a key of toneless
+//! letter codes, looked up in a table of every valid spelling that is
+//! generated from the [syllable model](crate::syllable) (a test keeps the
+//! two equal). Decomposed text (combining marks) takes the exact parser.
+//! Time is linear in the input: every look-ahead that may fail is bounded.
+//!
+//! # Untrusted input
+//!
+//! Tokenizing never panics, whatever the `&str`: stray combining marks,
+//! control characters, 100,000-digit numbers (group values saturate).
+
+mod abbrev;
+mod doc_code;
+mod letters;
+mod number;
+mod scan;
+mod spellings;
+mod validity;
+mod web;
+
+use core::iter::FusedIterator;
+
+use crate::span::Span;
+use crate::syllable::Syllable;
+
+pub use number::{NumberShape, Numeral, Separator, TimeStyle};
+
+/// Tokenizes `text` lazily.
+///
+/// ```
+/// use vitext::tokenize::tokens;
+/// let text = "Tăng 98,4%, đạt 19.176 chiếc.";
+/// let parts: Vec<&str> = tokens(text).map(|t| t.text()).collect();
+/// assert_eq!(parts, ["Tăng", "98,4%", ",", "đạt", "19.176", "chiếc", "."]);
+/// ```
+pub fn tokens(text: &str) -> Tokens<'_> {
+    Tokens {
+        text,
+        state: scan::State::default(),
+    }
+}
+
+/// Whether `c` belongs to the gap between tokens rather than to a token (see
+/// [the module docs](self#gaps)).
+///
+/// ```
+/// use vitext::tokenize::is_gap;
+/// assert!(is_gap(' ') && is_gap('\u{A0}') && is_gap('\u{200B}') && is_gap('\n'));
+/// assert!(!is_gap('a') && !is_gap('.'));
+/// ```
+pub fn is_gap(c: char) -> bool {
+    scan::is_gap(c)
+}
+
+/// The iterator returned by [`tokens`].
+#[derive(Clone, Debug)]
+pub struct Tokens<'h> {
+    text: &'h str,
+    state: scan::State,
+}
+
+impl<'h> Tokens<'h> {
+    /// The text not yet tokenized (it may start with a gap).
+    ///
+    /// ```
+    /// let mut it = vitext::tokenize::tokens("Xin chào");
+    /// it.next();
+    /// assert_eq!(it.rest(), " chào");
+    /// ```
+    pub fn rest(&self) -> &'h str {
+        self.text.get(self.state.pos..).unwrap_or_default()
+    }
+}
+
+impl<'h> Iterator for Tokens<'h> {
+    type Item = Token<'h>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Token<'h>> {
+        let (start, end, kind) = scan::next_token(self.text, &mut self.state)?;
+        Some(Token {
+            text: self.text.get(start..end).unwrap_or_default(),
+            span: Span::new(start, end),
+            kind,
+        })
+    }
+}
+
+impl FusedIterator for Tokens<'_> {}
+
+/// One token: its text, where it is, and what it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Token<'h> {
+    text: &'h str,
+    span: Span,
+    kind: TokenKind,
+}
+
+impl<'h> Token<'h> {
+    /// The token's text, borrowed from the input.
+    #[inline]
+    pub fn text(&self) -> &'h str {
+        self.text
+    }
+
+    /// Where the token is in the input: `&input[token.span()] == token.text()`.
+    #[inline]
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The first byte of the token.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.span.start
+    }
+
+    /// One past the last byte of the token.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.span.end
+    }
+
+    /// What the token is.
+    #[inline]
+    pub fn kind(&self) -> TokenKind {
+        self.kind
+    }
+
+    /// The parsed syllable, for a [`TokenKind::Syllable`] token.
+    ///
+    /// ```
+    /// use vitext::letter::Tone;
+    /// let t = vitext::tokenize::tokens("Thủy").next().unwrap();
+    /// assert_eq!(t.syllable().unwrap().tone(), Tone::Hook);
+    /// ```
+    pub fn syllable(&self) -> Option<Syllable> {
+        match self.kind {
+            TokenKind::Syllable(_) => Syllable::parse(self.text),
+            _ => None,
+        }
+    }
+}
+
+/// How the letters of a word are capitalized.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Casing {
+    /// No capitals: `nhà`, `iphone`.
+    Lower,
+    /// Only the first letter is a capital: `Hà`, `A`, `Rolls-royce`.
+    Title,
+    /// Two or more letters, all capitals: `ĐẢNG`, `COVID-19`.
+    Upper,
+    /// Anything else: `iPhone`, `Rolls-Royce`, `McDonald`.
+    Mixed,
+}
+
+/// What a token is. See [the module docs](self#the-rules) for the rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum TokenKind {
+    /// A valid Vietnamese syllable, in any case: `Đảng`, `ỦY`, `khuya`.
+    /// [`Token::syllable`] parses it.
+    Syllable(Casing),
+    /// A Latin-script word that is no Vietnamese syllable: `Jean`, `Levi's`,
+    /// `COVID-19`, `Rolls-Royce`, `49X-6666`.
+    Word(Casing),
+    /// An abbreviation: `UBND`, `HĐND`, `TP.HCM`, `GS.TS`, `Q.1`, `TP.`,
+    /// `v.v.`, `H.`, `KH-ĐT`.
+    Abbreviation,
+    /// A number, date, time, ratio or range, labelled by its shape.
+    Number(NumberShape),
+    /// A document number: `01-KL/TW`, `100/2019/NĐ-CP`, `123/QĐ-UBND`.
+    DocCode,
+    /// A URL: `https://example.vn/a`, `baodautu.vn`.
+    Url,
+    /// An e-mail address.
+    Email,
+    /// `#` and a word: `#VietNam`.
+    Hashtag,
+    /// `@` and a name: `@vitext`.
+    Mention,
+    /// One punctuation mark (`,`, `“`, `–`, `(`), or a run of periods.
+    Punctuation,
+    /// One symbol: `+`, `&`, `€`, `°`, or a lone `%`.
+    Symbol,
+    /// One emoji, as a whole grapheme cluster: `😀`, `👍🏽`, `🇻🇳`.
+    Emoji,
+    /// One grapheme cluster of another script (`中`, `Д`), or combining marks
+    /// with no letter before them.
+    Other,
+}
+
+impl TokenKind {
+    /// The kind's name in `snake_case`; numbers give their shape's name.
+    ///
+    /// ```
+    /// let kinds: Vec<&str> = vitext::tokenize::tokens("Ngày 5/6, UBND")
+    ///     .map(|t| t.kind().name())
+    ///     .collect();
+    /// assert_eq!(kinds, ["syllable", "day_month", "punctuation", "abbreviation"]);
+    /// ```
+    pub const fn name(self) -> &'static str {
+        match self {
+            TokenKind::Syllable(_) => "syllable",
+            TokenKind::Word(_) => "word",
+            TokenKind::Abbreviation => "abbreviation",
+            TokenKind::Number(shape) => shape.name(),
+            TokenKind::DocCode => "doc_code",
+            TokenKind::Url => "url",
+            TokenKind::Email => "email",
+            TokenKind::Hashtag => "hashtag",
+            TokenKind::Mention => "mention",
+            TokenKind::Punctuation => "punctuation",
+            TokenKind::Symbol => "symbol",
+            TokenKind::Emoji => "emoji",
+            TokenKind::Other => "other",
+        }
+    }
+
+    /// Whether the token is a letter token: a syllable, word or
+    /// abbreviation.
+    pub const fn is_wordlike(self) -> bool {
+        matches!(
+            self,
+            TokenKind::Syllable(_) | TokenKind::Word(_) | TokenKind::Abbreviation
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests;

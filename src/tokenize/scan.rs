@@ -1,0 +1,532 @@
+//! The byte scanner behind [`Tokens`](super::Tokens).
+//!
+//! One pass over the bytes, dispatching on a 256-entry class table. ASCII
+//! letters, digits and marks never leave the table; a non-ASCII byte is
+//! decoded to a `char` and classified by a few ranges (Latin letters,
+//! combining marks, punctuation, invisible separators). Only characters of
+//! other scripts and emoji go through `unicode-segmentation`, to take whole
+//! grapheme clusters.
+//!
+//! Every look-ahead that can fail is either bounded by a constant or ends in
+//! a token that covers what it read, so the scanner is linear in the input.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::letters::{CaseCount, LetterRun, is_combining, is_latin_letter};
+use super::number::{self, DigitRun, NumberShape};
+use super::{Casing, TokenKind, abbrev, doc_code, web};
+
+/// The scanner's position and the spans where words are taken plainly.
+#[derive(Clone, Debug, Default)]
+pub(super) struct State {
+    /// Next byte to read.
+    pub pos: usize,
+    /// Up to here, letter runs are emitted as they are, without looking at
+    /// what follows: the syllables of a split hyphenated compound
+    /// (`hòa-bình`), or the unit after a number (`1.600m`).
+    pub plain_until: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Gap,
+    Letter,
+    Digit,
+    Dot,
+    Hash,
+    At,
+    Punct,
+    Symbol,
+    NonAscii,
+}
+
+static CLASSES: [Class; 256] = {
+    let mut table = [Class::NonAscii; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = match c {
+            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+            b'0'..=b'9' => Class::Digit,
+            b'.' => Class::Dot,
+            b'#' => Class::Hash,
+            b'@' => Class::At,
+            b'!' | b'"' | b'\'' | b'(' | b')' | b',' | b'-' | b'/' | b':' | b';' | b'?' | b'['
+            | b'\\' | b']' | b'_' | b'{' | b'}' => Class::Punct,
+            b'$' | b'%' | b'&' | b'*' | b'+' | b'<' | b'=' | b'>' | b'^' | b'`' | b'|' | b'~' => {
+                Class::Symbol
+            }
+            _ => Class::Gap, // space and the C0 controls, DEL
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Scans the next token; `None` at the end of the text.
+pub(super) fn next_token(text: &str, st: &mut State) -> Option<(usize, usize, TokenKind)> {
+    let bytes = text.as_bytes();
+    loop {
+        let start = st.pos;
+        let &b = bytes.get(start)?;
+        let (end, kind) = match CLASSES[usize::from(b)] {
+            Class::Gap => {
+                st.pos += 1;
+                continue;
+            }
+            Class::Letter => word(text, start, st),
+            Class::Digit => number(text, start, st),
+            Class::Dot => {
+                let dots = bytes.get(start..).unwrap_or_default();
+                let end = start + dots.iter().take_while(|&&b| b == b'.').count();
+                (end, TokenKind::Punctuation)
+            }
+            Class::Hash => match web::hashtag(start, |i| word_char_len(bytes, i)) {
+                Some(end) => (end, TokenKind::Hashtag),
+                None => (start + 1, TokenKind::Symbol),
+            },
+            Class::At => {
+                let after_word = start > 0 && is_word_char_at(bytes, start - 1);
+                match web::mention(bytes, start) {
+                    Some(end) if !after_word => (end, TokenKind::Mention),
+                    _ => (start + 1, TokenKind::Symbol),
+                }
+            }
+            Class::Punct => (start + 1, TokenKind::Punctuation),
+            Class::Symbol => (start + 1, TokenKind::Symbol),
+            Class::NonAscii => {
+                let (c, len) = decode(bytes, start);
+                if is_latin_letter(c) {
+                    word(text, start, st)
+                } else if is_gap(c) {
+                    st.pos += len;
+                    continue;
+                } else {
+                    non_latin(text, start, c, len)
+                }
+            }
+        };
+        st.pos = end;
+        return Some((start, end, kind));
+    }
+}
+
+/// Whether a character separates tokens without being one: Unicode white
+/// space, control characters, and the invisible format characters that
+/// separate or join (zero-width space and joiners, bidi marks, word joiner,
+/// byte-order mark, soft hyphen).
+pub(super) fn is_gap(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(c, '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
+// ---------------------------------------------------------------------------
+// Words
+
+/// A token that starts with a Latin letter.
+#[inline(always)]
+fn word(text: &str, start: usize, st: &mut State) -> (usize, TokenKind) {
+    let run = LetterRun::scan(text.as_bytes(), start);
+    // The common case first: a run of letters before a space or a comma is a
+    // token of its own, whatever it is.
+    let simple = matches!(
+        text.as_bytes().get(run.end),
+        None | Some(b' ' | b',' | b'\n')
+    );
+    if simple || start < st.plain_until {
+        return (run.end, run.kind());
+    }
+    word_with_more(text, start, &run, st)
+}
+
+/// A letter run followed by something that may extend it.
+#[inline(never)]
+fn word_with_more(text: &str, start: usize, run: &LetterRun, st: &mut State) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
+    let Some(&next) = bytes.get(run.end) else {
+        return (run.end, run.kind());
+    };
+    let ascii_run = run.end - start == run.count && run.model;
+    if ascii_run {
+        if next == b':' {
+            if let Some(end) = web::scheme_url(bytes, start) {
+                return (end, TokenKind::Url);
+            }
+        }
+        if matches!(next, b'@' | b'.' | b'_' | b'+' | b'-') {
+            if let Some(end) = web::email(bytes, start) {
+                return (end, TokenKind::Email);
+            }
+        }
+        if next == b'.' || next == b'-' {
+            if let Some(end) = web::bare_url(bytes, start) {
+                return (end, TokenKind::Url);
+            }
+        }
+    }
+    if next == b'.' {
+        if let Some(end) = dotted(text, start, run) {
+            return (end, TokenKind::Abbreviation);
+        }
+        return (run.end, run.kind());
+    }
+    if joins_word(bytes, run.end) {
+        return compound(bytes, start, run, st);
+    }
+    (run.end, run.kind())
+}
+
+/// Whether the word goes on at `i`: a digit, a hyphen before a letter or
+/// digit, or an apostrophe between letters (`Levi's`, `H'Mông`).
+fn joins_word(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i) {
+        Some(b) if b.is_ascii_digit() => true,
+        Some(b'-') => is_word_char_at(bytes, i + 1),
+        Some(b'\'') => letter_len(bytes, i + 1) > 0,
+        Some(0xE2) if bytes.get(i + 1..i + 3) == Some(&[0x80, 0x99]) => {
+            letter_len(bytes, i + 3) > 0
+        }
+        _ => false,
+    }
+}
+
+/// A word with digits, inner apostrophes or hyphens: `COVID-19`, `PS4`,
+/// `Rolls-Royce`, `Levi's`, `49X-6666`; an abbreviation when every part is
+/// two or more capitals (`KH-ĐT`, `QĐ-UBND`). When every hyphen-joined part
+/// is a Vietnamese syllable (`hòa-bình`, `Nga-Mỹ`), the syllables are split
+/// instead: this returns the first, and the rest follow plainly.
+fn compound(bytes: &[u8], start: usize, first: &LetterRun, st: &mut State) -> (usize, TokenKind) {
+    let mut i = start;
+    let mut case = CaseCount::default();
+    let mut all_syllables = true;
+    // Every part a run of two or more capitals: `KH-ĐT`, `QĐ-UBND`.
+    let mut all_capitals = true;
+    let mut parts = 0usize;
+    loop {
+        let part_start = i;
+        let mut part_syllable = true;
+        loop {
+            if letter_len(bytes, i) > 0 {
+                let run = if i == start {
+                    None
+                } else {
+                    Some(LetterRun::scan(bytes, i))
+                };
+                let run = run.as_ref().unwrap_or(first);
+                part_syllable &= i == part_start && run.is_syllable();
+                all_capitals &= i == part_start && run.case.all_upper() && run.case.letters >= 2;
+                case.add(run.case);
+                i = run.end;
+            } else if bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                part_syllable = false;
+                all_capitals = false;
+                i += 1;
+            } else if i > part_start && joins_word(bytes, i) && bytes.get(i) != Some(&b'-') {
+                // An apostrophe between letters.
+                part_syllable = false;
+                all_capitals = false;
+                i += if bytes.get(i) == Some(&b'\'') { 1 } else { 3 };
+            } else {
+                break;
+            }
+        }
+        parts += 1;
+        all_syllables &= part_syllable && i > part_start;
+        if bytes.get(i) == Some(&b'-') && is_word_char_at(bytes, i + 1) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if parts > 1 && all_syllables {
+        st.plain_until = i;
+        return (first.end, first.kind());
+    }
+    if all_capitals {
+        return (i, TokenKind::Abbreviation);
+    }
+    (i, TokenKind::Word(case.casing()))
+}
+
+/// A letter run followed by a dot: an abbreviation from the list (`TP.HCM`,
+/// `TP.`, `Q.1`, `v.v.`), a chain of capitals (`GS.TS`, `T.T.M`, `L.ANH`) or
+/// an initial (`H.`). Returns the abbreviation's end.
+fn dotted(text: &str, start: usize, run: &LetterRun) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if let Some(end) = capital_chain(bytes, run) {
+        return Some(end);
+    }
+    let end = abbrev::longest_at(text, start, |i| is_word_char_at(bytes, i))?;
+    if bytes.get(end.wrapping_sub(1)) != Some(&b'.') {
+        return Some(end);
+    }
+    // An ellipsis right after keeps all its dots (`v.v...`).
+    if bytes.get(end) == Some(&b'.') {
+        return Some(end - 1);
+    }
+    Some(digits_end(bytes, end))
+}
+
+/// Capitals joined by dots (`GS.TS`, `T.T.M`, `L.ANH`, `Q.1`), or a single
+/// capital with its dot (`H.`). A chain that ends in a single capital keeps
+/// the final dot (`T.T.M.`), unless an ellipsis follows.
+fn capital_chain(bytes: &[u8], run: &LetterRun) -> Option<usize> {
+    if !run.case.all_upper() || run.case.letters > 5 {
+        return None;
+    }
+    let mut end = run.end;
+    let mut last_single = run.case.letters == 1;
+    let mut parts = 0;
+    while bytes.get(end) == Some(&b'.') {
+        let after = end + 1;
+        if bytes.get(after).is_some_and(u8::is_ascii_digit) {
+            end = digits_end(bytes, after);
+            last_single = false;
+        } else if letter_len(bytes, after) > 0 {
+            let part = LetterRun::scan(bytes, after);
+            if !part.case.all_upper() {
+                break;
+            }
+            last_single = part.case.letters == 1;
+            end = part.end;
+        } else {
+            break;
+        }
+        parts += 1;
+    }
+    let initial_dot = last_single
+        && bytes.get(end) == Some(&b'.')
+        && bytes.get(end + 1) != Some(&b'.')
+        && !is_word_char_at(bytes, end + 1);
+    if initial_dot {
+        return Some(end + 1);
+    }
+    (parts > 0).then_some(end)
+}
+
+fn digits_end(bytes: &[u8], mut i: usize) -> usize {
+    while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+        i += 1;
+    }
+    i
+}
+
+// ---------------------------------------------------------------------------
+// Numbers
+
+/// A token that starts with a digit.
+fn number(text: &str, start: usize, st: &mut State) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
+    let run = DigitRun::scan(bytes, start);
+    let end = run.end;
+    let Some(&next) = bytes.get(end) else {
+        return (end, TokenKind::Number(run.shape()));
+    };
+    if next == b' ' || next == b',' && !bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        return (end, TokenKind::Number(run.shape()));
+    }
+    if next == b'%' {
+        if let NumberShape::Number(numeral) = run.shape() {
+            return (end + 1, TokenKind::Number(NumberShape::Percent(numeral)));
+        }
+    }
+    if let Some(time_end) = hour_letter(bytes, &run) {
+        return (
+            time_end,
+            TokenKind::Number(NumberShape::Time(number::TimeStyle::HourLetter)),
+        );
+    }
+    if run.is_doc_number() && doc_code::starts_at(bytes, end) {
+        let has_slash = !run.is_integer();
+        if let Some(code_end) = doc_code::scan(bytes, end, has_slash) {
+            return (code_end, TokenKind::DocCode);
+        }
+    }
+    if letter_len(bytes, end) > 0 {
+        let letters = LetterRun::scan(bytes, end);
+        let unit = text.get(end..letters.end).is_some_and(number::is_unit);
+        let glued = joins_word(bytes, letters.end);
+        if run.is_integer() && (glued || !unit) {
+            // `4K`, `1A`, `53S5`, `49X-6666`: one word.
+            if glued {
+                let (word_end, kind) = compound(bytes, start, &letters, &mut State::default());
+                return (word_end, kind_of_alnum(kind));
+            }
+            return (letters.end, TokenKind::Word(letters.case.casing()));
+        }
+        // `20km`, `140.000đ`, `1.600m`: the unit follows as a plain word.
+        st.plain_until = letters.end;
+    }
+    (end, TokenKind::Number(run.shape()))
+}
+
+/// A word that started with digits is a word whatever its parts are.
+fn kind_of_alnum(kind: TokenKind) -> TokenKind {
+    match kind {
+        TokenKind::Word(_) => kind,
+        _ => TokenKind::Word(Casing::Mixed),
+    }
+}
+
+/// `14h40`, `8h`, `14g30`: an hour (at most 24, one or two digits), the hour
+/// letter, and two digits of minutes (optional after `h`).
+fn hour_letter(bytes: &[u8], run: &DigitRun) -> Option<usize> {
+    let hour = run.small_integer(2)?;
+    let letter = *bytes.get(run.end)?;
+    if hour > 24 || !matches!(letter, b'h' | b'H' | b'g') {
+        return None;
+    }
+    let after = run.end + 1;
+    let minutes = bytes
+        .get(after..after + 2)
+        .filter(|m| m.iter().all(u8::is_ascii_digit));
+    if let Some(m) = minutes {
+        let value = (m[0] - b'0') * 10 + (m[1] - b'0');
+        if value <= 59 && !is_word_char_at(bytes, after + 2) {
+            return Some(after + 2);
+        }
+    }
+    (letter != b'g' && !is_word_char_at(bytes, after)).then_some(after)
+}
+
+// ---------------------------------------------------------------------------
+// Everything else
+
+/// Punctuation outside ASCII: quotes, dashes, the ellipsis, guillemets,
+/// general punctuation, CJK and full-width marks.
+fn is_punctuation(c: char) -> bool {
+    matches!(c,
+        '\u{A1}' | '\u{A7}' | '\u{AB}' | '\u{B6}' | '\u{B7}' | '\u{BB}' | '\u{BF}'
+        | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}'
+        | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}' | '\u{3014}'..='\u{301F}'
+        | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}'
+    ) || matches!(c, '\u{2B9}'..='\u{2BF}')
+}
+
+/// Emoji and pictographs (the blocks of `Extended_Pictographic`), and
+/// regional indicators.
+fn is_emoji(c: char) -> bool {
+    matches!(c,
+        '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{2300}'..='\u{23FF}'
+        | '\u{2B00}'..='\u{2BFF}' | '\u{3030}' | '\u{303D}'
+        | '\u{3297}' | '\u{3299}' | '\u{A9}' | '\u{AE}' | '\u{203C}' | '\u{2049}' | '\u{2122}'
+        | '\u{2139}' | '\u{2194}'..='\u{21AA}'
+    )
+}
+
+/// A token that starts with a non-Latin, non-space character.
+fn non_latin(text: &str, start: usize, c: char, len: usize) -> (usize, TokenKind) {
+    if is_combining(c) {
+        // A mark with no letter before it: the marks are one token.
+        let bytes = text.as_bytes();
+        let mut end = start + len;
+        while end < bytes.len() {
+            let (c, len) = decode(bytes, end);
+            if !is_combining(c) {
+                break;
+            }
+            end += len;
+        }
+        return (end, TokenKind::Other);
+    }
+    if is_punctuation(c) && !is_emoji(c) {
+        return (start + len, TokenKind::Punctuation);
+    }
+    let cluster = text
+        .get(start..)
+        .and_then(|rest| rest.graphemes(true).next())
+        .unwrap_or_default();
+    let end = start + cluster.len().max(len);
+    let kind = if is_emoji(c) || cluster.contains(['\u{FE0F}', '\u{200D}', '\u{20E3}']) {
+        TokenKind::Emoji
+    } else if c.is_alphanumeric() {
+        TokenKind::Other
+    } else {
+        TokenKind::Symbol
+    };
+    (end, kind)
+}
+
+// ---------------------------------------------------------------------------
+// Bytes
+
+/// Decodes the character starting at `i`, which is on a character boundary
+/// of a `str`. Returns it and its length in bytes.
+#[inline]
+pub(super) fn decode(bytes: &[u8], i: usize) -> (char, usize) {
+    let (cp, len) = decode_code_point(bytes, i);
+    (
+        char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER),
+        len,
+    )
+}
+
+/// Like [`decode`], without the conversion to `char`.
+#[inline]
+pub(super) fn decode_code_point(bytes: &[u8], i: usize) -> (u32, usize) {
+    let at = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
+    let b0 = bytes.get(i).copied().unwrap_or(0);
+    if b0 < 0x80 {
+        (u32::from(b0), 1)
+    } else if b0 < 0xE0 {
+        ((u32::from(b0 & 0x1F) << 6) | at(1), 2)
+    } else if b0 < 0xF0 {
+        ((u32::from(b0 & 0x0F) << 12) | (at(1) << 6) | at(2), 3)
+    } else {
+        (
+            (u32::from(b0 & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3),
+            4,
+        )
+    }
+}
+
+/// Byte length of a Latin letter at `i`, or 0.
+#[inline]
+fn letter_len(bytes: &[u8], i: usize) -> usize {
+    match bytes.get(i) {
+        None => 0,
+        Some(b) if b.is_ascii_alphabetic() => 1,
+        Some(&b) if b < 0x80 => 0,
+        Some(_) => {
+            let (c, len) = decode(bytes, i);
+            if is_latin_letter(c) { len } else { 0 }
+        }
+    }
+}
+
+/// Byte length of a word character (Latin letter, digit, `_`, combining
+/// mark) at `i`, or 0.
+fn word_char_len(bytes: &[u8], i: usize) -> usize {
+    match bytes.get(i) {
+        None => 0,
+        Some(b) if b.is_ascii_alphanumeric() || *b == b'_' => 1,
+        Some(&b) if b < 0x80 => 0,
+        Some(_) => {
+            let (c, len) = decode(bytes, i);
+            if is_latin_letter(c) || is_combining(c) {
+                len
+            } else {
+                0
+            }
+        }
+    }
+}
+
+/// Whether a letter or digit starts at `i` (or, for a byte inside a
+/// character, whether that character is one: used to look one byte back).
+fn is_word_char_at(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i) {
+        None => false,
+        Some(b) if b.is_ascii_alphanumeric() => true,
+        Some(&b) if b < 0x80 => false,
+        Some(&b) if b & 0xC0 == 0x80 => {
+            // A continuation byte: find the character it belongs to.
+            let lead = (i.saturating_sub(3)..i)
+                .rev()
+                .find(|&k| bytes.get(k).is_some_and(|b| b & 0xC0 != 0x80));
+            lead.is_some_and(|k| letter_len(bytes, k) > 0 || is_combining(decode(bytes, k).0))
+        }
+        Some(_) => letter_len(bytes, i) > 0 || is_combining(decode(bytes, i).0),
+    }
+}
