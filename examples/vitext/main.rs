@@ -34,6 +34,9 @@ commands:
   normalize   repair diacritics (NFC, misplaced tone marks, Ð, invisible
               characters, odd spaces); --tone keep|traditional|modern
   fold        strip diacritics for search keys; --mode full|tones
+  decode      legacy encodings to UTF-8: raw bytes, or with --mojibake
+              UTF-8 text holding legacy bytes read as Windows-1252;
+              --from auto|tcvn3|vni|viqr|viscii|cp1258 (default auto)
   tokenize    one token a line: start, end, kind, text (byte offsets into
               the line), an empty line after each input line; with --jsonl,
               a \"tokens\" array of {text, start, end, kind}
@@ -44,9 +47,6 @@ commands:
               --reference-date YYYY-MM-DD gives partial dates their year
   analyze     a readable report of one article FILE: dateline, dates,
               document references with their links, quantities, token counts
-  decode      legacy encodings to UTF-8: raw bytes, or with --mojibake
-              UTF-8 text holding legacy bytes read as Windows-1252;
-              --from auto|tcvn3|vni|viqr|viscii|cp1258 (default auto)
   help        print this message
 
 options:
@@ -82,16 +82,16 @@ fn main() -> ExitCode {
             Ok(h) => Box::new(h),
             Err(message) => return usage_error(&message),
         },
+        "decode" => match decode::Decode::from_options(&options) {
+            Ok(h) => Box::new(h),
+            Err(message) => return usage_error(&message),
+        },
         "tokenize" => Box::new(tokenize::Tokenize),
         "extract" => match extract::Extract::from_options(&options) {
             Ok(h) => Box::new(h),
             Err(message) => return usage_error(&message),
         },
         "analyze" => return analyze::run(&options),
-        "decode" => match decode::Decode::from_options(&options) {
-            Ok(h) => Box::new(h),
-            Err(message) => return usage_error(&message),
-        },
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
