@@ -16,13 +16,33 @@
 //! again.
 
 use crate::extract::{Entity, EntityKind};
-use crate::tokenize::{Casing, TokenKind, tokens};
+use crate::tokenize::{Casing, Token, TokenKind, tokens};
 
 /// Words that end an issuing body's name when written in lower case.
-const NOT_IN_NAME: [&str; 27] = [
+const NOT_IN_NAME: [&str; 26] = [
     "về", "ngày", "khóa", "khoá", "đã", "đối", "với", "và", "nhằm", "để", "trong", "tại", "theo",
-    "là", "có", "được", "vì", "do", "cho", "ban", "nay", "này", "sẽ", "đang", "không", "các",
-    "những",
+    "là", "có", "được", "vì", "do", "cho", "nay", "này", "sẽ", "đang", "không", "các", "những",
+];
+
+/// Lower-case words of the names of bodies: `Ủy ban nhân dân tỉnh`,
+/// `Ban cán sự đảng`, `Ban Thường vụ Tỉnh ủy`.
+const NAME_LOWER: [&str; 16] = [
+    "ban",
+    "nhân",
+    "dân",
+    "tỉnh",
+    "thành",
+    "phố",
+    "huyện",
+    "quận",
+    "xã",
+    "phường",
+    "cán",
+    "sự",
+    "đảng",
+    "ủy",
+    "uỷ",
+    "hành",
 ];
 
 /// Attaches issue dates, issuing bodies and titles to the document
@@ -77,44 +97,60 @@ pub fn link(text: &str, entities: &mut [Entity<'_>]) {
 /// `(,) của Bộ Chính trị` at the start of `rest`: the name and the byte
 /// offset in `rest` after it (0 when there is none).
 fn issuer_body(rest: &str) -> (Option<String>, usize) {
-    let mut toks = tokens(rest).take(12).peekable();
-    if toks.peek().is_some_and(|t| t.text() == ",") {
-        toks.next();
-    }
+    let toks: Vec<Token<'_>> = tokens(rest).take(16).collect();
+    let mut k = usize::from(toks.first().is_some_and(|t| t.text() == ","));
     if !toks
-        .next()
+        .get(k)
         .is_some_and(|t| t.kind().is_wordlike() && t.text().to_lowercase() == "của")
     {
         return (None, 0);
     }
-    let mut start = None;
-    let mut end = 0;
-    for (n, t) in toks.enumerate() {
-        let kind = t.kind();
-        let capital = matches!(
-            kind,
+    k += 1;
+    let capital = |t: &Token<'_>| {
+        matches!(
+            t.kind(),
             TokenKind::Syllable(Casing::Title | Casing::Upper)
                 | TokenKind::Word(Casing::Title | Casing::Upper)
                 | TokenKind::Abbreviation
-        );
-        if n == 0 && !capital {
-            return (None, 0);
-        }
-        if n >= 8 || !kind.is_wordlike() {
+        )
+    };
+    if !toks.get(k).is_some_and(capital) {
+        return (None, 0);
+    }
+    let first = k;
+    let mut last = k;
+    let mut j = k + 1;
+    while j < first + 8 {
+        let Some(t) = toks.get(j) else { break };
+        if !t.kind().is_wordlike() {
             break;
         }
-        let lower =
-            kind == TokenKind::Syllable(Casing::Lower) || kind == TokenKind::Word(Casing::Lower);
-        if lower && NOT_IN_NAME.iter().any(|w| t.text() == *w) {
-            break;
+        if !capital(t) {
+            // A lower-case word belongs to the name when it ends a word the
+            // capital before it began (`Chính trị`, `Văn phòng`), when the
+            // names of bodies use it (`Ủy ban nhân dân tỉnh`), or when a
+            // capital comes within two words (`Ban Chấp hành Trung ương`);
+            // a verb after the name ends it (`Chính phủ truyền đạt`).
+            let word = t.text();
+            let stop = NOT_IN_NAME.contains(&word)
+                || (word == "ban" && toks.get(j + 1).is_some_and(|n| n.text() == "hành"));
+            let after_capital = toks.get(j - 1).is_some_and(capital);
+            let in_name = after_capital
+                || NAME_LOWER.contains(&word)
+                || toks
+                    .get(j + 1..j + 3)
+                    .is_some_and(|next| next.iter().any(|n| capital(n)));
+            if stop || !in_name {
+                break;
+            }
         }
-        start.get_or_insert(t.start());
-        end = t.end();
+        last = j;
+        j += 1;
     }
-    match start {
-        Some(s) => (rest.get(s..end).map(str::to_owned), end),
-        None => (None, 0),
-    }
+    let (Some(a), Some(b)) = (toks.get(first), toks.get(last)) else {
+        return (None, 0);
+    };
+    (rest.get(a.start()..b.end()).map(str::to_owned), b.end())
 }
 
 /// `về “…”` at the start of `rest`: the quoted title.
@@ -161,6 +197,18 @@ mod tests {
         );
         assert_eq!(issuer_body(" của các cấp ủy").0, None);
         assert_eq!(issuer_body(" về việc").0, None);
+        assert_eq!(
+            issuer_body(" của Văn phòng Chính phủ truyền đạt ý kiến")
+                .0
+                .as_deref(),
+            Some("Văn phòng Chính phủ")
+        );
+        assert_eq!(
+            issuer_body(" của Ủy ban nhân dân tỉnh ban hành")
+                .0
+                .as_deref(),
+            Some("Ủy ban nhân dân tỉnh")
+        );
     }
 
     #[test]
