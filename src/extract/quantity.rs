@@ -157,7 +157,7 @@ fn numeral_value(text: &str, numeral: Numeral) -> Option<f64> {
     Some(m / 10f64.powi(scale))
 }
 
-const APPROX: [(&str, Approximation); 10] = [
+const APPROX: [(&str, Approximation); 11] = [
     ("khoảng", Approximation::About),
     ("chừng", Approximation::About),
     ("ước", Approximation::About),
@@ -168,6 +168,7 @@ const APPROX: [(&str, Approximation); 10] = [
     ("nhất", Approximation::AtLeast),
     ("thiểu", Approximation::AtLeast),
     ("đa", Approximation::AtMost),
+    ("quá", Approximation::AtMost),
 ];
 
 const MULTIPLIERS: [(&str, f64); 6] = [
@@ -194,7 +195,7 @@ const CURRENCIES: [&str; 10] = [
 
 /// Two-syllable nouns that are counted often in news; any other noun is
 /// taken as one syllable.
-const COUNT_NOUNS: [&str; 34] = [
+const COUNT_NOUNS: [&str; 36] = [
     "đảng viên",
     "tổ chức",
     "chi bộ",
@@ -228,14 +229,104 @@ const COUNT_NOUNS: [&str; 34] = [
     "thí sinh",
     "căn hộ",
     "nhà ở",
+    "chu kỳ",
+    "huy chương",
     "hộ nghèo",
 ];
 
-/// Words after a number that are no noun it counts.
-const NOT_NOUNS: [&str; 30] = [
-    "và", "của", "là", "với", "có", "được", "đã", "trong", "các", "những", "cho", "từ", "đến",
-    "theo", "tại", "về", "này", "đó", "khi", "thì", "mà", "hay", "hoặc", "để", "bị", "vào", "ra",
-    "lên", "cũng", "sẽ",
+/// One-syllable nouns and units that numbers count in news.
+const ONE_SYLLABLE_NOUNS: [&str; 61] = [
+    "người",
+    "chiếc",
+    "con",
+    "cái",
+    "hộ",
+    "căn",
+    "tấn",
+    "tạ",
+    "kg",
+    "km",
+    "m",
+    "m2",
+    "ha",
+    "lít",
+    "tuổi",
+    "năm",
+    "tháng",
+    "ngày",
+    "giờ",
+    "phút",
+    "giây",
+    "tuần",
+    "quý",
+    "lần",
+    "đội",
+    "mẫu",
+    "giống",
+    "câu",
+    "trường",
+    "xã",
+    "huyện",
+    "tỉnh",
+    "nước",
+    "bài",
+    "cuốn",
+    "quyển",
+    "trang",
+    "bộ",
+    "đơn",
+    "ca",
+    "cây",
+    "ngôi",
+    "nhà",
+    "phòng",
+    "suất",
+    "vé",
+    "xe",
+    "tàu",
+    "điểm",
+    "bàn",
+    "giải",
+    "em",
+    "cháu",
+    "hồ",
+    "tầng",
+    "lớp",
+    "đoàn",
+    "đợt",
+    "lượt",
+    "vụ",
+    "tổ",
+];
+
+/// Nouns after which a number is an index or a name, not a count.
+const INDEX_NOUNS: [&str; 26] = [
+    "phường",
+    "quận",
+    "xã",
+    "huyện",
+    "số",
+    "thứ",
+    "điều",
+    "khoản",
+    "khu",
+    "tổ",
+    "ấp",
+    "xóm",
+    "tầng",
+    "phòng",
+    "lô",
+    "đường",
+    "tuyến",
+    "kênh",
+    "mục",
+    "chương",
+    "lớp",
+    "bảng",
+    "hình",
+    "trang",
+    "câu",
+    "tập",
 ];
 
 /// Finds every quantity and proposes it.
@@ -304,6 +395,15 @@ fn number<'h>(ctx: &Ctx<'_, 'h>, i: usize, shape: NumberShape) -> Option<Candida
             q.denominator = Some(f64::from(g.val(1)));
             q
         }
+        // `gần 1/4`: a day-month shape after a hedge is a fraction.
+        NumberShape::DayMonth(Separator::Slash)
+            if i > 0 && APPROX.iter().take(7).any(|(w, _)| ctx.is(i - 1, w)) =>
+        {
+            let g = Groups::parse(text)?;
+            let mut q = Quantity::plain(QuantityKind::Ratio, f64::from(g.val(0)));
+            q.denominator = Some(f64::from(g.val(1)));
+            q
+        }
         NumberShape::Range | NumberShape::DayMonth(Separator::Hyphen) => {
             let (a, b) = text.split_once('-')?;
             let (a, b) = (parse_number(a)?, parse_number(b.trim_end_matches('%'))?);
@@ -327,8 +427,11 @@ fn number<'h>(ctx: &Ctx<'_, 'h>, i: usize, shape: NumberShape) -> Option<Candida
     if i > 0 {
         if let Some(k) = APPROX.iter().position(|(w, _)| ctx.is(i - 1, w)) {
             let (w, a) = APPROX[k];
-            let two_words = matches!(w, "nhất" | "thiểu" | "đa");
-            let ok = !two_words || (i >= 2 && (ctx.is(i - 2, "ít") || ctx.is(i - 2, "tối")));
+            // `ít nhất`, `tối thiểu`, `tối đa`, `không quá`.
+            let two_words = matches!(w, "nhất" | "thiểu" | "đa" | "quá");
+            let ok = !two_words
+                || (i >= 2
+                    && (ctx.is(i - 2, "ít") || ctx.is(i - 2, "tối") || ctx.is(i - 2, "không")));
             if ok {
                 q.approximation = Some(a);
                 first = if two_words { i - 2 } else { i - 1 };
@@ -343,6 +446,12 @@ fn number<'h>(ctx: &Ctx<'_, 'h>, i: usize, shape: NumberShape) -> Option<Candida
         j += 1;
     }
     let mut rank = Rank::BareNumber;
+    // After `phường`, `số`, `thứ`, `Điều` … the number names or ranks a
+    // thing (`phường 1 phối hợp`, `thứ 5 giữa mùa mưa`): it counts nothing.
+    let index = i > 0 && q.approximation.is_none() && ctx.which(i - 1, &INDEX_NOUNS).is_some();
+    if index {
+        return Some(build(ctx, first, j, q, rank));
+    }
     if ctx.is_char(j, '%') && q.kind == QuantityKind::Number {
         q.kind = QuantityKind::Percent;
         j += 1;
@@ -389,23 +498,22 @@ fn currency(ctx: &Ctx<'_, '_>, j: usize) -> Option<usize> {
 }
 
 /// The length in tokens of the noun a number counts at `j`: a known
-/// two-syllable noun, or one lower-case syllable that is no function word.
+/// two-syllable noun (`đảng viên`), or a known one-syllable noun or unit
+/// (`người`, `chiếc`, `tấn`). Any other word after a number is left out:
+/// guessing takes the first half of a compound (`1/4 liên quan`).
 fn noun(ctx: &Ctx<'_, '_>, j: usize) -> Option<usize> {
     let t = ctx.tok(j)?;
-    if !matches!(
-        t.kind(),
-        TokenKind::Syllable(crate::tokenize::Casing::Lower)
-    ) {
-        return None;
-    }
-    if ctx.which(j, &NOT_NOUNS).is_some() {
+    if !t.kind().is_wordlike() {
         return None;
     }
     let two = COUNT_NOUNS.iter().any(|n| {
         n.split_once(' ')
             .is_some_and(|(a, b)| ctx.is(j, a) && ctx.is(j + 1, b))
     });
-    Some(if two { 2 } else { 1 })
+    if two {
+        return Some(2);
+    }
+    ctx.which(j, &ONE_SYLLABLE_NOUNS).map(|_| 1)
 }
 
 #[cfg(test)]
