@@ -100,7 +100,10 @@ pub mod syllable;
 pub mod tokenize;
 
 pub use decode::{Detection, Encoding, detect, detect_str};
-pub use extract::{Entity, EntityKind, Extractor, ExtractorConfig, extract};
+pub use extract::{
+    DateRange, DateValue, DocCode, DocRef, Entity, EntityKind, Extractor, ExtractorConfig,
+    Quantity, extract,
+};
 pub use normalize::{FoldMode, NormalizeConfig, Normalized, fold, is_normalized, normalize};
 pub use span::Span;
 pub use syllable::{Syllable, TonePlacement};

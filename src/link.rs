@@ -139,7 +139,7 @@ fn issuer_body(rest: &str) -> (Option<String>, usize) {
                 || NAME_LOWER.contains(&word)
                 || toks
                     .get(j + 1..j + 3)
-                    .is_some_and(|next| next.iter().any(|n| capital(n)));
+                    .is_some_and(|next| next.iter().any(&capital));
             if stop || !in_name {
                 break;
             }

@@ -28,7 +28,9 @@ struct Case {
 struct Expected {
     kind: String,
     text: String,
+    /// Checked only with the `serde` feature, which serializes values.
     #[serde(default)]
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     value: Option<Value>,
 }
 
@@ -234,5 +236,35 @@ proptest! {
         let text: String = parts.iter().map(|&i| PIECES[i]).collect();
         let found = extractor(Some("2024-06-01")).extract(&text);
         check_spans(&text, &found)?;
+    }
+}
+
+#[test]
+fn odd_configs_and_huge_inputs_do_not_panic() {
+    for (y, m, d) in [
+        (i32::MAX, 12, 31),
+        (i32::MIN, 1, 1),
+        (2024, 13, 40),
+        (0, 0, 0),
+    ] {
+        let extractor = Extractor::new(ExtractorConfig::default().reference_date(y, m, d));
+        let text = "Thứ hai, 6/6 lúc 14h; Sáng 10.1 và từ 10-12/5";
+        let found = extractor.extract(text);
+        assert!(!found.is_empty(), "{y}-{m}-{d}");
+    }
+    let inputs = [
+        "9".repeat(100_000),
+        "số ".repeat(20_000) + "1/2024/NĐ-CP",
+        "ngày ".repeat(20_000),
+        "1/".repeat(30_000),
+        "Nghị quyết Đại ".repeat(10_000),
+        "Kết luận số 01-KL/TW của ".repeat(5_000),
+        "Thứ năm - ".repeat(10_000),
+    ];
+    for text in &inputs {
+        let found = Extractor::default().extract(text);
+        for e in &found {
+            assert_eq!(&text.as_str()[e.span], e.text);
+        }
     }
 }

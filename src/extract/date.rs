@@ -99,10 +99,12 @@ impl Weekday {
         if day == 0 || day > days_in_month(year, month)? {
             return None;
         }
-        const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+        // Sakamoto's method, in i64 so that no year overflows.
+        const T: [i64; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+        let year = i64::from(year);
         let y = if month < 3 { year - 1 } else { year };
-        let t = *T.get(usize::from(month) - 1)?;
-        let w = (y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400) + t + i32::from(day))
+        let t = *T.get(usize::from(month).checked_sub(1)?)?;
+        let w = (y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400) + t + i64::from(day))
             .rem_euclid(7);
         Weekday::ALL.get(usize::try_from(w).ok()?).copied()
     }
@@ -438,7 +440,7 @@ pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
 }
 
 fn candidate<'h>(ctx: &Ctx<'_, 'h>, first: usize, parsed: Parsed) -> Candidate<'h> {
-    let span = ctx.span(first, parsed.end - 1);
+    let span = ctx.span(first, parsed.end.saturating_sub(1));
     let kind = match parsed.value {
         Value::Range(r) => EntityKind::DateRange(r),
         Value::Point(v) if v.has_date() && v.has_time() => EntityKind::DateTime(v),
@@ -478,7 +480,7 @@ fn expression(ctx: &Ctx<'_, '_>, i: usize) -> Option<(usize, Parsed)> {
             if ctx.is(j, "lúc") {
                 j += 1;
             }
-            if ctx.same_line(first.end - 1, j) {
+            if ctx.same_line(first.end.saturating_sub(1), j) {
                 if let Some(t) = time_token(ctx, j, true) {
                     v.hour = t.hour;
                     v.minute = t.minute;
@@ -1127,6 +1129,9 @@ mod tests {
         assert_eq!(Weekday::of(2000, 2, 29), Some(Weekday::Tuesday));
         assert_eq!(Weekday::of(1900, 2, 29), None);
         assert_eq!(Weekday::of(2024, 13, 1), None);
+        assert_eq!(Weekday::of(2024, 0, 1), None);
+        assert!(Weekday::of(i32::MIN, 3, 1).is_some());
+        assert!(Weekday::of(i32::MAX, 1, 1).is_some());
     }
 
     #[test]
