@@ -42,6 +42,7 @@ fn classify(s: &str) -> u8 {
             | "khuya"
             | "ngày"
             | "hôm"
+            | "bữa"
             | "mồng"
             | "mùng"
             | "tháng"

@@ -6,6 +6,13 @@
 //! or the article's dateline), in [`DateValue::assumed_year`], never in
 //! [`DateValue::year`]; the clock is never read.
 //!
+//! Relative dates (`hôm qua`, `ngày mai`, `sáng nay`, `tối qua`, `tháng
+//! trước`, `năm ngoái`, `năm nay`) carry a [`Relative`] offset; with a
+//! reference date, the extractor fills [`DateValue::assumed_year`],
+//! [`DateValue::assumed_month`] and [`DateValue::assumed_day`], and without
+//! one it leaves them empty. Weeks and weekdays relative to a week (`thứ 5
+//! tuần trước`) are not read.
+//!
 //! A day and a month without a year (`10.1`, `6/2`, `5-10`) is read as a date
 //! only after a date word: `ngày`, `hôm`, `mồng`, a part of day (`sáng`,
 //! `chiều`, …) or a weekday. `Thứ năm` alone is a weekday and no year
@@ -163,9 +170,19 @@ pub struct DateValue {
     /// Whether the written weekday agrees with the date (with its year
     /// written or assumed); `None` when there is nothing to check.
     pub weekday_matches: Option<bool>,
+    /// A date given relative to the reference date: `hôm qua` is one day
+    /// before it, `năm ngoái` one year.
+    pub relative: Option<Relative>,
     /// For a date with a month but no year: the year of the reference date
-    /// (the caller's, or the article's dateline). Never from the clock.
+    /// (the caller's, or the article's dateline); for a relative date, the
+    /// year it falls in. Never from the clock.
     pub assumed_year: Option<i32>,
+    /// For a relative date of month or day granularity: its month, from the
+    /// reference date.
+    pub assumed_month: Option<u8>,
+    /// For a relative date of day granularity: its day, from the reference
+    /// date.
+    pub assumed_day: Option<u8>,
     /// The smallest field given.
     pub granularity: Option<Granularity>,
 }
@@ -178,7 +195,11 @@ impl DateValue {
 
     /// Whether the value has a calendar part (year, quarter, month or day).
     pub fn has_date(&self) -> bool {
-        self.year.is_some() || self.quarter.is_some() || self.month.is_some() || self.day.is_some()
+        self.year.is_some()
+            || self.quarter.is_some()
+            || self.month.is_some()
+            || self.day.is_some()
+            || self.relative.is_some()
     }
 
     /// Whether the value has a time of day.
@@ -202,26 +223,117 @@ impl DateValue {
         } else if self.year.is_some() {
             Some(Granularity::Year)
         } else {
-            None
+            self.relative.map(|r| r.unit)
         };
         self.check_weekday();
     }
 
     /// Sets [`weekday_matches`](Self::weekday_matches) from the fields.
     pub(crate) fn check_weekday(&mut self) {
-        self.weekday_matches = match (self.weekday, self.year_or_assumed(), self.month, self.day) {
+        let month = self.month.or(self.assumed_month);
+        let day = self.day.or(self.assumed_day);
+        self.weekday_matches = match (self.weekday, self.year_or_assumed(), month, day) {
             (Some(w), Some(y), Some(m), Some(d)) => Some(Weekday::of(y, m, d) == Some(w)),
             _ => None,
         };
     }
 
-    /// Assumes the year of `reference` for a date with a month and no year.
-    pub(crate) fn assume_year(&mut self, reference: &DateValue) {
-        if self.year.is_none() && self.month.is_some() {
+    /// Completes the value from `reference`: the year of a date with a month
+    /// and no year, and the calendar fields of a relative date.
+    pub(crate) fn assume(&mut self, reference: &DateValue) {
+        if let Some(rel) = self.relative {
+            self.assume_relative(rel, reference);
+        } else if self.year.is_none() && self.month.is_some() {
             self.assumed_year = reference.year;
-            self.check_weekday();
+        }
+        self.check_weekday();
+    }
+
+    fn assume_relative(&mut self, rel: Relative, reference: &DateValue) {
+        let Some(year) = reference.year else { return };
+        let year = i64::from(year);
+        let offset = i64::from(rel.offset);
+        let to_year = |y: i64| i32::try_from(y).ok();
+        match rel.unit {
+            Granularity::Year => self.assumed_year = to_year(year + offset),
+            Granularity::Month => {
+                let Some(month) = reference.month else { return };
+                let total = year * 12 + i64::from(month) - 1 + offset;
+                self.assumed_year = to_year(total.div_euclid(12));
+                self.assumed_month = u8::try_from(total.rem_euclid(12) + 1).ok();
+            }
+            Granularity::Day => {
+                let (Some(month), Some(day)) = (reference.month, reference.day) else {
+                    return;
+                };
+                if day == 0
+                    || day
+                        > days_in_month(i32::try_from(year).ok().unwrap_or(2024), month)
+                            .unwrap_or(0)
+                {
+                    return;
+                }
+                let (y, m, d) = civil_from_days(days_from_civil(year, month, day) + offset);
+                self.assumed_year = to_year(y);
+                self.assumed_month = Some(m);
+                self.assumed_day = Some(d);
+            }
+            _ => {}
         }
     }
+}
+
+/// An offset from the reference date, in days, months or years.
+///
+/// ```
+/// use vitext::extract::{EntityKind, Extractor, ExtractorConfig, Granularity};
+///
+/// let config = ExtractorConfig::default().reference_date(2024, 3, 1);
+/// let found = Extractor::new(config).extract("Hôm qua, đoàn đã về tới.");
+/// let EntityKind::Date(v) = &found[0].kind else { panic!() };
+/// let relative = v.relative.unwrap();
+/// assert_eq!((relative.unit, relative.offset), (Granularity::Day, -1));
+/// assert_eq!((v.year, v.month, v.day), (None, None, None)); // not written
+/// assert_eq!((v.assumed_year, v.assumed_month, v.assumed_day), (Some(2024), Some(2), Some(29)));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Relative {
+    /// [`Granularity::Day`], [`Granularity::Month`] or [`Granularity::Year`].
+    pub unit: Granularity,
+    /// How many units after (positive) or before (negative) the reference.
+    pub offset: i32,
+}
+
+/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: u8, d: u8) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let mp = if m > 2 { m - 3 } else { m + 9 };
+    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The civil date of a day count since 1970-01-01.
+fn civil_from_days(z: i64) -> (i64, u8, u8) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (
+        y,
+        u8::try_from(m).unwrap_or(1),
+        u8::try_from(d).unwrap_or(1),
+    )
 }
 
 /// A span of time from one date (or time) to another, both ends as written:
@@ -511,6 +623,84 @@ fn expression(ctx: &Ctx<'_, '_>, i: usize) -> Option<(usize, Parsed)> {
     Some((start, first))
 }
 
+/// A relative date at `j`: `hôm nay`, `(ngày) hôm qua`, `hôm kia`, `ngày
+/// mai`, `ngày kia`; after a part of day, `nay`, `mai`, `qua` (`sáng nay`,
+/// `tối qua`); `năm nay`, `năm ngoái`, `năm trước`, `năm sau`, `tháng này`,
+/// `tháng trước`, `tháng tới`. The relative offset and the end.
+///
+/// `năm trước` after a number or a plural word is a duration or a plural
+/// (`5 năm trước`, `hai năm nay`, `các năm trước`), and `năm sau đó` is
+/// "the year after that": neither is taken.
+fn relative_word(
+    ctx: &Ctx<'_, '_>,
+    j: usize,
+    after_part_of_day: bool,
+) -> Option<(Relative, usize)> {
+    let day = |offset: i32, end: usize| {
+        Some((
+            Relative {
+                unit: Granularity::Day,
+                offset,
+            },
+            end,
+        ))
+    };
+    if after_part_of_day {
+        match ctx.which(j, &["nay", "mai", "qua"]) {
+            Some(0) => return day(0, j + 1),
+            Some(1) => return day(1, j + 1),
+            Some(2) => return day(-1, j + 1),
+            _ => {}
+        }
+    }
+    let mut k = j;
+    if ctx.is(k, "ngày") && ctx.is(k + 1, "hôm") {
+        k += 1;
+    }
+    if ctx.is(k, "hôm") || ctx.is(k, "bữa") {
+        return match ctx.which(k + 1, &["nay", "qua", "kia"]) {
+            Some(0) => day(0, k + 2),
+            Some(1) => day(-1, k + 2),
+            Some(2) => day(-2, k + 2),
+            _ => None,
+        };
+    }
+    if ctx.is(j, "ngày") {
+        return match ctx.which(j + 1, &["mai", "kia", "mốt"]) {
+            Some(0) => day(1, j + 2),
+            Some(_) => day(2, j + 2),
+            None => None,
+        };
+    }
+    let unit = match ctx.which(j, &["năm", "tháng"])? {
+        0 => Granularity::Year,
+        _ => Granularity::Month,
+    };
+    let offset = match ctx.which(j + 1, &["nay", "này", "ngoái", "trước", "sau", "tới"])? {
+        0 | 1 => 0,
+        2 if unit == Granularity::Year => -1,
+        3 => -1,
+        4 | 5 => 1,
+        _ => return None,
+    };
+    let plural_or_duration = j > 0
+        && (ctx.shape(j - 1).is_some()
+            || ctx
+                .which(
+                    j - 1,
+                    &[
+                        "các", "những", "nhiều", "mấy", "vài", "mỗi", "hằng", "hàng", "một", "hai",
+                        "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+                    ],
+                )
+                .is_some());
+    let that = ctx.is(j + 2, "đó") || ctx.is(j + 2, "ấy");
+    if plural_or_duration || that {
+        return None;
+    }
+    Some((Relative { unit, offset }, j + 2))
+}
+
 /// `(GMT+7)`, `GMT+7`, `(UTC-5)` at `j`: the offset in minutes and the end.
 fn utc_offset(ctx: &Ctx<'_, '_>, mut j: usize) -> Option<(i16, usize)> {
     let open = ctx.is_char(j, '(');
@@ -598,6 +788,15 @@ fn point(ctx: &Ctx<'_, '_>, i: usize, cue: bool) -> Option<Parsed> {
         if ctx.is_char(j, ',') {
             return None;
         }
+    }
+    if let Some((relative, end)) = relative_word(ctx, j, v.part_of_day.is_some()) {
+        v.relative = Some(relative);
+        v.finish();
+        return Some(Parsed {
+            value: Value::Point(v),
+            end,
+            strong: true,
+        });
     }
     if ctx.is(j, "ngày") || ctx.is(j, "hôm") {
         j += 1;
@@ -748,6 +947,21 @@ fn time_then_date(
     v.hour = Some(hour24(hour, v.part_of_day));
     v.minute = t.minute;
     v.second = t.second;
+    // `8h sáng nay`, `3 giờ chiều ngày mai`.
+    let mut r = j;
+    if ctx.is_char(r, ',') {
+        r += 1;
+    }
+    if let Some((relative, end)) = relative_word(ctx, r, v.part_of_day.is_some() && r == j)
+        .filter(|(rel, _)| rel.unit == Granularity::Day)
+    {
+        v.relative = Some(relative);
+        return Some(Parsed {
+            value: Value::Point(*v),
+            end,
+            strong: true,
+        });
+    }
     let mut k = j;
     if ctx.is_char(k, ',') {
         k += 1;

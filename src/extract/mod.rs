@@ -52,7 +52,7 @@ use once_cell::sync::Lazy;
 use crate::span::Span;
 use crate::tokenize::{Token, tokens};
 
-pub use date::{DateRange, DateValue, Granularity, PartOfDay, Weekday};
+pub use date::{DateRange, DateValue, Granularity, PartOfDay, Relative, Weekday};
 pub use doc_ref::{DocCode, DocForm, DocRef, DocSystem, DocType};
 pub use quantity::{Approximation, Quantity, QuantityKind, parse_number};
 
@@ -227,10 +227,12 @@ impl Extractor {
         if let Some(reference) = reference {
             for e in found.iter_mut() {
                 match &mut e.kind {
-                    EntityKind::Date(v) | EntityKind::DateTime(v) => v.assume_year(&reference),
+                    EntityKind::Date(v) | EntityKind::Time(v) | EntityKind::DateTime(v) => {
+                        v.assume(&reference)
+                    }
                     EntityKind::DateRange(r) => {
-                        r.from.assume_year(&reference);
-                        r.to.assume_year(&reference);
+                        r.from.assume(&reference);
+                        r.to.assume(&reference);
                     }
                     _ => {}
                 }
