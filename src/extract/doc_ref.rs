@@ -632,9 +632,10 @@ const NAMED: [&[&str]; 8] = [
 ];
 
 /// Words that end a document's title written without quotes.
-const TITLE_ENDS: [&str; 22] = [
+const TITLE_ENDS: [&str; 33] = [
     "ngày", "số", "của", "và", "về", "do", "đã", "được", "là", "theo", "tại", "trong", "với", "để",
-    "cho", "năm", "khóa", "khoá", "thì", "mà", "này", "đó",
+    "cho", "năm", "khóa", "khoá", "thì", "mà", "này", "đó", "như", "có", "hiện", "lần", "đề",
+    "đầu", "cũng", "quy", "sẽ", "nêu", "hướng",
 ];
 
 /// Finds documents named by type and title, without a number: a capitalized
@@ -672,12 +673,26 @@ pub(crate) fn find_named<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
             i = start;
             continue;
         }
+        // The title stays on the noun's line and ends before another
+        // document noun (`Thông tư Hướng dẫn thi hành Nghị định số …`).
         let mut end = start;
         while end < start + 10
             && ctx.tok(end).is_some_and(|t| t.kind().is_wordlike())
-            && ctx.which(end, &TITLE_ENDS).is_none()
+            && (end == start || ctx.which(end, &TITLE_ENDS).is_none())
+            && ctx.same_line(end - 1, end)
+            && !NAMED
+                .iter()
+                .any(|words| words.iter().enumerate().all(|(o, w)| ctx.is(end + o, w)))
         {
             end += 1;
+        }
+        if ctx
+            .tok(start)
+            .is_some_and(|_| !ctx.same_line(start - 1, start))
+            || end == start
+        {
+            i = start;
+            continue;
         }
         let span = ctx.span(i, end - 1);
         let title_span = ctx.span(start, end - 1);
@@ -702,7 +717,7 @@ pub(crate) fn find_named<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
             },
             first: i,
             end,
-            rank: Rank::DocRef,
+            rank: Rank::NamedDoc,
         });
         i = end;
     }

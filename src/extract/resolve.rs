@@ -5,7 +5,8 @@
 //! resolver keeps a set of candidates no two of which share a token, by these
 //! rules, in this order:
 //!
-//! 1. **A document reference beats everything it overlaps.** `01/2024` inside
+//! 1. **A document reference beats everything it overlaps**, and one with a
+//!    number beats one named by its title only. `01/2024` inside
 //!    `01/2024/TT-BTC` is no date, and `15/2003` in `Số 15/2003/nđ-cp` is no
 //!    ratio.
 //! 2. **A date read with evidence beats a quantity.** Evidence is a date word
@@ -37,7 +38,9 @@ pub(crate) enum Rank {
     Measure,
     /// A date or time with a date word or a date-only shape.
     Date,
-    /// A document reference.
+    /// A document named by type and title, without a number.
+    NamedDoc,
+    /// A document reference with a number.
     DocRef,
 }
 
@@ -131,6 +134,15 @@ mod tests {
             candidate(2, 3, Rank::DocRef),
         ]);
         assert_eq!(got, [(2, 3)]);
+    }
+
+    #[test]
+    fn numbered_doc_ref_beats_a_longer_named_one() {
+        let got = kept(vec![
+            candidate(0, 8, Rank::NamedDoc),
+            candidate(6, 9, Rank::DocRef),
+        ]);
+        assert_eq!(got, [(6, 9)]);
     }
 
     #[test]
