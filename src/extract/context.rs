@@ -25,6 +25,8 @@ struct LowerKey {
 const DATE_START: u8 = 1;
 /// A noun that takes an ordinal after it (see [`Ctx::takes_ordinal`]).
 const ORDINAL_NOUN: u8 = 2;
+/// The first word of a document noun (see [`Ctx::may_start_doc_noun`]).
+const DOC_NOUN_START: u8 = 4;
 
 /// The classes of a lower-case word.
 fn classify(s: &str) -> u8 {
@@ -76,6 +78,12 @@ fn classify(s: &str) -> u8 {
             | "mục"
     ) {
         class |= ORDINAL_NOUN;
+    }
+    if matches!(
+        s,
+        "nghị" | "chỉ" | "thông" | "pháp" | "hiến" | "bộ" | "luật"
+    ) {
+        class |= DOC_NOUN_START;
     }
     class
 }
@@ -171,6 +179,16 @@ impl<'h> Ctx<'_, 'h> {
                 .copied()
                 .flatten()
                 .is_some_and(|k| k.class & DATE_START != 0)
+    }
+
+    /// Whether token `i` may begin a document noun named without a number:
+    /// `Nghị quyết`, `Luật`, …
+    pub fn may_start_doc_noun(&self, i: usize) -> bool {
+        self.lower
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|k| k.class & DOC_NOUN_START != 0)
     }
 
     /// Whether token `i` is a noun that takes an ordinal: `lần`, `khóa`, …

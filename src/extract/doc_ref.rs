@@ -644,9 +644,10 @@ const TITLE_ENDS: [&str; 33] = [
 pub(crate) fn find_named<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
     let mut i = 0;
     while i < ctx.len() {
-        let title_case = ctx
-            .tok(i)
-            .is_some_and(|t| t.kind() == TokenKind::Syllable(crate::tokenize::Casing::Title));
+        let title_case = ctx.may_start_doc_noun(i)
+            && ctx
+                .tok(i)
+                .is_some_and(|t| t.kind() == TokenKind::Syllable(crate::tokenize::Casing::Title));
         let noun = title_case
             .then(|| {
                 NAMED
