@@ -386,7 +386,7 @@ impl Letter {
     /// The letter for an ASCII letter byte; any other byte gives `a`, so
     /// check with [`u8::is_ascii_alphabetic`] first.
     #[inline]
-    pub const fn from_ascii(b: u8) -> Letter {
+    pub(crate) const fn from_ascii(b: u8) -> Letter {
         if b.is_ascii_uppercase() {
             Letter::plain(b.to_ascii_lowercase(), Case::Upper)
         } else if b.is_ascii_lowercase() {

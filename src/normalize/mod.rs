@@ -323,6 +323,8 @@ struct Run {
     count: usize,
     /// How many letters carry a tone.
     toned: usize,
+    /// How many invisible characters the run holds.
+    invisibles: usize,
     /// Every character was a Vietnamese letter, a look-alike, an invisible or
     /// a Vietnamese mark attached to a letter, and there were few enough
     /// letters to be a syllable.
@@ -350,8 +352,25 @@ fn process_run<S: Sink>(
     let span = Span::new(start, run.end);
     let surface = text.get(span.range()).unwrap_or("");
 
+    let letters = &run.letters[..run.count];
+    if run.invisibles > 0 && !(run.letters_only && Syllable::from_letters(letters).is_some()) {
+        // Invisible characters inside one syllable (`ba\u{200B}ì`) are
+        // dropped; between words they separate them, like the space they
+        // stand for: each part is normalized on its own, parts joined by a
+        // space.
+        if !S::WANTS_TEXT {
+            return sink.replace(text, span, "").then_some(run.end);
+        }
+        let mut joined = String::with_capacity(surface.len());
+        for part in surface.split(chars::is_invisible).filter(|p| !p.is_empty()) {
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            joined.push_str(normalize(part, config).as_str());
+        }
+        return emit(text, span, joined.chars(), sink, scratch).then_some(run.end);
+    }
     if run.letters_only {
-        let letters = &run.letters[..run.count];
         // Letters whose tone is already in place only need composing; only
         // the rest is parsed.
         if fast::Shape::from_letters(letters).is_some_and(|s| s.is_placed(config.tone)) {
@@ -372,16 +391,15 @@ fn process_run<S: Sink>(
 
     // Not a Vietnamese syllable: only map look-alikes and invisibles, and
     // compose.
-    let mapped = surface
-        .chars()
-        .filter(|&c| !(config.invisibles && chars::is_invisible(c)))
-        .map(|c| {
-            if config.confusables {
-                chars::confusable(c).unwrap_or(c)
-            } else {
-                c
-            }
-        });
+    let mut first = true;
+    let mapped = surface.chars().map(move |c| {
+        let mapped = match chars::confusable(c) {
+            Some(letter) if first && config.confusables => letter,
+            _ => c,
+        };
+        first = false;
+        mapped
+    });
     if !run.mapped && is_nfc_quick(mapped.clone()) == IsNormalized::Yes {
         return Some(run.end);
     }
@@ -414,6 +432,7 @@ fn scan_run(text: &str, start: usize, config: &NormalizeConfig) -> Run {
         letters: [Letter::from_ascii(b'a'); MAX_LETTERS],
         count: 0,
         toned: 0,
+        invisibles: 0,
         letters_only: true,
         dirty: false,
         mapped: false,
@@ -458,7 +477,10 @@ fn scan_run(text: &str, start: usize, config: &NormalizeConfig) -> Run {
 /// Adds a run character that is not a precomposed letter: a look-alike, an
 /// invisible, a combining mark or a letter of another alphabet.
 fn add_other(run: &mut Run, c: char, config: &NormalizeConfig) {
-    if let Some(mapped) = chars::confusable(c).filter(|_| config.confusables) {
+    // `đ` only begins a syllable; an eth inside a word is Icelandic or
+    // Faroese (`Guðni`), not a look-alike.
+    let at_start = run.count == 0 && run.invisibles == 0;
+    if let Some(mapped) = chars::confusable(c).filter(|_| config.confusables && at_start) {
         run.dirty = true;
         run.mapped = true;
         match Letter::from_char(mapped) {
@@ -471,6 +493,7 @@ fn add_other(run: &mut Run, c: char, config: &NormalizeConfig) {
     } else if config.invisibles && chars::is_invisible(c) {
         run.dirty = true;
         run.mapped = true;
+        run.invisibles += 1;
     } else if let Some(mark) = CombiningMark::from_char(c) {
         // Decomposed input always renders differently.
         run.dirty = true;

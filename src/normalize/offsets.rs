@@ -79,6 +79,8 @@ impl<'h> Normalized<'h> {
     /// span always covers whole replaced pieces and lies on character
     /// boundaries of the original.
     pub fn original_offset(&self, offset: usize, edge: Edge) -> usize {
+        // Past the end of the output is the end of the input.
+        let offset = offset.min(self.text.len());
         // A span that starts where pieces start takes them whole, even empty
         // ones (removed invisible characters).
         if edge == Edge::Start {

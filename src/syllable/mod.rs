@@ -219,44 +219,22 @@ impl Syllable {
 
     /// Parses a syllable from letters already taken apart. At most one tone
     /// may be written (the same tone twice counts once).
+    ///
+    /// ```
+    /// use vitext::letter::Letter;
+    /// use vitext::syllable::Syllable;
+    /// let letters: Vec<Letter> = "ngưòi".chars().filter_map(Letter::from_char).collect();
+    /// let s = Syllable::from_letters(&letters).unwrap();
+    /// assert_eq!(s.to_string(), "người");
+    /// assert!(s.is_repaired()); // the missing horn of ươ
+    /// ```
     pub fn from_letters(input: &[Letter]) -> Option<Syllable> {
-        let len = input.len();
-        if len == 0 || len > MAX_LETTERS {
-            return None;
-        }
-        let mut letters = [input[0]; MAX_LETTERS];
-        let mut tone = Tone::Level;
-        let mut written_at = None;
-        for (i, (slot, &letter)) in letters.iter_mut().zip(input).enumerate() {
-            if letter.tone() != Tone::Level {
-                if written_at.is_none() {
-                    tone = letter.tone();
-                    written_at = Some(i as u8);
-                } else if letter.tone() != tone {
-                    return None;
-                }
-            }
-            *slot = letter.with_tone(Tone::Level);
-        }
+        let (mut letters, tone, mut written_at) = strip_tone(input)?;
+        let mut len = input.len();
         let (mut onset, mut onset_len) = split_onset(&letters[..len])?;
-        let mut len = len;
-        let mut repaired = false;
-        // `ngh` and `gh` are written only before `i e ê y`; before any other
-        // vowel the `h` is a slip (`nghành` is `ngành`).
-        let back_vowel_next = letters[..len]
-            .get(onset_len)
-            .is_some_and(|l| l.is_vowel() && !l.is_front_vowel());
-        if matches!(onset, Onset::Ngh | Onset::Gh) && back_vowel_next {
-            letters.copy_within(onset_len..len, onset_len - 1);
-            len -= 1;
-            onset_len -= 1;
-            onset = if onset == Onset::Ngh {
-                Onset::Ng
-            } else {
-                Onset::G
-            };
-            written_at = written_at.map(|i| i - 1);
-            repaired = true;
+        let mut repaired = drop_slipped_h(&mut letters, &mut len, &mut onset, &mut onset_len);
+        if repaired {
+            written_at = written_at.map(|i| i.saturating_sub(1));
         }
         let rest = &letters[onset_len..len];
         let vowels = rest.iter().take_while(|l| l.is_vowel()).count();
@@ -268,37 +246,13 @@ impl Syllable {
             *row = letter.vowel_row()?;
         }
         let final_consonant = coda_of(&rest[vowels..])?;
-        // `uơ` and `ưo` followed by a coda are the diphthong `ươ` with one horn
-        // left out (`nuớc`, `bưóc`, `nguời`): no other reading exists.
         if vowels >= 2 && vowels + usize::from(final_consonant != Coda::None) >= 3 {
-            let pair = (rows[0], rows[1]);
-            if pair == (rime::ROW_U, rime::ROW_HORN_O) || pair == (rime::ROW_HORN_U, rime::ROW_O) {
-                rows[0] = rime::ROW_HORN_U;
-                rows[1] = rime::ROW_HORN_O;
-                let at = onset_len;
-                letters[at] = letters[at].with_modifier(Modifier::Horn)?;
-                letters[at + 1] = letters[at + 1].with_modifier(Modifier::Horn)?;
-                repaired = true;
-            }
+            repaired |= restore_horn(&mut letters, onset_len, &mut rows)?;
         }
         let rime = rime::lookup(&rows[..vowels])?;
-
-        let allowed = match (rime.rule, final_consonant.is_consonant()) {
-            (CodaRule::Open, true) | (CodaRule::Closed, false) => false,
-            (_, false) => true,
-            (_, true) => {
-                let mut codas = rime.codas;
-                // After `gi`, `ê` stands for the diphthong `iê` (`giếng`, `giếc`).
-                if onset == Onset::Gi && rime.key == "ê" {
-                    codas |= rime::C | rime::NG;
-                }
-                codas & rime::coda_bit(final_consonant) != 0
-            }
-        };
-        if !allowed {
-            return None;
-        }
-        if final_consonant.is_stop() && !matches!(tone, Tone::Acute | Tone::Dot) {
+        if !coda_allowed(rime, onset, final_consonant)
+            || (final_consonant.is_stop() && !matches!(tone, Tone::Acute | Tone::Dot))
+        {
             return None;
         }
         let coda = if rime.semivowel == Coda::None {
@@ -462,6 +416,90 @@ impl fmt::Display for Syllable {
     /// Writes the syllable with [`TonePlacement::Keep`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.write_to(f, TonePlacement::Keep)
+    }
+}
+
+/// Copies the letters without their tones, and returns the one tone written
+/// and where; `None` for too many letters or two different tones.
+fn strip_tone(input: &[Letter]) -> Option<([Letter; MAX_LETTERS], Tone, Option<u8>)> {
+    let first = *input.first()?;
+    if input.len() > MAX_LETTERS {
+        return None;
+    }
+    let mut letters = [first; MAX_LETTERS];
+    let mut tone = Tone::Level;
+    let mut written_at = None;
+    for (i, (slot, &letter)) in letters.iter_mut().zip(input).enumerate() {
+        if letter.tone() != Tone::Level {
+            if written_at.is_none() {
+                tone = letter.tone();
+                written_at = Some(i as u8);
+            } else if letter.tone() != tone {
+                return None;
+            }
+        }
+        *slot = letter.with_tone(Tone::Level);
+    }
+    Some((letters, tone, written_at))
+}
+
+/// `ngh` and `gh` are written only before `i e ê y`; before any other vowel
+/// the `h` is a slip (`nghành` is `ngành`). Drops it; returns whether it did.
+fn drop_slipped_h(
+    letters: &mut [Letter; MAX_LETTERS],
+    len: &mut usize,
+    onset: &mut Onset,
+    onset_len: &mut usize,
+) -> bool {
+    let back_vowel_next = letters[..*len]
+        .get(*onset_len)
+        .is_some_and(|l| l.is_vowel() && !l.is_front_vowel());
+    if !(matches!(onset, Onset::Ngh | Onset::Gh) && back_vowel_next) {
+        return false;
+    }
+    letters.copy_within(*onset_len..*len, *onset_len - 1);
+    *len -= 1;
+    *onset_len -= 1;
+    *onset = if *onset == Onset::Ngh {
+        Onset::Ng
+    } else {
+        Onset::G
+    };
+    true
+}
+
+/// `uơ` and `ưo` before a coda are the diphthong `ươ` with one horn left out
+/// (`nuớc`, `bưóc`, `nguời`): no other reading exists. Restores the horn;
+/// returns whether it did (`None` if a letter cannot take one).
+fn restore_horn(
+    letters: &mut [Letter; MAX_LETTERS],
+    at: usize,
+    rows: &mut [u8; 3],
+) -> Option<bool> {
+    let pair = (rows[0], rows[1]);
+    if pair != (rime::ROW_U, rime::ROW_HORN_O) && pair != (rime::ROW_HORN_U, rime::ROW_O) {
+        return Some(false);
+    }
+    rows[0] = rime::ROW_HORN_U;
+    rows[1] = rime::ROW_HORN_O;
+    letters[at] = letters[at].with_modifier(Modifier::Horn)?;
+    letters[at + 1] = letters[at + 1].with_modifier(Modifier::Horn)?;
+    Some(true)
+}
+
+/// Whether the consonant coda (or none) may follow the rime.
+fn coda_allowed(rime: &Rime, onset: Onset, coda: Coda) -> bool {
+    match (rime.rule, coda.is_consonant()) {
+        (CodaRule::Open, true) | (CodaRule::Closed, false) => false,
+        (_, false) => true,
+        (_, true) => {
+            let mut codas = rime.codas;
+            // After `gi`, `ê` stands for the diphthong `iê` (`giếng`, `giếc`).
+            if onset == Onset::Gi && rime.key == "ê" {
+                codas |= rime::C | rime::NG;
+            }
+            codas & rime::coda_bit(coda) != 0
+        }
     }
 }
 
