@@ -18,8 +18,10 @@
 //!   default).
 //!
 //! Text that needs none of this comes back borrowed, without allocation.
-//! Letters of other languages (`Müller`, `Krông`) and stray combining marks
-//! are left alone apart from NFC.
+//! Letters of other languages (`Müller`, `Krông`, `Guðni`) and stray
+//! combining marks are left alone apart from NFC. One limit: a combining mark
+//! right after a digit or a symbol is kept as it is, so the rare compositions
+//! of such pairs (`=` + U+0338 → `≠`) are not made.
 //!
 //! [`fold`] is the lossy step for search keys and slugs, kept apart and never
 //! applied by `normalize`.
