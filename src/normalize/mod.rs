@@ -81,6 +81,17 @@ impl Default for NormalizeConfig {
 
 impl NormalizeConfig {
     /// The default: [`TonePlacement::Keep`], every character repair on.
+    ///
+    /// ```
+    /// use vitext::normalize::{normalize, NormalizeConfig};
+    /// use vitext::TonePlacement;
+    ///
+    /// let config = NormalizeConfig::new();
+    /// assert_eq!(config, NormalizeConfig::default());
+    /// assert_eq!(config.placement(), TonePlacement::Keep);
+    /// // Both styles are kept as written; only impossible marks move.
+    /// assert_eq!(normalize("hòa thuỷ baì", &config).as_str(), "hòa thuỷ bài");
+    /// ```
     pub const fn new() -> NormalizeConfig {
         NormalizeConfig {
             tone: TonePlacement::Keep,
@@ -91,12 +102,32 @@ impl NormalizeConfig {
     }
 
     /// Where tone marks of open `oa`/`oe`/`uy` syllables go.
+    ///
+    /// ```
+    /// use vitext::normalize::{normalize, NormalizeConfig};
+    /// use vitext::TonePlacement;
+    ///
+    /// let modern = NormalizeConfig::new().tone(TonePlacement::Modern);
+    /// assert_eq!(normalize("sức khỏe", &modern).as_str(), "sức khoẻ");
+    /// let traditional = NormalizeConfig::new().tone(TonePlacement::Traditional);
+    /// assert_eq!(normalize("sức khoẻ", &traditional).as_str(), "sức khỏe");
+    /// ```
     pub const fn tone(mut self, placement: TonePlacement) -> NormalizeConfig {
         self.tone = placement;
         self
     }
 
     /// Replace `Ð` (U+00D0) and `ð` (U+00F0) with `Đ` and `đ`. On by default.
+    ///
+    /// ```
+    /// use vitext::normalize::{normalize, NormalizeConfig};
+    ///
+    /// // Icelandic eth typed for the Vietnamese `Đ`.
+    /// let input = "\u{D0}à Nẵng";
+    /// assert_eq!(normalize(input, &NormalizeConfig::new()).as_str(), "Đà Nẵng");
+    /// let off = NormalizeConfig::new().confusables(false);
+    /// assert_eq!(normalize(input, &off).as_str(), input);
+    /// ```
     pub const fn confusables(mut self, yes: bool) -> NormalizeConfig {
         self.confusables = yes;
         self
@@ -104,18 +135,46 @@ impl NormalizeConfig {
 
     /// Remove zero-width space, soft hyphen, byte order mark and word joiner.
     /// On by default.
+    ///
+    /// ```
+    /// use vitext::normalize::{normalize, NormalizeConfig};
+    ///
+    /// // A soft hyphen hidden inside `Quốc`.
+    /// let input = "Quố\u{AD}c hội";
+    /// assert_eq!(normalize(input, &NormalizeConfig::new()).as_str(), "Quốc hội");
+    /// let off = NormalizeConfig::new().invisibles(false);
+    /// assert_eq!(normalize(input, &off).as_str(), input);
+    /// ```
     pub const fn invisibles(mut self, yes: bool) -> NormalizeConfig {
         self.invisibles = yes;
         self
     }
 
     /// Turn no-break and other Unicode spaces into U+0020. On by default.
+    ///
+    /// ```
+    /// use vitext::normalize::{normalize, NormalizeConfig};
+    ///
+    /// let input = "Hải\u{A0}Phòng";
+    /// assert_eq!(normalize(input, &NormalizeConfig::new()).as_str(), "Hải Phòng");
+    /// let off = NormalizeConfig::new().spaces(false);
+    /// assert!(normalize(input, &off).is_unchanged());
+    /// ```
     pub const fn spaces(mut self, yes: bool) -> NormalizeConfig {
         self.spaces = yes;
         self
     }
 
     /// The tone placement.
+    ///
+    /// ```
+    /// use vitext::normalize::NormalizeConfig;
+    /// use vitext::TonePlacement;
+    ///
+    /// let config = NormalizeConfig::new().tone(TonePlacement::Modern);
+    /// assert_eq!(config.placement(), TonePlacement::Modern);
+    /// assert_eq!(NormalizeConfig::new().placement(), TonePlacement::Keep);
+    /// ```
     pub const fn placement(&self) -> TonePlacement {
         self.tone
     }
