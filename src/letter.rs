@@ -52,6 +52,15 @@ pub enum Tone {
 
 impl Tone {
     /// All six tones, in table order.
+    ///
+    /// ```
+    /// use vitext::letter::{Letter, Tone};
+    ///
+    /// // `a` written with each tone: ngang, huyền, sắc, hỏi, ngã, nặng.
+    /// let a = Letter::from_char('a').unwrap();
+    /// let forms: String = Tone::ALL.iter().map(|&t| a.with_tone(t).to_char()).collect();
+    /// assert_eq!(forms, "aàáảãạ");
+    /// ```
     pub const ALL: [Tone; 6] = [
         Tone::Level,
         Tone::Grave,

@@ -7,6 +7,15 @@ use super::{NormalizeConfig, normalize};
 use crate::letter::{CombiningMark, Letter, Modifier, Tone};
 
 /// What [`fold`] removes.
+///
+/// ```
+/// use vitext::normalize::{fold, FoldMode};
+///
+/// // Search keys for `Đường Trường Sơn`, with and without the letters.
+/// assert_eq!(fold("Đường Trường Sơn", FoldMode::Full), "Duong Truong Son");
+/// assert_eq!(fold("Đường Trường Sơn", FoldMode::TonesOnly), "Đương Trương Sơn");
+/// assert_eq!(FoldMode::default(), FoldMode::Full);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
