@@ -229,6 +229,10 @@ trait Sink {
     /// Records that `span` of the input becomes `replacement`. Returns
     /// `false` to stop the scan.
     fn replace(&mut self, text: &str, span: Span, replacement: &str) -> bool;
+
+    /// Records that `span` becomes `new`, which certainly differs from it.
+    /// Returns `false` to stop the scan.
+    fn replace_with(&mut self, text: &str, span: Span, new: impl Iterator<Item = char>) -> bool;
 }
 
 struct Builder<'h> {
@@ -253,13 +257,17 @@ impl Sink for Builder<'_> {
     const WANTS_TEXT: bool = true;
 
     fn replace(&mut self, text: &str, span: Span, replacement: &str) -> bool {
+        self.replace_with(text, span, replacement.chars())
+    }
+
+    fn replace_with(&mut self, text: &str, span: Span, new: impl Iterator<Item = char>) -> bool {
         if self.edits.is_empty() {
             self.out.reserve(text.len() + 16);
         }
         self.out
             .push_str(text.get(self.copied..span.start).unwrap_or(""));
         let start = self.out.len();
-        self.out.push_str(replacement);
+        self.out.extend(new);
         self.edits.push((span, Span::new(start, self.out.len())));
         self.copied = span.end;
         true
@@ -274,6 +282,11 @@ impl Sink for Checker {
     const WANTS_TEXT: bool = false;
 
     fn replace(&mut self, _: &str, _: Span, _: &str) -> bool {
+        self.clean = false;
+        false
+    }
+
+    fn replace_with(&mut self, _: &str, _: Span, _: impl Iterator<Item = char>) -> bool {
         self.clean = false;
         false
     }
@@ -438,8 +451,10 @@ fn process_run<S: Sink>(
             if !run.dirty {
                 return Some(run.end);
             }
+            // Dirty letters (marks, look-alikes, a doubled tone) always
+            // compose to something else.
             let composed = letters.iter().map(|l| l.to_char());
-            return emit(text, span, composed, sink, scratch).then_some(run.end);
+            return sink.replace_with(text, span, composed).then_some(run.end);
         }
         if let Some(syllable) = Syllable::from_letters(letters) {
             if !run.dirty && !syllable.is_repaired() && syllable.is_placed(config.tone) {
