@@ -530,7 +530,7 @@ fn scan_run(text: &str, start: usize, config: &NormalizeConfig) -> Run {
             if let Some(letter) = Letter::from_char(c) {
                 j += len;
                 letter
-            } else if CombiningMark::from_char(c).is_some() || is_run_char(c, config) {
+            } else if is_run_char(c, config) {
                 j += len;
                 add_other(&mut run, c, config);
                 continue;
@@ -553,6 +553,11 @@ fn scan_run(text: &str, start: usize, config: &NormalizeConfig) -> Run {
 /// Adds a run character that is not a precomposed letter: a look-alike, an
 /// invisible, a combining mark or a letter of another alphabet.
 fn add_other(run: &mut Run, c: char, config: &NormalizeConfig) {
+    // Marks first: they are nearly every such character in decomposed text.
+    if let Some(mark) = CombiningMark::from_char(c) {
+        add_mark(run, mark);
+        return;
+    }
     // `đ` only begins a syllable; an eth inside a word is Icelandic or
     // Faroese (`Guðni`), not a look-alike.
     let at_start = run.count == 0 && run.invisibles == 0;
@@ -570,33 +575,36 @@ fn add_other(run: &mut Run, c: char, config: &NormalizeConfig) {
         run.dirty = true;
         run.mapped = true;
         run.invisibles += 1;
-    } else if let Some(mark) = CombiningMark::from_char(c) {
-        // Decomposed input always renders differently.
-        run.dirty = true;
-        let previous = run
-            .count
-            .checked_sub(1)
-            .and_then(|i| run.letters.get_mut(i));
-        // A tone typed after the final consonant (`hoc` + dot below) is the
-        // syllable's tone: it goes to the last vowel, and the parser places it.
-        let previous = match (previous, mark) {
-            (Some(p), CombiningMark::Tone(_)) if !p.is_vowel() => run
-                .letters
-                .get_mut(..run.count)
-                .and_then(|letters| letters.iter_mut().rev().find(|l| l.is_vowel())),
-            (previous, _) => previous,
-        };
-        match previous.and_then(|p| syllable::apply_mark(*p, mark).map(|l| (p, l))) {
-            Some((slot, marked)) => {
-                if matches!(mark, CombiningMark::Tone(_)) && slot.tone() == Tone::Level {
-                    run.toned += 1;
-                }
-                *slot = marked;
-            }
-            None => run.letters_only = false,
-        }
     } else {
         run.letters_only = false;
+    }
+}
+
+/// Attaches a Vietnamese combining mark to the letter it belongs to.
+fn add_mark(run: &mut Run, mark: CombiningMark) {
+    // Decomposed input always renders differently.
+    run.dirty = true;
+    let previous = run
+        .count
+        .checked_sub(1)
+        .and_then(|i| run.letters.get_mut(i));
+    // A tone typed after the final consonant (`hoc` + dot below) is the
+    // syllable's tone: it goes to the last vowel, and the parser places it.
+    let previous = match (previous, mark) {
+        (Some(p), CombiningMark::Tone(_)) if !p.is_vowel() => run
+            .letters
+            .get_mut(..run.count)
+            .and_then(|letters| letters.iter_mut().rev().find(|l| l.is_vowel())),
+        (previous, _) => previous,
+    };
+    match previous.and_then(|p| syllable::apply_mark(*p, mark).map(|l| (p, l))) {
+        Some((slot, marked)) => {
+            if matches!(mark, CombiningMark::Tone(_)) && slot.tone() == Tone::Level {
+                run.toned += 1;
+            }
+            *slot = marked;
+        }
+        None => run.letters_only = false,
     }
 }
 
