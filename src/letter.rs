@@ -20,6 +20,17 @@
 //! ```
 
 /// The six tones of Vietnamese, in the order the letter table lists them.
+///
+/// ```
+/// use vitext::letter::{Letter, Tone};
+///
+/// // `Việt` carries the heavy (nặng) tone, written as a dot below.
+/// let e = Letter::from_char('ệ').unwrap();
+/// assert_eq!(e.tone(), Tone::Dot);
+/// assert_eq!(e.tone().vietnamese_name(), "nặng");
+/// assert_eq!(Tone::ALL.len(), 6);
+/// assert_eq!(Tone::ALL[0], Tone::Level);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -41,6 +52,15 @@ pub enum Tone {
 
 impl Tone {
     /// All six tones, in table order.
+    ///
+    /// ```
+    /// use vitext::letter::{Letter, Tone};
+    ///
+    /// // `a` written with each tone: ngang, huyền, sắc, hỏi, ngã, nặng.
+    /// let a = Letter::from_char('a').unwrap();
+    /// let forms: String = Tone::ALL.iter().map(|&t| a.with_tone(t).to_char()).collect();
+    /// assert_eq!(forms, "aàáảãạ");
+    /// ```
     pub const ALL: [Tone; 6] = [
         Tone::Level,
         Tone::Grave,
@@ -89,6 +109,20 @@ impl Tone {
 }
 
 /// The mark that turns a base letter into another letter of the alphabet.
+///
+/// ```
+/// use vitext::letter::{Letter, Modifier};
+///
+/// // `ă`, `â`, `ơ` and `đ` are letters of their own, not accented ones.
+/// let modifiers: Vec<Modifier> = "ăâơđ"
+///     .chars()
+///     .map(|c| Letter::from_char(c).unwrap().modifier())
+///     .collect();
+/// assert_eq!(
+///     modifiers,
+///     [Modifier::Breve, Modifier::Circumflex, Modifier::Horn, Modifier::Stroke]
+/// );
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -109,6 +143,16 @@ pub enum Modifier {
 impl Modifier {
     /// The combining character for this modifier, where Unicode has one
     /// (there is no canonical combining stroke, so `Stroke` gives `None`).
+    ///
+    /// ```
+    /// use vitext::letter::Modifier;
+    ///
+    /// // `ơ` decomposes into `o` and a combining horn.
+    /// assert_eq!(Modifier::Horn.combining_mark(), Some('\u{31B}'));
+    /// assert_eq!(Modifier::Circumflex.combining_mark(), Some('\u{302}'));
+    /// // `đ` has no decomposition.
+    /// assert_eq!(Modifier::Stroke.combining_mark(), None);
+    /// ```
     pub const fn combining_mark(self) -> Option<char> {
         match self {
             Modifier::Breve => Some('\u{306}'),
@@ -120,6 +164,13 @@ impl Modifier {
 }
 
 /// Letter case.
+///
+/// ```
+/// use vitext::letter::{Case, Letter};
+///
+/// assert_eq!(Letter::from_char('Đ').unwrap().case(), Case::Upper);
+/// assert_eq!(Letter::from_char('ư').unwrap().case(), Case::Lower);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -133,6 +184,18 @@ pub enum Case {
 
 /// One row of the vowel table: a base vowel, its modifier, and the six toned
 /// forms in lower and upper case, in [`Tone::ALL`] order.
+///
+/// ```
+/// use vitext::letter::{Modifier, VOWEL_ROWS};
+///
+/// // The row of `ơ`: the horned `o`, with its six tones in both cases.
+/// let row = VOWEL_ROWS
+///     .iter()
+///     .find(|r| r.base == 'o' && r.modifier == Modifier::Horn)
+///     .unwrap();
+/// assert_eq!(row.lower, ['ơ', 'ờ', 'ớ', 'ở', 'ỡ', 'ợ']);
+/// assert_eq!(row.upper[5], 'Ợ');
+/// ```
 #[derive(Debug)]
 pub struct VowelRow {
     /// The ASCII base letter, lower case.
@@ -158,6 +221,20 @@ const fn row(base: char, modifier: Modifier, lower: [char; 6], upper: [char; 6])
 ///
 /// This is the one table of the letter model; everything else is derived
 /// from it.
+///
+/// ```
+/// use vitext::letter::{Letter, VOWEL_ROWS};
+///
+/// // 12 vowel letters × 6 tones × 2 cases: 144 precomposed characters,
+/// // each of which the letter model reads back as a vowel.
+/// let all: Vec<char> = VOWEL_ROWS
+///     .iter()
+///     .flat_map(|r| r.lower.iter().chain(&r.upper).copied())
+///     .collect();
+/// assert_eq!(all.len(), 144);
+/// assert!(all.contains(&'ễ'));
+/// assert!(all.iter().all(|&c| Letter::from_char(c).unwrap().is_vowel()));
+/// ```
 pub const VOWEL_ROWS: [VowelRow; 12] = [
     row(
         'a',
@@ -330,6 +407,15 @@ pub(crate) fn char_info(c: char) -> u8 {
 /// Consonants are `Letter`s too (with [`Modifier::None`] and [`Tone::Level`],
 /// or [`Modifier::Stroke`] for `đ`); so are the ASCII letters Vietnamese does
 /// not use (`f`, `j`, `w`, `z`), which appear in names and loanwords.
+///
+/// ```
+/// use vitext::letter::{Letter, Modifier, Tone};
+///
+/// let w = Letter::from_char('W').unwrap();
+/// assert_eq!((w.base(), w.is_vowel()), ('w', false));
+/// let d = Letter::from_char('đ').unwrap();
+/// assert_eq!((d.modifier(), d.tone()), (Modifier::Stroke, Tone::Level));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Letter {
     base: u8,
@@ -386,7 +472,7 @@ impl Letter {
     /// The letter for an ASCII letter byte; any other byte gives `a`, so
     /// check with [`u8::is_ascii_alphabetic`] first.
     #[inline]
-    pub const fn from_ascii(b: u8) -> Letter {
+    pub(crate) const fn from_ascii(b: u8) -> Letter {
         if b.is_ascii_uppercase() {
             Letter::plain(b.to_ascii_lowercase(), Case::Upper)
         } else if b.is_ascii_lowercase() {
@@ -443,30 +529,64 @@ impl Letter {
     }
 
     /// The ASCII base letter, lower case (`'a'` for `Ẫ`, `'d'` for `đ`).
+    ///
+    /// ```
+    /// use vitext::letter::Letter;
+    /// assert_eq!(Letter::from_char('Ẫ').unwrap().base(), 'a');
+    /// assert_eq!(Letter::from_char('đ').unwrap().base(), 'd');
+    /// ```
     #[inline]
     pub const fn base(self) -> char {
         self.base as char
     }
 
     /// The modifier.
+    ///
+    /// ```
+    /// use vitext::letter::{Letter, Modifier};
+    /// assert_eq!(Letter::from_char('ằ').unwrap().modifier(), Modifier::Breve);
+    /// assert_eq!(Letter::from_char('ữ').unwrap().modifier(), Modifier::Horn);
+    /// assert_eq!(Letter::from_char('Đ').unwrap().modifier(), Modifier::Stroke);
+    /// assert_eq!(Letter::from_char('a').unwrap().modifier(), Modifier::None);
+    /// ```
     #[inline]
     pub const fn modifier(self) -> Modifier {
         self.modifier
     }
 
     /// The tone; always [`Tone::Level`] for consonants.
+    ///
+    /// ```
+    /// use vitext::letter::{Letter, Tone};
+    /// assert_eq!(Letter::from_char('ẫ').unwrap().tone(), Tone::Tilde);
+    /// assert_eq!(Letter::from_char('ỏ').unwrap().tone(), Tone::Hook);
+    /// assert_eq!(Letter::from_char('n').unwrap().tone(), Tone::Level);
+    /// ```
     #[inline]
     pub const fn tone(self) -> Tone {
         self.tone
     }
 
     /// The case.
+    ///
+    /// ```
+    /// use vitext::letter::{Case, Letter};
+    /// assert_eq!(Letter::from_char('Ư').unwrap().case(), Case::Upper);
+    /// assert_eq!(Letter::from_char('ư').unwrap().case(), Case::Lower);
+    /// ```
     #[inline]
     pub const fn case(self) -> Case {
         self.case
     }
 
     /// Whether the base letter is a vowel (`a e i o u y`).
+    ///
+    /// ```
+    /// use vitext::letter::Letter;
+    /// let vowel = |c| Letter::from_char(c).unwrap().is_vowel();
+    /// assert!(vowel('ơ') && vowel('Ỵ') && vowel('â'));
+    /// assert!(!vowel('đ') && !vowel('q'));
+    /// ```
     #[inline]
     pub const fn is_vowel(self) -> bool {
         matches!(self.base, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
@@ -474,6 +594,15 @@ impl Letter {
 
     /// Whether the letter is a front vowel (`i e ê y`), the vowels before
     /// which `k`, `gh` and `ngh` are written.
+    ///
+    /// ```
+    /// use vitext::letter::Letter;
+    /// let front = |c| Letter::from_char(c).unwrap().is_front_vowel();
+    /// // `kẻ`, `ghế`, `nghỉ` are spelled with k, gh, ngh before a front vowel …
+    /// assert!(front('ẻ') && front('ế') && front('ỉ') && front('y'));
+    /// // … and `cá`, `gõ`, `ngủ` with c, g, ng before a back one.
+    /// assert!(!front('á') && !front('õ') && !front('ủ'));
+    /// ```
     #[inline]
     pub fn is_front_vowel(self) -> bool {
         matches!(self.base, b'i' | b'y' | b'e')
@@ -496,6 +625,16 @@ impl Letter {
     }
 
     /// The same letter with another tone. Tones on consonants are ignored.
+    ///
+    /// ```
+    /// use vitext::letter::{Letter, Tone};
+    /// let a = Letter::from_char('â').unwrap();
+    /// assert_eq!(a.with_tone(Tone::Grave).to_char(), 'ầ');
+    /// assert_eq!(a.with_tone(Tone::Dot).to_char(), 'ậ');
+    /// // A consonant cannot carry a tone.
+    /// let m = Letter::from_char('m').unwrap();
+    /// assert_eq!(m.with_tone(Tone::Acute).to_char(), 'm');
+    /// ```
     #[inline]
     pub const fn with_tone(self, tone: Tone) -> Letter {
         if self.is_vowel() {
@@ -506,6 +645,14 @@ impl Letter {
     }
 
     /// The same letter in another case.
+    ///
+    /// ```
+    /// use vitext::letter::{Case, Letter};
+    /// let l = Letter::from_char('ự').unwrap();
+    /// assert_eq!(l.with_case(Case::Upper).to_char(), 'Ự');
+    /// let d = Letter::from_char('Đ').unwrap();
+    /// assert_eq!(d.with_case(Case::Lower).to_char(), 'đ');
+    /// ```
     #[inline]
     pub const fn with_case(self, case: Case) -> Letter {
         Letter { case, ..self }
@@ -513,6 +660,16 @@ impl Letter {
 
     /// The same letter with another modifier, if the alphabet has that
     /// letter (`a` + breve is `ă`; `e` + horn is not a letter).
+    ///
+    /// ```
+    /// use vitext::letter::{Letter, Modifier};
+    /// let a = Letter::from_char('á').unwrap();
+    /// assert_eq!(a.with_modifier(Modifier::Breve).unwrap().to_char(), 'ắ');
+    /// let o = Letter::from_char('ò').unwrap();
+    /// assert_eq!(o.with_modifier(Modifier::Horn).unwrap().to_char(), 'ờ');
+    /// let e = Letter::from_char('e').unwrap();
+    /// assert!(e.with_modifier(Modifier::Horn).is_none());
+    /// ```
     pub fn with_modifier(self, modifier: Modifier) -> Option<Letter> {
         Letter::new(self.base(), modifier, self.tone, self.case)
     }
@@ -568,6 +725,15 @@ impl Letter {
 
     /// The letter with neither tone nor modifier (`ữ` → `u`, `Đ` → `D`),
     /// case kept.
+    ///
+    /// ```
+    /// use vitext::letter::Letter;
+    /// let folded: String = "Đường"
+    ///     .chars()
+    ///     .map(|c| Letter::from_char(c).unwrap().folded())
+    ///     .collect();
+    /// assert_eq!(folded, "Duong");
+    /// ```
     pub fn folded(self) -> char {
         match self.case {
             Case::Lower => self.base as char,
@@ -577,6 +743,17 @@ impl Letter {
 }
 
 /// What a Vietnamese combining mark adds to the letter before it.
+///
+/// ```
+/// use vitext::letter::{CombiningMark, Modifier, Tone};
+///
+/// // Decomposed `ở`: `o`, a combining horn, a combining hook above.
+/// let marks: Vec<_> = "o\u{31B}\u{309}".chars().filter_map(CombiningMark::from_char).collect();
+/// assert_eq!(
+///     marks,
+///     [CombiningMark::Modifier(Modifier::Horn), CombiningMark::Tone(Tone::Hook)]
+/// );
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CombiningMark {
     /// A tone mark (U+0300, U+0301, U+0303, U+0309, U+0323, and the

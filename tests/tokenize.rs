@@ -280,6 +280,10 @@ fn linear_on_a_megabyte() {
         .collect();
     inputs.push(mixed);
     inputs.push("9".repeat(SIZE));
+    // URLs ending in a long run of closing parentheses.
+    inputs.push(format!("http://a{}", ")".repeat(SIZE / 16)));
+    inputs.push(format!("abc.vn/{}", ")".repeat(SIZE / 16)));
+    inputs.push(format!("http://a{}", ").".repeat(SIZE / 32)));
     for input in &inputs {
         let count = tokens(input).count();
         assert!(count > 0);

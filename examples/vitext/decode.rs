@@ -4,6 +4,7 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 
 use serde_json::{Map, Value};
+use vitext::Syllable;
 use vitext::decode::{Encoding, detect, detect_str};
 
 use crate::input::{LineCommand, Options};
@@ -58,6 +59,12 @@ impl Decode {
     }
 
     fn repair<'a>(&mut self, text: &'a str) -> Result<(Option<Encoding>, Cow<'a, str>), String> {
+        let detected = self.from.is_some() || detect_str(text).is_some();
+        if !detected && reads_as_unicode_vietnamese(text) {
+            // The encoding last detected is for lines too short to tell, not
+            // for text that is already right.
+            return Ok((None, Cow::Borrowed(text)));
+        }
         let Some(encoding) = self.encoding(|| detect_str(text).map(|d| d.encoding())) else {
             return Ok((None, Cow::Borrowed(text)));
         };
@@ -68,6 +75,17 @@ impl Decode {
         };
         Ok((Some(encoding), repaired))
     }
+}
+
+/// Whether every word of `text` with a non-ASCII letter is already a valid
+/// Vietnamese syllable (and there is at least one): Unicode text, which no
+/// repair should touch.
+fn reads_as_unicode_vietnamese(text: &str) -> bool {
+    let mut words = text
+        .split(|c: char| !c.is_alphabetic() && !unicode_normalization::char::is_combining_mark(c))
+        .filter(|w| !w.is_ascii())
+        .peekable();
+    words.peek().is_some() && words.all(Syllable::is_valid)
 }
 
 impl LineCommand for Decode {

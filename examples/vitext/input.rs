@@ -32,6 +32,9 @@ impl Options {
                 Some((n, v)) => (n, Some(v.to_owned())),
                 None => (body, None),
             };
+            if FLAGS.contains(&name) && inline.is_some() {
+                return Err(format!("option --{name} takes no value"));
+            }
             if name == "jsonl" {
                 options.jsonl = true;
             } else if FLAGS.contains(&name) {
@@ -237,5 +240,6 @@ mod tests {
         assert_eq!(o.files, ["a.txt", "-"]);
         assert_eq!(o.unused(&["tone"]), Some("--mode".to_owned()));
         assert!(Options::parse(&["--tone".to_owned()]).is_err());
+        assert!(Options::parse(&["--jsonl=false".to_owned()]).is_err());
     }
 }

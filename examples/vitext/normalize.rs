@@ -16,8 +16,9 @@ impl Normalize {
     pub fn from_options(options: &Options) -> Result<Normalize, String> {
         let tone = match options.get("tone").unwrap_or("keep") {
             "keep" => TonePlacement::Keep,
-            "traditional" | "old" => TonePlacement::Traditional,
-            "modern" | "new" => TonePlacement::Modern,
+            // Named by rule, not "old"/"new": tools use those both ways.
+            "traditional" => TonePlacement::Traditional,
+            "modern" => TonePlacement::Modern,
             other => {
                 return Err(format!(
                     "--tone must be keep, traditional or modern, not {other:?}"

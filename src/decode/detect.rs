@@ -18,6 +18,16 @@ const SAMPLE: usize = 16 * 1024;
 /// share of all words that are valid syllables once decoded, times
 /// `1 - 2^-n` for `n` words gained (one or two words are weak evidence).
 /// Whole sentences of real legacy text score above 0.9.
+///
+/// ```
+/// use vitext::decode::{detect, Encoding};
+///
+/// // A VISCII file's bytes: a whole sentence is strong evidence.
+/// let bytes = Encoding::Viscii.encode("Người dân vui mừng đón Tết").unwrap();
+/// let found = detect(&bytes).unwrap();
+/// assert_eq!(found.encoding(), Encoding::Viscii);
+/// assert!(found.confidence() > 0.9);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Detection {
@@ -27,11 +37,31 @@ pub struct Detection {
 
 impl Detection {
     /// The encoding found.
+    ///
+    /// ```
+    /// use vitext::decode::{detect, Encoding};
+    ///
+    /// let bytes = Encoding::Vni.encode("Trường học mở cửa trở lại").unwrap();
+    /// let found = detect(&bytes).unwrap();
+    /// assert_eq!(found.encoding(), Encoding::Vni);
+    /// assert_eq!(found.encoding().decode(&bytes).unwrap(), "Trường học mở cửa trở lại");
+    /// ```
     pub fn encoding(&self) -> Encoding {
         self.encoding
     }
 
     /// How sure the guess is, above 0 and at most 1.
+    ///
+    /// ```
+    /// use vitext::decode::{detect, Encoding};
+    ///
+    /// let long = Encoding::Tcvn3.encode("Hội nghị bàn về phát triển kinh tế biển").unwrap();
+    /// let short = Encoding::Tcvn3.encode("Hội nghị").unwrap();
+    /// let long = detect(&long).unwrap().confidence();
+    /// let short = detect(&short).unwrap().confidence();
+    /// // One or two words are weak evidence; a sentence is strong.
+    /// assert!(0.0 < short && short < long && long <= 1.0);
+    /// ```
     pub fn confidence(&self) -> f32 {
         self.confidence
     }

@@ -6,6 +6,14 @@ use super::Encoding;
 
 /// The error of parsing an [`Encoding`] from its name (`FromStr`): the name
 /// is not one of ours.
+///
+/// ```
+/// use vitext::decode::{Encoding, UnknownEncoding};
+///
+/// assert_eq!("VNI".parse::<Encoding>(), Ok(Encoding::Vni));
+/// // UTF-8 is not a legacy Vietnamese encoding.
+/// assert_eq!("utf-8".parse::<Encoding>(), Err(UnknownEncoding));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct UnknownEncoding;
 
@@ -18,6 +26,17 @@ impl fmt::Display for UnknownEncoding {
 impl std::error::Error for UnknownEncoding {}
 
 /// What went wrong in strict decoding, repairing or encoding.
+///
+/// ```
+/// use vitext::decode::{Encoding, ErrorKind};
+///
+/// // TCVN3 has no toned capitals: `Ệ` cannot be written.
+/// let err = Encoding::Tcvn3.encode("VIỆT").unwrap_err();
+/// assert_eq!(err.kind(), &ErrorKind::UnencodableChar('Ệ'));
+/// // Windows-1258 leaves byte 0x8A undefined.
+/// let err = Encoding::Cp1258.decode(b"Nam \x8a").unwrap_err();
+/// assert_eq!(err.kind(), &ErrorKind::UnmappedByte(0x8a));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ErrorKind {
@@ -53,16 +72,39 @@ impl Error {
     }
 
     /// What went wrong.
+    ///
+    /// ```
+    /// use vitext::decode::{Encoding, ErrorKind};
+    ///
+    /// let err = Encoding::Viscii.encode("Hà Nội ✓").unwrap_err();
+    /// assert_eq!(err.kind(), &ErrorKind::UnencodableChar('✓'));
+    /// ```
     pub fn kind(&self) -> &ErrorKind {
         &self.kind
     }
 
     /// The encoding being decoded or encoded.
+    ///
+    /// ```
+    /// use vitext::decode::Encoding;
+    ///
+    /// let err = Encoding::Tcvn3.encode("ĐẢNG").unwrap_err();
+    /// assert_eq!(err.encoding(), Encoding::Tcvn3);
+    /// assert!(err.to_string().ends_with("cannot be written in tcvn3"));
+    /// ```
     pub fn encoding(&self) -> Encoding {
         self.encoding
     }
 
     /// The byte offset of the offending byte or character in the input.
+    ///
+    /// ```
+    /// use vitext::decode::Encoding;
+    ///
+    /// // `Đ` can be written; the toned capital `Ả` after it (at byte 2) cannot.
+    /// let err = Encoding::Tcvn3.encode("ĐẢNG").unwrap_err();
+    /// assert_eq!(err.offset(), "Đ".len());
+    /// ```
     pub fn offset(&self) -> usize {
         self.offset
     }

@@ -83,6 +83,16 @@ pub use error::{Error, ErrorKind, UnknownEncoding};
 ///
 /// The tables behind the byte encodings are plain text files in the crate's
 /// `src/data/`, each naming the standard it follows.
+///
+/// ```
+/// use vitext::decode::Encoding;
+///
+/// // `đ` is one byte in TCVN3, VISCII and Windows-1258, and the letter
+/// // pair `dd` in VIQR.
+/// assert_eq!(Encoding::Tcvn3.encode("đ").unwrap(), b"\xae");
+/// assert_eq!(Encoding::Viqr.encode("đ").unwrap(), b"dd");
+/// assert_eq!(Encoding::Viqr.decode(b"ddu+o+`ng").unwrap(), "đường");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -123,6 +133,16 @@ pub enum Encoding {
 
 impl Encoding {
     /// Every encoding, in declaration order.
+    ///
+    /// ```
+    /// use vitext::decode::Encoding;
+    ///
+    /// // Every encoding can write lower-case Vietnamese and read it back.
+    /// for encoding in Encoding::ALL {
+    ///     let bytes = encoding.encode("nghiêng ngửa").unwrap();
+    ///     assert_eq!(encoding.decode(&bytes).unwrap(), "nghiêng ngửa");
+    /// }
+    /// ```
     pub const ALL: [Encoding; 5] = [
         Encoding::Tcvn3,
         Encoding::Vni,

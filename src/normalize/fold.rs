@@ -7,6 +7,15 @@ use super::{NormalizeConfig, normalize};
 use crate::letter::{CombiningMark, Letter, Modifier, Tone};
 
 /// What [`fold`] removes.
+///
+/// ```
+/// use vitext::normalize::{fold, FoldMode};
+///
+/// // Search keys for `Đường Trường Sơn`, with and without the letters.
+/// assert_eq!(fold("Đường Trường Sơn", FoldMode::Full), "Duong Truong Son");
+/// assert_eq!(fold("Đường Trường Sơn", FoldMode::TonesOnly), "Đương Trương Sơn");
+/// assert_eq!(FoldMode::default(), FoldMode::Full);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -20,12 +29,14 @@ pub enum FoldMode {
 }
 
 /// Removes Vietnamese tone marks (and with [`FoldMode::Full`] the letter
-/// modifiers, `đ` → `d`), keeping case and every character that is not a
-/// Vietnamese letter or mark.
+/// modifiers, `đ` → `d`), keeping case, and every character that is neither
+/// a Vietnamese letter nor a Vietnamese mark left over after normalization.
 ///
 /// The text is [normalized](normalize) first with the default
-/// [`NormalizeConfig`], so decomposed input, look-alikes (`Ð`) and invisible
-/// characters fold like their clean forms, and
+/// [`NormalizeConfig`], so decomposed input folds like its composed form and
+/// the default repairs apply: a word-initial look-alike `Ð` folds to `D`,
+/// invisible characters are removed (or become a space between words), and
+/// no-break and other Unicode spaces become plain spaces. That is what makes
 /// `fold(normalize(x)) == fold(x)`. Returns the input borrowed when nothing
 /// changes.
 ///

@@ -18,8 +18,10 @@
 //!   default).
 //!
 //! Text that needs none of this comes back borrowed, without allocation.
-//! Letters of other languages (`Müller`, `Krông`) and stray combining marks
-//! are left alone apart from NFC.
+//! Letters of other languages (`Müller`, `Krông`, `Guðni`) and stray
+//! combining marks are left alone apart from NFC. One limit: a combining mark
+//! right after a digit or a symbol is kept as it is, so the rare compositions
+//! of such pairs (`=` + U+0338 → `≠`) are not made.
 //!
 //! [`fold`] is the lossy step for search keys and slugs, kept apart and never
 //! applied by `normalize`.
@@ -79,6 +81,17 @@ impl Default for NormalizeConfig {
 
 impl NormalizeConfig {
     /// The default: [`TonePlacement::Keep`], every character repair on.
+    ///
+    /// ```
+    /// use vitext::normalize::{normalize, NormalizeConfig};
+    /// use vitext::TonePlacement;
+    ///
+    /// let config = NormalizeConfig::new();
+    /// assert_eq!(config, NormalizeConfig::default());
+    /// assert_eq!(config.placement(), TonePlacement::Keep);
+    /// // Both styles are kept as written; only impossible marks move.
+    /// assert_eq!(normalize("hòa thuỷ baì", &config).as_str(), "hòa thuỷ bài");
+    /// ```
     pub const fn new() -> NormalizeConfig {
         NormalizeConfig {
             tone: TonePlacement::Keep,
@@ -89,12 +102,32 @@ impl NormalizeConfig {
     }
 
     /// Where tone marks of open `oa`/`oe`/`uy` syllables go.
+    ///
+    /// ```
+    /// use vitext::normalize::{normalize, NormalizeConfig};
+    /// use vitext::TonePlacement;
+    ///
+    /// let modern = NormalizeConfig::new().tone(TonePlacement::Modern);
+    /// assert_eq!(normalize("sức khỏe", &modern).as_str(), "sức khoẻ");
+    /// let traditional = NormalizeConfig::new().tone(TonePlacement::Traditional);
+    /// assert_eq!(normalize("sức khoẻ", &traditional).as_str(), "sức khỏe");
+    /// ```
     pub const fn tone(mut self, placement: TonePlacement) -> NormalizeConfig {
         self.tone = placement;
         self
     }
 
     /// Replace `Ð` (U+00D0) and `ð` (U+00F0) with `Đ` and `đ`. On by default.
+    ///
+    /// ```
+    /// use vitext::normalize::{normalize, NormalizeConfig};
+    ///
+    /// // Icelandic eth typed for the Vietnamese `Đ`.
+    /// let input = "\u{D0}à Nẵng";
+    /// assert_eq!(normalize(input, &NormalizeConfig::new()).as_str(), "Đà Nẵng");
+    /// let off = NormalizeConfig::new().confusables(false);
+    /// assert_eq!(normalize(input, &off).as_str(), input);
+    /// ```
     pub const fn confusables(mut self, yes: bool) -> NormalizeConfig {
         self.confusables = yes;
         self
@@ -102,18 +135,46 @@ impl NormalizeConfig {
 
     /// Remove zero-width space, soft hyphen, byte order mark and word joiner.
     /// On by default.
+    ///
+    /// ```
+    /// use vitext::normalize::{normalize, NormalizeConfig};
+    ///
+    /// // A soft hyphen hidden inside `Quốc`.
+    /// let input = "Quố\u{AD}c hội";
+    /// assert_eq!(normalize(input, &NormalizeConfig::new()).as_str(), "Quốc hội");
+    /// let off = NormalizeConfig::new().invisibles(false);
+    /// assert_eq!(normalize(input, &off).as_str(), input);
+    /// ```
     pub const fn invisibles(mut self, yes: bool) -> NormalizeConfig {
         self.invisibles = yes;
         self
     }
 
     /// Turn no-break and other Unicode spaces into U+0020. On by default.
+    ///
+    /// ```
+    /// use vitext::normalize::{normalize, NormalizeConfig};
+    ///
+    /// let input = "Hải\u{A0}Phòng";
+    /// assert_eq!(normalize(input, &NormalizeConfig::new()).as_str(), "Hải Phòng");
+    /// let off = NormalizeConfig::new().spaces(false);
+    /// assert!(normalize(input, &off).is_unchanged());
+    /// ```
     pub const fn spaces(mut self, yes: bool) -> NormalizeConfig {
         self.spaces = yes;
         self
     }
 
     /// The tone placement.
+    ///
+    /// ```
+    /// use vitext::normalize::NormalizeConfig;
+    /// use vitext::TonePlacement;
+    ///
+    /// let config = NormalizeConfig::new().tone(TonePlacement::Modern);
+    /// assert_eq!(config.placement(), TonePlacement::Modern);
+    /// assert_eq!(NormalizeConfig::new().placement(), TonePlacement::Keep);
+    /// ```
     pub const fn placement(&self) -> TonePlacement {
         self.tone
     }
@@ -168,6 +229,10 @@ trait Sink {
     /// Records that `span` of the input becomes `replacement`. Returns
     /// `false` to stop the scan.
     fn replace(&mut self, text: &str, span: Span, replacement: &str) -> bool;
+
+    /// Records that `span` becomes `new`, which certainly differs from it.
+    /// Returns `false` to stop the scan.
+    fn replace_with(&mut self, text: &str, span: Span, new: impl Iterator<Item = char>) -> bool;
 }
 
 struct Builder<'h> {
@@ -192,13 +257,17 @@ impl Sink for Builder<'_> {
     const WANTS_TEXT: bool = true;
 
     fn replace(&mut self, text: &str, span: Span, replacement: &str) -> bool {
+        self.replace_with(text, span, replacement.chars())
+    }
+
+    fn replace_with(&mut self, text: &str, span: Span, new: impl Iterator<Item = char>) -> bool {
         if self.edits.is_empty() {
             self.out.reserve(text.len() + 16);
         }
         self.out
             .push_str(text.get(self.copied..span.start).unwrap_or(""));
         let start = self.out.len();
-        self.out.push_str(replacement);
+        self.out.extend(new);
         self.edits.push((span, Span::new(start, self.out.len())));
         self.copied = span.end;
         true
@@ -213,6 +282,11 @@ impl Sink for Checker {
     const WANTS_TEXT: bool = false;
 
     fn replace(&mut self, _: &str, _: Span, _: &str) -> bool {
+        self.clean = false;
+        false
+    }
+
+    fn replace_with(&mut self, _: &str, _: Span, _: impl Iterator<Item = char>) -> bool {
         self.clean = false;
         false
     }
@@ -323,6 +397,8 @@ struct Run {
     count: usize,
     /// How many letters carry a tone.
     toned: usize,
+    /// How many invisible characters the run holds.
+    invisibles: usize,
     /// Every character was a Vietnamese letter, a look-alike, an invisible or
     /// a Vietnamese mark attached to a letter, and there were few enough
     /// letters to be a syllable.
@@ -350,16 +426,35 @@ fn process_run<S: Sink>(
     let span = Span::new(start, run.end);
     let surface = text.get(span.range()).unwrap_or("");
 
+    let letters = &run.letters[..run.count];
+    if run.invisibles > 0 && !(run.letters_only && Syllable::from_letters(letters).is_some()) {
+        // Invisible characters inside one syllable (`ba\u{200B}ì`) are
+        // dropped; between words they separate them, like the space they
+        // stand for: each part is normalized on its own, parts joined by a
+        // space.
+        if !S::WANTS_TEXT {
+            return sink.replace(text, span, "").then_some(run.end);
+        }
+        let mut joined = String::with_capacity(surface.len());
+        for part in surface.split(chars::is_invisible).filter(|p| !p.is_empty()) {
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            joined.push_str(normalize(part, config).as_str());
+        }
+        return emit(text, span, joined.chars(), sink, scratch).then_some(run.end);
+    }
     if run.letters_only {
-        let letters = &run.letters[..run.count];
         // Letters whose tone is already in place only need composing; only
         // the rest is parsed.
         if fast::Shape::from_letters(letters).is_some_and(|s| s.is_placed(config.tone)) {
             if !run.dirty {
                 return Some(run.end);
             }
+            // Dirty letters (marks, look-alikes, a doubled tone) always
+            // compose to something else.
             let composed = letters.iter().map(|l| l.to_char());
-            return emit(text, span, composed, sink, scratch).then_some(run.end);
+            return sink.replace_with(text, span, composed).then_some(run.end);
         }
         if let Some(syllable) = Syllable::from_letters(letters) {
             if !run.dirty && !syllable.is_repaired() && syllable.is_placed(config.tone) {
@@ -372,16 +467,15 @@ fn process_run<S: Sink>(
 
     // Not a Vietnamese syllable: only map look-alikes and invisibles, and
     // compose.
-    let mapped = surface
-        .chars()
-        .filter(|&c| !(config.invisibles && chars::is_invisible(c)))
-        .map(|c| {
-            if config.confusables {
-                chars::confusable(c).unwrap_or(c)
-            } else {
-                c
-            }
-        });
+    let mut first = true;
+    let mapped = surface.chars().map(move |c| {
+        let mapped = match chars::confusable(c) {
+            Some(letter) if first && config.confusables => letter,
+            _ => c,
+        };
+        first = false;
+        mapped
+    });
     if !run.mapped && is_nfc_quick(mapped.clone()) == IsNormalized::Yes {
         return Some(run.end);
     }
@@ -414,6 +508,7 @@ fn scan_run(text: &str, start: usize, config: &NormalizeConfig) -> Run {
         letters: [Letter::from_ascii(b'a'); MAX_LETTERS],
         count: 0,
         toned: 0,
+        invisibles: 0,
         letters_only: true,
         dirty: false,
         mapped: false,
@@ -435,7 +530,7 @@ fn scan_run(text: &str, start: usize, config: &NormalizeConfig) -> Run {
             if let Some(letter) = Letter::from_char(c) {
                 j += len;
                 letter
-            } else if CombiningMark::from_char(c).is_some() || is_run_char(c, config) {
+            } else if is_run_char(c, config) {
                 j += len;
                 add_other(&mut run, c, config);
                 continue;
@@ -458,7 +553,15 @@ fn scan_run(text: &str, start: usize, config: &NormalizeConfig) -> Run {
 /// Adds a run character that is not a precomposed letter: a look-alike, an
 /// invisible, a combining mark or a letter of another alphabet.
 fn add_other(run: &mut Run, c: char, config: &NormalizeConfig) {
-    if let Some(mapped) = chars::confusable(c).filter(|_| config.confusables) {
+    // Marks first: they are nearly every such character in decomposed text.
+    if let Some(mark) = CombiningMark::from_char(c) {
+        add_mark(run, mark);
+        return;
+    }
+    // `đ` only begins a syllable; an eth inside a word is Icelandic or
+    // Faroese (`Guðni`), not a look-alike.
+    let at_start = run.count == 0 && run.invisibles == 0;
+    if let Some(mapped) = chars::confusable(c).filter(|_| config.confusables && at_start) {
         run.dirty = true;
         run.mapped = true;
         match Letter::from_char(mapped) {
@@ -471,33 +574,37 @@ fn add_other(run: &mut Run, c: char, config: &NormalizeConfig) {
     } else if config.invisibles && chars::is_invisible(c) {
         run.dirty = true;
         run.mapped = true;
-    } else if let Some(mark) = CombiningMark::from_char(c) {
-        // Decomposed input always renders differently.
-        run.dirty = true;
-        let previous = run
-            .count
-            .checked_sub(1)
-            .and_then(|i| run.letters.get_mut(i));
-        // A tone typed after the final consonant (`hoc` + dot below) is the
-        // syllable's tone: it goes to the last vowel, and the parser places it.
-        let previous = match (previous, mark) {
-            (Some(p), CombiningMark::Tone(_)) if !p.is_vowel() => run
-                .letters
-                .get_mut(..run.count)
-                .and_then(|letters| letters.iter_mut().rev().find(|l| l.is_vowel())),
-            (previous, _) => previous,
-        };
-        match previous.and_then(|p| syllable::apply_mark(*p, mark).map(|l| (p, l))) {
-            Some((slot, marked)) => {
-                if matches!(mark, CombiningMark::Tone(_)) && slot.tone() == Tone::Level {
-                    run.toned += 1;
-                }
-                *slot = marked;
-            }
-            None => run.letters_only = false,
-        }
+        run.invisibles += 1;
     } else {
         run.letters_only = false;
+    }
+}
+
+/// Attaches a Vietnamese combining mark to the letter it belongs to.
+fn add_mark(run: &mut Run, mark: CombiningMark) {
+    // Decomposed input always renders differently.
+    run.dirty = true;
+    let previous = run
+        .count
+        .checked_sub(1)
+        .and_then(|i| run.letters.get_mut(i));
+    // A tone typed after the final consonant (`hoc` + dot below) is the
+    // syllable's tone: it goes to the last vowel, and the parser places it.
+    let previous = match (previous, mark) {
+        (Some(p), CombiningMark::Tone(_)) if !p.is_vowel() => run
+            .letters
+            .get_mut(..run.count)
+            .and_then(|letters| letters.iter_mut().rev().find(|l| l.is_vowel())),
+        (previous, _) => previous,
+    };
+    match previous.and_then(|p| syllable::apply_mark(*p, mark).map(|l| (p, l))) {
+        Some((slot, marked)) => {
+            if matches!(mark, CombiningMark::Tone(_)) && slot.tone() == Tone::Level {
+                run.toned += 1;
+            }
+            *slot = marked;
+        }
+        None => run.letters_only = false,
     }
 }
 

@@ -42,12 +42,31 @@ impl<'h> Normalized<'h> {
     }
 
     /// The normalized text.
+    ///
+    /// ```
+    /// use vitext::normalize::{normalize, NormalizeConfig};
+    ///
+    /// // A decomposed `ễ` comes out precomposed.
+    /// let out = normalize("Nguye\u{302}\u{303}n", &NormalizeConfig::default());
+    /// assert_eq!(out.as_str(), "Nguyễn");
+    /// ```
     #[inline]
     pub fn as_str(&self) -> &str {
         &self.text
     }
 
     /// The normalized text, borrowed from the input when nothing changed.
+    ///
+    /// ```
+    /// use std::borrow::Cow;
+    /// use vitext::normalize::{normalize, NormalizeConfig};
+    ///
+    /// let config = NormalizeConfig::default();
+    /// let same = normalize("Hà Nội", &config).into_cow();
+    /// assert!(matches!(same, Cow::Borrowed("Hà Nội")));
+    /// let fixed = normalize("Hà Nộị", &config).into_cow();
+    /// assert!(matches!(fixed, Cow::Owned(_)));
+    /// ```
     #[inline]
     pub fn into_cow(self) -> Cow<'h, str> {
         self.text
@@ -55,6 +74,15 @@ impl<'h> Normalized<'h> {
 
     /// Whether the output is the input itself (nothing was changed and
     /// nothing was allocated).
+    ///
+    /// ```
+    /// use vitext::normalize::{normalize, NormalizeConfig};
+    ///
+    /// let config = NormalizeConfig::default();
+    /// assert!(normalize("Sài Gòn", &config).is_unchanged());
+    /// // The tone of `Gòn` typed on the wrong letter: `Gòn` is written again.
+    /// assert!(!normalize("Sài Gon\u{300}", &config).is_unchanged());
+    /// ```
     #[inline]
     pub fn is_unchanged(&self) -> bool {
         matches!(self.text, Cow::Borrowed(_))
@@ -78,7 +106,24 @@ impl<'h> Normalized<'h> {
     /// [`Edge::Start`] and to its end when it is [`Edge::End`], so a mapped
     /// span always covers whole replaced pieces and lies on character
     /// boundaries of the original.
+    ///
+    /// ```
+    /// use vitext::normalize::{normalize, Edge, NormalizeConfig};
+    ///
+    /// // Decomposed `về` (6 bytes) is written again precomposed (4 bytes).
+    /// let input = "ve\u{302}\u{300} nhà";
+    /// let out = normalize(input, &NormalizeConfig::default());
+    /// assert_eq!(out.as_str(), "về nhà");
+    /// // Offset 1 is inside the replaced word: it rounds to either end.
+    /// assert_eq!(out.original_offset(1, Edge::Start), 0);
+    /// assert_eq!(out.original_offset(1, Edge::End), 6);
+    /// // After the change, offsets shift by the two bytes saved.
+    /// let space = out.as_str().find(' ').unwrap();
+    /// assert_eq!(out.original_offset(space, Edge::Start), input.find(' ').unwrap());
+    /// ```
     pub fn original_offset(&self, offset: usize, edge: Edge) -> usize {
+        // Past the end of the output is the end of the input.
+        let offset = offset.min(self.text.len());
         // A span that starts where pieces start takes them whole, even empty
         // ones (removed invisible characters).
         if edge == Edge::Start {
@@ -104,6 +149,18 @@ impl<'h> Normalized<'h> {
 
     /// Maps a span of the output back to the span of the original it came
     /// from (see [`Normalized::original_offset`]).
+    ///
+    /// ```
+    /// use vitext::normalize::{normalize, NormalizeConfig};
+    /// use vitext::Span;
+    ///
+    /// let input = "Thủ đô Hà Nộị";
+    /// let out = normalize(input, &NormalizeConfig::default());
+    /// assert_eq!(out.as_str(), "Thủ đô Hà Nội");
+    /// let start = out.as_str().find("Nội").unwrap();
+    /// let span = Span::new(start, out.as_str().len());
+    /// assert_eq!(&input[out.original_span(span)], "Nộị");
+    /// ```
     pub fn original_span(&self, span: Span) -> Span {
         let start = self.original_offset(span.start, Edge::Start);
         let end = self.original_offset(span.end, Edge::End).max(start);
@@ -122,6 +179,17 @@ impl<'h> Normalized<'h> {
 }
 
 /// Which end of a span an offset is, when it falls inside a replaced piece.
+///
+/// ```
+/// use vitext::normalize::{normalize, Edge, NormalizeConfig};
+///
+/// // `baì` (5 bytes) is rewritten as `bài` (4 bytes), so byte 2 of the
+/// // output is inside a replaced piece.
+/// let out = normalize("baì", &NormalizeConfig::default());
+/// assert_eq!(out.as_str(), "bài");
+/// assert_eq!(out.original_offset(2, Edge::Start), 0);
+/// assert_eq!(out.original_offset(2, Edge::End), 4);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Edge {
     /// The start of a span: round down to the piece's start.

@@ -38,7 +38,7 @@ fn characters() {
         "Ông  Ba\u{a0}ở\u{200b}đây\u{feff}",
         &NormalizeConfig::default(),
     );
-    assert_eq!(out.as_str(), "Ông  Ba ởđây");
+    assert_eq!(out.as_str(), "Ông  Ba ở đây");
     let off = NormalizeConfig::new()
         .spaces(false)
         .invisibles(false)

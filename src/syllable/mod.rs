@@ -44,6 +44,14 @@ pub(crate) fn rime_keys() -> impl Iterator<Item = &'static str> {
 }
 
 /// The most letters a Vietnamese syllable has (`nghiêng` has seven).
+///
+/// ```
+/// use vitext::syllable::{Syllable, MAX_LETTERS};
+///
+/// assert_eq!("nghiêng".chars().count(), MAX_LETTERS);
+/// assert!(Syllable::is_valid("nghiêng"));
+/// assert!(!Syllable::is_valid("nghiêngg"));
+/// ```
 pub const MAX_LETTERS: usize = 7;
 
 /// Where to write the tone mark of open `oa`, `oe` and `uy` syllables, the only
@@ -51,6 +59,16 @@ pub const MAX_LETTERS: usize = 7;
 ///
 /// The two styles are often called "old" and "new", in opposite senses by
 /// different tools; vitext names them by rule.
+///
+/// ```
+/// use vitext::syllable::{Syllable, TonePlacement};
+///
+/// let s = Syllable::parse("thuý").unwrap();
+/// assert_eq!(s.render(TonePlacement::Traditional), "thúy");
+/// assert_eq!(s.render(TonePlacement::Modern), "thuý");
+/// assert_eq!(s.render(TonePlacement::Keep), "thuý");
+/// assert_eq!(TonePlacement::default(), TonePlacement::Keep);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -69,6 +87,16 @@ pub enum TonePlacement {
 }
 
 /// The initial consonant of a syllable, as written.
+///
+/// ```
+/// use vitext::syllable::{Onset, Syllable};
+///
+/// let onset = |s| Syllable::parse(s).unwrap().onset();
+/// assert_eq!(onset("nghĩ"), Onset::Ngh);
+/// assert_eq!(onset("đường"), Onset::Dd);
+/// assert_eq!(onset("quê"), Onset::Qu);
+/// assert_eq!(onset("ước"), Onset::None);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[allow(missing_docs)] // The variant names are the spellings.
@@ -110,6 +138,18 @@ pub enum Onset {
 }
 
 /// The final sound of a syllable: a consonant, a semivowel, or nothing.
+///
+/// ```
+/// use vitext::syllable::{Coda, Syllable};
+///
+/// let coda = |s| Syllable::parse(s).unwrap().coda();
+/// assert_eq!(coda("sách"), Coda::Ch);
+/// assert_eq!(coda("không"), Coda::Ng);
+/// // The final `i` of `tuổi` and `o` of `kéo` are semivowel codas.
+/// assert_eq!(coda("tuổi"), Coda::I);
+/// assert_eq!(coda("kéo"), Coda::O);
+/// assert_eq!(coda("mẹ"), Coda::None);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[allow(missing_docs)] // The variant names are the spellings.
@@ -137,6 +177,15 @@ pub enum Coda {
 
 impl Coda {
     /// Whether this coda is a consonant.
+    ///
+    /// ```
+    /// use vitext::syllable::{Coda, Syllable};
+    ///
+    /// assert!(Syllable::parse("làm").unwrap().coda().is_consonant());
+    /// // The `u` of `đâu` is a semivowel, not a consonant.
+    /// assert!(!Syllable::parse("đâu").unwrap().coda().is_consonant());
+    /// assert!(!Coda::None.is_consonant());
+    /// ```
     pub const fn is_consonant(self) -> bool {
         matches!(
             self,
@@ -146,6 +195,19 @@ impl Coda {
 
     /// Whether this is a stop (`-c -ch -p -t`), which takes only the sắc or
     /// nặng tone.
+    ///
+    /// ```
+    /// use vitext::syllable::{Coda, Syllable};
+    ///
+    /// let s = Syllable::parse("học").unwrap();
+    /// assert!(s.coda().is_stop());
+    /// // Nasal codas are not stops, so `làng` may take the huyền tone …
+    /// assert!(!Coda::Ng.is_stop());
+    /// assert!(Syllable::is_valid("làng"));
+    /// // … but `-p` is, and `hộp` must not.
+    /// assert!(Syllable::is_valid("hộp"));
+    /// assert!(!Syllable::is_valid("hồp"));
+    /// ```
     pub const fn is_stop(self) -> bool {
         matches!(self, Coda::C | Coda::Ch | Coda::P | Coda::T)
     }
@@ -155,6 +217,19 @@ impl Coda {
 ///
 /// Built by [`Syllable::parse`]; it keeps every letter with its case, the
 /// tone, and which letter carried the tone in the input.
+///
+/// ```
+/// use vitext::letter::Tone;
+/// use vitext::syllable::{Coda, Onset, Syllable};
+///
+/// // `nghiêng`: onset `ngh`, nucleus `iê`, coda `ng`, level tone.
+/// let s = Syllable::parse("nghiêng").unwrap();
+/// assert_eq!(s.onset(), Onset::Ngh);
+/// assert_eq!(s.rime(), "iê");
+/// assert_eq!(s.coda(), Coda::Ng);
+/// assert_eq!(s.tone(), Tone::Level);
+/// assert_eq!(s.letters().len(), vitext::syllable::MAX_LETTERS);
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Syllable {
     letters: [Letter; MAX_LETTERS],
@@ -219,44 +294,22 @@ impl Syllable {
 
     /// Parses a syllable from letters already taken apart. At most one tone
     /// may be written (the same tone twice counts once).
+    ///
+    /// ```
+    /// use vitext::letter::Letter;
+    /// use vitext::syllable::Syllable;
+    /// let letters: Vec<Letter> = "ngưòi".chars().filter_map(Letter::from_char).collect();
+    /// let s = Syllable::from_letters(&letters).unwrap();
+    /// assert_eq!(s.to_string(), "người");
+    /// assert!(s.is_repaired()); // the missing horn of ươ
+    /// ```
     pub fn from_letters(input: &[Letter]) -> Option<Syllable> {
-        let len = input.len();
-        if len == 0 || len > MAX_LETTERS {
-            return None;
-        }
-        let mut letters = [input[0]; MAX_LETTERS];
-        let mut tone = Tone::Level;
-        let mut written_at = None;
-        for (i, (slot, &letter)) in letters.iter_mut().zip(input).enumerate() {
-            if letter.tone() != Tone::Level {
-                if written_at.is_none() {
-                    tone = letter.tone();
-                    written_at = Some(i as u8);
-                } else if letter.tone() != tone {
-                    return None;
-                }
-            }
-            *slot = letter.with_tone(Tone::Level);
-        }
+        let (mut letters, tone, mut written_at) = strip_tone(input)?;
+        let mut len = input.len();
         let (mut onset, mut onset_len) = split_onset(&letters[..len])?;
-        let mut len = len;
-        let mut repaired = false;
-        // `ngh` and `gh` are written only before `i e ê y`; before any other
-        // vowel the `h` is a slip (`nghành` is `ngành`).
-        let back_vowel_next = letters[..len]
-            .get(onset_len)
-            .is_some_and(|l| l.is_vowel() && !l.is_front_vowel());
-        if matches!(onset, Onset::Ngh | Onset::Gh) && back_vowel_next {
-            letters.copy_within(onset_len..len, onset_len - 1);
-            len -= 1;
-            onset_len -= 1;
-            onset = if onset == Onset::Ngh {
-                Onset::Ng
-            } else {
-                Onset::G
-            };
-            written_at = written_at.map(|i| i - 1);
-            repaired = true;
+        let mut repaired = drop_slipped_h(&mut letters, &mut len, &mut onset, &mut onset_len);
+        if repaired {
+            written_at = written_at.map(|i| i.saturating_sub(1));
         }
         let rest = &letters[onset_len..len];
         let vowels = rest.iter().take_while(|l| l.is_vowel()).count();
@@ -268,37 +321,13 @@ impl Syllable {
             *row = letter.vowel_row()?;
         }
         let final_consonant = coda_of(&rest[vowels..])?;
-        // `uơ` and `ưo` followed by a coda are the diphthong `ươ` with one horn
-        // left out (`nuớc`, `bưóc`, `nguời`): no other reading exists.
         if vowels >= 2 && vowels + usize::from(final_consonant != Coda::None) >= 3 {
-            let pair = (rows[0], rows[1]);
-            if pair == (rime::ROW_U, rime::ROW_HORN_O) || pair == (rime::ROW_HORN_U, rime::ROW_O) {
-                rows[0] = rime::ROW_HORN_U;
-                rows[1] = rime::ROW_HORN_O;
-                let at = onset_len;
-                letters[at] = letters[at].with_modifier(Modifier::Horn)?;
-                letters[at + 1] = letters[at + 1].with_modifier(Modifier::Horn)?;
-                repaired = true;
-            }
+            repaired |= restore_horn(&mut letters, onset_len, &mut rows)?;
         }
         let rime = rime::lookup(&rows[..vowels])?;
-
-        let allowed = match (rime.rule, final_consonant.is_consonant()) {
-            (CodaRule::Open, true) | (CodaRule::Closed, false) => false,
-            (_, false) => true,
-            (_, true) => {
-                let mut codas = rime.codas;
-                // After `gi`, `ê` stands for the diphthong `iê` (`giếng`, `giếc`).
-                if onset == Onset::Gi && rime.key == "ê" {
-                    codas |= rime::C | rime::NG;
-                }
-                codas & rime::coda_bit(final_consonant) != 0
-            }
-        };
-        if !allowed {
-            return None;
-        }
-        if final_consonant.is_stop() && !matches!(tone, Tone::Acute | Tone::Dot) {
+        if !coda_allowed(rime, onset, final_consonant)
+            || (final_consonant.is_stop() && !matches!(tone, Tone::Acute | Tone::Dot))
+        {
             return None;
         }
         let coda = if rime.semivowel == Coda::None {
@@ -320,48 +349,131 @@ impl Syllable {
     }
 
     /// The letters, without tone, with their case as written.
+    ///
+    /// ```
+    /// use vitext::syllable::Syllable;
+    ///
+    /// let s = Syllable::parse("Nguyễn").unwrap();
+    /// let plain: String = s.letters().iter().map(|l| l.to_char()).collect();
+    /// assert_eq!(plain, "Nguyên");
+    /// assert_eq!(s.letters().len(), 6);
+    /// ```
     pub fn letters(&self) -> &[Letter] {
         &self.letters[..usize::from(self.len)]
     }
 
     /// The onset.
+    ///
+    /// ```
+    /// use vitext::syllable::{Onset, Syllable};
+    ///
+    /// assert_eq!(Syllable::parse("trường").unwrap().onset(), Onset::Tr);
+    /// assert_eq!(Syllable::parse("gia").unwrap().onset(), Onset::Gi);
+    /// assert_eq!(Syllable::parse("ăn").unwrap().onset(), Onset::None);
+    /// ```
     pub fn onset(&self) -> Onset {
         self.onset
     }
 
     /// The glide (`o` in `hoa`, `u` in `thuê`), if the syllable has one.
+    ///
+    /// ```
+    /// use vitext::syllable::Syllable;
+    ///
+    /// let glide = |s| Syllable::parse(s).unwrap().glide().map(|l| l.to_char());
+    /// assert_eq!(glide("xoắn"), Some('o'));
+    /// assert_eq!(glide("huệ"), Some('u'));
+    /// // In `quê` the `u` belongs to the onset `qu`.
+    /// assert_eq!(glide("quê"), None);
+    /// assert_eq!(glide("bàn"), None);
+    /// ```
     pub fn glide(&self) -> Option<Letter> {
         (self.rime.glide == 1).then(|| self.letters[usize::from(self.onset_len)])
     }
 
     /// The letters of the nucleus (`iê` in `tiếng`, `a` in `hoa`).
+    ///
+    /// ```
+    /// use vitext::syllable::Syllable;
+    ///
+    /// let nucleus = |s| -> String {
+    ///     Syllable::parse(s).unwrap().nucleus().iter().map(|l| l.to_char()).collect()
+    /// };
+    /// assert_eq!(nucleus("muốn"), "uô");
+    /// assert_eq!(nucleus("người"), "ươ");
+    /// assert_eq!(nucleus("hoàn"), "a");
+    /// ```
     pub fn nucleus(&self) -> &[Letter] {
         let start = usize::from(self.onset_len + self.rime.glide);
         &self.letters[start..start + usize::from(self.rime.nucleus)]
     }
 
     /// The coda: a consonant, a semivowel (`i y o u`), or [`Coda::None`].
+    ///
+    /// ```
+    /// use vitext::syllable::{Coda, Syllable};
+    ///
+    /// assert_eq!(Syllable::parse("nhanh").unwrap().coda(), Coda::Nh);
+    /// assert_eq!(Syllable::parse("cây").unwrap().coda(), Coda::Y);
+    /// assert_eq!(Syllable::parse("hoa").unwrap().coda(), Coda::None);
+    /// ```
     pub fn coda(&self) -> Coda {
         self.coda
     }
 
     /// The tone.
+    ///
+    /// ```
+    /// use vitext::letter::Tone;
+    /// use vitext::syllable::Syllable;
+    ///
+    /// assert_eq!(Syllable::parse("Việt").unwrap().tone(), Tone::Dot);
+    /// assert_eq!(Syllable::parse("Nam").unwrap().tone(), Tone::Level);
+    /// // The tone belongs to the syllable wherever its mark was typed.
+    /// assert_eq!(Syllable::parse("hoạ").unwrap().tone(), Tone::Dot);
+    /// ```
     pub fn tone(&self) -> Tone {
         self.tone
     }
 
     /// The vowel cluster without tone, lower case (`"uyê"`, `"oa"`, `"ươi"`).
+    ///
+    /// ```
+    /// use vitext::syllable::Syllable;
+    ///
+    /// assert_eq!(Syllable::parse("NGƯỜI").unwrap().rime(), "ươi");
+    /// assert_eq!(Syllable::parse("thuyền").unwrap().rime(), "uyê");
+    /// ```
     pub fn rime(&self) -> &'static str {
         self.rime.key
     }
 
     /// Whether the syllable ends without a consonant coda (`hoa`, `tai`).
+    ///
+    /// ```
+    /// use vitext::syllable::Syllable;
+    ///
+    /// assert!(Syllable::parse("hoà").unwrap().is_open());
+    /// assert!(Syllable::parse("mùa").unwrap().is_open());
+    /// assert!(Syllable::parse("cười").unwrap().is_open()); // a semivowel coda
+    /// assert!(!Syllable::parse("hoàng").unwrap().is_open());
+    /// ```
     pub fn is_open(&self) -> bool {
         !self.coda.is_consonant()
     }
 
     /// The index in [`Syllable::letters`] of the letter that carried the tone
     /// mark in the input, if any.
+    ///
+    /// ```
+    /// use vitext::syllable::Syllable;
+    ///
+    /// // The mark on the `o` (index 1) or the `a` (index 2) of `hoa`.
+    /// assert_eq!(Syllable::parse("hòa").unwrap().written_tone_index(), Some(1));
+    /// assert_eq!(Syllable::parse("hoà").unwrap().written_tone_index(), Some(2));
+    /// // The level tone has no mark.
+    /// assert_eq!(Syllable::parse("hoa").unwrap().written_tone_index(), None);
+    /// ```
     pub fn written_tone_index(&self) -> Option<usize> {
         self.written_at.map(usize::from)
     }
@@ -369,6 +481,17 @@ impl Syllable {
     /// Whether parsing changed a letter of the input: the missing horn of
     /// `ươ` in `nuớc` or `bưóc` is restored (the tone mark's position does
     /// not count; see [`Syllable::is_placed`]).
+    ///
+    /// ```
+    /// use vitext::syllable::Syllable;
+    ///
+    /// let s = Syllable::parse("nuớc").unwrap();
+    /// assert!(s.is_repaired());
+    /// assert_eq!(s.to_string(), "nước");
+    /// // A misplaced mark alone is not a repair of a letter.
+    /// assert!(!Syllable::parse("hoaì").unwrap().is_repaired());
+    /// assert!(!Syllable::parse("nước").unwrap().is_repaired());
+    /// ```
     pub fn is_repaired(&self) -> bool {
         self.repaired
     }
@@ -376,6 +499,16 @@ impl Syllable {
     /// Whether the placement of the mark is a matter of style here: an open
     /// `oa`, `oe` or `uy` (a glide, then a plain one-letter nucleus, then
     /// nothing).
+    ///
+    /// ```
+    /// use vitext::syllable::Syllable;
+    ///
+    /// let choice = |s| Syllable::parse(s).unwrap().has_style_choice();
+    /// // `hòa`/`hoà`, `khỏe`/`khoẻ`, `thủy`/`thuỷ` are both written.
+    /// assert!(choice("hoà") && choice("khỏe") && choice("thủy"));
+    /// // A coda, a `qu` onset or a modified nucleus leaves one placement.
+    /// assert!(!choice("hoàng") && !choice("quý") && !choice("thuở"));
+    /// ```
     pub fn has_style_choice(&self) -> bool {
         let rime = self.rime;
         rime.glide == 1
@@ -414,6 +547,18 @@ impl Syllable {
 
     /// Whether the mark is already where `placement` puts it (always true
     /// for the level tone).
+    ///
+    /// ```
+    /// use vitext::syllable::{Syllable, TonePlacement};
+    ///
+    /// let s = Syllable::parse("khỏe").unwrap();
+    /// assert!(s.is_placed(TonePlacement::Traditional));
+    /// assert!(!s.is_placed(TonePlacement::Modern));
+    /// assert!(s.is_placed(TonePlacement::Keep));
+    /// // A mark no style allows is misplaced under every placement.
+    /// let s = Syllable::parse("baì").unwrap();
+    /// assert!(!s.is_placed(TonePlacement::Keep));
+    /// ```
     pub fn is_placed(&self, placement: TonePlacement) -> bool {
         match self.written_tone_index() {
             None => true,
@@ -439,6 +584,18 @@ impl Syllable {
 
     /// Writes the syllable, precomposed, with the mark where `placement`
     /// puts it.
+    ///
+    /// ```
+    /// use std::fmt::Write;
+    /// use vitext::syllable::{Syllable, TonePlacement};
+    ///
+    /// let mut out = String::from("Thanh ");
+    /// let s = Syllable::parse("Hoá").unwrap();
+    /// s.write_to(&mut out, TonePlacement::Traditional).unwrap();
+    /// write!(out, " và Thanh ").unwrap();
+    /// s.write_to(&mut out, TonePlacement::Modern).unwrap();
+    /// assert_eq!(out, "Thanh Hóa và Thanh Hoá");
+    /// ```
     pub fn write_to<W: fmt::Write>(&self, out: &mut W, placement: TonePlacement) -> fmt::Result {
         self.chars(placement).try_for_each(|c| out.write_char(c))
     }
@@ -462,6 +619,90 @@ impl fmt::Display for Syllable {
     /// Writes the syllable with [`TonePlacement::Keep`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.write_to(f, TonePlacement::Keep)
+    }
+}
+
+/// Copies the letters without their tones, and returns the one tone written
+/// and where; `None` for too many letters or two different tones.
+fn strip_tone(input: &[Letter]) -> Option<([Letter; MAX_LETTERS], Tone, Option<u8>)> {
+    let first = *input.first()?;
+    if input.len() > MAX_LETTERS {
+        return None;
+    }
+    let mut letters = [first; MAX_LETTERS];
+    let mut tone = Tone::Level;
+    let mut written_at = None;
+    for (i, (slot, &letter)) in letters.iter_mut().zip(input).enumerate() {
+        if letter.tone() != Tone::Level {
+            if written_at.is_none() {
+                tone = letter.tone();
+                written_at = Some(i as u8);
+            } else if letter.tone() != tone {
+                return None;
+            }
+        }
+        *slot = letter.with_tone(Tone::Level);
+    }
+    Some((letters, tone, written_at))
+}
+
+/// `ngh` and `gh` are written only before `i e ê y`; before any other vowel
+/// the `h` is a slip (`nghành` is `ngành`). Drops it; returns whether it did.
+fn drop_slipped_h(
+    letters: &mut [Letter; MAX_LETTERS],
+    len: &mut usize,
+    onset: &mut Onset,
+    onset_len: &mut usize,
+) -> bool {
+    let back_vowel_next = letters[..*len]
+        .get(*onset_len)
+        .is_some_and(|l| l.is_vowel() && !l.is_front_vowel());
+    if !(matches!(onset, Onset::Ngh | Onset::Gh) && back_vowel_next) {
+        return false;
+    }
+    letters.copy_within(*onset_len..*len, *onset_len - 1);
+    *len -= 1;
+    *onset_len -= 1;
+    *onset = if *onset == Onset::Ngh {
+        Onset::Ng
+    } else {
+        Onset::G
+    };
+    true
+}
+
+/// `uơ` and `ưo` before a coda are the diphthong `ươ` with one horn left out
+/// (`nuớc`, `bưóc`, `nguời`): no other reading exists. Restores the horn;
+/// returns whether it did (`None` if a letter cannot take one).
+fn restore_horn(
+    letters: &mut [Letter; MAX_LETTERS],
+    at: usize,
+    rows: &mut [u8; 3],
+) -> Option<bool> {
+    let pair = (rows[0], rows[1]);
+    if pair != (rime::ROW_U, rime::ROW_HORN_O) && pair != (rime::ROW_HORN_U, rime::ROW_O) {
+        return Some(false);
+    }
+    rows[0] = rime::ROW_HORN_U;
+    rows[1] = rime::ROW_HORN_O;
+    letters[at] = letters[at].with_modifier(Modifier::Horn)?;
+    letters[at + 1] = letters[at + 1].with_modifier(Modifier::Horn)?;
+    Some(true)
+}
+
+/// Whether the consonant coda (or none) may follow the rime.
+fn coda_allowed(rime: &Rime, onset: Onset, coda: Coda) -> bool {
+    match (rime.rule, coda.is_consonant()) {
+        (CodaRule::Open, true) | (CodaRule::Closed, false) => false,
+        (_, false) => true,
+        (_, true) => {
+            let mut codas = rime.codas;
+            // After `gi`, `ê` stands for the diphthong `iê` (`giếng`, `giếc`).
+            if onset == Onset::Gi && rime.key == "ê" {
+                codas |= rime::C | rime::NG;
+            }
+            codas & rime::coda_bit(coda) != 0
+        }
     }
 }
 

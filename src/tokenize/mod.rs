@@ -129,6 +129,19 @@ pub fn is_gap(c: char) -> bool {
 }
 
 /// The iterator returned by [`tokens`].
+///
+/// It is lazy, fused, and borrows the text: tokens come one at a time.
+///
+/// ```
+/// use vitext::tokenize::{tokens, TokenKind};
+///
+/// // Stop at the first document code without tokenizing the rest.
+/// let text = "Theo Nghị định 100/2019/NĐ-CP của Chính phủ";
+/// let mut it = tokens(text);
+/// let code = it.find(|t| t.kind() == TokenKind::DocCode).unwrap();
+/// assert_eq!(code.text(), "100/2019/NĐ-CP");
+/// assert_eq!(it.rest(), " của Chính phủ");
+/// ```
 #[derive(Clone, Debug)]
 pub struct Tokens<'h> {
     text: &'h str,
@@ -165,6 +178,17 @@ impl<'h> Iterator for Tokens<'h> {
 impl FusedIterator for Tokens<'_> {}
 
 /// One token: its text, where it is, and what it is.
+///
+/// ```
+/// use vitext::tokenize::{tokens, Casing, TokenKind};
+///
+/// let text = "Đà Lạt se lạnh";
+/// let t = tokens(text).nth(1).unwrap();
+/// assert_eq!(t.text(), "Lạt");
+/// assert_eq!((t.start(), t.end()), (5, 10)); // `Đà` is four bytes
+/// assert_eq!(&text[t.span()], "Lạt");
+/// assert_eq!(t.kind(), TokenKind::Syllable(Casing::Title));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Token<'h> {
     text: &'h str,
@@ -174,30 +198,83 @@ pub struct Token<'h> {
 
 impl<'h> Token<'h> {
     /// The token's text, borrowed from the input.
+    ///
+    /// ```
+    /// use vitext::tokenize::tokens;
+    ///
+    /// let text = "Giá vàng tăng 2,5%.";
+    /// let parts: Vec<&str> = tokens(text).map(|t| t.text()).collect();
+    /// assert_eq!(parts, ["Giá", "vàng", "tăng", "2,5%", "."]);
+    /// ```
     #[inline]
     pub fn text(&self) -> &'h str {
         self.text
     }
 
     /// Where the token is in the input: `&input[token.span()] == token.text()`.
+    ///
+    /// ```
+    /// use vitext::tokenize::tokens;
+    /// use vitext::Span;
+    ///
+    /// let text = "Sở Y tế";
+    /// let spans: Vec<Span> = tokens(text).map(|t| t.span()).collect();
+    /// // `Sở` is four bytes: `S` and the three-byte `ở`.
+    /// assert_eq!(spans, [Span::new(0, 4), Span::new(5, 6), Span::new(7, 11)]);
+    /// assert_eq!(&text[spans[2]], "tế");
+    /// ```
     #[inline]
     pub fn span(&self) -> Span {
         self.span
     }
 
     /// The first byte of the token.
+    ///
+    /// ```
+    /// use vitext::tokenize::tokens;
+    ///
+    /// let text = "  Cần Thơ";
+    /// let starts: Vec<usize> = tokens(text).map(|t| t.start()).collect();
+    /// // `Cần` takes bytes 2 to 7 (`ầ` is three bytes).
+    /// assert_eq!(starts, [2, 8]);
+    /// assert_eq!(&text[8..], "Thơ");
+    /// ```
     #[inline]
     pub fn start(&self) -> usize {
         self.span.start
     }
 
     /// One past the last byte of the token.
+    ///
+    /// ```
+    /// use vitext::tokenize::tokens;
+    ///
+    /// let text = "Huế, mưa";
+    /// let hue = tokens(text).next().unwrap();
+    /// assert_eq!(hue.end(), "Huế".len());
+    /// assert_eq!(&text[hue.end()..], ", mưa");
+    /// ```
     #[inline]
     pub fn end(&self) -> usize {
         self.span.end
     }
 
     /// What the token is.
+    ///
+    /// ```
+    /// use vitext::tokenize::{tokens, Casing, TokenKind};
+    ///
+    /// let kinds: Vec<TokenKind> = tokens("HĐND tỉnh Quảng Ninh").map(|t| t.kind()).collect();
+    /// assert_eq!(
+    ///     kinds,
+    ///     [
+    ///         TokenKind::Abbreviation,
+    ///         TokenKind::Syllable(Casing::Lower),
+    ///         TokenKind::Syllable(Casing::Title),
+    ///         TokenKind::Syllable(Casing::Title),
+    ///     ]
+    /// );
+    /// ```
     #[inline]
     pub fn kind(&self) -> TokenKind {
         self.kind
@@ -219,6 +296,19 @@ impl<'h> Token<'h> {
 }
 
 /// How the letters of a word are capitalized.
+///
+/// ```
+/// use vitext::tokenize::{tokens, Casing, TokenKind};
+///
+/// let casing = |s: &str| match tokens(s).next().unwrap().kind() {
+///     TokenKind::Syllable(c) | TokenKind::Word(c) => Some(c),
+///     _ => None,
+/// };
+/// assert_eq!(casing("đường"), Some(Casing::Lower));
+/// assert_eq!(casing("Đường"), Some(Casing::Title));
+/// assert_eq!(casing("ĐƯỜNG"), Some(Casing::Upper));
+/// assert_eq!(casing("iPhone"), Some(Casing::Mixed));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -234,6 +324,23 @@ pub enum Casing {
 }
 
 /// What a token is. See [the module docs](self#the-rules) for the rules.
+///
+/// ```
+/// use vitext::tokenize::{tokens, Casing, TokenKind};
+///
+/// let kinds: Vec<TokenKind> = tokens("Xem baodautu.vn 👍 #VietNam")
+///     .map(|t| t.kind())
+///     .collect();
+/// assert_eq!(
+///     kinds,
+///     [
+///         TokenKind::Syllable(Casing::Title),
+///         TokenKind::Url,
+///         TokenKind::Emoji,
+///         TokenKind::Hashtag,
+///     ]
+/// );
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -300,6 +407,16 @@ impl TokenKind {
 
     /// Whether the token is a letter token: a syllable, word or
     /// abbreviation.
+    ///
+    /// ```
+    /// use vitext::tokenize::tokens;
+    ///
+    /// let words: Vec<&str> = tokens("UBND cấp 3 xe Toyota, 20%.")
+    ///     .filter(|t| t.kind().is_wordlike())
+    ///     .map(|t| t.text())
+    ///     .collect();
+    /// assert_eq!(words, ["UBND", "cấp", "xe", "Toyota"]);
+    /// ```
     pub const fn is_wordlike(self) -> bool {
         matches!(
             self,

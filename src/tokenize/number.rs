@@ -8,6 +8,20 @@
 //! the digits again.
 
 /// The character between two digit groups.
+///
+/// ```
+/// use vitext::tokenize::{tokens, NumberShape, Separator, TokenKind};
+///
+/// // Dates are written with dots, slashes or hyphens.
+/// for (date, sep) in [
+///     ("2.9.1945", Separator::Dot),
+///     ("02/09/1945", Separator::Slash),
+///     ("2-9-1945", Separator::Hyphen),
+/// ] {
+///     let kind = tokens(date).next().unwrap().kind();
+///     assert_eq!(kind, TokenKind::Number(NumberShape::DayMonthYear(sep)));
+/// }
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -54,6 +68,23 @@ impl Separator {
 }
 
 /// How a plain number is written.
+///
+/// ```
+/// use vitext::tokenize::{tokens, NumberShape, Numeral, Separator, TokenKind};
+///
+/// let numeral = |s: &str| match tokens(s).next().unwrap().kind() {
+///     TokenKind::Number(NumberShape::Number(n)) => Some(n),
+///     _ => None,
+/// };
+/// assert_eq!(numeral("2024"), Some(Numeral::Integer));
+/// // Vietnamese writes a decimal comma …
+/// assert_eq!(numeral("36,6"), Some(Numeral::Decimal(Separator::Comma)));
+/// // … and groups thousands with dots.
+/// assert_eq!(
+///     numeral("1.500.000"),
+///     Some(Numeral::Grouped { thousands: Separator::Dot, fraction: false })
+/// );
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -76,6 +107,19 @@ pub enum Numeral {
 }
 
 /// How a time of day is written.
+///
+/// ```
+/// use vitext::tokenize::{tokens, NumberShape, TimeStyle, TokenKind};
+///
+/// let time = |s: &str| match tokens(s).next().unwrap().kind() {
+///     TokenKind::Number(NumberShape::Time(style)) => Some(style),
+///     _ => None,
+/// };
+/// assert_eq!(time("7:30"), Some(TimeStyle::Colon));
+/// assert_eq!(time("19:05:12"), Some(TimeStyle::ColonSeconds));
+/// // `7h30`: seven giờ (hours) thirty.
+/// assert_eq!(time("7h30"), Some(TimeStyle::HourLetter));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]

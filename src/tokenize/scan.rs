@@ -265,7 +265,7 @@ fn dotted(text: &str, start: usize, run: &LetterRun) -> Option<usize> {
     if bytes.get(end) == Some(&b'.') {
         return Some(end - 1);
     }
-    Some(digits_end(bytes, end))
+    Some(number_label_end(bytes, end))
 }
 
 /// Capitals joined by dots (`GS.TS`, `T.T.M`, `L.ANH`, `Q.1`), or a single
@@ -281,7 +281,7 @@ fn capital_chain(bytes: &[u8], run: &LetterRun) -> Option<usize> {
     while bytes.get(end) == Some(&b'.') {
         let after = end + 1;
         if bytes.get(after).is_some_and(u8::is_ascii_digit) {
-            end = digits_end(bytes, after);
+            end = number_label_end(bytes, after);
             last_single = false;
         } else if letter_len(bytes, after) > 0 {
             let part = LetterRun::scan(bytes, after);
@@ -310,6 +310,16 @@ fn digits_end(bytes: &[u8], mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// The end of the number after an abbreviation's dot, with letters glued to
+/// it: `Q.1`, `P.12`, `QL.1A` (national road 1A), `TL.10B`.
+fn number_label_end(bytes: &[u8], i: usize) -> usize {
+    let mut end = digits_end(bytes, i);
+    while end > i && bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+        end += 1;
+    }
+    end
 }
 
 // ---------------------------------------------------------------------------

@@ -134,10 +134,14 @@ fn url_tail(bytes: &[u8], mut i: usize) -> usize {
         }
         i += 1;
     }
+    // Found once, so that stripping a long run of `)` stays linear.
+    let first_open = bytes
+        .get(start..i)
+        .and_then(|s| s.iter().position(|&b| b == b'('))
+        .map_or(usize::MAX, |p| start + p);
     while i > start {
         let Some(&last) = bytes.get(i - 1) else { break };
-        let unmatched_paren =
-            last == b')' && !bytes.get(start..i).is_some_and(|s| s.contains(&b'('));
+        let unmatched_paren = last == b')' && first_open >= i;
         if matches!(last, b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'') || unmatched_paren {
             i -= 1;
         } else {
