@@ -1,0 +1,330 @@
+//! The values of dates and times: the fields the text gave, a granularity,
+//! and what a reference date lets the extractor assume.
+
+/// How precise a date or time is: its smallest given field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Granularity {
+    /// `năm 2023`.
+    Year,
+    /// `quý I/2024`.
+    Quarter,
+    /// `tháng 5/2021`.
+    Month,
+    /// `18.5.2021`.
+    Day,
+    /// `8h sáng`.
+    Hour,
+    /// `14:40`.
+    Minute,
+    /// `08:41:40`.
+    Second,
+}
+
+/// A part of the day, as a field of a date or time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum PartOfDay {
+    /// `sáng`.
+    Morning,
+    /// `trưa`.
+    Noon,
+    /// `chiều`.
+    Afternoon,
+    /// `tối`.
+    Evening,
+    /// `đêm`, `khuya`.
+    Night,
+}
+
+/// A day of the week.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Weekday {
+    /// `Thứ hai`, `thứ 2`.
+    Monday,
+    /// `Thứ ba`.
+    Tuesday,
+    /// `Thứ tư`.
+    Wednesday,
+    /// `Thứ năm`.
+    Thursday,
+    /// `Thứ sáu`.
+    Friday,
+    /// `Thứ bảy`.
+    Saturday,
+    /// `Chủ nhật`.
+    Sunday,
+}
+
+impl Weekday {
+    pub(super) const ALL: [Weekday; 7] = [
+        Weekday::Sunday,
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+    ];
+
+    /// The weekday of a day of the proleptic Gregorian calendar, or `None`
+    /// when the date does not exist.
+    ///
+    /// ```
+    /// use vitext::extract::Weekday;
+    /// assert_eq!(Weekday::of(2024, 1, 11), Some(Weekday::Thursday));
+    /// assert_eq!(Weekday::of(2023, 2, 29), None);
+    /// ```
+    pub fn of(year: i32, month: u8, day: u8) -> Option<Weekday> {
+        if day == 0 || day > days_in_month(year, month)? {
+            return None;
+        }
+        // Sakamoto's method, in i64 so that no year overflows.
+        const T: [i64; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+        let year = i64::from(year);
+        let y = if month < 3 { year - 1 } else { year };
+        let t = *T.get(usize::from(month).checked_sub(1)?)?;
+        let w = (y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400) + t + i64::from(day))
+            .rem_euclid(7);
+        Weekday::ALL.get(usize::try_from(w).ok()?).copied()
+    }
+}
+
+/// The number of days in a month, or `None` for a month outside 1–12.
+pub(super) fn days_in_month(year: i32, month: u8) -> Option<u8> {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    Some(match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    })
+}
+
+/// A date, a time of day, or both: the fields the text gave.
+///
+/// Hours are on the 24-hour clock: `8 giờ tối` has hour 20 and part of day
+/// [`PartOfDay::Evening`].
+///
+/// ```
+/// use vitext::extract::{Extractor, EntityKind, Granularity, PartOfDay};
+///
+/// let found = Extractor::default().extract("Sáng 10.1, hội nghị khai mạc.");
+/// let EntityKind::Date(date) = &found[0].kind else { panic!() };
+/// assert_eq!((date.year, date.month, date.day), (None, Some(1), Some(10)));
+/// assert_eq!(date.part_of_day, Some(PartOfDay::Morning));
+/// assert_eq!(date.granularity, Some(Granularity::Day));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct DateValue {
+    /// The year, when written.
+    pub year: Option<i32>,
+    /// The quarter (1–4), when written: `quý I/2024`.
+    pub quarter: Option<u8>,
+    /// The month (1–12), when written.
+    pub month: Option<u8>,
+    /// The day of the month, when written.
+    pub day: Option<u8>,
+    /// The hour (0–24), when written.
+    pub hour: Option<u8>,
+    /// The minute, when written.
+    pub minute: Option<u8>,
+    /// The second, when written.
+    pub second: Option<u8>,
+    /// The part of the day, when written.
+    pub part_of_day: Option<PartOfDay>,
+    /// The offset from UTC in minutes, when written: `(GMT+7)` is 420.
+    pub utc_offset_minutes: Option<i16>,
+    /// The weekday, when written.
+    pub weekday: Option<Weekday>,
+    /// Whether the written weekday agrees with the date (with its year
+    /// written or assumed); `None` when there is nothing to check.
+    pub weekday_matches: Option<bool>,
+    /// A date given relative to the reference date: `hôm qua` is one day
+    /// before it, `năm ngoái` one year.
+    pub relative: Option<Relative>,
+    /// For a date with a month but no year: the year of the reference date
+    /// (the caller's, or the article's dateline); for a relative date, the
+    /// year it falls in. Never from the clock.
+    pub assumed_year: Option<i32>,
+    /// For a relative date of month or day granularity: its month, from the
+    /// reference date.
+    pub assumed_month: Option<u8>,
+    /// For a relative date of day granularity: its day, from the reference
+    /// date.
+    pub assumed_day: Option<u8>,
+    /// The smallest field given.
+    pub granularity: Option<Granularity>,
+}
+
+impl DateValue {
+    /// The year written, or else the assumed one.
+    pub fn year_or_assumed(&self) -> Option<i32> {
+        self.year.or(self.assumed_year)
+    }
+
+    /// Whether the value has a calendar part (year, quarter, month or day).
+    pub fn has_date(&self) -> bool {
+        self.year.is_some()
+            || self.quarter.is_some()
+            || self.month.is_some()
+            || self.day.is_some()
+            || self.relative.is_some()
+    }
+
+    /// Whether the value has a time of day.
+    pub fn has_time(&self) -> bool {
+        self.hour.is_some()
+    }
+
+    pub(super) fn finish(&mut self) {
+        self.granularity = if self.second.is_some() {
+            Some(Granularity::Second)
+        } else if self.minute.is_some() {
+            Some(Granularity::Minute)
+        } else if self.hour.is_some() {
+            Some(Granularity::Hour)
+        } else if self.day.is_some() {
+            Some(Granularity::Day)
+        } else if self.month.is_some() {
+            Some(Granularity::Month)
+        } else if self.quarter.is_some() {
+            Some(Granularity::Quarter)
+        } else if self.year.is_some() {
+            Some(Granularity::Year)
+        } else {
+            self.relative.map(|r| r.unit)
+        };
+        self.check_weekday();
+    }
+
+    /// Sets [`weekday_matches`](Self::weekday_matches) from the fields.
+    pub(crate) fn check_weekday(&mut self) {
+        let month = self.month.or(self.assumed_month);
+        let day = self.day.or(self.assumed_day);
+        self.weekday_matches = match (self.weekday, self.year_or_assumed(), month, day) {
+            (Some(w), Some(y), Some(m), Some(d)) => Some(Weekday::of(y, m, d) == Some(w)),
+            _ => None,
+        };
+    }
+
+    /// Completes the value from `reference`: the year of a date with a month
+    /// and no year, and the calendar fields of a relative date.
+    pub(crate) fn assume(&mut self, reference: &DateValue) {
+        if let Some(rel) = self.relative {
+            self.assume_relative(rel, reference);
+        } else if self.year.is_none() && self.month.is_some() {
+            self.assumed_year = reference.year;
+        }
+        self.check_weekday();
+    }
+
+    fn assume_relative(&mut self, rel: Relative, reference: &DateValue) {
+        let Some(year) = reference.year else { return };
+        let year = i64::from(year);
+        let offset = i64::from(rel.offset);
+        let to_year = |y: i64| i32::try_from(y).ok();
+        match rel.unit {
+            Granularity::Year => self.assumed_year = to_year(year + offset),
+            Granularity::Month => {
+                let Some(month) = reference.month else { return };
+                let total = year * 12 + i64::from(month) - 1 + offset;
+                self.assumed_year = to_year(total.div_euclid(12));
+                self.assumed_month = u8::try_from(total.rem_euclid(12) + 1).ok();
+            }
+            Granularity::Day => {
+                let (Some(month), Some(day)) = (reference.month, reference.day) else {
+                    return;
+                };
+                if day == 0
+                    || day
+                        > days_in_month(i32::try_from(year).ok().unwrap_or(2024), month)
+                            .unwrap_or(0)
+                {
+                    return;
+                }
+                let (y, m, d) = civil_from_days(days_from_civil(year, month, day) + offset);
+                self.assumed_year = to_year(y);
+                self.assumed_month = Some(m);
+                self.assumed_day = Some(d);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// An offset from the reference date, in days, months or years.
+///
+/// ```
+/// use vitext::extract::{EntityKind, Extractor, ExtractorConfig, Granularity};
+///
+/// let config = ExtractorConfig::default().reference_date(2024, 3, 1);
+/// let found = Extractor::new(config).extract("Hôm qua, đoàn đã về tới.");
+/// let EntityKind::Date(v) = &found[0].kind else { panic!() };
+/// let relative = v.relative.unwrap();
+/// assert_eq!((relative.unit, relative.offset), (Granularity::Day, -1));
+/// assert_eq!((v.year, v.month, v.day), (None, None, None)); // not written
+/// assert_eq!((v.assumed_year, v.assumed_month, v.assumed_day), (Some(2024), Some(2), Some(29)));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Relative {
+    /// [`Granularity::Day`], [`Granularity::Month`] or [`Granularity::Year`].
+    pub unit: Granularity,
+    /// How many units after (positive) or before (negative) the reference.
+    pub offset: i32,
+}
+
+/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: u8, d: u8) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let mp = if m > 2 { m - 3 } else { m + 9 };
+    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The civil date of a day count since 1970-01-01.
+fn civil_from_days(z: i64) -> (i64, u8, u8) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (
+        y,
+        u8::try_from(m).unwrap_or(1),
+        u8::try_from(d).unwrap_or(1),
+    )
+}
+
+/// A span of time from one date (or time) to another, both ends as written:
+/// `2019 - 2023`, `10-12/5`, `từ ngày 1/7 đến hết ngày 31/12`.
+///
+/// A field the text gives once for both ends (`10-12/5`: the month) is set
+/// on both.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct DateRange {
+    /// The first day (or year, month, time) of the range.
+    pub from: DateValue,
+    /// The last one, included.
+    pub to: DateValue,
+}
