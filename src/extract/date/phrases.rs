@@ -1,0 +1,402 @@
+//! Phrases built around a number: `18 tháng 5 năm 2021`, `14 giờ 30 phút`,
+//! `tháng 5-6/2021`, `6 tháng đầu năm 2024`, `2019 - 2023`, and a time
+//! followed by its date.
+
+use super::*;
+
+pub(super) fn merge(v: &mut DateValue, d: &DateValue) {
+    v.year = d.year.or(v.year);
+    v.month = d.month.or(v.month);
+    v.day = d.day.or(v.day);
+}
+
+/// After a time at `j - 1`: an optional part of day, then an optional date
+/// (`14h40 ngày 11/1`, `10 giờ 30 phút ngày 5/6/2024`).
+pub(super) fn time_then_date(
+    ctx: &Ctx<'_, '_>,
+    mut j: usize,
+    t: DateValue,
+    v: &mut DateValue,
+) -> Option<Parsed> {
+    if let Some(pod) = part_of_day(ctx, j) {
+        v.part_of_day = Some(pod);
+        j += 1;
+    }
+    let hour = t.hour?;
+    v.hour = Some(hour24(hour, v.part_of_day));
+    v.minute = t.minute;
+    v.second = t.second;
+    // `8h sáng nay`, `3 giờ chiều ngày mai`.
+    let mut r = j;
+    if ctx.is_char(r, ',') {
+        r += 1;
+    }
+    if let Some((relative, end)) = relative_word(ctx, r, v.part_of_day.is_some() && r == j)
+        .filter(|(rel, _)| rel.unit == Granularity::Day)
+    {
+        v.relative = Some(relative);
+        return Some(Parsed {
+            value: Value::Point(*v),
+            end,
+            strong: true,
+        });
+    }
+    let mut k = j;
+    if ctx.is_char(k, ',') {
+        k += 1;
+    }
+    if ctx.is(k, "ngày") || ctx.is(k, "hôm") {
+        let mut d = DateValue::default();
+        if let Some(Parsed {
+            value: Value::Point(p),
+            end,
+            ..
+        }) = core(ctx, k + 1, true, &mut d)
+        {
+            if p.has_date() && !p.has_time() {
+                merge(v, &p);
+                v.quarter = p.quarter;
+                return Some(Parsed {
+                    value: Value::Point(*v),
+                    end,
+                    strong: true,
+                });
+            }
+        }
+    }
+    Some(Parsed {
+        value: Value::Point(*v),
+        end: j,
+        strong: true,
+    })
+}
+
+/// After `tháng`: `5`, `5/2021`, `5 năm 2021`, `12.2023`, `5-6/2021`.
+pub(super) fn month_phrase(ctx: &Ctx<'_, '_>, j: usize, v: &mut DateValue) -> Option<Parsed> {
+    // A month in words stands alone only when it can be nothing else
+    // (`tháng giêng`); otherwise it needs a year (`tháng mười năm 2017`):
+    // `mỗi tháng một việc` is "one thing a month".
+    if let Some((m, len)) = month_word(ctx, j) {
+        let alone = ctx.is(j, "giêng") || ctx.is(j, "chạp");
+        v.month = Some(m);
+        let parsed = month_year(ctx, j + len, v)?;
+        return (alone || v.year.is_some()).then_some(parsed);
+    }
+    match ctx.shape(j)? {
+        NumberShape::MonthYear(_) => {
+            let d = date_token(ctx, j, false)?;
+            merge(v, &d);
+            Some(Parsed {
+                value: Value::Point(*v),
+                end: j + 1,
+                strong: true,
+            })
+        }
+        NumberShape::Range => {
+            // `5-6/2021`: a month range.
+            let text = ctx.text_of(j);
+            let (left, right) = text.split_once('-')?;
+            let m1 = month_of(left.parse().ok()?)?;
+            let (m2, year) = match right.split_once('/') {
+                Some((m, y)) if y.len() == 4 => (month_of(m.parse().ok()?)?, Some(y.parse().ok()?)),
+                None => (month_of(right.parse().ok()?)?, None),
+                _ => return None,
+            };
+            let mut from = DateValue {
+                month: Some(m1),
+                year,
+                ..DateValue::default()
+            };
+            let mut to = DateValue {
+                month: Some(m2),
+                year,
+                ..DateValue::default()
+            };
+            let mut end = j + 1;
+            if year.is_none() && ctx.is(end, "năm") {
+                if let Some(y) = year_token(ctx, end + 1) {
+                    from.year = Some(y);
+                    to.year = Some(y);
+                    end += 2;
+                }
+            }
+            from.finish();
+            to.finish();
+            (m1 < m2).then_some(Parsed {
+                value: Value::Range(DateRange { from, to }),
+                end,
+                strong: true,
+            })
+        }
+        NumberShape::Number(_) => {
+            let m = month_of(ctx.integer(j, 2)?)?;
+            v.month = Some(m);
+            month_year(ctx, j + 1, v)
+        }
+        _ => None,
+    }
+}
+
+/// After the month of `tháng 5`: `năm 2021` or `/2021`, if written.
+pub(super) fn month_year(ctx: &Ctx<'_, '_>, j: usize, v: &mut DateValue) -> Option<Parsed> {
+    let mut end = j;
+    if ctx.is(end, "năm") || ctx.is_char(end, '/') {
+        if let Some(y) = year_token(ctx, end + 1) {
+            v.year = Some(y);
+            end += 2;
+        }
+    }
+    Some(Parsed {
+        value: Value::Point(*v),
+        end,
+        strong: true,
+    })
+}
+
+/// A range written as one token: `2019-2023`, `10-12/5`, `10-12/5/2024`,
+/// `5-6/2021`, `10/5-12/5`.
+pub(super) fn range_token(ctx: &Ctx<'_, '_>, j: usize, v: &DateValue) -> Option<Parsed> {
+    let text = ctx.text_of(j);
+    let (left, right) = text.split_once('-')?;
+    let lg = Groups::parse(left)?;
+    let rg = Groups::parse(right)?;
+    let mut from = DateValue {
+        part_of_day: v.part_of_day,
+        weekday: v.weekday,
+        ..DateValue::default()
+    };
+    let mut to = DateValue::default();
+    match (lg.n, rg.n) {
+        // Years: `2019-2023`.
+        (1, 1) if lg.len_of(0) == 4 && rg.len_of(0) == 4 => {
+            let (a, b) = (
+                i32::try_from(lg.val(0)).ok()?,
+                i32::try_from(rg.val(0)).ok()?,
+            );
+            if !(1900..=2100).contains(&a) || a >= b || b > 2100 {
+                return None;
+            }
+            from.year = Some(a);
+            to.year = Some(b);
+        }
+        // `10-12/5`, `10-12/5/2024`, `5-6/2021`.
+        (1, 2) | (1, 3) if rg.sep(0) == b'/' || rg.sep(0) == b'.' => {
+            if rg.n == 2 && rg.len_of(1) == 4 {
+                from.month = month_of(lg.val(0));
+                to.month = month_of(rg.val(0));
+                from.year = two_digit_year(rg.val(1), 4);
+                to.year = from.year;
+            } else {
+                let year = (rg.n == 3)
+                    .then(|| two_digit_year(rg.val(2), rg.len_of(2)))
+                    .flatten();
+                from.day = day_of(lg.val(0));
+                to.day = day_of(rg.val(0));
+                from.month = month_of(rg.val(1));
+                to.month = from.month;
+                from.year = year;
+                to.year = year;
+                if from.day? >= to.day? || !valid_day(year, to.month?, to.day?) {
+                    return None;
+                }
+            }
+            from.month?;
+        }
+        // `10/5-12/5`.
+        (2, 2) if lg.sep(0) == rg.sep(0) && matches!(lg.sep(0), b'/' | b'.') => {
+            from.day = day_of(lg.val(0));
+            from.month = month_of(lg.val(1));
+            to.day = day_of(rg.val(0));
+            to.month = month_of(rg.val(1));
+            if !valid_day(None, from.month?, from.day?) || !valid_day(None, to.month?, to.day?) {
+                return None;
+            }
+        }
+        _ => return None,
+    }
+    from.finish();
+    to.finish();
+    Some(Parsed {
+        value: Value::Range(DateRange { from, to }),
+        end: j + 1,
+        strong: true,
+    })
+}
+
+/// Phrases that start with a plain number: `18 tháng 5 năm 2021`,
+/// `14 giờ 30 phút`, `6 tháng đầu năm 2024`, `2019 - 2023`, and the first
+/// day of `từ 10 đến 12.5`.
+pub(super) fn number_phrase(
+    ctx: &Ctx<'_, '_>,
+    j: usize,
+    trigger: bool,
+    v: &mut DateValue,
+) -> Option<Parsed> {
+    let n = ctx.integer(j, 4)?;
+    let short = ctx.text_of(j).len() <= 2;
+    // `18 tháng 5 (năm 2021)`.
+    if short && ctx.is(j + 1, "tháng") {
+        let month = match ctx.integer(j + 2, 2).and_then(month_of) {
+            Some(m) => Some((m, 1)),
+            None => month_word(ctx, j + 2),
+        };
+        if let (Some(d), Some((m, len))) = (day_of(n), month) {
+            let mut end = j + 2 + len;
+            let mut year = None;
+            if ctx.is(end, "năm") {
+                year = year_token(ctx, end + 1);
+                if year.is_some() {
+                    end += 2;
+                }
+            }
+            if (trigger || year.is_some()) && valid_day(year, m, d) {
+                v.day = Some(d);
+                v.month = Some(m);
+                v.year = year;
+                return Some(Parsed {
+                    value: Value::Point(*v),
+                    end,
+                    strong: true,
+                });
+            }
+        }
+        // `6 tháng đầu năm 2024`: the first (or last) months of a year.
+        let first = ctx.is(j + 2, "đầu");
+        if (first || ctx.is(j + 2, "cuối")) && ctx.is(j + 3, "năm") && (1..=12).contains(&n) {
+            let year = year_token(ctx, j + 4);
+            let m = u8::try_from(n).ok()?;
+            let (m1, m2) = if first { (1, m) } else { (13 - m, 12) };
+            let mut from = DateValue {
+                year,
+                month: Some(m1),
+                ..DateValue::default()
+            };
+            let mut to = DateValue {
+                year,
+                month: Some(m2),
+                ..DateValue::default()
+            };
+            from.finish();
+            to.finish();
+            return Some(Parsed {
+                value: Value::Range(DateRange { from, to }),
+                end: j + 4 + usize::from(year.is_some()),
+                strong: true,
+            });
+        }
+        return None;
+    }
+    // `14 giờ (30 phút)`, `8 giờ tối`.
+    if short && ctx.is(j + 1, "giờ") && n <= 24 {
+        return clock(ctx, j, j + 2, n, trigger, v);
+    }
+    number_phrase_rest(ctx, j, n, short, trigger, v)
+}
+
+/// `N giờ` at `j` (the hour `n`), its minutes from `end` on, then a part of
+/// day and a date.
+pub(super) fn clock(
+    ctx: &Ctx<'_, '_>,
+    j: usize,
+    mut end: usize,
+    n: u32,
+    trigger: bool,
+    v: &mut DateValue,
+) -> Option<Parsed> {
+    {
+        let mut t = DateValue {
+            hour: u8::try_from(n).ok(),
+            ..DateValue::default()
+        };
+        if ctx.is(end, "rưỡi") {
+            t.minute = Some(30);
+            end += 1;
+        } else if ctx.is(end, "kém") {
+            // `11 giờ kém 15` is 10:45.
+            let m = ctx.integer(end + 1, 2).filter(|&m| (1..60).contains(&m))?;
+            t.hour = t.hour?.checked_sub(1).or(Some(23));
+            t.minute = u8::try_from(60 - m).ok();
+            end += 2 + usize::from(ctx.is(end + 2, "phút"));
+        } else if let Some(m) = ctx.integer(end, 2).filter(|&m| m <= 59) {
+            // `14 giờ 30 phút`, or `10 giờ 45` when no noun follows.
+            if ctx.is(end + 1, "phút") {
+                t.minute = u8::try_from(m).ok();
+                end += 2;
+            } else if !matches!(
+                ctx.tok(end + 1).map(|t| t.kind()),
+                Some(TokenKind::Syllable(Casing::Lower))
+            ) || part_of_day(ctx, end + 1).is_some()
+                || ctx
+                    .which(
+                        end + 1,
+                        &[
+                            "ngày", "và", "thì", "là", "đã", "sẽ", "mới", "rồi", "đến", "tới",
+                        ],
+                    )
+                    .is_some()
+            {
+                t.minute = u8::try_from(m).ok();
+                end += 1;
+            }
+        }
+        let followed = part_of_day(ctx, end).is_some() || ctx.is(end, "ngày");
+        let duration = j > 0
+            && ctx
+                .which(j - 1, &["trong", "mất", "sau", "dài", "gần", "hơn", "suốt"])
+                .is_some();
+        if !(followed || trigger || cue_before(ctx, j) || (t.minute.is_some() && !duration)) {
+            return None;
+        }
+        time_then_date(ctx, end, t, v)
+    }
+}
+
+/// The rest of [`number_phrase`]: year ranges and `từ 10 đến 12.5`.
+pub(super) fn number_phrase_rest(
+    ctx: &Ctx<'_, '_>,
+    j: usize,
+    n: u32,
+    short: bool,
+    trigger: bool,
+    v: &mut DateValue,
+) -> Option<Parsed> {
+    // `2019 - 2023`: two years joined by a dash.
+    if ctx.text_of(j).len() == 4 && ctx.is_dash(j + 1) {
+        let b = year_token(ctx, j + 2)?;
+        let a = i32::try_from(n).ok()?;
+        if (1900..=2100).contains(&a) && a < b && b <= 2100 {
+            let mut from = DateValue {
+                year: Some(a),
+                ..DateValue::default()
+            };
+            let mut to = DateValue {
+                year: Some(b),
+                ..DateValue::default()
+            };
+            from.finish();
+            to.finish();
+            return Some(Parsed {
+                value: Value::Range(DateRange { from, to }),
+                end: j + 3,
+                strong: true,
+            });
+        }
+        return None;
+    }
+    // `từ 10 đến 12.5`: a bare day, completed by the range.
+    if short && trigger && (ctx.is(j + 1, "đến") || ctx.is(j + 1, "tới")) {
+        let k = j + 2;
+        let second = date_token(ctx, k, true)?;
+        v.day = Some(day_of(n)?);
+        if v.day >= second.day {
+            return None;
+        }
+        v.month = second.month;
+        return Some(Parsed {
+            value: Value::Point(*v),
+            end: j + 1,
+            strong: false,
+        });
+    }
+    None
+}
