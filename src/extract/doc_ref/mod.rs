@@ -1,0 +1,321 @@
+//! Document references: `Kết luận số 01-KL/TW`, `Nghị định 100/2019/NĐ-CP`,
+//! `Quyết định số 123/QĐ-UBND`, `Công văn 4537/VPCP-KTTH`,
+//! `Luật số 45/2019/QH14`, `999-TC/QĐ/CĐKT`.
+//!
+//! # The grammar
+//!
+//! A document number is a number, a separator, and a code of segments of
+//! letters and digits joined by `-` or `/`:
+//!
+//! | form | shape | example |
+//! |---|---|---|
+//! | Party | `số-TYPE/ISSUER` | `01-KL/TW`, `36-HD/VPTW`, `12-HD/BTGTW` |
+//! | normative | `số/năm/TYPE-ISSUER` | `100/2019/NĐ-CP`, `01/2024/TT-BTC`, `02/2005/TTLT-BTC-BYT` |
+//! | law | `số/năm/QHn` | `45/2019/QH14` |
+//! | administrative | `số/TYPE-ISSUER` | `123/QĐ-UBND` |
+//! | official letter | `số/ISSUER-UNIT` | `4537/VPCP-KTTH` |
+//! | older | `số-ISSUER/TYPE/UNIT` | `999-TC/QĐ/CĐKT` |
+//!
+//! A code is read where the tokenizer found a
+//! [`DocCode`](crate::TokenKind::DocCode) token, and also after `số` or a
+//! document-type noun (`Nghị định`, `Thông tư`, …), where real text is
+//! looser: spaces around the separators and lower-case codes are accepted
+//! there (`SỐ:    99/ 1998/TT-BTC`, `Số 15/2003/nđ-cp`), and codes are
+//! written back in their table spelling (`NĐ-CP`). Numbers are checked: one
+//! that does not fit in a `u32` (`99999999999/2024/NĐ-CP`) is no document
+//! number.
+//!
+//! Types and issuers come from the tables in `src/data/doc_types.txt` and
+//! `src/data/issuers.txt`.
+
+mod code;
+mod named;
+mod tables;
+
+use super::context::Ctx;
+use super::resolve::{Candidate, Rank};
+use super::{DateValue, Entity, EntityKind};
+use crate::tokenize::TokenKind;
+
+use code::{interpret, parse_raw};
+pub(crate) use named::find_named;
+pub(crate) use tables::DocTables;
+use tables::{Table, TypeRow};
+
+/// Which system of documents a number belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum DocSystem {
+    /// Documents of the Communist Party of Vietnam (Hướng dẫn 36-HD/VPTW).
+    Party,
+    /// Documents of the State: normative (laws, decrees, circulars) and
+    /// administrative (Nghị định 30/2020/NĐ-CP).
+    State,
+}
+
+/// The shape of a document number (see [the module docs](self#the-grammar)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum DocForm {
+    /// `01-KL/TW`.
+    Party,
+    /// `100/2019/NĐ-CP`.
+    Normative,
+    /// `45/2019/QH14`.
+    Law,
+    /// `123/QĐ-UBND`.
+    Administrative,
+    /// `4537/VPCP-KTTH`.
+    OfficialLetter,
+    /// `999-TC/QĐ/CĐKT`.
+    Older,
+}
+
+/// A document type: its abbreviation in numbers and its full name.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct DocType {
+    /// The abbreviation as the table spells it: `KL`, `NĐ`, `QĐ`, `TTLT`.
+    pub abbreviation: String,
+    /// The full name: `Kết luận`, `Nghị định`.
+    pub name: String,
+}
+
+/// A parsed document number.
+///
+/// ```
+/// use vitext::extract::{DocForm, DocSystem, EntityKind, Extractor};
+///
+/// let found = Extractor::default().extract("Căn cứ Nghị định 100/2019/NĐ-CP của Chính phủ");
+/// let EntityKind::DocRef(doc) = &found[0].kind else { panic!() };
+/// let code = doc.code.as_ref().unwrap();
+/// assert_eq!((code.number, code.year), (100, Some(2019)));
+/// assert_eq!(code.doc_type.as_ref().unwrap().name, "Nghị định");
+/// assert_eq!(code.issuers, ["CP"]);
+/// assert_eq!((code.system, code.form), (DocSystem::State, DocForm::Normative));
+/// assert_eq!(doc.type_matches, Some(true));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct DocCode {
+    /// The number: `01` is 1.
+    pub number: u32,
+    /// The year, in the normative and law forms.
+    pub year: Option<u16>,
+    /// The type the code names, when it names one the tables know.
+    pub doc_type: Option<DocType>,
+    /// The type segment as written back in table spelling, known or not.
+    pub type_code: Option<String>,
+    /// The issuer codes, in order: `["CP"]`, `["BTC", "BYT"]`,
+    /// `["VPCP", "KTTH"]` (issuer, then unit).
+    pub issuers: Vec<String>,
+    /// Party or State.
+    pub system: DocSystem,
+    /// The shape of the number.
+    pub form: DocForm,
+}
+
+/// A reference to a document: its number, and what the text attaches to it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct DocRef {
+    /// The document number.
+    pub code: Option<DocCode>,
+    /// The type noun written before the number, as written: `Kết luận`.
+    pub type_noun: Option<String>,
+    /// Whether the noun agrees with the type in the code (`Kết luận` ↔ `KL`);
+    /// `None` when one of the two is missing.
+    pub type_matches: Option<bool>,
+    /// The issue date: `ngày 18.5.2021` right after the number.
+    pub issue_date: Option<DateValue>,
+    /// The issuing body: `của Bộ Chính trị` after the number (or its date).
+    pub issuer_body: Option<String>,
+    /// The quoted title: `về “Đẩy mạnh …”`.
+    pub title: Option<String>,
+}
+
+/// Whether the tokens `k - n .. k` spell the words of a name, in any case:
+/// the first token of the name.
+fn spells(ctx: &Ctx<'_, '_>, k: usize, words: &[String]) -> Option<usize> {
+    let first = k.checked_sub(words.len())?;
+    words
+        .iter()
+        .enumerate()
+        .all(|(o, w)| ctx.is(first + o, w))
+        .then_some(first)
+}
+
+/// The type noun that ends right before token `k`: its first token and name.
+fn noun_before(ctx: &Ctx<'_, '_>, tables: &DocTables, k: usize) -> Option<(usize, &'static str)> {
+    if !ctx.tok(k.checked_sub(1)?)?.kind().is_wordlike() {
+        return None;
+    }
+    tables
+        .nouns
+        .iter()
+        .find_map(|(name, words)| spells(ctx, k, words).map(|first| (first, *name)))
+}
+
+/// Finds every document reference and proposes it.
+pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, tables: &DocTables, out: &mut Vec<Candidate<'h>>) {
+    let mut i = 0;
+    let mut covered_to = 0usize;
+    while i < ctx.len() {
+        let Some(tok) = ctx.tok(i) else { break };
+        let is_code = tok.kind() == TokenKind::DocCode;
+        let is_number = matches!(tok.kind(), TokenKind::Number(_));
+        if !(is_code || is_number) || tok.start() < covered_to {
+            i += 1;
+            continue;
+        }
+        // The words before: `(Type noun) (số) (:)`.
+        let mut k = i;
+        if ctx.is_char(k.wrapping_sub(1), ':') {
+            k -= 1;
+        }
+        let so = k > 0 && ctx.is(k - 1, "số");
+        if so {
+            k -= 1;
+            // `mẫu số 01/NT-TCT` numbers a form, not a document.
+            if k > 0 && ctx.is(k - 1, "mẫu") {
+                i += 1;
+                continue;
+            }
+        }
+        let noun = noun_before(ctx, tables, k);
+        let triggered = so || noun.is_some();
+        if !is_code && !triggered {
+            i += 1;
+            continue;
+        }
+        let Some(raw) = parse_raw(ctx.text, tok.start(), triggered) else {
+            i += 1;
+            continue;
+        };
+        let end_byte = raw.end;
+        let Some(code) = interpret(raw, tables, triggered, noun.is_some()) else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + 1;
+        while ctx.tok(end).is_some_and(|t| t.start() < end_byte) {
+            end += 1;
+        }
+        let first = noun.map_or(i, |(f, _)| f);
+        let start_byte = ctx.tok(first).map_or(tok.start(), |t| t.start());
+        let type_noun = noun.map(|(f, _)| {
+            let last = k.saturating_sub(1);
+            ctx.text
+                .get(ctx.span(f, last).start..ctx.span(f, last).end)
+                .unwrap_or_default()
+                .to_owned()
+        });
+        let type_matches = noun.and_then(|(_, name)| noun_agrees(tables, name, &code));
+        let doc = DocRef {
+            code: Some(code),
+            type_noun,
+            type_matches,
+            ..DocRef::default()
+        };
+        out.push(Candidate {
+            entity: Entity {
+                text: ctx.text.get(start_byte..end_byte).unwrap_or_default(),
+                span: crate::Span::new(start_byte, end_byte),
+                kind: EntityKind::DocRef(doc),
+            },
+            first,
+            end,
+            rank: Rank::DocRef,
+        });
+        covered_to = end_byte;
+        i = end;
+    }
+}
+
+/// Whether the noun `name` fits the code (`Kết luận` ↔ `KL`); `None` when the
+/// code names no type the tables know and no form implies one.
+fn noun_agrees(tables: &DocTables, name: &str, code: &DocCode) -> Option<bool> {
+    let lower = name.to_lowercase();
+    match code.form {
+        DocForm::Law => return Some(lower == "luật" || lower == "bộ luật"),
+        DocForm::OfficialLetter => return Some(lower == "công văn" || lower == "văn bản"),
+        _ => {}
+    }
+    let abbreviation = code.type_code.as_deref()?;
+    let found = tables
+        .types
+        .iter()
+        .filter(|t| t.abbreviation == abbreviation)
+        .any(|t| {
+            t.name.to_lowercase() == lower || t.also.iter().any(|a| a.to_lowercase() == lower)
+        });
+    if code.doc_type.is_none() && !found {
+        return None;
+    }
+    Some(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(s: &str, loose: bool) -> Option<DocCode> {
+        let tables = DocTables::new();
+        interpret(parse_raw(s, 0, loose)?, &tables, loose, false)
+    }
+
+    #[test]
+    fn forms() {
+        let c = code("01-KL/TW", false).unwrap();
+        assert_eq!(
+            (c.number, c.form, c.system),
+            (1, DocForm::Party, DocSystem::Party)
+        );
+        assert_eq!(c.doc_type.unwrap().name, "Kết luận");
+        let c = code("99/ 1998/TT-BTC", true).unwrap();
+        assert_eq!(
+            (c.number, c.year, c.form),
+            (99, Some(1998), DocForm::Normative)
+        );
+        let c = code("15/2003/nđ-cp", true).unwrap();
+        assert_eq!(
+            (c.type_code.as_deref(), c.issuers.as_slice()),
+            (Some("NĐ"), &["CP".to_owned()][..])
+        );
+        assert!(code("15/2003/nđ-cp", false).is_none());
+        let c = code("999-TC/QĐ/CĐKT", false).unwrap();
+        assert_eq!(c.form, DocForm::Older);
+        assert_eq!(code("45/2019/QH14", false).unwrap().form, DocForm::Law);
+        assert_eq!(
+            code("4537/VPCP-KTTH", false).unwrap().form,
+            DocForm::OfficialLetter
+        );
+        assert_eq!(
+            code("123/QĐ-UBND", false).unwrap().form,
+            DocForm::Administrative
+        );
+        let c = code("02/2005/TTLT-BTC-BYT", false).unwrap();
+        assert_eq!(c.issuers, ["BTC", "BYT"]);
+        assert!(code("99999999999/2024/NĐ-CP", false).is_none());
+        assert!(
+            code("5-AB/CD", false).is_none(),
+            "unknown Party type and issuer"
+        );
+    }
+
+    #[test]
+    fn tables_parse() {
+        let t = DocTables::new();
+        assert!(t.types.len() > 50);
+        assert!(t.issuers.len() > 50);
+        assert!(t.doc_type("KL", Table::Party).is_some());
+        assert!(t.is_party_issuer("VPTW"));
+    }
+}

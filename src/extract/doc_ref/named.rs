@@ -1,0 +1,112 @@
+//! Documents named by type and title, without a number: `Nghị quyết Đại hội
+//! Đảng các cấp`, `Luật Tổ chức Chính phủ`.
+
+use super::*;
+
+/// Nouns that name a document by its title without a number, written with
+/// a capital: `Nghị quyết Đại hội Đảng các cấp`, `Luật Tổ chức Chính phủ`.
+/// Nouns that are as often verbs or common nouns (`Kết luận`, `Hướng dẫn`,
+/// `Quy định`, `Kế hoạch`) are left out.
+const NAMED: [&[&str]; 8] = [
+    &["nghị", "quyết"],
+    &["chỉ", "thị"],
+    &["nghị", "định"],
+    &["thông", "tư"],
+    &["pháp", "lệnh"],
+    &["hiến", "pháp"],
+    &["bộ", "luật"],
+    &["luật"],
+];
+
+/// Words that end a document's title written without quotes.
+const TITLE_ENDS: [&str; 33] = [
+    "ngày", "số", "của", "và", "về", "do", "đã", "được", "là", "theo", "tại", "trong", "với", "để",
+    "cho", "năm", "khóa", "khoá", "thì", "mà", "này", "đó", "như", "có", "hiện", "lần", "đề",
+    "đầu", "cũng", "quy", "sẽ", "nêu", "hướng",
+];
+
+/// Finds documents named by type and title, without a number: a capitalized
+/// type noun (`Nghị quyết`, `Luật`) and a title that starts with a capital,
+/// up to ten words, ending before punctuation or a word of [`TITLE_ENDS`].
+pub(crate) fn find_named<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
+    let mut i = 0;
+    while i < ctx.len() {
+        let title_case = ctx.may_start_doc_noun(i)
+            && ctx
+                .tok(i)
+                .is_some_and(|t| t.kind() == TokenKind::Syllable(crate::tokenize::Casing::Title));
+        let noun = title_case
+            .then(|| {
+                NAMED
+                    .iter()
+                    .find(|words| words.iter().enumerate().all(|(o, w)| ctx.is(i + o, w)))
+            })
+            .flatten();
+        let Some(noun) = noun else {
+            i += 1;
+            continue;
+        };
+        let start = i + noun.len();
+        let capital = ctx.tok(start).is_some_and(|t| {
+            matches!(
+                t.kind(),
+                TokenKind::Syllable(
+                    crate::tokenize::Casing::Title | crate::tokenize::Casing::Upper
+                ) | TokenKind::Word(
+                    crate::tokenize::Casing::Title | crate::tokenize::Casing::Upper
+                ) | TokenKind::Abbreviation
+            )
+        });
+        if !capital {
+            i = start;
+            continue;
+        }
+        // The title stays on the noun's line and ends before another
+        // document noun (`Thông tư Hướng dẫn thi hành Nghị định số …`).
+        let mut end = start;
+        while end < start + 10
+            && ctx.tok(end).is_some_and(|t| t.kind().is_wordlike())
+            && (end == start || ctx.which(end, &TITLE_ENDS).is_none())
+            && ctx.same_line(end - 1, end)
+            && !NAMED
+                .iter()
+                .any(|words| words.iter().enumerate().all(|(o, w)| ctx.is(end + o, w)))
+        {
+            end += 1;
+        }
+        if ctx
+            .tok(start)
+            .is_some_and(|_| !ctx.same_line(start - 1, start))
+            || end == start
+        {
+            i = start;
+            continue;
+        }
+        let span = ctx.span(i, end - 1);
+        let title_span = ctx.span(start, end - 1);
+        let doc = DocRef {
+            type_noun: Some(
+                ctx.text
+                    .get(ctx.span(i, start - 1).start..ctx.span(i, start - 1).end)
+                    .unwrap_or_default()
+                    .to_owned(),
+            ),
+            title: ctx
+                .text
+                .get(title_span.start..title_span.end)
+                .map(str::to_owned),
+            ..DocRef::default()
+        };
+        out.push(Candidate {
+            entity: Entity {
+                text: ctx.text.get(span.start..span.end).unwrap_or_default(),
+                span,
+                kind: EntityKind::DocRef(doc),
+            },
+            first: i,
+            end,
+            rank: Rank::NamedDoc,
+        });
+        i = end;
+    }
+}

@@ -1,0 +1,138 @@
+//! The document-type and issuer tables (`src/data/doc_types.txt`,
+//! `src/data/issuers.txt`), parsed once, and the table spelling of code
+//! segments.
+
+/// One row of `doc_types.txt`.
+#[derive(Debug)]
+pub(super) struct TypeRow {
+    pub(super) abbreviation: &'static str,
+    pub(super) name: &'static str,
+    pub(super) table: Table,
+    pub(super) also: Vec<&'static str>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Table {
+    Party,
+    Normative,
+    Administrative,
+}
+
+/// The document-type and issuer tables, parsed once.
+#[derive(Debug)]
+pub(crate) struct DocTables {
+    pub(super) types: Vec<TypeRow>,
+    /// `(code, party?)`.
+    pub(super) issuers: Vec<(&'static str, bool)>,
+    /// Type nouns that may stand before a number, longest first in words,
+    /// with their words in lower case.
+    pub(super) nouns: Vec<(&'static str, Vec<String>)>,
+}
+
+pub(super) const TYPES: &str = include_str!("../../data/doc_types.txt");
+pub(super) const ISSUERS: &str = include_str!("../../data/issuers.txt");
+
+/// Nouns of documents that have no abbreviation of their own in a code.
+pub(super) const EXTRA_NOUNS: [&str; 8] = [
+    "Luật",
+    "Bộ luật",
+    "Hiến pháp",
+    "Công văn",
+    "Văn bản",
+    "Thông tư liên tịch",
+    "Nghị quyết liên tịch",
+    "Pháp lệnh",
+];
+
+pub(super) fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    table
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+impl DocTables {
+    pub(crate) fn new() -> DocTables {
+        let types: Vec<TypeRow> = rows(TYPES)
+            .filter_map(|cols| {
+                let table = match *cols.get(2)? {
+                    "party" => Table::Party,
+                    "normative" => Table::Normative,
+                    "administrative" => Table::Administrative,
+                    _ => return None,
+                };
+                Some(TypeRow {
+                    abbreviation: cols.first()?,
+                    name: cols.get(1)?,
+                    table,
+                    also: cols
+                        .get(3)
+                        .map(|a| a.split(';').collect())
+                        .unwrap_or_default(),
+                })
+            })
+            .collect();
+        let issuers = rows(ISSUERS)
+            .filter_map(|cols| Some((*cols.first()?, *cols.get(2)? == "party")))
+            .collect();
+        let mut nouns: Vec<&'static str> =
+            types.iter().map(|t| t.name).chain(EXTRA_NOUNS).collect();
+        nouns.sort_by_key(|n| core::cmp::Reverse(n.split(' ').count()));
+        nouns.dedup();
+        let nouns = nouns
+            .into_iter()
+            .map(|n| (n, n.split(' ').map(str::to_lowercase).collect()))
+            .collect();
+        DocTables {
+            types,
+            issuers,
+            nouns,
+        }
+    }
+
+    pub(super) fn doc_type(&self, code: &str, table: Table) -> Option<&TypeRow> {
+        self.types
+            .iter()
+            .find(|t| t.table == table && t.abbreviation == code)
+    }
+
+    pub(super) fn is_state_issuer(&self, code: &str) -> bool {
+        self.issuers.iter().any(|&(c, party)| !party && c == code)
+    }
+
+    pub(super) fn is_party_issuer(&self, code: &str) -> bool {
+        self.issuers.iter().any(|&(c, party)| party && c == code)
+    }
+
+    /// The table spelling of a segment written in any case, or with `D` for
+    /// `Đ` (`nđ` → `NĐ`, `ND` → `NĐ`, `QD` → `QĐ`).
+    pub(super) fn canonical(&self, seg: &str) -> String {
+        let codes = || {
+            self.types
+                .iter()
+                .map(|t| t.abbreviation)
+                .chain(self.issuers.iter().map(|&(c, _)| c))
+        };
+        // Exact spelling first: the common case, and no case folding.
+        if let Some(c) = codes().find(|&c| c == seg) {
+            return c.to_owned();
+        }
+        let same = |a: &str, fold_d: bool| {
+            let key = |c: char| {
+                let c = c.to_lowercase().next().unwrap_or(c);
+                if fold_d && c == 'đ' { 'd' } else { c }
+            };
+            a.chars().count() == seg.chars().count() && a.chars().map(key).eq(seg.chars().map(key))
+        };
+        let known = codes().find(|c| same(c, false)).or_else(|| {
+            let mut matches = codes().filter(|c| same(c, true));
+            let first = matches.next()?;
+            matches.all(|c| c == first).then_some(first)
+        });
+        match known {
+            Some(c) => c.to_owned(),
+            None if seg.chars().all(|c| !c.is_uppercase()) => seg.to_uppercase(),
+            None => seg.to_owned(),
+        }
+    }
+}
