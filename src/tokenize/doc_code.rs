@@ -10,7 +10,7 @@
 
 /// Longest code part, in bytes; a longer run is not read as a code at all,
 /// which bounds the look-ahead when it fails.
-const MAX_CODE_LEN: usize = 64;
+pub(crate) const MAX_CODE_LEN: usize = 64;
 
 /// Scans the code part starting at `at`, the `/` or `-` right after the
 /// number. `number_has_slash` says whether the number was `100/2019`.
@@ -27,18 +27,8 @@ pub(super) fn scan(bytes: &[u8], at: usize, number_has_slash: bool) -> Option<us
         if capital_len(bytes, seg_start) == 0 {
             break;
         }
-        let mut i = seg_start;
-        loop {
-            let n = letter_len(bytes, i);
-            if n > 0 {
-                letters += 1;
-                i += n;
-            } else if bytes.get(i).is_some_and(u8::is_ascii_digit) {
-                i += 1;
-            } else {
-                break;
-            }
-        }
+        let (i, seg_letters) = segment_end(bytes, seg_start);
+        letters += seg_letters;
         has_slash |= sep == b'/';
         end = i;
         if end - at > MAX_CODE_LEN {
@@ -62,8 +52,26 @@ fn capital_len(bytes: &[u8], i: usize) -> usize {
     }
 }
 
+/// Reads one segment of a code from `i` (`QĐ`, `UBND`, `QH14`, `TTg`):
+/// letters and digits. Returns its end and how many letters it holds. Shared
+/// with the extractor, which reads codes in looser real-world spelling.
+pub(crate) fn segment_end(bytes: &[u8], mut i: usize) -> (usize, usize) {
+    let mut letters = 0;
+    loop {
+        let n = letter_len(bytes, i);
+        if n > 0 {
+            letters += 1;
+            i += n;
+        } else if bytes.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        } else {
+            return (i, letters);
+        }
+    }
+}
+
 /// Length of an ASCII letter, `Đ` or `đ` at `i`, or 0.
-fn letter_len(bytes: &[u8], i: usize) -> usize {
+pub(crate) fn letter_len(bytes: &[u8], i: usize) -> usize {
     match bytes.get(i) {
         Some(b) if b.is_ascii_alphabetic() => 1,
         Some(0xC4) if matches!(bytes.get(i + 1), Some(0x90 | 0x91)) => 2,

@@ -86,7 +86,7 @@
 //! control characters, 100,000-digit numbers (group values saturate).
 
 mod abbrev;
-mod doc_code;
+pub(crate) mod doc_code;
 mod letters;
 mod number;
 mod scan;

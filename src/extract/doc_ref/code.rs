@@ -2,6 +2,8 @@
 //! raw text, and telling the forms apart.
 
 use super::*;
+pub(super) use crate::tokenize::doc_code::letter_len;
+use crate::tokenize::doc_code::{MAX_CODE_LEN, segment_end};
 
 /// A code read from the raw text.
 pub(super) struct RawCode {
@@ -23,17 +25,8 @@ pub(super) fn skip_spaces(bytes: &[u8], mut i: usize, loose: bool) -> usize {
     i
 }
 
-/// Length of an ASCII letter or `Đ`/`đ` at `i`, or 0.
-pub(super) fn letter_len(bytes: &[u8], i: usize) -> usize {
-    match bytes.get(i) {
-        Some(b) if b.is_ascii_alphabetic() => 1,
-        Some(0xC4) if matches!(bytes.get(i + 1), Some(0x90 | 0x91)) => 2,
-        _ => 0,
-    }
-}
-
 /// The longest code part we read; longer runs are no document number.
-pub(super) const MAX_CODE: usize = 64;
+pub(super) const MAX_CODE: usize = MAX_CODE_LEN;
 
 /// Parses a document number starting with the digits at byte `p`.
 pub(super) fn parse_raw(text: &str, p: usize, loose: bool) -> Option<RawCode> {
@@ -79,17 +72,9 @@ pub(super) fn parse_raw(text: &str, p: usize, loose: bool) -> Option<RawCode> {
         if letter_len(bytes, i) == 0 {
             break;
         }
-        loop {
-            let n = letter_len(bytes, i);
-            if n > 0 {
-                letters += 1;
-                i += n;
-            } else if bytes.get(i).is_some_and(u8::is_ascii_digit) {
-                i += 1;
-            } else {
-                break;
-            }
-        }
+        let (end, seg_letters) = segment_end(bytes, i);
+        letters += seg_letters;
+        i = end;
         // A letter run glued to something else (`Thông`) is no code segment.
         if bytes.get(i).is_some_and(|&b| b >= 0x80) && bytes.get(i..i + 3) != Some("–".as_bytes())
         {
