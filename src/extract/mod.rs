@@ -230,10 +230,7 @@ impl Extractor {
                     EntityKind::Date(v) | EntityKind::Time(v) | EntityKind::DateTime(v) => {
                         v.assume(&reference)
                     }
-                    EntityKind::DateRange(r) => {
-                        r.from.assume(&reference);
-                        r.to.assume(&reference);
-                    }
+                    EntityKind::DateRange(r) => r.assume(&reference),
                     _ => {}
                 }
             }

@@ -328,3 +328,34 @@ pub struct DateRange {
     /// The last one, included.
     pub to: DateValue,
 }
+
+impl DateRange {
+    /// Gives both ends a year from `reference` when the text left it out.
+    /// A range that crosses New Year (`từ 25/12 đến 5/1`) puts its two ends
+    /// in consecutive years: the end nearer the reference keeps its year.
+    pub(crate) fn assume(&mut self, reference: &DateValue) {
+        self.from.assume(reference);
+        self.to.assume(reference);
+        let (from, to) = (&mut self.from, &mut self.to);
+        let both_assumed = from.year.is_none()
+            && to.year.is_none()
+            && from.relative.is_none()
+            && to.relative.is_none()
+            && from.assumed_year.is_some()
+            && from.assumed_year == to.assumed_year;
+        let (Some(fm), Some(tm)) = (from.month, to.month) else {
+            return;
+        };
+        let backwards = (fm, from.day.unwrap_or(1)) > (tm, to.day.unwrap_or(1));
+        if !(both_assumed && backwards) {
+            return;
+        }
+        if reference.month.is_some_and(|m| m >= fm) {
+            to.assumed_year = to.assumed_year.and_then(|y| y.checked_add(1));
+        } else {
+            from.assumed_year = from.assumed_year.and_then(|y| y.checked_sub(1));
+        }
+        from.check_weekday();
+        to.check_weekday();
+    }
+}

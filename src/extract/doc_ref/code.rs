@@ -209,7 +209,7 @@ pub(super) fn interpret(
         return Some(code);
     }
     if raw.year.is_some() {
-        if segs.len() == 1 && first.starts_with("QH") {
+        if segs.len() == 1 && (first.starts_with("QH") || first.starts_with("UBTVQH")) {
             code.form = DocForm::Law;
             code.issuers = segs;
             return Some(code);

@@ -157,10 +157,12 @@ fn noun_before(ctx: &Ctx<'_, '_>, tables: &DocTables, k: usize) -> Option<(usize
     if !ctx.tok(k.checked_sub(1)?)?.kind().is_wordlike() {
         return None;
     }
+    // The longest noun that fits: `Thông báo kết luận`, not `kết luận`.
     tables
         .nouns
         .iter()
-        .find_map(|(name, words)| spells(ctx, k, words).map(|first| (first, *name)))
+        .filter_map(|(name, words)| spells(ctx, k, words).map(|first| (first, *name)))
+        .min_by_key(|&(first, _)| first)
 }
 
 /// Finds every document reference and proposes it.
@@ -244,7 +246,15 @@ pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, tables: &DocTables, out: &mut Vec<Cand
 fn noun_agrees(tables: &DocTables, name: &str, code: &DocCode) -> Option<bool> {
     let lower = name.to_lowercase();
     match code.form {
-        DocForm::Law => return Some(lower == "luật" || lower == "bộ luật"),
+        // The National Assembly and its Standing Committee number their
+        // laws, codes, ordinances and resolutions alike (`43/2022/QH15`,
+        // `02/2022/UBTVQH15`).
+        DocForm::Law => {
+            return Some(matches!(
+                lower.as_str(),
+                "luật" | "bộ luật" | "nghị quyết" | "pháp lệnh"
+            ));
+        }
         DocForm::OfficialLetter => return Some(lower == "công văn" || lower == "văn bản"),
         _ => {}
     }

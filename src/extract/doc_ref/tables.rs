@@ -75,9 +75,12 @@ impl DocTables {
         let issuers = rows(ISSUERS)
             .filter_map(|cols| Some((*cols.first()?, *cols.get(2)? == "party")))
             .collect();
-        let mut nouns: Vec<&'static str> =
-            types.iter().map(|t| t.name).chain(EXTRA_NOUNS).collect();
-        nouns.sort_by_key(|n| core::cmp::Reverse(n.split(' ').count()));
+        let mut nouns: Vec<&'static str> = types
+            .iter()
+            .flat_map(|t| core::iter::once(t.name).chain(t.also.iter().copied()))
+            .chain(EXTRA_NOUNS)
+            .collect();
+        nouns.sort_by_key(|n| (core::cmp::Reverse(n.split(' ').count()), *n));
         nouns.dedup();
         let nouns = nouns
             .into_iter()
