@@ -73,16 +73,18 @@ pub fn link(text: &str, entities: &mut [Entity<'_>]) {
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| w.to_lowercase() == "ngày");
+            // An issue date is a calendar date, not `ngày mai`.
             (gap.is_empty() && starts_with_ngay)
                 .then(|| next.kind.date().copied().map(|v| (v, next.span.end)))
                 .flatten()
+                .filter(|(v, _)| v.relative.is_none() && v.day.is_some())
         });
         if let Some((_, end)) = date {
             pos = end;
         }
         let rest = text.get(pos..).unwrap_or_default();
         let (body, after_body) = issuer_body(rest);
-        let title_from = pos + after_body;
+        let title_from = pos + after_body + term_len(text.get(pos + after_body..).unwrap_or(""));
         let title = title(text.get(title_from..).unwrap_or_default());
         if let Some(EntityKind::DocRef(doc)) = entities.get_mut(k).map(|e| &mut e.kind) {
             // Keep what the recognizer found (a title written without
@@ -153,13 +155,34 @@ fn issuer_body(rest: &str) -> (Option<String>, usize) {
     (rest.get(a.start()..b.end()).map(str::to_owned), b.end())
 }
 
-/// `về “…”` at the start of `rest`: the quoted title.
+/// The length of a term after an issuing body (` khóa XII`, ` khoá 13`), or
+/// 0, so that the title after it is still found.
+fn term_len(rest: &str) -> usize {
+    let trimmed = rest.trim_start();
+    let Some(after) = ["khóa", "khoá", "Khóa", "Khoá"]
+        .iter()
+        .find_map(|w| trimmed.strip_prefix(w))
+    else {
+        return 0;
+    };
+    let number = after.trim_start();
+    let len = number
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(number.len());
+    if len == 0 {
+        return 0;
+    }
+    rest.len() - number.len() + len
+}
+
+/// `về “…”` (or `về việc “…”`) at the start of `rest`: the quoted title.
 fn title(rest: &str) -> Option<String> {
     let rest = rest.trim_start();
     let after = rest
         .strip_prefix("về")
         .or_else(|| rest.strip_prefix("Về"))?;
     let after = after.trim_start();
+    let after = after.strip_prefix("việc").map_or(after, str::trim_start);
     let (open_len, close) = if after.starts_with('“') {
         ('“'.len_utf8(), '”')
     } else if after.starts_with('"') {
