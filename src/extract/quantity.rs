@@ -386,6 +386,19 @@ fn ordinal<'h>(ctx: &Ctx<'_, 'h>, i: usize) -> Option<Candidate<'h>> {
 
 fn number<'h>(ctx: &Ctx<'_, 'h>, i: usize, shape: NumberShape) -> Option<Candidate<'h>> {
     let text = ctx.text_of(i);
+    // Phone numbers and codes (`0905 123 456`) start with a zero; counts
+    // padded to two digits (`05 người`) do not reach three.
+    if text.len() >= 3 && text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // A number glued to `/` and a capital is part of a document code the
+    // tokenizer could not read whole (`100/2019/NÐ-CP` with a look-alike);
+    // never a ratio.
+    let end = ctx.tok(i)?.end();
+    let after = ctx.text.as_bytes().get(end..end + 2);
+    if matches!(after, Some([b'/', b]) if b.is_ascii_uppercase() || *b >= 0xC0) {
+        return None;
+    }
     let mut q = match shape {
         NumberShape::Number(n) => Quantity::plain(QuantityKind::Number, numeral_value(text, n)?),
         NumberShape::Percent(n) => Quantity::plain(QuantityKind::Percent, numeral_value(text, n)?),
