@@ -259,6 +259,23 @@ fn continuation(ctx: &Ctx<'_, '_>, first: &Parsed, from_word: bool) -> Option<Pa
     if ctx.is(j, "hết") {
         j += 1;
     }
+    // `năm 2023 - 2024`: a year, then a bare later year.
+    let bare_year = ctx.integer(j, 4).and_then(|y| i32::try_from(y).ok());
+    let year_only = a.year.is_some() && a.month.is_none() && a.day.is_none();
+    if let (true, Some(y), Some(first_year)) = (year_only, bare_year, a.year) {
+        if y > first_year && y <= first_year + 100 {
+            let mut b = DateValue {
+                year: Some(y),
+                ..DateValue::default()
+            };
+            b.finish();
+            return Some(Parsed {
+                value: Value::Range(DateRange { from: a, to: b }),
+                end: j + 1,
+                strong: true,
+            });
+        }
+    }
     let second = point(ctx, j, true)?;
     let Value::Point(b) = second.value else {
         return None;

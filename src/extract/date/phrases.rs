@@ -384,8 +384,9 @@ pub(super) fn number_phrase_rest(
         return None;
     }
     // `từ 10 đến 12.5`: a bare day, completed by the range.
+    // `từ ngày 10 đến ngày 12/5` writes `ngày` again before the second end.
     if short && trigger && (ctx.is(j + 1, "đến") || ctx.is(j + 1, "tới")) {
-        let k = j + 2;
+        let k = if ctx.is(j + 2, "ngày") { j + 3 } else { j + 2 };
         let second = date_token(ctx, k, true)?;
         v.day = Some(day_of(n)?);
         if v.day >= second.day {
