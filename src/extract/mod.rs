@@ -33,6 +33,24 @@
 //! dateline), and [`link`](crate::link) attaches issue dates, issuing
 //! bodies and titles to document references.
 //!
+//! # Damaged input
+//!
+//! The recognizers read text as it is written. Decomposed accents, the
+//! look-alike `Ð` or invisible characters make words they do not know, so
+//! run [`normalize`](crate::normalize()) first on such text, extract from
+//! its output, and map each entity's span back with
+//! [`Normalized::original_span`](crate::Normalized::original_span):
+//!
+//! ```
+//! use vitext::{NormalizeConfig, extract, normalize};
+//!
+//! let raw = "Sa\u{301}ng 10.1, Nghị định 100/2019/NÐ-CP có hiệu lực.";
+//! let clean = normalize(raw, &NormalizeConfig::default());
+//! let found = extract(clean.as_str());
+//! let spans: Vec<&str> = found.iter().map(|e| &raw[clean.original_span(e.span)]).collect();
+//! assert_eq!(spans, ["Sa\u{301}ng 10.1", "Nghị định 100/2019/NÐ-CP"]);
+//! ```
+//!
 //! # Untrusted input
 //!
 //! Extraction never panics and is linear in the input: every look-around is

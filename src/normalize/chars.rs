@@ -12,6 +12,15 @@ pub(crate) fn confusable(c: char) -> Option<char> {
     }
 }
 
+/// Whether an eth here stands for `Đ`/`đ`: at the start of a word, where
+/// Vietnamese `đ` stands (`ðường`), or as a capital after a capital, inside
+/// an abbreviation (`NÐ-CP`, `HÐND`). An eth after a lower-case letter is
+/// Icelandic or Faroese (`Guðni`, `Sigurðardóttir`) and is kept.
+#[inline]
+pub(crate) fn is_lookalike_here(c: char, at_start: bool, after_capital: bool) -> bool {
+    at_start || (c == '\u{D0}' && after_capital)
+}
+
 /// Characters that carry no text and are removed: zero-width space, soft
 /// hyphen, byte order mark (zero-width no-break space) and word joiner.
 /// Zero-width joiner and non-joiner are kept: emoji sequences and other

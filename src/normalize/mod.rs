@@ -43,7 +43,7 @@ mod offsets;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::Span;
-use crate::letter::{CombiningMark, Letter, Tone};
+use crate::letter::{Case, CombiningMark, Letter, Tone};
 use crate::syllable::{self, MAX_LETTERS, Syllable, TonePlacement};
 pub use fold::{FoldMode, fold};
 pub use offsets::{Edge, Normalized};
@@ -467,13 +467,22 @@ fn process_run<S: Sink>(
 
     // Not a Vietnamese syllable: only map look-alikes and invisibles, and
     // compose.
-    let mut first = true;
+    let mut previous: Option<char> = None;
     let mapped = surface.chars().map(move |c| {
+        let here = chars::is_lookalike_here(
+            c,
+            previous.is_none(),
+            previous.is_some_and(char::is_uppercase),
+        );
         let mapped = match chars::confusable(c) {
-            Some(letter) if first && config.confusables => letter,
+            Some(letter) if here && config.confusables => letter,
             _ => c,
         };
-        first = false;
+        // Marks belong to the letter before them: the previous character
+        // that counts is that letter, as after composition.
+        if !unicode_normalization::char::is_combining_mark(c) {
+            previous = Some(c);
+        }
         mapped
     });
     if !run.mapped && is_nfc_quick(mapped.clone()) == IsNormalized::Yes {
@@ -558,10 +567,12 @@ fn add_other(run: &mut Run, c: char, config: &NormalizeConfig) {
         add_mark(run, mark);
         return;
     }
-    // `đ` only begins a syllable; an eth inside a word is Icelandic or
-    // Faroese (`Guðni`), not a look-alike.
-    let at_start = run.count == 0 && run.invisibles == 0;
-    if let Some(mapped) = chars::confusable(c).filter(|_| config.confusables && at_start) {
+    let previous = run.count.checked_sub(1).and_then(|i| run.letters.get(i));
+    let at_start = previous.is_none() && run.invisibles == 0;
+    let after_capital = previous.is_some_and(|l| l.case() == Case::Upper);
+    if let Some(mapped) = chars::confusable(c)
+        .filter(|_| config.confusables && chars::is_lookalike_here(c, at_start, after_capital))
+    {
         run.dirty = true;
         run.mapped = true;
         match Letter::from_char(mapped) {
