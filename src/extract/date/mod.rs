@@ -122,9 +122,10 @@ fn expression(ctx: &Ctx<'_, '_>, i: usize) -> Option<(usize, Parsed)> {
     if let Some(range) = continuation(ctx, &first, from_word) {
         return Some((i, range));
     }
-    // A time zone after a time: `01:08 (GMT+7)`.
+    // A time zone after a time or a date: `01:08 (GMT+7)`,
+    // `Thứ sáu, 6/8/2021 (GMT+7)`.
     if let Value::Point(mut v) = first.value {
-        if v.has_time() {
+        if v.has_time() || v.day.is_some() {
             if let Some((offset, end)) = utc_offset(ctx, first.end) {
                 v.utc_offset_minutes = Some(offset);
                 first.value = Value::Point(v);

@@ -64,6 +64,15 @@ pub(super) fn time_then_date(
             }
         }
     }
+    // `14:40 11/01/2024`: a full date right after the time.
+    if let Some(d) = date_token(ctx, k, true).filter(|d| d.year.is_some() && d.day.is_some()) {
+        merge(v, &d);
+        return Some(Parsed {
+            value: Value::Point(*v),
+            end: k + 1,
+            strong: true,
+        });
+    }
     Some(Parsed {
         value: Value::Point(*v),
         end: j,
