@@ -258,6 +258,8 @@ fn odd_configs_and_huge_inputs_do_not_panic() {
         "ngày ".repeat(20_000),
         "1/".repeat(30_000),
         "Nghị quyết Đại ".repeat(10_000),
+        "1 - ".repeat(30_000) + "7 tỷ đồng",
+        "từ 1 đến ".repeat(20_000) + "15%",
         "Kết luận số 01-KL/TW của ".repeat(5_000),
         "Thứ năm - ".repeat(10_000),
     ];

@@ -334,7 +334,7 @@ pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
     let mut i = 0;
     while i < ctx.len() {
         let found = match ctx.tok(i).map(|t| t.kind()) {
-            Some(TokenKind::Number(shape)) => number(ctx, i, shape),
+            Some(TokenKind::Number(shape)) => number(ctx, i, shape, Joins::Range),
             Some(_) if ctx.takes_ordinal(i) => ordinal(ctx, i),
             _ => None,
         };
@@ -384,7 +384,22 @@ fn ordinal<'h>(ctx: &Ctx<'_, 'h>, i: usize) -> Option<Candidate<'h>> {
     Some(build(ctx, i, j + 1, q, Rank::Measure))
 }
 
-fn number<'h>(ctx: &Ctx<'_, 'h>, i: usize, shape: NumberShape) -> Option<Candidate<'h>> {
+/// Whether [`number`] may read `5 - 7 tỷ đồng` as one range.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Joins {
+    /// Yes: the number may be the first end of a range.
+    Range,
+    /// No: the number is already the second end (which keeps the look-ahead
+    /// to one step, so a chain `1 - 2 - 3 …` stays linear).
+    Single,
+}
+
+fn number<'h>(
+    ctx: &Ctx<'_, 'h>,
+    i: usize,
+    shape: NumberShape,
+    joins: Joins,
+) -> Option<Candidate<'h>> {
     let text = ctx.text_of(i);
     // Phone numbers and codes (`0905 123 456`) start with a zero; counts
     // padded to two digits (`05 người`) do not reach three.
@@ -496,7 +511,54 @@ fn number<'h>(ctx: &Ctx<'_, 'h>, i: usize, shape: NumberShape) -> Option<Candida
     if is_range && rank == Rank::BareNumber && shape != NumberShape::Range {
         return None;
     }
+    if rank == Rank::BareNumber && !is_range && joins == Joins::Range && j == i + 1 {
+        if let Some(range) = measured_range(ctx, first, i, &q) {
+            return Some(range);
+        }
+    }
     Some(build(ctx, first, j, q, rank))
+}
+
+/// `5 - 7 tỷ đồng`, `từ 10 đến 15%`: the bare number `lower` at token `i`,
+/// a dash or `đến`/`tới`, then a measured number: one range in the second
+/// number's kind, multiplier and unit.
+fn measured_range<'h>(
+    ctx: &Ctx<'_, 'h>,
+    mut first: usize,
+    i: usize,
+    lower: &Quantity,
+) -> Option<Candidate<'h>> {
+    let j = i + 1;
+    if !(ctx.is_dash(j) || ctx.is(j, "đến") || ctx.is(j, "tới")) {
+        return None;
+    }
+    let second = number(ctx, j + 1, ctx.shape(j + 1)?, Joins::Single)?;
+    let EntityKind::Quantity(upper) = &second.entity.kind else {
+        return None;
+    };
+    if !matches!(
+        upper.kind,
+        QuantityKind::Percent | QuantityKind::Money | QuantityKind::Count
+    ) || upper.upper.is_some()
+    {
+        return None;
+    }
+    let raw = parse_number(ctx.text_of(j + 1).trim_end_matches('%'))?;
+    if raw <= 0.0 {
+        return None;
+    }
+    let value = lower.value * (upper.value / raw);
+    if !(value < upper.value) {
+        return None;
+    }
+    let mut q = upper.clone();
+    q.value = value;
+    q.upper = Some(upper.value);
+    q.approximation = lower.approximation.or(upper.approximation);
+    if first == i && i > 0 && ctx.is(i - 1, "từ") {
+        first = i - 1;
+    }
+    Some(build(ctx, first, second.end, q, Rank::Measure))
 }
 
 /// The length in tokens of a currency at `j`.
