@@ -548,7 +548,7 @@ fn measured_range<'h>(
         return None;
     }
     let value = lower.value * (upper.value / raw);
-    if !(value < upper.value) {
+    if value.is_nan() || value >= upper.value {
         return None;
     }
     let mut q = upper.clone();
