@@ -423,9 +423,12 @@ fn number<'h>(
             q.denominator = Some(f64::from(g.val(1)));
             q
         }
-        // `gần 1/4`: a day-month shape after a hedge is a fraction.
+        // `gần 1/4`: a day-month shape after a hedge is a fraction; so is
+        // one after `chiếm` (`chiếm 1/3`) or before `số` or a counted noun
+        // (`2/3 số đại biểu`, `1/3 dân số`), when it could not be a day.
         NumberShape::DayMonth(Separator::Slash)
-            if i > 0 && APPROX.iter().take(7).any(|(w, _)| ctx.is(i - 1, w)) =>
+            if i > 0 && APPROX.iter().take(7).any(|(w, _)| ctx.is(i - 1, w))
+                || is_fraction(ctx, i) =>
         {
             let g = Groups::parse(text)?;
             let mut q = Quantity::plain(QuantityKind::Ratio, f64::from(g.val(0)));
@@ -559,6 +562,34 @@ fn measured_range<'h>(
         first = i - 1;
     }
     Some(build(ctx, first, second.end, q, Rank::Measure))
+}
+
+/// Whether the day-month shape at `i` reads as a fraction by its
+/// neighbours: a numerator smaller than the denominator, after `chiếm` or
+/// before `số`, `dân số` or a counted noun, and no date word before it.
+fn is_fraction(ctx: &Ctx<'_, '_>, i: usize) -> bool {
+    let Some(g) = Groups::parse(ctx.text_of(i)) else {
+        return false;
+    };
+    if g.val(0) == 0 || g.val(0) >= g.val(1) {
+        return false;
+    }
+    let date_word = i > 0
+        && ctx
+            .which(
+                i - 1,
+                &[
+                    "ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "từ", "đến", "tới",
+                ],
+            )
+            .is_some();
+    if date_word {
+        return false;
+    }
+    (i > 0 && ctx.is(i - 1, "chiếm"))
+        || ctx.is(i + 1, "số")
+        || (ctx.is(i + 1, "dân") && ctx.is(i + 2, "số"))
+        || noun(ctx, i + 1).is_some()
 }
 
 /// The length in tokens of a currency at `j`.
