@@ -57,9 +57,10 @@
 //!   that does not end in one is split off: `TP.HCM.` gives `TP.HCM` · `.`.
 //! - **Numbers** are kept whole with their inner separators, and labelled by
 //!   [`NumberShape`]: `19.176`, `98,4%`, `18.5.2021`, `14:40`, `14h40`,
-//!   `71/72`, `10-12/5`. A percent sign right after a number joins it. A
-//!   unit glued to a number is split off (`20km` → `20` · `km`); other
-//!   letters glued to an integer make one word (`4K`, `53S5`).
+//!   `71/72`, `10-12/5`. A percent sign right after a number or a range
+//!   joins it (`98,4%`, `3,5-4%`). A unit glued to a number is split off
+//!   (`20km` → `20` · `km`); other letters glued to an integer make one
+//!   word (`4K`, `53S5`).
 //! - **Document codes** (`01-KL/TW`, `100/2019/NĐ-CP`, `123/QĐ-UBND`) are one
 //!   [`DocCode`](TokenKind::DocCode) token, never with the sentence mark
 //!   after them, and never leaving `01/2024` of `01/2024/TT-BTC` as a date.

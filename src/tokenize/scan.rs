@@ -337,8 +337,16 @@ fn number(text: &str, start: usize, st: &mut State) -> (usize, TokenKind) {
         return (end, TokenKind::Number(run.shape()));
     }
     if next == b'%' {
-        if let NumberShape::Number(numeral) = run.shape() {
-            return (end + 1, TokenKind::Number(NumberShape::Percent(numeral)));
+        match run.shape() {
+            NumberShape::Number(numeral) => {
+                return (end + 1, TokenKind::Number(NumberShape::Percent(numeral)));
+            }
+            // A range of percentages (`3,5-4%`) keeps its sign; the shape
+            // stays a range, and the text says it is one of percentages.
+            NumberShape::Range | NumberShape::DayMonth(number::Separator::Hyphen) => {
+                return (end + 1, TokenKind::Number(NumberShape::Range));
+            }
+            _ => {}
         }
     }
     if let Some(time_end) = hour_letter(bytes, &run) {
