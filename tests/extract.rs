@@ -260,6 +260,7 @@ fn odd_configs_and_huge_inputs_do_not_panic() {
         "Nghị quyết Đại ".repeat(10_000),
         "1 - ".repeat(30_000) + "7 tỷ đồng",
         "từ 1 đến ".repeat(20_000) + "15%",
+        "1 tỷ ".repeat(20_000) + "đồng",
         "Kết luận số 01-KL/TW của ".repeat(5_000),
         "Thứ năm - ".repeat(10_000),
     ];

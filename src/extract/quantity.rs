@@ -471,10 +471,24 @@ fn number<'h>(
     }
     // Multipliers, then a currency, a percent sign or a noun.
     let mut j = i + 1;
+    let mut last_multiplier = f64::INFINITY;
     while let Some(k) = MULTIPLIERS.iter().position(|(w, _)| ctx.is(j, w)) {
         q.value *= MULTIPLIERS[k].1;
         q.upper = q.upper.map(|u| u * MULTIPLIERS[k].1);
+        last_multiplier = MULTIPLIERS[k].1;
         j += 1;
+    }
+    // `1 tỷ 200 triệu đồng`, `3 triệu 500 nghìn`: a smaller amount added on.
+    while q.upper.is_none() && last_multiplier.is_finite() {
+        let Some(k) = MULTIPLIERS.iter().position(|(w, _)| ctx.is(j + 1, w)) else {
+            break;
+        };
+        let (Some(n), true) = (ctx.integer(j, 3), MULTIPLIERS[k].1 < last_multiplier) else {
+            break;
+        };
+        q.value += f64::from(n) * MULTIPLIERS[k].1;
+        last_multiplier = MULTIPLIERS[k].1;
+        j += 2;
     }
     let mut rank = Rank::BareNumber;
     // After `phường`, `số`, `thứ`, `Điều` … the number names or ranks a
