@@ -703,6 +703,7 @@ impl Letter {
     ///     assert_eq!(Letter::from_char(c).unwrap().to_char(), c);
     /// }
     /// ```
+    #[inline]
     pub fn to_char(self) -> char {
         if self.modifier == Modifier::None && self.tone == Tone::Level {
             return match self.case {

@@ -539,7 +539,9 @@ fn scan_run(text: &str, start: usize, config: &NormalizeConfig) -> Run {
             if let Some(letter) = Letter::from_char(c) {
                 j += len;
                 letter
-            } else if is_run_char(c, config) {
+            } else if ('\u{300}'..'\u{370}').contains(&c) || is_run_char(c, config) {
+                // Combining diacritical marks are checked first: decomposed
+                // text has one after nearly every vowel.
                 j += len;
                 add_other(&mut run, c, config);
                 continue;
