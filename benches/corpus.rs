@@ -28,3 +28,16 @@ pub fn load() -> String {
     assert!(!text.is_empty(), "no bench input in {}", dir.display());
     text
 }
+
+/// The tokenizer's bench body, shared by the benches that compare against
+/// it: consume every token, kind included.
+#[allow(dead_code)] // Not every bench that loads the corpus tokenizes.
+pub fn consume_tokens(text: &str) -> (usize, usize) {
+    let mut syllables = 0usize;
+    let mut bytes = 0usize;
+    for token in vitext::tokens(text) {
+        syllables += usize::from(matches!(token.kind(), vitext::TokenKind::Syllable(_)));
+        bytes += token.text().len();
+    }
+    (syllables, bytes)
+}

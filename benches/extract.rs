@@ -16,7 +16,6 @@ use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use vitext::extract::{Extractor, ExtractorConfig};
-use vitext::tokenize::{TokenKind, tokens};
 
 mod corpus;
 
@@ -41,15 +40,7 @@ fn benches(c: &mut Criterion) {
     let mut group = c.benchmark_group("tokenize");
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("vitext", |b| {
-        b.iter(|| {
-            let mut syllables = 0usize;
-            let mut bytes = 0usize;
-            for token in tokens(black_box(&text)) {
-                syllables += usize::from(matches!(token.kind(), TokenKind::Syllable(_)));
-                bytes += token.text().len();
-            }
-            (syllables, bytes)
-        })
+        b.iter(|| corpus::consume_tokens(black_box(&text)))
     });
     group.finish();
 
