@@ -347,61 +347,6 @@ const fn build_reverse() -> [u8; (TABLE_END - TABLE_START) as usize] {
     table
 }
 
-/// Facts about one character packed in a byte, for the normalizer's fast
-/// path: bits 0–4 are the base letter (`base - b'a'`), [`INFO_MODIFIED`] and
-/// [`INFO_TONED`] flag a modifier and a tone; [`NOT_A_LETTER`] otherwise.
-pub(crate) const NOT_A_LETTER: u8 = 0xFF;
-/// See [`NOT_A_LETTER`].
-pub(crate) const INFO_MODIFIED: u8 = 1 << 5;
-/// See [`NOT_A_LETTER`].
-pub(crate) const INFO_TONED: u8 = 1 << 6;
-
-/// [`char_info`] for each reverse-table code.
-static CODE_INFO: [u8; 147] = build_code_info();
-
-const fn build_code_info() -> [u8; 147] {
-    let mut info = [NOT_A_LETTER; 147];
-    let mut r = 0;
-    while r < VOWEL_ROWS.len() {
-        let base = VOWEL_ROWS[r].base as u8 - b'a';
-        let modified = if matches!(VOWEL_ROWS[r].modifier, Modifier::None) {
-            0
-        } else {
-            INFO_MODIFIED
-        };
-        let mut t = 0;
-        while t < 6 {
-            let toned = if t == 0 { 0 } else { INFO_TONED };
-            let code = r * 12 + t * 2 + 1;
-            info[code] = base | modified | toned;
-            info[code + 1] = base | modified | toned;
-            t += 1;
-        }
-        r += 1;
-    }
-    info[CODE_D_LOWER as usize] = (b'd' - b'a') | INFO_MODIFIED;
-    info[CODE_D_UPPER as usize] = (b'd' - b'a') | INFO_MODIFIED;
-    info
-}
-
-/// The packed facts about `c` (see [`NOT_A_LETTER`]).
-#[inline]
-pub(crate) fn char_info(c: char) -> u8 {
-    let cp = c as u32;
-    if cp < 0x80 {
-        let b = (cp as u8) | 0x20;
-        return if b.is_ascii_lowercase() {
-            b - b'a'
-        } else {
-            NOT_A_LETTER
-        };
-    }
-    match cp.checked_sub(TABLE_START) {
-        Some(i) if cp < TABLE_END => CODE_INFO[usize::from(REVERSE[i as usize])],
-        _ => NOT_A_LETTER,
-    }
-}
-
 /// A letter of the Vietnamese alphabet, taken apart.
 ///
 /// Consonants are `Letter`s too (with [`Modifier::None`] and [`Tone::Level`],
@@ -608,22 +553,6 @@ impl Letter {
         matches!(self.base, b'i' | b'y' | b'e')
     }
 
-    /// The packed facts of [`char_info`] for this letter.
-    #[inline]
-    pub(crate) fn packed_info(self) -> u8 {
-        let modified = if self.modifier == Modifier::None {
-            0
-        } else {
-            INFO_MODIFIED
-        };
-        let toned = if self.tone == Tone::Level {
-            0
-        } else {
-            INFO_TONED
-        };
-        (self.base - b'a') | modified | toned
-    }
-
     /// The same letter with another tone. Tones on consonants are ignored.
     ///
     /// ```
@@ -822,28 +751,6 @@ mod tests {
                 expected.extend(Tone::ALL[t].combining_mark());
                 assert_eq!(c.to_string(), expected.nfc().collect::<String>(), "{c}");
                 assert_eq!(c.to_uppercase().next(), Some(row.upper[t]), "{c}");
-            }
-        }
-    }
-
-    #[test]
-    fn packed_info_agrees_with_letters() {
-        for cp in 0..0x2000u32 {
-            let Some(c) = char::from_u32(cp) else {
-                continue;
-            };
-            let info = char_info(c);
-            match Letter::from_char(c) {
-                None => assert_eq!(info, NOT_A_LETTER, "{c}"),
-                Some(l) => {
-                    assert_eq!(info & 0x1F, l.base() as u8 - b'a', "{c}");
-                    assert_eq!(
-                        info & INFO_MODIFIED != 0,
-                        l.modifier() != Modifier::None,
-                        "{c}"
-                    );
-                    assert_eq!(info & INFO_TONED != 0, l.tone() != Tone::Level, "{c}");
-                }
             }
         }
     }

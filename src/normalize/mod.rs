@@ -314,48 +314,30 @@ fn is_run_char(c: char, config: &NormalizeConfig) -> bool {
         || c.is_alphabetic()
 }
 
-/// The scanner: walks the text once, hands every piece that changes to the
-/// sink, and skips ASCII outside words byte by byte.
+/// The scanner: walks the text once and hands every piece that changes to
+/// the sink. The fast path skips what certainly stays; the rest, a word or
+/// one character at a time, takes the full path.
 fn scan<S: Sink>(text: &str, config: &NormalizeConfig, sink: &mut S) {
-    let bytes = text.as_bytes();
     let mut i = 0;
     let mut scratch = String::new();
     loop {
-        // ASCII outside words never changes: jump to the next non-ASCII
-        // byte, then back to the start of the word it is in.
-        let done = i;
-        i = next_non_ascii(bytes, i);
-        if i >= bytes.len() {
-            return;
-        }
-        let mut word_start = i;
-        while word_start > done && bytes[word_start - 1].is_ascii_alphabetic() {
-            word_start -= 1;
-        }
-        // A combining mark (U+0300..U+036F, lead byte 0xCC or 0xCD) means
-        // decomposed input: no use trying the fast path.
-        let decomposed = matches!(bytes[i], 0xCC | 0xCD);
-        if let Some(end) = (!decomposed)
-            .then(|| {
-                fast::unchanged_word_end(text, word_start, config.tone, |c| is_run_char(c, config))
-            })
-            .flatten()
-        {
-            i = end;
-            continue;
-        }
-        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+        let at = match fast::skip_unchanged(text, i, config.tone, |c| is_run_char(c, config)) {
+            fast::Stop::End => return,
+            fast::Stop::Word(start) => start,
+            fast::Stop::Char(at) => at,
+        };
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
             return;
         };
-        if is_run_char(c, config) {
-            let Some(end) = process_run(text, word_start, config, sink, &mut scratch) else {
+        if c.is_ascii_alphabetic() || is_run_char(c, config) {
+            let Some(end) = process_run(text, at, config, sink, &mut scratch) else {
                 return;
             };
             // A run always extends past the character that started it.
-            i = end.max(i + c.len_utf8());
+            i = end.max(at + c.len_utf8());
             continue;
         }
-        let span = Span::new(i, i + c.len_utf8());
+        let span = Span::new(at, at + c.len_utf8());
         i = span.end;
         if config.spaces && chars::is_odd_space(c) {
             if !sink.replace(text, span, " ") {
@@ -367,27 +349,6 @@ fn scan<S: Sink>(text: &str, config: &NormalizeConfig, sink: &mut S) {
             return;
         }
     }
-}
-
-/// The position of the first byte at or after `from` that is not ASCII, or
-/// the length of `bytes`. Reads eight bytes at a time.
-#[inline]
-fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut k = from;
-    while let Some(chunk) = bytes.get(k..k + 8) {
-        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        if u64::from_le_bytes(word) & HIGH != 0 {
-            break;
-        }
-        k += 8;
-    }
-    while bytes.get(k).is_some_and(|b| b.is_ascii()) {
-        k += 1;
-    }
-    k
 }
 
 /// What the scan of one run found.
@@ -447,7 +408,7 @@ fn process_run<S: Sink>(
     if run.letters_only {
         // Letters whose tone is already in place only need composing; only
         // the rest is parsed.
-        if fast::Shape::from_letters(letters).is_some_and(|s| s.is_placed(config.tone)) {
+        if fast::Word::from_letters(letters).is_some_and(|w| w.is_placed(config.tone)) {
             if !run.dirty {
                 return Some(run.end);
             }
