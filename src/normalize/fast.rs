@@ -13,6 +13,7 @@
 //! parser's letter repairs. A test checks it against the parser on every
 //! rime.
 
+use super::automaton::{Automaton, CLASSES, DEAD, FIRST_LETTER, OTHER, START, TERM};
 use crate::letter::{Letter, Modifier, Tone, VOWEL_ROWS};
 use crate::syllable::{MAX_LETTERS, TonePlacement};
 
@@ -32,6 +33,10 @@ pub(super) enum Stop {
 /// words and words that the normalizer certainly leaves unchanged, and says
 /// where it stopped. `is_run_char` says whether a non-letter, non-ASCII
 /// character continues a word.
+///
+/// The automaton of the placement decides each word as its letters come,
+/// with no branch at the end of a word; where it cannot (a word it has no
+/// state for, a character that is not a letter), [`check_word`] decides.
 #[inline]
 pub(super) fn skip_unchanged(
     text: &str,
@@ -39,41 +44,89 @@ pub(super) fn skip_unchanged(
     placement: TonePlacement,
     is_run_char: impl Fn(char) -> bool,
 ) -> Stop {
+    let next = Automaton::get(placement).next.as_slice();
     let bytes = text.as_bytes();
     let mut j = from;
-    // The word being read: where it starts, its letters, and the OR of
-    // their lead bytes (ASCII words never change).
     let mut start = from;
+    let mut state = START;
+    while j < bytes.len() {
+        let (class, len) = class_at(bytes, j);
+        let to = next
+            .get(usize::from(state) * CLASSES + usize::from(class))
+            .copied()
+            .unwrap_or(DEAD);
+        if to == DEAD {
+            if matches!(bytes.get(j), Some(0xCC | 0xCD)) {
+                // A combining mark (U+0300..U+036F): decomposed input, for
+                // the full path from the start of its word.
+                return Stop::Word(start);
+            }
+            match check_word(text, start, placement, &is_run_char) {
+                Ok(end) => {
+                    // The word is placed and ends with ASCII; go on from
+                    // there.
+                    j = end;
+                    start = end;
+                    state = START;
+                    continue;
+                }
+                Err(stop) => return stop,
+            }
+        }
+        // A word starts after every character that ends one.
+        start = if class == TERM { j + len } else { start };
+        state = to;
+        j += len;
+    }
+    let end_state = next
+        .get(usize::from(state) * CLASSES + usize::from(TERM))
+        .copied()
+        .unwrap_or(DEAD);
+    if end_state == DEAD {
+        return check_word(text, start, placement, &is_run_char)
+            .err()
+            .unwrap_or(Stop::End);
+    }
+    Stop::End
+}
+
+/// Decides the word starting at `start` letter by letter: `Ok` with its end
+/// when it is unchanged and followed by ASCII or the end of the text,
+/// otherwise where the scan stops.
+#[cold]
+#[inline(never)]
+fn check_word(
+    text: &str,
+    start: usize,
+    placement: TonePlacement,
+    is_run_char: impl Fn(char) -> bool,
+) -> Result<usize, Stop> {
+    let bytes = text.as_bytes();
+    let mut j = start;
     let mut packed = 0u64;
     let mut n = 0usize;
     let mut high = 0u8;
     loop {
         let (info, len, lead) = letter_at(bytes, j);
-        if info != NOT_A_LETTER {
-            // Past eight letters the shift wraps and `packed` is garbage;
-            // `n` says so at the end of the word.
-            packed |= u64::from(info).wrapping_shl(8 * n as u32);
-            n += 1;
-            high |= lead;
-            j += len;
-            continue;
+        if info == NOT_A_LETTER {
+            break;
         }
-        // The end of a word, if one was being read.
-        // Words too long for a syllable take the full path, unless ASCII.
-        let placed =
-            high < 0x80 || (n <= MAX_LETTERS && Word::new(packed, n).is_placed(placement));
-        if lead >= 0x80 || j >= bytes.len() {
-            return stop_at(text, j, start, n > 0, placed, is_run_char);
-        }
-        if !placed {
-            return Stop::Word(start);
-        }
-        j += 1;
-        start = j;
-        packed = 0;
-        n = 0;
-        high = 0;
+        // Past eight letters the shift wraps and `packed` is garbage; `n`
+        // says so below.
+        packed |= u64::from(info).wrapping_shl(8 * n as u32);
+        n += 1;
+        high |= lead;
+        j += len;
     }
+    // Words too long for a syllable take the full path, unless ASCII.
+    let placed = high < 0x80 || (n <= MAX_LETTERS && Word::new(packed, n).is_placed(placement));
+    if bytes.get(j).is_some_and(|&b| b >= 0x80) {
+        return Err(stop_at(text, j, start, n > 0, placed, is_run_char));
+    }
+    if !placed {
+        return Err(Stop::Word(start));
+    }
+    Ok(j)
 }
 
 /// Where the scan stops at `j`, the end of the text or a character that is
@@ -118,19 +171,42 @@ fn letter_at(bytes: &[u8], j: usize) -> (u8, usize, u8) {
     }
     if lead == 0xE1 && b1 & 0xFE == 0xBA {
         let b2 = usize::from(bytes.get(j + 2).copied().unwrap_or(0));
-        return (INFO[THREE_BYTE_SLOTS | (b1 & 1) << 6 | (b2 & 0x3F)], 3, lead);
+        return (
+            INFO[THREE_BYTE_SLOTS | (b1 & 1) << 6 | (b2 & 0x3F)],
+            3,
+            lead,
+        );
     }
     (NOT_A_LETTER, 0, lead)
+}
+
+/// The automaton class of the character at `j < bytes.len()` and its
+/// length; the same decoding as [`letter_at`].
+#[inline(always)]
+fn class_at(bytes: &[u8], j: usize) -> (u8, usize) {
+    let lead = bytes.get(j).copied().unwrap_or(0);
+    if lead < 0x80 {
+        return (CLASS[usize::from(lead)], 1);
+    }
+    let b1 = usize::from(bytes.get(j + 1).copied().unwrap_or(0));
+    if lead & 0xF8 == 0xC0 {
+        return (CLASS[usize::from(lead & 0x07) << 6 | (b1 & 0x3F)], 2);
+    }
+    if lead == 0xE1 && b1 & 0xFE == 0xBA {
+        let b2 = usize::from(bytes.get(j + 2).copied().unwrap_or(0));
+        return (CLASS[THREE_BYTE_SLOTS | (b1 & 1) << 6 | (b2 & 0x3F)], 3);
+    }
+    (OTHER, 1)
 }
 
 /// The facts about one letter in a byte: bits 0–4 its base (`base - b'a'`,
 /// or [`O_HORN`] for `ơ`), then [`MODIFIED`] (a vowel with breve,
 /// circumflex or horn), [`TONED`] and [`VOWEL`].
-const MODIFIED: u8 = 1 << 5;
+pub(super) const MODIFIED: u8 = 1 << 5;
 /// See [`MODIFIED`].
-const TONED: u8 = 1 << 6;
+pub(super) const TONED: u8 = 1 << 6;
 /// See [`MODIFIED`].
-const VOWEL: u8 = 1 << 7;
+pub(super) const VOWEL: u8 = 1 << 7;
 /// The base code of `ơ`, apart from `o` and `ô`: `uơ` and `ưo` are the
 /// parser's repairs, `uô` is not.
 const O_HORN: u8 = 26;
@@ -188,25 +264,125 @@ const fn build_info() -> [u8; THREE_BYTE_SLOTS + 0x80] {
     info
 }
 
+/// The facts of each letter class of the automaton, from [`FIRST_LETTER`]
+/// on: consonants other than `q g h n` (`đ` included) are one class.
+pub(super) const CLASS_FACTS: [u8; 27] = build_class_facts();
+
+const fn build_class_facts() -> [u8; 27] {
+    let mut facts = [0; 27];
+    let consonants = *b"qghnb";
+    let mut k = 0;
+    while k < consonants.len() {
+        facts[k] = consonants[k] - b'a';
+        k += 1;
+    }
+    // Every vowel, once.
+    let info = build_info();
+    let mut s = 0;
+    while s < info.len() {
+        let fact = info[s];
+        if fact != NOT_A_LETTER && fact & VOWEL != 0 {
+            let mut seen = false;
+            let mut i = 0;
+            while i < k {
+                seen |= facts[i] == fact;
+                i += 1;
+            }
+            if !seen {
+                facts[k] = fact;
+                k += 1;
+            }
+        }
+        s += 1;
+    }
+    assert!(k == facts.len());
+    facts
+}
+
+/// The automaton class of each letter's facts ([`OTHER`] for bytes that
+/// are not the facts of a letter).
+static INFO_CLASS: [u8; 256] = build_info_class();
+
+const fn build_info_class() -> [u8; 256] {
+    let mut class = [OTHER; 256];
+    let mut i = 0;
+    while i < CLASS_FACTS.len() {
+        class[CLASS_FACTS[i] as usize] = FIRST_LETTER + i as u8;
+        i += 1;
+    }
+    // Consonants other than `q g h n` are the class of `b`.
+    let mut b = 0;
+    while b < 26 {
+        if (VOWELS >> b) & 1 == 0 && !matches!(b + b'a', b'q' | b'g' | b'h' | b'n') {
+            class[b as usize] = class[1];
+        }
+        b += 1;
+    }
+    class
+}
+
+/// The automaton class of every slot of [`INFO`].
+static CLASS: [u8; THREE_BYTE_SLOTS + 0x80] = build_class();
+
+const fn build_class() -> [u8; THREE_BYTE_SLOTS + 0x80] {
+    let info = build_info();
+    let classes = build_info_class();
+    let mut class = [OTHER; THREE_BYTE_SLOTS + 0x80];
+    let mut s = 0;
+    while s < info.len() {
+        class[s] = if info[s] != NOT_A_LETTER {
+            classes[info[s] as usize]
+        } else if s < 0x80 {
+            TERM
+        } else {
+            OTHER
+        };
+        s += 1;
+    }
+    class
+}
+
+/// Whether `letters` (of one word, taken apart) are certainly placed: the
+/// automaton first, the rule where it gives up.
+#[inline]
+pub(super) fn letters_placed(letters: &[Letter], placement: TonePlacement) -> bool {
+    let next = Automaton::get(placement).next.as_slice();
+    let step = |state: u16, class: u8| {
+        next.get(usize::from(state) * CLASSES + usize::from(class))
+            .copied()
+            .unwrap_or(DEAD)
+    };
+    let mut state = START;
+    for &letter in letters {
+        state = step(state, INFO_CLASS[usize::from(letter_info(letter))]);
+    }
+    if step(state, TERM) != DEAD {
+        return true;
+    }
+    Word::from_letters(letters).is_some_and(|w| w.is_placed(placement))
+}
+
 /// The facts of a letter already taken apart, as in [`INFO`].
 #[inline]
 fn letter_info(letter: Letter) -> u8 {
-    let base = match (letter.base(), letter.modifier()) {
-        ('o', Modifier::Horn) => O_HORN,
-        (base, _) => (base as u8).wrapping_sub(b'a') & 0x1F,
+    let base = (letter.base() as u8).wrapping_sub(b'a') & 0x1F;
+    let vowel = (VOWELS >> base) & 1 != 0;
+    let modifier = letter.modifier();
+    let base = if modifier == Modifier::Horn && u64::from(base) == code(b'o') {
+        O_HORN
+    } else {
+        base
     };
-    let vowel = letter.is_vowel();
-    let modified = vowel && letter.modifier() != Modifier::None;
+    let modified = vowel && modifier != Modifier::None;
     let toned = vowel && letter.tone() != Tone::Level;
-    base | if modified { MODIFIED } else { 0 }
-        | if toned { TONED } else { 0 }
-        | if vowel { VOWEL } else { 0 }
+    base | u8::from(modified) << 5 | u8::from(toned) << 6 | u8::from(vowel) << 7
 }
 
 /// Bytes with only their lowest bit set, to gather one flag of each letter.
 const LOW_BITS: u64 = 0x0101_0101_0101_0101;
 
-const fn code(letter: u8) -> u64 {
+/// The base code of an ASCII letter.
+pub(super) const fn code(letter: u8) -> u64 {
     (letter - b'a') as u64
 }
 
@@ -218,7 +394,7 @@ pub(super) struct Word {
 
 impl Word {
     #[inline(always)]
-    fn new(packed: u64, n: usize) -> Word {
+    pub(super) fn new(packed: u64, n: usize) -> Word {
         Word { packed, n }
     }
 
@@ -238,7 +414,7 @@ impl Word {
 
     /// The letters whose byte has `flag`, as a bit set over positions.
     #[inline(always)]
-    fn mask(&self, flag: u8) -> u32 {
+    pub(super) fn mask(&self, flag: u8) -> u32 {
         let bits = (self.packed >> flag.trailing_zeros()) & LOW_BITS;
         // The multiplication moves byte i's low bit to bit 56 + i.
         (bits.wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32
@@ -295,15 +471,14 @@ impl Word {
             } else {
                 by_count
             };
-        (vowels == 0)
-            | (one_tone & one_group & !self.may_need_letter_repair(first) & tone_placed)
+        (vowels == 0) | (one_tone & one_group & !self.may_need_letter_repair(first) & tone_placed)
     }
 
     /// Whether a letter repair of the parser could apply: `gh`/`ngh` onsets
     /// (they lose the `h` before a back vowel) and `uơ`/`ưo` (the missing
     /// horn of `ươ`).
     #[inline(always)]
-    fn may_need_letter_repair(&self, first_vowel: u32) -> bool {
+    pub(super) fn may_need_letter_repair(&self, first_vowel: u32) -> bool {
         let bases = self.packed & 0x1F1F_1F1F_1F1F_1F1F;
         let gh = code(b'g') | code(b'h') << 8;
         let is_gh = bases & 0xFFFF == gh;
@@ -418,6 +593,11 @@ mod tests {
                                     let from_letters = Word::from_letters(&letters)
                                         .is_some_and(|w| w.is_placed(placement));
                                     assert_eq!(fast, from_letters, "{input} {placement:?}");
+                                    assert_eq!(
+                                        letters_placed(&letters, placement),
+                                        from_letters,
+                                        "{input} {placement:?}"
+                                    );
                                     if !fast {
                                         continue;
                                     }

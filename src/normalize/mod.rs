@@ -35,6 +35,7 @@
 //! assert_eq!(fold("Đà Nẵng – “Tiếng Việt”", FoldMode::Full), "Da Nang – “Tieng Viet”");
 //! ```
 
+mod automaton;
 mod chars;
 mod fast;
 mod fold;
@@ -408,7 +409,7 @@ fn process_run<S: Sink>(
     if run.letters_only {
         // Letters whose tone is already in place only need composing; only
         // the rest is parsed.
-        if fast::Word::from_letters(letters).is_some_and(|w| w.is_placed(config.tone)) {
+        if fast::letters_placed(letters, config.tone) {
             if !run.dirty {
                 return Some(run.end);
             }
