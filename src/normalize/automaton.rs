@@ -15,7 +15,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use once_cell::sync::Lazy;
 
-use super::fast::{CLASS_FACTS, MODIFIED, TONED, VOWEL, Word, code};
+use super::fast::CLASS_FACTS;
+use super::word::{MODIFIED, TONED, VOWEL, Word, code};
 use crate::syllable::{MAX_LETTERS, TonePlacement};
 
 /// Columns of the transition table: one per class, rounded up.

@@ -40,6 +40,7 @@ mod chars;
 mod fast;
 mod fold;
 mod offsets;
+mod word;
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
