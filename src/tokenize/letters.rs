@@ -123,6 +123,120 @@ const TABLES: ([LetterInfo; LOW_END], [LetterInfo; VIETNAMESE_LEN]) = {
     (low, vietnamese)
 };
 
+/// The letters of the plain path: every letter of the model that UTF-8
+/// writes in two bytes (U+00C0 to U+01BF, lead bytes 0xC3 to 0xC6) or in
+/// three after 0xE1 0xBA or 0xE1 0xBB (U+1E80 to U+1EFF), indexed straight
+/// by the bytes. Bits 0–5 the letter code, bit 6 set for a capital, bits
+/// 8–13 the tone as one bit of [`Tone::ALL`] (level written as none).
+static TWO_BYTES: [u16; 256] = {
+    let mut table = [0; 256];
+    let mut k = 0;
+    while k < 256 {
+        table[k] = plain_info(LOW[0xC0 + k]);
+        k += 1;
+    }
+    table
+};
+static THREE_BYTES: [u16; 128] = {
+    let mut table = [0; 128];
+    let mut k = 0x20;
+    while k < 128 {
+        table[k] = plain_info(VIETNAMESE[k - 0x20]);
+        k += 1;
+    }
+    table
+};
+/// ASCII letters for the plain path, as in [`TWO_BYTES`] (no tone).
+static PLAIN_ASCII: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut k = 0;
+    while k < 128 {
+        table[k] = plain_info(LOW[k]) as u8;
+        k += 1;
+    }
+    table
+};
+
+const fn plain_info(info: LetterInfo) -> u16 {
+    if info == 0 {
+        return 0;
+    }
+    let tone = (info >> 6) & 7;
+    let tone_bit = if tone == 0 { 0 } else { 1 << tone };
+    (info & 0x3F) | ((info & UPPER) >> 3) | (tone_bit << 8)
+}
+
+/// The common token in one pass: a run of letters of the model, ASCII or
+/// precomposed, with a space, a comma, a line feed or the end after it.
+/// Returns its end and kind, the same as [`LetterRun::kind`] gives; `None`
+/// for anything else (another character in or after the run, a run longer
+/// than nine letters), which the general scanner takes.
+#[inline(always)]
+pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)> {
+    // Seven bits a letter: the code, and the case bit above it.
+    let mut key = 0u64;
+    let mut tones = 0u32;
+    let mut count = 0u32;
+    let mut i = start;
+    loop {
+        // ASCII letters: one byte, no tone.
+        while let Some(&b) = bytes.get(i) {
+            let info = PLAIN_ASCII[usize::from(b)];
+            if info == 0 {
+                break;
+            }
+            key = (key << validity::KEY_BITS) | u64::from(info);
+            count += 1;
+            i += 1;
+        }
+        let (info, len) = match bytes.get(i..).unwrap_or_default() {
+            [lead @ 0xC3..=0xC6, b1, ..] => (
+                TWO_BYTES[usize::from(lead - 0xC3) << 6 | usize::from(b1 & 0x3F)],
+                2,
+            ),
+            [0xE1, b1 @ (0xBA | 0xBB), b2, ..] => (
+                THREE_BYTES[usize::from(b1 & 1) << 6 | usize::from(b2 & 0x3F)],
+                3,
+            ),
+            _ => break,
+        };
+        if info == 0 {
+            break;
+        }
+        key = (key << validity::KEY_BITS) | u64::from(info & 0x7F);
+        tones |= u32::from(info >> 8);
+        count += 1;
+        i += len;
+    }
+    let rest = bytes.get(i..).unwrap_or_default();
+    if !matches!(rest.first(), None | Some(b' ' | b',' | b'\n')) || !(1..=9).contains(&count) {
+        return None;
+    }
+    let end = i;
+    let cases = key & validity::CASE_BITS;
+    let key = key ^ cases;
+    let last = 1u64 << 6;
+    let first = last << (validity::KEY_BITS * (count - 1));
+    let all = validity::CASE_BITS & ((first << 1) - 1);
+    let casing = if cases == 0 {
+        Casing::Lower
+    } else if cases == all && count >= 2 {
+        Casing::Upper
+    } else if cases == first {
+        Casing::Title
+    } else {
+        Casing::Mixed
+    };
+    let kind = if count as usize <= MAX_LETTERS && validity::is_valid_with_tones(key, tones) {
+        TokenKind::Syllable(casing)
+    } else if casing == Casing::Upper {
+        TokenKind::Abbreviation
+    } else {
+        TokenKind::Word(casing)
+    };
+    Some((end, kind))
+}
+
 #[inline]
 fn info_of(c: char) -> LetterInfo {
     info_of_code_point(c as u32)
@@ -177,7 +291,7 @@ impl LetterRun {
                 if info == 0 {
                     break;
                 }
-                key = (key << 6) | u64::from(info & 0x3F);
+                key = (key << validity::KEY_BITS) | u64::from(info & 0x3F);
                 upper += usize::from(info >> 9);
                 n += 1;
             }
@@ -189,7 +303,7 @@ impl LetterRun {
             let (cp, len) = decode_code_point(bytes, i);
             let info = info_of_code_point(cp);
             if info != 0 {
-                key = (key << 6) | u64::from(info & 0x3F);
+                key = (key << validity::KEY_BITS) | u64::from(info & 0x3F);
                 tones |= (1u8 << ((info >> 6) & 7)) & !1;
                 upper += usize::from(info >> 9);
                 count += 1;

@@ -12,7 +12,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::letters::{CaseCount, LetterRun, is_combining, is_latin_letter};
+use super::letters::{self, CaseCount, LetterRun, is_combining, is_latin_letter};
 use super::number::{self, DigitRun, NumberShape};
 use super::{Casing, TokenKind, abbrev, doc_code, web};
 
@@ -64,7 +64,36 @@ static CLASSES: [Class; 256] = {
 };
 
 /// Scans the next token; `None` at the end of the text.
+#[inline(always)]
 pub(super) fn next_token(text: &str, st: &mut State) -> Option<(usize, usize, TokenKind)> {
+    let bytes = text.as_bytes();
+    let mut start = st.pos;
+    while bytes
+        .get(start)
+        .is_some_and(|&b| CLASSES[usize::from(b)] == Class::Gap)
+    {
+        start += 1;
+    }
+    // Most tokens are a plain run of letters before a space.
+    if let Some((end, kind)) = letters::plain_run(bytes, start) {
+        st.pos = end;
+        return Some((start, end, kind));
+    }
+    st.pos = start;
+    next_token_general(text, st)
+}
+
+/// Every token of `text` by the general scanner alone, for the tests that
+/// hold the plain path to it.
+#[cfg(test)]
+pub(super) fn general_tokens(text: &str) -> Vec<(usize, usize, TokenKind)> {
+    let mut st = State::default();
+    core::iter::from_fn(|| next_token_general(text, &mut st)).collect()
+}
+
+/// [`next_token`] for every token.
+#[inline(never)]
+fn next_token_general(text: &str, st: &mut State) -> Option<(usize, usize, TokenKind)> {
     let bytes = text.as_bytes();
     loop {
         let start = st.pos;

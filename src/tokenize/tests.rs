@@ -82,3 +82,59 @@ fn units_split_only_after_numbers() {
     assert_eq!(texts("140.000đ / kg"), ["140.000", "đ", "/", "kg"]);
     assert_eq!(texts("20km 4K 53S5"), ["20", "km", "4K", "53S5"]);
 }
+
+/// The plain path of the scanner gives what the general path gives.
+fn assert_paths_agree(text: &str) {
+    let fast: Vec<(usize, usize, TokenKind)> = tokens(text)
+        .map(|t| (t.start(), t.end(), t.kind()))
+        .collect();
+    assert_eq!(fast, scan::general_tokens(text), "{text:?}");
+}
+
+#[test]
+fn plain_path_agrees_on_every_syllable_shape() {
+    let onsets = ["", "b", "Đ", "gi", "Qu", "NGH", "gh", "tr", "k", "q"];
+    let codas = ["", "c", "CH", "m", "n", "ng", "nh", "p", "t"];
+    let mut text = String::new();
+    for onset in onsets {
+        for rime in crate::syllable::rime_keys() {
+            for coda in codas {
+                for (k, tone) in ["", "\u{300}", "\u{301}", "\u{309}", "\u{303}", "\u{323}"]
+                    .into_iter()
+                    .enumerate()
+                {
+                    let word = format!("{onset}{rime}{coda}");
+                    // The tone on each vowel in turn, composed.
+                    let at = k % word.chars().count().max(1);
+                    let mut toned = String::new();
+                    for (i, c) in word.chars().enumerate() {
+                        toned.push(c);
+                        if i == at {
+                            toned.push_str(tone);
+                        }
+                    }
+                    use unicode_normalization::UnicodeNormalization;
+                    let composed: String = toned.nfc().collect();
+                    // Each word after a space and before a space, a comma or
+                    // a line feed, as it comes in running text.
+                    text.push_str("x ");
+                    text.push_str(&composed);
+                    text.push_str(if k % 2 == 0 { " " } else { ", " });
+                    text.push_str(&composed.to_uppercase());
+                    text.push('\n');
+                }
+            }
+        }
+    }
+    assert_paths_agree(&text);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+    #[test]
+    fn plain_path_agrees_with_the_general_path(
+        text in "([aăâeêioôơuưyAĂÂEÊIOÔƠUƯYđĐbcdghklmnpqrstvxñ×ẁàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠỒỐỔỖỘỪỨỬỮỰ0-9 ,.\n'’\u{301}\u{323}:;“”-]{0,12}){0,20}"
+    ) {
+        assert_paths_agree(&text);
+    }
+}

@@ -25,7 +25,7 @@ fn is_syllable(letters: &[Letter]) -> bool {
     let mut key = 0u64;
     let mut tone = Tone::Level;
     for &letter in letters {
-        key = (key << 6) | u64::from(letter_code(letter));
+        key = (key << KEY_BITS) | u64::from(letter_code(letter));
         let t = letter.tone();
         if t != Tone::Level {
             if tone == Tone::Level {
@@ -38,6 +38,22 @@ fn is_syllable(letters: &[Letter]) -> bool {
     is_valid(key, tone)
 }
 
+/// Bits per letter in a packed key: the six-bit letter code, and one bit
+/// above it left clear (the scanner keeps a letter's case there while it
+/// reads, and masks it off with [`CASE_BITS`] before the lookup).
+pub(super) const KEY_BITS: u32 = 7;
+
+/// The case bit of every letter of a packed key.
+pub(super) const CASE_BITS: u64 = {
+    let mut bits = 0;
+    let mut k = 0;
+    while k < 9 {
+        bits |= 1 << (KEY_BITS * k + 6);
+        k += 1;
+    }
+    bits
+};
+
 /// Whether the packed toneless letters `key` with `tone` written are a
 /// valid syllable.
 #[inline]
@@ -46,6 +62,20 @@ pub(super) fn is_valid(key: u64, tone: Tone) -> bool {
         None => false,
         Some(Ending::Open) => true,
         Some(Ending::Stop) => matches!(tone, Tone::Acute | Tone::Dot),
+    }
+}
+
+/// [`is_valid`] with the tones written given as a bit set over the indices
+/// of [`Tone::ALL`], level excluded: at most one bit, and for a stop ending
+/// exactly sắc or nặng.
+#[inline(always)]
+pub(super) fn is_valid_with_tones(key: u64, tones: u32) -> bool {
+    const ACUTE: u32 = 1 << 2;
+    const DOT: u32 = 1 << 5;
+    match lookup(key) {
+        None => false,
+        Some(Ending::Open) => tones & tones.wrapping_sub(1) == 0,
+        Some(Ending::Stop) => tones == ACUTE || tones == DOT,
     }
 }
 
@@ -83,12 +113,13 @@ const SLOTS: usize = 1 << BITS;
 const MASK: usize = SLOTS - 1;
 
 /// The spellings in an open-addressing hash table, built at compile time:
-/// each slot holds `key << 1 | stop`, or 0 when empty (no key is 0).
+/// each slot holds `key << 1 | stop` (the key widened to [`KEY_BITS`] a
+/// letter), or 0 when empty (no key is 0).
 static TABLE: [u64; SLOTS] = {
     let mut slots = [0u64; SLOTS];
     let mut k = 0;
     while k < SPELLINGS.len() {
-        let entry = SPELLINGS[k];
+        let entry = (widen(SPELLINGS[k] >> 1) << 1) | (SPELLINGS[k] & 1);
         let mut i = home(entry >> 1);
         while slots[i & MASK] != 0 {
             i += 1;
@@ -98,6 +129,18 @@ static TABLE: [u64; SLOTS] = {
     }
     slots
 };
+
+/// A key of six bits a letter (as in `SPELLINGS`) spread to [`KEY_BITS`].
+const fn widen(mut key: u64) -> u64 {
+    let mut wide = 0;
+    let mut shift = 0;
+    while key != 0 {
+        wide |= (key & 0x3F) << shift;
+        key >>= 6;
+        shift += KEY_BITS;
+    }
+    wide
+}
 
 /// The first slot to look at for `key`.
 #[inline]
