@@ -166,8 +166,28 @@ const fn plain_info(info: LetterInfo) -> u16 {
     (info & 0x3F) | ((info & UPPER) >> 3) | (tone_bit << 8)
 }
 
+/// The ASCII bytes after which a run of letters is a word whatever it is:
+/// white space and controls, and every mark but those that may continue a
+/// word (`'` `-` `.` and digits, see `scan::joins_word`) or an e-mail
+/// address or URL (`:` `@` `_` `+`). Bit `b` of the mask for byte `b`.
+const STOPS: u128 = {
+    let mut mask = 0u128;
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        let stops = !c.is_ascii_alphanumeric()
+            && !matches!(c, b'\'' | b'-' | b'.' | b':' | b'@' | b'_' | b'+');
+        if stops {
+            mask |= 1 << b;
+        }
+        b += 1;
+    }
+    mask
+};
+
 /// The common token in one pass: a run of letters of the model, ASCII or
-/// precomposed, with a space, a comma, a line feed or the end after it.
+/// precomposed, with a space, a comma, a line feed or the end after it, or
+/// a sentence's period (see below).
 /// Returns its end and kind, the same as [`LetterRun::kind`] gives; `None`
 /// for anything else (another character in or after the run, a run longer
 /// than nine letters), which the general scanner takes.
@@ -208,11 +228,9 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
         count += 1;
         i += len;
     }
-    let rest = bytes.get(i..).unwrap_or_default();
-    if !matches!(rest.first(), None | Some(b' ' | b',' | b'\n')) || !(1..=9).contains(&count) {
+    if !(1..=9).contains(&count) {
         return None;
     }
-    let end = i;
     let cases = key & validity::CASE_BITS;
     let key = key ^ cases;
     let last = 1u64 << 6;
@@ -227,6 +245,27 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
     } else {
         Casing::Mixed
     };
+    let ascii_run = i - start == count as usize;
+    let ends = match bytes.get(i..).unwrap_or_default() {
+        [] => true,
+        // Most ASCII marks end a word whatever it is.
+        &[b, ..] if b < 0x80 && STOPS >> b & 1 != 0 => true,
+        // These may join an e-mail address or URL of ASCII letters.
+        [b':' | b'@' | b'_' | b'+', ..] => !ascii_run,
+        // A sentence's period after a word in lower or title case with a
+        // letter outside ASCII, which is no URL, e-mail address or listed
+        // abbreviation (a test in `abbrev` keeps the list so).
+        [b'.', ..] => {
+            !ascii_run && (casing == Casing::Lower || casing == Casing::Title && count >= 2)
+        }
+        // General punctuation (quotes, dashes, ellipsis), but for the
+        // apostrophe `’`, which joins `H’Mông`.
+        [0xE2, 0x80, b, ..] => *b != 0x99,
+        _ => false,
+    };
+    if !ends {
+        return None;
+    }
     let kind = if count as usize <= MAX_LETTERS && validity::is_valid_with_tones(key, tones) {
         TokenKind::Syllable(casing)
     } else if casing == Casing::Upper {
@@ -234,7 +273,7 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
     } else {
         TokenKind::Word(casing)
     };
-    Some((end, kind))
+    Some((i, kind))
 }
 
 #[inline]

@@ -68,16 +68,24 @@ static CLASSES: [Class; 256] = {
 pub(super) fn next_token(text: &str, st: &mut State) -> Option<(usize, usize, TokenKind)> {
     let bytes = text.as_bytes();
     let mut start = st.pos;
-    while bytes
-        .get(start)
-        .is_some_and(|&b| CLASSES[usize::from(b)] == Class::Gap)
-    {
+    while bytes.get(start) == Some(&b' ') {
         start += 1;
     }
     // Most tokens are a plain run of letters before a space.
     if let Some((end, kind)) = letters::plain_run(bytes, start) {
         st.pos = end;
         return Some((start, end, kind));
+    }
+    // Then punctuation: ASCII marks, and the dashes, quotes and ellipsis
+    // of U+2010 to U+2027 (`E2 80 90` to `E2 80 A7`).
+    let punctuation = match bytes.get(start..).unwrap_or_default() {
+        [b, ..] if CLASSES[usize::from(*b)] == Class::Punct => 1,
+        [0xE2, 0x80, 0x90..=0xA7, ..] => 3,
+        _ => 0,
+    };
+    if punctuation > 0 {
+        st.pos = start + punctuation;
+        return Some((start, st.pos, TokenKind::Punctuation));
     }
     st.pos = start;
     next_token_general(text, st)

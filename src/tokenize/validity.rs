@@ -108,7 +108,7 @@ const CODAS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
 
 /// Slots in the table: a power of two well above the number of spellings
 /// (so that linear probing stays short and always meets an empty slot).
-const BITS: u32 = 13;
+const BITS: u32 = 14;
 const SLOTS: usize = 1 << BITS;
 const MASK: usize = SLOTS - 1;
 
