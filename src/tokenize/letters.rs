@@ -199,26 +199,27 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
     let mut count = 0u32;
     let mut i = start;
     loop {
-        // ASCII letters: one byte, no tone.
-        while let Some(&b) = bytes.get(i) {
+        // ASCII letters: one byte, no tone. The loop ends on the first
+        // other byte (0 at the end of the text, which starts no letter).
+        let lead = loop {
+            let Some(&b) = bytes.get(i) else {
+                break 0;
+            };
             let info = PLAIN_ASCII[usize::from(b)];
             if info == 0 {
-                break;
+                break b;
             }
             key = (key << validity::KEY_BITS) | u64::from(info);
             count += 1;
             i += 1;
-        }
-        let (info, len) = match bytes.get(i..).unwrap_or_default() {
-            [lead @ 0xC3..=0xC6, b1, ..] => (
-                TWO_BYTES[usize::from(lead - 0xC3) << 6 | usize::from(b1 & 0x3F)],
-                2,
-            ),
-            [0xE1, b1 @ (0xBA | 0xBB), b2, ..] => (
-                THREE_BYTES[usize::from(b1 & 1) << 6 | usize::from(b2 & 0x3F)],
-                3,
-            ),
-            _ => break,
+        };
+        let at = |k: usize| usize::from(bytes.get(i + k).copied().unwrap_or(0) & 0x3F);
+        let (info, len) = if lead.wrapping_sub(0xC3) < 4 {
+            (TWO_BYTES[usize::from(lead - 0xC3) << 6 | at(1)], 2)
+        } else if lead == 0xE1 && bytes.get(i + 1).is_some_and(|b| b & 0xFE == 0xBA) {
+            (THREE_BYTES[(at(1) & 1) << 6 | at(2)], 3)
+        } else {
+            break;
         };
         if info == 0 {
             break;
