@@ -1,10 +1,12 @@
 //! Letter runs: the scanner's hot loop, and the syllable check on it.
 //!
-//! A run of Latin letters is read through a table that gives, for every
+//! A run of Latin letters is read through tables that give, for every
 //! letter of the Vietnamese model, its six-bit toneless code, its tone and
-//! its case, so the run is packed into one `u64` key as it is read; the
-//! syllable check is then one lookup (see `validity`). Decomposed input
-//! (combining marks) takes a slower exact path: the syllable parser.
+//! its case. The plain path ([`plain_run`]) steps the spelling automaton
+//! (see `validity`) on each code as it reads, and keeps the case bits in a
+//! packed `u64` for the casing. The general path ([`LetterRun`]) also takes
+//! letters outside the model and combining marks; decomposed input goes to
+//! the exact, slower check: the syllable parser.
 
 use super::scan::{decode, decode_code_point};
 use super::validity;
@@ -197,6 +199,8 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
     let mut key = 0u64;
     let mut tones = 0u32;
     let mut count = 0u32;
+    // The spelling automaton, stepped on every letter.
+    let mut state = validity::START;
     let mut i = start;
     loop {
         // ASCII letters: one byte, no tone. The loop ends on the first
@@ -210,6 +214,7 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
                 break b;
             }
             key = (key << validity::KEY_BITS) | u64::from(info);
+            state = validity::step(state, info);
             count += 1;
             i += 1;
         };
@@ -225,6 +230,7 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
             break;
         }
         key = (key << validity::KEY_BITS) | u64::from(info & 0x7F);
+        state = validity::step(state, info as u8);
         tones |= u32::from(info >> 8);
         count += 1;
         i += len;
@@ -233,7 +239,6 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
         return None;
     }
     let cases = key & validity::CASE_BITS;
-    let key = key ^ cases;
     let last = 1u64 << 6;
     let first = last << (validity::KEY_BITS * (count - 1));
     let all = validity::CASE_BITS & ((first << 1) - 1);
@@ -267,7 +272,7 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
     if !ends {
         return None;
     }
-    let kind = if count as usize <= MAX_LETTERS && validity::is_valid_with_tones(key, tones) {
+    let kind = if validity::is_valid_with_tones(state, tones) {
         TokenKind::Syllable(casing)
     } else if casing == Casing::Upper {
         TokenKind::Abbreviation
