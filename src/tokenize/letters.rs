@@ -168,24 +168,63 @@ const fn plain_info(info: LetterInfo) -> u16 {
     (info & 0x3F) | ((info & UPPER) >> 3) | (tone_bit << 8)
 }
 
-/// The ASCII bytes after which a run of letters is a word whatever it is:
-/// white space and controls, and every mark but those that may continue a
-/// word (`'` `-` `.` and digits, see `scan::joins_word`) or an e-mail
-/// address or URL (`:` `@` `_` `+`). Bit `b` of the mask for byte `b`.
-const STOPS: u128 = {
-    let mut mask = 0u128;
+/// What the byte after a run of letters says about where the word ends,
+/// for the plain path.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum After {
+    /// The word may go on (a letter, a digit, `'`, `-`), or the byte starts
+    /// a character the plain path does not know: take the general path.
+    Unsure,
+    /// White space, a control or a mark that no word runs into: the word
+    /// ends here, whatever it is.
+    Ends,
+    /// `:` `@` `_` `+`: these may join an e-mail address or URL of ASCII
+    /// letters, and end any other word.
+    EndsUnlessAscii,
+    /// `.`: see [`plain_run`].
+    Period,
+    /// 0xE2, which starts general punctuation (quotes, dashes, ellipsis).
+    Punctuation,
+}
+
+/// [`After`] for each byte (the end of the text reads as a space).
+static AFTER: [After; 256] = {
+    let mut table = [After::Unsure; 256];
     let mut b = 0;
     while b < 0x80 {
         let c = b as u8;
-        let stops = !c.is_ascii_alphanumeric()
-            && !matches!(c, b'\'' | b'-' | b'.' | b':' | b'@' | b'_' | b'+');
-        if stops {
-            mask |= 1 << b;
-        }
+        table[b] = match c {
+            b'.' => After::Period,
+            b':' | b'@' | b'_' | b'+' => After::EndsUnlessAscii,
+            b'\'' | b'-' => After::Unsure,
+            _ if c.is_ascii_alphanumeric() => After::Unsure,
+            _ => After::Ends,
+        };
         b += 1;
     }
-    mask
+    table[0xE2] = After::Punctuation;
+    table
 };
+
+/// Whether a word of `casing` that is not all ASCII (`vietnamese`) and has
+/// at least two letters ends before the mark at `i` (see [`After`]).
+#[inline(never)]
+fn ends_at_mark(bytes: &[u8], i: usize, after: After, vietnamese: bool, casing: Casing) -> bool {
+    match after {
+        After::Ends => true,
+        After::Unsure => false,
+        After::EndsUnlessAscii => vietnamese,
+        // A sentence's period after a word in lower or title case with a
+        // letter outside ASCII, which is no URL, e-mail address or listed
+        // abbreviation (a test in `abbrev` keeps the list so).
+        After::Period => vietnamese && matches!(casing, Casing::Lower | Casing::Title),
+        // General punctuation (U+2000 to U+203F), but for the apostrophe
+        // `’`, which joins `H’Mông`.
+        After::Punctuation => {
+            bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2).is_some_and(|&b| b != 0x99)
+        }
+    }
+}
 
 /// The common token in one pass: a run of letters of the model, ASCII or
 /// precomposed, with a space, a comma, a line feed or the end after it, or
@@ -252,22 +291,13 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
         Casing::Mixed
     };
     let ascii_run = i - start == count as usize;
-    let ends = match bytes.get(i..).unwrap_or_default() {
-        [] => true,
-        // Most ASCII marks end a word whatever it is.
-        &[b, ..] if b < 0x80 && STOPS >> b & 1 != 0 => true,
-        // These may join an e-mail address or URL of ASCII letters.
-        [b':' | b'@' | b'_' | b'+', ..] => !ascii_run,
-        // A sentence's period after a word in lower or title case with a
-        // letter outside ASCII, which is no URL, e-mail address or listed
-        // abbreviation (a test in `abbrev` keeps the list so).
-        [b'.', ..] => {
-            !ascii_run && (casing == Casing::Lower || casing == Casing::Title && count >= 2)
-        }
-        // General punctuation (quotes, dashes, ellipsis), but for the
-        // apostrophe `’`, which joins `H’Mông`.
-        [0xE2, 0x80, b, ..] => *b != 0x99,
-        _ => false,
+    let after = AFTER[usize::from(bytes.get(i).copied().unwrap_or(b' '))];
+    let ends = if after == After::Ends {
+        true
+    } else if after == After::Unsure {
+        false
+    } else {
+        ends_at_mark(bytes, i, after, !ascii_run && count >= 2, casing)
     };
     if !ends {
         return None;
