@@ -241,26 +241,13 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
     // The spelling automaton, stepped on every letter.
     let mut state = validity::START;
     let mut i = start;
-    loop {
-        // ASCII letters: one byte, no tone. The loop ends on the first
-        // other byte (0 at the end of the text, which starts no letter).
-        let lead = loop {
-            let Some(&b) = bytes.get(i) else {
-                break 0;
-            };
-            let info = PLAIN_ASCII[usize::from(b)];
-            if info == 0 {
-                break b;
-            }
-            key = (key << validity::KEY_BITS) | u64::from(info);
-            state = validity::step(state, info);
-            count += 1;
-            i += 1;
-        };
+    while let Some(&b) = bytes.get(i) {
         let at = |k: usize| usize::from(bytes.get(i + k).copied().unwrap_or(0) & 0x3F);
-        let (info, len) = if lead.wrapping_sub(0xC3) < 4 {
-            (TWO_BYTES[usize::from(lead - 0xC3) << 6 | at(1)], 2)
-        } else if lead == 0xE1 && bytes.get(i + 1).is_some_and(|b| b & 0xFE == 0xBA) {
+        let (info, len) = if b < 0x80 {
+            (u16::from(PLAIN_ASCII[usize::from(b)]), 1)
+        } else if b.wrapping_sub(0xC3) < 4 {
+            (TWO_BYTES[usize::from(b - 0xC3) << 6 | at(1)], 2)
+        } else if b == 0xE1 && bytes.get(i + 1).is_some_and(|b| b & 0xFE == 0xBA) {
             (THREE_BYTES[(at(1) & 1) << 6 | at(2)], 3)
         } else {
             break;
