@@ -79,7 +79,7 @@ pub(super) fn is_valid(key: u64, tone: Tone) -> bool {
 /// excluded), is a valid syllable: at most one tone, and for a stop ending
 /// exactly sắc or nặng.
 #[inline(always)]
-pub(super) fn is_valid_with_tones(state: u8, tones: u32) -> bool {
+pub(super) fn is_valid_with_tones(state: State, tones: u32) -> bool {
     const ACUTE: u32 = 1 << 2;
     const DOT: u32 = 1 << 5;
     match ending(state) {
@@ -89,35 +89,39 @@ pub(super) fn is_valid_with_tones(state: u8, tones: u32) -> bool {
     }
 }
 
+/// A state of the spelling automaton, times 64: the first index of its row
+/// in [`TRANSITIONS`], so that a step is one `or` and one load.
+pub(super) type State = u16;
+
 /// The automaton's state before the first letter.
-pub(super) const START: u8 = 1;
+pub(super) const START: State = 1 << 6;
 
 /// The state after reading the letter `code` (see `letter_code`; the case
 /// bit above it is ignored) in `state`. State 0 is dead: nothing leaves it.
 #[inline(always)]
-pub(super) fn step(state: u8, code: u8) -> u8 {
-    TRANSITIONS[(usize::from(state) << 6 | usize::from(code & 0x3F)) & (TRANSITIONS.len() - 1)]
+pub(super) fn step(state: State, code: u8) -> State {
+    TRANSITIONS[usize::from(state | u16::from(code & 0x3F)) & (TRANSITIONS.len() - 1)]
 }
 
 #[inline(always)]
-fn ending(state: u8) -> Option<Ending> {
-    match ENDINGS[usize::from(state) & (ENDINGS.len() - 1)] {
+fn ending(state: State) -> Option<Ending> {
+    match ENDINGS[usize::from(state >> 6) & (ENDINGS.len() - 1)] {
         1 => Some(Ending::Open),
         2 => Some(Ending::Stop),
         _ => None,
     }
 }
 
-/// [`NEXT`] laid out 64 codes a state, 64 states, so that any `u8` state
-/// and six-bit code index it.
-static TRANSITIONS: [u8; 64 * 64] = {
+/// [`NEXT`] laid out 64 codes a state, each next state times 64 (see
+/// [`State`]).
+static TRANSITIONS: [State; 64 * 64] = {
     assert!(NEXT.len() <= 64, "the automaton must fit 64 states");
     let mut table = [0; 64 * 64];
     let mut state = 0;
     while state < NEXT.len() {
         let mut code = 0;
         while code < NEXT[state].len() {
-            table[state << 6 | code] = NEXT[state][code];
+            table[state << 6 | code] = (NEXT[state][code] as State) << 6;
             code += 1;
         }
         state += 1;
