@@ -76,11 +76,13 @@ pub(super) fn next_token(text: &str, st: &mut State) -> Option<(usize, usize, To
         st.pos = end;
         return Some((start, end, kind));
     }
-    // Then punctuation: ASCII marks, and the dashes, quotes and ellipsis
-    // of U+2010 to U+2027 (`E2 80 90` to `E2 80 A7`).
+    // Then punctuation: ASCII marks and periods, and the dashes, quotes and
+    // ellipsis of U+2010 to U+2027 (`E2 80 90` to `E2 80 A7`).
     let punctuation = match bytes.get(start..).unwrap_or_default() {
         [b, ..] if CLASSES[usize::from(*b)] == Class::Punct => 1,
         [0xE2, 0x80, 0x90..=0xA7, ..] => 3,
+        // A period, or a run of them (`...`).
+        dots @ [b'.', ..] => dots.iter().take_while(|&&b| b == b'.').count(),
         _ => 0,
     };
     if punctuation > 0 {
