@@ -114,6 +114,9 @@ fn next_token_general(text: &str, st: &mut State) -> Option<(usize, usize, Token
                 continue;
             }
             Class::Letter => word(text, start, st),
+            Class::Digit | Class::Hash | Class::Symbol if keycap_len(bytes, start) > 0 => {
+                (start + keycap_len(bytes, start), TokenKind::Emoji)
+            }
             Class::Digit => number(text, start, st),
             Class::Dot => {
                 let dots = bytes.get(start..).unwrap_or_default();
@@ -472,6 +475,26 @@ fn is_emoji(c: char) -> bool {
     )
 }
 
+/// The length of a keycap emoji at `start` (`1️⃣`, `#️⃣`: a digit, `#` or
+/// `*`, the emoji presentation selector if written, and U+20E3), or 0.
+fn keycap_len(bytes: &[u8], start: usize) -> usize {
+    const SELECTOR: &[u8] = "\u{FE0F}".as_bytes();
+    const KEYCAP: &[u8] = "\u{20E3}".as_bytes();
+    let Some(&b) = bytes.get(start) else {
+        return 0;
+    };
+    if !(b.is_ascii_digit() || b == b'#' || b == b'*') {
+        return 0;
+    }
+    let rest = bytes.get(start + 1..).unwrap_or_default();
+    let rest_after_selector = rest.strip_prefix(SELECTOR).unwrap_or(rest);
+    if rest_after_selector.starts_with(KEYCAP) {
+        1 + (rest.len() - rest_after_selector.len()) + KEYCAP.len()
+    } else {
+        0
+    }
+}
+
 /// A token that starts with a non-Latin, non-space character.
 fn non_latin(text: &str, start: usize, c: char, len: usize) -> (usize, TokenKind) {
     if is_combining(c) {
@@ -490,10 +513,20 @@ fn non_latin(text: &str, start: usize, c: char, len: usize) -> (usize, TokenKind
     if is_punctuation(c) && !is_emoji(c) {
         return (start + len, TokenKind::Punctuation);
     }
-    let cluster = text
+    let mut cluster = text
         .get(start..)
         .and_then(|rest| rest.graphemes(true).next())
         .unwrap_or_default();
+    // A prepended mark (U+0600 and the like) joins the next character into
+    // its cluster; an ASCII character or a Latin letter starts a token of
+    // its own all the same.
+    if let Some((cut, _)) = cluster
+        .char_indices()
+        .skip(1)
+        .find(|&(_, c)| c.is_ascii() || is_latin_letter(c))
+    {
+        cluster = cluster.get(..cut).unwrap_or(cluster);
+    }
     let end = start + cluster.len().max(len);
     let kind = if is_emoji(c) || cluster.contains(['\u{FE0F}', '\u{200D}', '\u{20E3}']) {
         TokenKind::Emoji
