@@ -1,10 +1,12 @@
 //! Letter runs: the scanner's hot loop, and the syllable check on it.
 //!
-//! A run of Latin letters is read through a table that gives, for every
+//! A run of Latin letters is read through tables that give, for every
 //! letter of the Vietnamese model, its six-bit toneless code, its tone and
-//! its case, so the run is packed into one `u64` key as it is read; the
-//! syllable check is then one lookup (see `validity`). Decomposed input
-//! (combining marks) takes a slower exact path: the syllable parser.
+//! its case. The plain path ([`plain_run`]) steps the spelling automaton
+//! (see `validity`) on each code as it reads, and keeps the case bits in a
+//! packed `u64` for the casing. The general path ([`LetterRun`]) also takes
+//! letters outside the model and combining marks; decomposed input goes to
+//! the exact, slower check: the syllable parser.
 
 use super::scan::{decode, decode_code_point};
 use super::validity;
@@ -123,6 +125,180 @@ const TABLES: ([LetterInfo; LOW_END], [LetterInfo; VIETNAMESE_LEN]) = {
     (low, vietnamese)
 };
 
+/// The letters of the plain path: every letter of the model that UTF-8
+/// writes in two bytes (U+00C0 to U+01BF, lead bytes 0xC3 to 0xC6) or in
+/// three after 0xE1 0xBA or 0xE1 0xBB (U+1E80 to U+1EFF), indexed straight
+/// by the bytes. Bits 0–5 the letter code, bit 6 set for a capital, bits
+/// 8–13 the tone as one bit of [`Tone::ALL`] (level written as none).
+static TWO_BYTES: [u16; 256] = {
+    let mut table = [0; 256];
+    let mut k = 0;
+    while k < 256 {
+        table[k] = plain_info(LOW[0xC0 + k]);
+        k += 1;
+    }
+    table
+};
+static THREE_BYTES: [u16; 128] = {
+    let mut table = [0; 128];
+    let mut k = 0x20;
+    while k < 128 {
+        table[k] = plain_info(VIETNAMESE[k - 0x20]);
+        k += 1;
+    }
+    table
+};
+/// ASCII letters for the plain path, as in [`TWO_BYTES`] (no tone).
+static PLAIN_ASCII: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut k = 0;
+    while k < 128 {
+        table[k] = plain_info(LOW[k]) as u8;
+        k += 1;
+    }
+    table
+};
+
+const fn plain_info(info: LetterInfo) -> u16 {
+    if info == 0 {
+        return 0;
+    }
+    let tone = (info >> 6) & 7;
+    let tone_bit = if tone == 0 { 0 } else { 1 << tone };
+    (info & 0x3F) | ((info & UPPER) >> 3) | (tone_bit << 8)
+}
+
+/// What the byte after a run of letters says about where the word ends,
+/// for the plain path.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum After {
+    /// The word may go on (a letter, a digit, `'`, `-`), or the byte starts
+    /// a character the plain path does not know: take the general path.
+    Unsure,
+    /// White space, a control or a mark that no word runs into: the word
+    /// ends here, whatever it is.
+    Ends,
+    /// `:` `@` `_` `+`: these may join an e-mail address or URL of ASCII
+    /// letters, and end any other word.
+    EndsUnlessAscii,
+    /// `.`: see [`plain_run`].
+    Period,
+    /// 0xE2, which starts general punctuation (quotes, dashes, ellipsis).
+    Punctuation,
+}
+
+/// [`After`] for each byte (the end of the text reads as a space).
+static AFTER: [After; 256] = {
+    let mut table = [After::Unsure; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        table[b] = match c {
+            b'.' => After::Period,
+            b':' | b'@' | b'_' | b'+' => After::EndsUnlessAscii,
+            b'\'' | b'-' => After::Unsure,
+            _ if c.is_ascii_alphanumeric() => After::Unsure,
+            _ => After::Ends,
+        };
+        b += 1;
+    }
+    table[0xE2] = After::Punctuation;
+    table
+};
+
+/// Whether a word of `casing` that is not all ASCII (`vietnamese`) and has
+/// at least two letters ends before the mark at `i` (see [`After`]).
+#[inline(never)]
+fn ends_at_mark(bytes: &[u8], i: usize, after: After, vietnamese: bool, casing: Casing) -> bool {
+    match after {
+        After::Ends => true,
+        After::Unsure => false,
+        After::EndsUnlessAscii => vietnamese,
+        // A sentence's period after a word in lower or title case with a
+        // letter outside ASCII, which is no URL, e-mail address or listed
+        // abbreviation (a test in `abbrev` keeps the list so).
+        After::Period => vietnamese && matches!(casing, Casing::Lower | Casing::Title),
+        // General punctuation (U+2000 to U+203F), but for the apostrophe
+        // `’`, which joins `H’Mông`.
+        After::Punctuation => {
+            bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2).is_some_and(|&b| b != 0x99)
+        }
+    }
+}
+
+/// The common token in one pass: a run of letters of the model, ASCII or
+/// precomposed, with a space, a comma, a line feed or the end after it, or
+/// a sentence's period (see below).
+/// Returns its end and kind, the same as [`LetterRun::kind`] gives; `None`
+/// for anything else (another character in or after the run, a run longer
+/// than nine letters), which the general scanner takes.
+#[inline(always)]
+pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)> {
+    // Seven bits a letter: the code, and the case bit above it.
+    let mut key = 0u64;
+    let mut tones = 0u32;
+    let mut count = 0u32;
+    // The spelling automaton, stepped on every letter.
+    let mut state = validity::START;
+    let mut i = start;
+    while let Some(&b) = bytes.get(i) {
+        let at = |k: usize| usize::from(bytes.get(i + k).copied().unwrap_or(0) & 0x3F);
+        let (info, len) = if b < 0x80 {
+            (u16::from(PLAIN_ASCII[usize::from(b)]), 1)
+        } else if b.wrapping_sub(0xC3) < 4 {
+            (TWO_BYTES[usize::from(b - 0xC3) << 6 | at(1)], 2)
+        } else if b == 0xE1 && bytes.get(i + 1).is_some_and(|b| b & 0xFE == 0xBA) {
+            (THREE_BYTES[(at(1) & 1) << 6 | at(2)], 3)
+        } else {
+            break;
+        };
+        if info == 0 {
+            break;
+        }
+        key = (key << validity::KEY_BITS) | u64::from(info & 0x7F);
+        state = validity::step(state, info as u8);
+        tones |= u32::from(info >> 8);
+        count += 1;
+        i += len;
+    }
+    if !(1..=9).contains(&count) {
+        return None;
+    }
+    let cases = key & validity::CASE_BITS;
+    let last = 1u64 << 6;
+    let first = last << (validity::KEY_BITS * (count - 1));
+    let all = validity::CASE_BITS & ((first << 1) - 1);
+    let casing = if cases == 0 {
+        Casing::Lower
+    } else if cases == all && count >= 2 {
+        Casing::Upper
+    } else if cases == first {
+        Casing::Title
+    } else {
+        Casing::Mixed
+    };
+    let ascii_run = i - start == count as usize;
+    let after = AFTER[usize::from(bytes.get(i).copied().unwrap_or(b' '))];
+    let ends = if after == After::Ends {
+        true
+    } else if after == After::Unsure {
+        false
+    } else {
+        ends_at_mark(bytes, i, after, !ascii_run && count >= 2, casing)
+    };
+    if !ends {
+        return None;
+    }
+    let kind = if validity::is_valid_with_tones(state, tones) {
+        TokenKind::Syllable(casing)
+    } else if casing == Casing::Upper {
+        TokenKind::Abbreviation
+    } else {
+        TokenKind::Word(casing)
+    };
+    Some((i, kind))
+}
+
 #[inline]
 fn info_of(c: char) -> LetterInfo {
     info_of_code_point(c as u32)
@@ -177,7 +353,7 @@ impl LetterRun {
                 if info == 0 {
                     break;
                 }
-                key = (key << 6) | u64::from(info & 0x3F);
+                key = (key << validity::KEY_BITS) | u64::from(info & 0x3F);
                 upper += usize::from(info >> 9);
                 n += 1;
             }
@@ -189,7 +365,7 @@ impl LetterRun {
             let (cp, len) = decode_code_point(bytes, i);
             let info = info_of_code_point(cp);
             if info != 0 {
-                key = (key << 6) | u64::from(info & 0x3F);
+                key = (key << validity::KEY_BITS) | u64::from(info & 0x3F);
                 tones |= (1u8 << ((info >> 6) & 7)) & !1;
                 upper += usize::from(info >> 9);
                 count += 1;

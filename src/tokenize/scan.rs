@@ -12,7 +12,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::letters::{CaseCount, LetterRun, is_combining, is_latin_letter};
+use super::letters::{self, CaseCount, LetterRun, is_combining, is_latin_letter};
 use super::number::{self, DigitRun, NumberShape};
 use super::{Casing, TokenKind, abbrev, doc_code, web};
 
@@ -64,7 +64,46 @@ static CLASSES: [Class; 256] = {
 };
 
 /// Scans the next token; `None` at the end of the text.
+#[inline(always)]
 pub(super) fn next_token(text: &str, st: &mut State) -> Option<(usize, usize, TokenKind)> {
+    let bytes = text.as_bytes();
+    let mut start = st.pos;
+    while bytes.get(start) == Some(&b' ') {
+        start += 1;
+    }
+    // Most tokens are a plain run of letters before a space.
+    if let Some((end, kind)) = letters::plain_run(bytes, start) {
+        st.pos = end;
+        return Some((start, end, kind));
+    }
+    // Then punctuation: ASCII marks and periods, and the dashes, quotes and
+    // ellipsis of U+2010 to U+2027 (`E2 80 90` to `E2 80 A7`).
+    let punctuation = match bytes.get(start..).unwrap_or_default() {
+        [b, ..] if CLASSES[usize::from(*b)] == Class::Punct => 1,
+        [0xE2, 0x80, 0x90..=0xA7, ..] => 3,
+        // A period, or a run of them (`...`).
+        dots @ [b'.', ..] => dots.iter().take_while(|&&b| b == b'.').count(),
+        _ => 0,
+    };
+    if punctuation > 0 {
+        st.pos = start + punctuation;
+        return Some((start, st.pos, TokenKind::Punctuation));
+    }
+    st.pos = start;
+    next_token_general(text, st)
+}
+
+/// Every token of `text` by the general scanner alone, for the tests that
+/// hold the plain path to it.
+#[cfg(test)]
+pub(super) fn general_tokens(text: &str) -> Vec<(usize, usize, TokenKind)> {
+    let mut st = State::default();
+    core::iter::from_fn(|| next_token_general(text, &mut st)).collect()
+}
+
+/// [`next_token`] for every token.
+#[inline(never)]
+fn next_token_general(text: &str, st: &mut State) -> Option<(usize, usize, TokenKind)> {
     let bytes = text.as_bytes();
     loop {
         let start = st.pos;
@@ -75,6 +114,9 @@ pub(super) fn next_token(text: &str, st: &mut State) -> Option<(usize, usize, To
                 continue;
             }
             Class::Letter => word(text, start, st),
+            Class::Digit | Class::Hash | Class::Symbol if keycap_len(bytes, start) > 0 => {
+                (start + keycap_len(bytes, start), TokenKind::Emoji)
+            }
             Class::Digit => number(text, start, st),
             Class::Dot => {
                 let dots = bytes.get(start..).unwrap_or_default();
@@ -433,6 +475,26 @@ fn is_emoji(c: char) -> bool {
     )
 }
 
+/// The length of a keycap emoji at `start` (`1️⃣`, `#️⃣`: a digit, `#` or
+/// `*`, the emoji presentation selector if written, and U+20E3), or 0.
+fn keycap_len(bytes: &[u8], start: usize) -> usize {
+    const SELECTOR: &[u8] = "\u{FE0F}".as_bytes();
+    const KEYCAP: &[u8] = "\u{20E3}".as_bytes();
+    let Some(&b) = bytes.get(start) else {
+        return 0;
+    };
+    if !(b.is_ascii_digit() || b == b'#' || b == b'*') {
+        return 0;
+    }
+    let rest = bytes.get(start + 1..).unwrap_or_default();
+    let rest_after_selector = rest.strip_prefix(SELECTOR).unwrap_or(rest);
+    if rest_after_selector.starts_with(KEYCAP) {
+        1 + (rest.len() - rest_after_selector.len()) + KEYCAP.len()
+    } else {
+        0
+    }
+}
+
 /// A token that starts with a non-Latin, non-space character.
 fn non_latin(text: &str, start: usize, c: char, len: usize) -> (usize, TokenKind) {
     if is_combining(c) {
@@ -451,10 +513,20 @@ fn non_latin(text: &str, start: usize, c: char, len: usize) -> (usize, TokenKind
     if is_punctuation(c) && !is_emoji(c) {
         return (start + len, TokenKind::Punctuation);
     }
-    let cluster = text
+    let mut cluster = text
         .get(start..)
         .and_then(|rest| rest.graphemes(true).next())
         .unwrap_or_default();
+    // A prepended mark (U+0600 and the like) joins the next character into
+    // its cluster; an ASCII character or a Latin letter starts a token of
+    // its own all the same.
+    if let Some((cut, _)) = cluster
+        .char_indices()
+        .skip(1)
+        .find(|&(_, c)| c.is_ascii() || is_latin_letter(c))
+    {
+        cluster = cluster.get(..cut).unwrap_or(cluster);
+    }
     let end = start + cluster.len().max(len);
     let kind = if is_emoji(c) || cluster.contains(['\u{FE0F}', '\u{200D}', '\u{20E3}']) {
         TokenKind::Emoji

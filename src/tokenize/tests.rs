@@ -82,3 +82,144 @@ fn units_split_only_after_numbers() {
     assert_eq!(texts("140.000đ / kg"), ["140.000", "đ", "/", "kg"]);
     assert_eq!(texts("20km 4K 53S5"), ["20", "km", "4K", "53S5"]);
 }
+
+/// The plain path of the scanner gives what the general path gives.
+fn assert_paths_agree(text: &str) {
+    let fast: Vec<(usize, usize, TokenKind)> = tokens(text)
+        .map(|t| (t.start(), t.end(), t.kind()))
+        .collect();
+    assert_eq!(fast, scan::general_tokens(text), "{text:?}");
+}
+
+#[test]
+fn plain_path_agrees_on_every_syllable_shape() {
+    let onsets = ["", "b", "Đ", "gi", "Qu", "NGH", "gh", "tr", "k", "q"];
+    let codas = ["", "c", "CH", "m", "n", "ng", "nh", "p", "t"];
+    let mut text = String::new();
+    for onset in onsets {
+        for rime in crate::syllable::rime_keys() {
+            for coda in codas {
+                for (k, tone) in ["", "\u{300}", "\u{301}", "\u{309}", "\u{303}", "\u{323}"]
+                    .into_iter()
+                    .enumerate()
+                {
+                    let word = format!("{onset}{rime}{coda}");
+                    // The tone on each vowel in turn, composed.
+                    let at = k % word.chars().count().max(1);
+                    let mut toned = String::new();
+                    for (i, c) in word.chars().enumerate() {
+                        toned.push(c);
+                        if i == at {
+                            toned.push_str(tone);
+                        }
+                    }
+                    use unicode_normalization::UnicodeNormalization;
+                    let composed: String = toned.nfc().collect();
+                    // Each word after a space and before a space, a comma or
+                    // a line feed, as it comes in running text.
+                    text.push_str("x ");
+                    text.push_str(&composed);
+                    text.push_str(if k % 2 == 0 { " " } else { ", " });
+                    text.push_str(&composed.to_uppercase());
+                    text.push('\n');
+                }
+            }
+        }
+    }
+    assert_paths_agree(&text);
+}
+
+#[test]
+fn plain_path_agrees_next_to_urls_codes_and_abbreviations() {
+    let pieces = [
+        "http://báo.vn/a",
+        "https:",
+        "mailto:ai@x.vn",
+        "tên@miền.vn",
+        "abc@d.vn",
+        "a_b@c.vn",
+        "x+y@z.vn",
+        "vnexpress.net",
+        "tp.hcm",
+        "TP.HCM",
+        "ngày.",
+        "Hà.",
+        "Đ.",
+        "H.",
+        "v.v.",
+        "tr.",
+        "Th.",
+        "H’Mông",
+        "H'Mông",
+        "Levi's",
+        "F-16",
+        "hòa-bình",
+        "COVID-19",
+        "Q.1",
+        "đường:",
+        "Sài_Gòn",
+        "ăn+uống",
+        "#hàng",
+        "@mưa",
+        "Bà“",
+        "Ông”",
+        "người…",
+        "việc–",
+        "UBND,",
+        "KH-ĐT",
+        "PS4",
+        "nghiêng;",
+        "Nguyễn)",
+        "Lê/",
+        "ồ!",
+        "à?",
+        "sao*",
+    ];
+    let mut text = String::new();
+    for a in pieces {
+        for b in pieces {
+            text.push_str("Tin ");
+            text.push_str(a);
+            text.push(' ');
+            text.push_str(b);
+            text.push_str(a);
+            text.push('\n');
+        }
+    }
+    assert_paths_agree(&text);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+    #[test]
+    fn plain_path_agrees_with_the_general_path(
+        text in "([aăâeêioôơuưyAĂÂEÊIOÔƠUƯYđĐbcdghklmnpqrstvxñ×ẁàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠỒỐỔỖỘỪỨỬỮỰ0-9 ,.\n\t'’\u{301}\u{323}:;“”–…!?()@_+#/%&\"-]{0,12}){0,20}"
+    ) {
+        assert_paths_agree(&text);
+    }
+}
+#[test]
+fn keycaps_are_one_emoji() {
+    let kinds = |s: &str| -> Vec<(String, TokenKind)> {
+        tokens(s).map(|t| (t.text().to_owned(), t.kind())).collect()
+    };
+    assert_eq!(
+        kinds("Bấm 1\u{FE0F}\u{20E3} hoặc #\u{20E3}"),
+        [
+            ("Bấm".to_owned(), TokenKind::Syllable(Casing::Title)),
+            ("1\u{FE0F}\u{20E3}".to_owned(), TokenKind::Emoji),
+            ("hoặc".to_owned(), TokenKind::Syllable(Casing::Lower)),
+            ("#\u{20E3}".to_owned(), TokenKind::Emoji),
+        ]
+    );
+    // A digit without the keycap mark is a number as before.
+    assert_eq!(texts("1\u{FE0F} 2"), ["1", "\u{FE0F}", "2"]);
+}
+
+#[test]
+fn prepended_marks_do_not_swallow_latin_text() {
+    // U+0600 (Arabic number sign) prepends itself to the next character's
+    // grapheme cluster; a Latin letter or a digit after it is a token still.
+    assert_eq!(texts("\u{600}a b"), ["\u{600}", "a", "b"]);
+    assert_eq!(texts("x \u{600}12"), ["x", "\u{600}", "12"]);
+}

@@ -2,14 +2,16 @@
 //! `Syllable::from_letters(letters).is_some()`.
 //!
 //! Whether letters spell a syllable depends on the toneless letters and, for
-//! the stop codas (`c ch p t`), on the tone. So the check is a table of every
-//! valid toneless spelling (`spellings.rs`, generated from the syllable model
-//! itself by a test here, which fails if the two drift apart), plus the tone
-//! rules: at most one tone written (the same one twice counts once), and
-//! only sắc or nặng before a stop. Looking up a packed key in an
-//! open-addressing table is several times faster than parsing.
+//! the stop codas (`c ch p t`), on the tone. So the check is an automaton
+//! over toneless letter codes that accepts exactly the valid spellings
+//! (`spelling_dfa.rs`, generated from the syllable model itself by a test
+//! here, which fails if the two drift apart), plus the tone rules: at most
+//! one tone written (the same one twice counts once), and only sắc or nặng
+//! before a stop. Vietnamese phonotactics are regular enough that the
+//! minimal automaton for the 5,397 spellings has a few dozen states: its
+//! table is 4 KB, and the scanner steps it once per letter as it reads.
 
-use super::spellings::SPELLINGS;
+use super::spelling_dfa::{ACCEPT, NEXT};
 use crate::letter::Tone;
 #[cfg(test)]
 use crate::letter::{Letter, Modifier};
@@ -25,7 +27,7 @@ fn is_syllable(letters: &[Letter]) -> bool {
     let mut key = 0u64;
     let mut tone = Tone::Level;
     for &letter in letters {
-        key = (key << 6) | u64::from(letter_code(letter));
+        key = (key << KEY_BITS) | u64::from(letter_code(letter));
         let t = letter.tone();
         if t != Tone::Level {
             if tone == Tone::Level {
@@ -38,16 +40,105 @@ fn is_syllable(letters: &[Letter]) -> bool {
     is_valid(key, tone)
 }
 
+/// Bits per letter in a packed key: the six-bit letter code, and one bit
+/// above it left clear (the scanner keeps a letter's case there while it
+/// reads, and masks it off with [`CASE_BITS`] before the lookup).
+pub(super) const KEY_BITS: u32 = 7;
+
+/// The case bit of every letter of a packed key.
+pub(super) const CASE_BITS: u64 = {
+    let mut bits = 0;
+    let mut k = 0;
+    while k < 9 {
+        bits |= 1 << (KEY_BITS * k + 6);
+        k += 1;
+    }
+    bits
+};
+
 /// Whether the packed toneless letters `key` with `tone` written are a
 /// valid syllable.
 #[inline]
 pub(super) fn is_valid(key: u64, tone: Tone) -> bool {
-    match lookup(key) {
+    let mut state = START;
+    for lane in (0..9).rev() {
+        let code = (key >> (KEY_BITS * lane)) & 0x3F;
+        if code != 0 {
+            state = step(state, code as u8);
+        }
+    }
+    match ending(state) {
         None => false,
         Some(Ending::Open) => true,
         Some(Ending::Stop) => matches!(tone, Tone::Acute | Tone::Dot),
     }
 }
+
+/// Whether the spelling the automaton read into `state`, with the tones
+/// written given as a bit set over the indices of [`Tone::ALL`] (level
+/// excluded), is a valid syllable: at most one tone, and for a stop ending
+/// exactly sắc or nặng.
+#[inline(always)]
+pub(super) fn is_valid_with_tones(state: State, tones: u32) -> bool {
+    const ACUTE: u32 = 1 << 2;
+    const DOT: u32 = 1 << 5;
+    match ending(state) {
+        None => false,
+        Some(Ending::Open) => tones & tones.wrapping_sub(1) == 0,
+        Some(Ending::Stop) => tones == ACUTE || tones == DOT,
+    }
+}
+
+/// A state of the spelling automaton, times 64: the first index of its row
+/// in [`TRANSITIONS`], so that a step is one `or` and one load.
+pub(super) type State = u16;
+
+/// The automaton's state before the first letter.
+pub(super) const START: State = 1 << 6;
+
+/// The state after reading the letter `code` (see `letter_code`; the case
+/// bit above it is ignored) in `state`. State 0 is dead: nothing leaves it.
+#[inline(always)]
+pub(super) fn step(state: State, code: u8) -> State {
+    TRANSITIONS[usize::from(state | u16::from(code & 0x3F)) & (TRANSITIONS.len() - 1)]
+}
+
+#[inline(always)]
+fn ending(state: State) -> Option<Ending> {
+    match ENDINGS[usize::from(state >> 6) & (ENDINGS.len() - 1)] {
+        1 => Some(Ending::Open),
+        2 => Some(Ending::Stop),
+        _ => None,
+    }
+}
+
+/// [`NEXT`] laid out 64 codes a state, each next state times 64 (see
+/// [`State`]).
+static TRANSITIONS: [State; 64 * 64] = {
+    assert!(NEXT.len() <= 64, "the automaton must fit 64 states");
+    let mut table = [0; 64 * 64];
+    let mut state = 0;
+    while state < NEXT.len() {
+        let mut code = 0;
+        while code < NEXT[state].len() {
+            table[state << 6 | code] = (NEXT[state][code] as State) << 6;
+            code += 1;
+        }
+        state += 1;
+    }
+    table
+};
+
+/// [`ACCEPT`] padded to 64 states.
+static ENDINGS: [u8; 64] = {
+    let mut table = [0; 64];
+    let mut state = 0;
+    while state < ACCEPT.len() {
+        table[state] = ACCEPT[state];
+        state += 1;
+    }
+    table
+};
 
 /// Whether a valid spelling ends in a stop consonant.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -75,54 +166,6 @@ const ONSETS: &[&str] = &[
 ];
 #[cfg(test)]
 const CODAS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
-
-/// Slots in the table: a power of two well above the number of spellings
-/// (so that linear probing stays short and always meets an empty slot).
-const BITS: u32 = 13;
-const SLOTS: usize = 1 << BITS;
-const MASK: usize = SLOTS - 1;
-
-/// The spellings in an open-addressing hash table, built at compile time:
-/// each slot holds `key << 1 | stop`, or 0 when empty (no key is 0).
-static TABLE: [u64; SLOTS] = {
-    let mut slots = [0u64; SLOTS];
-    let mut k = 0;
-    while k < SPELLINGS.len() {
-        let entry = SPELLINGS[k];
-        let mut i = home(entry >> 1);
-        while slots[i & MASK] != 0 {
-            i += 1;
-        }
-        slots[i & MASK] = entry;
-        k += 1;
-    }
-    slots
-};
-
-/// The first slot to look at for `key`.
-#[inline]
-const fn home(key: u64) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - BITS)) as usize
-}
-
-#[inline]
-fn lookup(key: u64) -> Option<Ending> {
-    let mut i = home(key);
-    loop {
-        let entry = TABLE[i & MASK];
-        if entry == 0 {
-            return None;
-        }
-        if entry >> 1 == key {
-            return Some(if entry & 1 == 1 {
-                Ending::Stop
-            } else {
-                Ending::Open
-            });
-        }
-        i = i.wrapping_add(1);
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -196,48 +239,114 @@ mod tests {
     /// `VITEXT_BLESS=1` to rewrite it after changing the model.
     #[test]
     fn generated_table_is_current() {
-        let mut entries: Vec<u64> = spellings()
-            .iter()
-            .map(|(letters, ending)| {
-                let key = letters
-                    .iter()
-                    .fold(0u64, |k, &l| (k << 6) | u64::from(letter_code(l)));
-                (key << 1) | u64::from(*ending == Ending::Stop)
-            })
-            .collect();
-        entries.sort_unstable();
-        entries.dedup();
-        let mut text = String::from(HEADER);
-        text.push_str("// A `const`: read only at compile time, to build the lookup table.\n");
-        text.push_str("#[allow(clippy::large_const_arrays)]\n");
-        text.push_str("#[rustfmt::skip]\n");
-        text.push_str(&format!(
-            "pub(super) const SPELLINGS: [u64; {}] = [\n",
-            entries.len()
-        ));
-        for line in entries.chunks(6) {
-            let line: Vec<String> = line.iter().map(|e| format!("0x{e:012x},")).collect();
-            text.push_str(&format!("    {}\n", line.join(" ")));
-        }
-        text.push_str("];\n");
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/tokenize/spellings.rs");
+        let text = render_automaton(&spellings());
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/tokenize/spelling_dfa.rs");
         if std::env::var_os("VITEXT_BLESS").is_some() {
-            std::fs::write(path, &text).expect("write spellings.rs");
+            std::fs::write(path, &text).expect("write spelling_dfa.rs");
         }
         assert!(
-            include_str!("spellings.rs") == text,
-            "src/tokenize/spellings.rs is stale: run VITEXT_BLESS=1 cargo test --lib generated_table_is_current"
+            include_str!("spelling_dfa.rs") == text,
+            "src/tokenize/spelling_dfa.rs is stale: run VITEXT_BLESS=1 cargo test --lib generated_table_is_current"
         );
+    }
+
+    /// The minimal automaton accepting the spellings, as Rust source. A trie
+    /// of the spellings is folded bottom-up: two nodes are one state when
+    /// they accept the same way and go to the same states on the same
+    /// letters. States are then numbered breadth-first from the start (1),
+    /// after the dead state (0), so the output depends only on the set.
+    fn render_automaton(spellings: &[(Vec<Letter>, Ending)]) -> String {
+        use std::collections::{BTreeMap, HashMap, VecDeque};
+        type Signature = (u8, Vec<(u8, usize)>);
+        #[derive(Default)]
+        struct Node {
+            accept: u8,
+            next: BTreeMap<u8, usize>,
+        }
+        let mut trie = vec![Node::default()];
+        for (letters, ending) in spellings {
+            let mut node = 0;
+            for &letter in letters {
+                let code = letter_code(letter.with_tone(Tone::Level));
+                let len = trie.len();
+                node = *trie[node].next.entry(code).or_insert(len);
+                if node == len {
+                    trie.push(Node::default());
+                }
+            }
+            trie[node].accept = if *ending == Ending::Stop { 2 } else { 1 };
+        }
+        // Children always come after their parent: fold from the end.
+        let mut class = vec![0usize; trie.len()];
+        let mut classes: HashMap<Signature, usize> = HashMap::new();
+        let mut signatures: Vec<Signature> = Vec::new();
+        for node in (0..trie.len()).rev() {
+            let signature: Signature = (
+                trie[node].accept,
+                trie[node]
+                    .next
+                    .iter()
+                    .map(|(&c, &n)| (c, class[n]))
+                    .collect(),
+            );
+            let len = classes.len();
+            class[node] = *classes.entry(signature.clone()).or_insert(len);
+            if class[node] == len {
+                signatures.push(signature);
+            }
+        }
+        let mut number: HashMap<usize, u8> = HashMap::new();
+        let mut order = Vec::new();
+        let mut queue = VecDeque::from([class[0]]);
+        number.insert(class[0], 1);
+        while let Some(c) = queue.pop_front() {
+            order.push(c);
+            for &(_, n) in &signatures[c].1 {
+                if !number.contains_key(&n) {
+                    let id = u8::try_from(number.len() + 1).expect("under 256 states");
+                    number.insert(n, id);
+                    queue.push_back(n);
+                }
+            }
+        }
+        let states = order.len() + 1;
+        let mut text = String::from(HEADER);
+        text.push_str(&format!(
+            "pub(super) const NEXT: [[u8; 40]; {states}] = [\n"
+        ));
+        text.push_str(&format!("    [{}],\n", vec!["0"; 40].join(", ")));
+        for &c in &order {
+            let mut row = [0u8; 40];
+            for &(code, n) in &signatures[c].1 {
+                row[usize::from(code)] = number[&n];
+            }
+            let row: Vec<String> = row.iter().map(u8::to_string).collect();
+            text.push_str(&format!("    [{}],\n", row.join(", ")));
+        }
+        text.push_str("];\n\n");
+        let accept: Vec<String> = std::iter::once(0)
+            .chain(order.iter().map(|&c| signatures[c].0))
+            .map(|a| a.to_string())
+            .collect();
+        text.push_str("#[rustfmt::skip]\n");
+        text.push_str(&format!(
+            "pub(super) const ACCEPT: [u8; {states}] = [{}];\n",
+            accept.join(", ")
+        ));
+        text
     }
 
     const HEADER: &str = "\
 // @generated by `VITEXT_BLESS=1 cargo test --lib generated_table_is_current`
 // (src/tokenize/validity.rs) from the syllable model in src/syllable/.
-// Do not edit. Every valid toneless spelling of a Vietnamese syllable, as
-// six-bit letter codes (`letter_code`) packed first letter highest, shifted
-// left once; the low bit is set when the spelling ends in a stop consonant
-// (`c ch p t`), which takes only sắc or nặng.
+// Do not edit. The minimal automaton over toneless letter codes
+// (`letter_code`: 1-12 the vowel rows, 13-38 the ASCII consonants, 39 `đ`)
+// that accepts exactly the valid spellings of Vietnamese syllables. State 0
+// is dead, state 1 the start; `NEXT[state][code]` is the next state, and
+// `ACCEPT[state]` is 1 when a spelling ends there, 2 when it ends in a stop
+// consonant (`c ch p t`, which take only sắc or nặng), 0 otherwise.
 
+#[rustfmt::skip]
 ";
     use crate::letter::Case;
 
