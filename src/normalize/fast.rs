@@ -11,8 +11,8 @@
 //! rime.
 
 use super::automaton::{Automaton, CLASSES, DEAD, FIRST_LETTER, OTHER, START, TERM};
-use super::word::{MODIFIED, NOT_A_LETTER, O_HORN, TONED, VOWEL, VOWELS, Word, letter_info};
-use crate::letter::{Letter, Modifier, VOWEL_ROWS};
+use super::word::{MODIFIED, NOT_A_LETTER, O_HORN, TONED, VOWEL, VOWELS, Word};
+use crate::letter::{Letter, Modifier, Tone, VOWEL_ROWS};
 use crate::syllable::{MAX_LETTERS, TonePlacement};
 
 /// Where [`skip_unchanged`] stopped.
@@ -284,8 +284,6 @@ const fn build_class_facts() -> [u8; 27] {
 
 /// The automaton class of each letter's facts ([`OTHER`] for bytes that
 /// are not the facts of a letter).
-static INFO_CLASS: [u8; 256] = build_info_class();
-
 const fn build_info_class() -> [u8; 256] {
     let mut class = [OTHER; 256];
     let mut i = 0;
@@ -325,6 +323,50 @@ const fn build_class() -> [u8; THREE_BYTE_SLOTS + 0x80] {
     class
 }
 
+/// How many values [`Modifier`] and [`Tone`] have.
+const MODIFIERS: usize = Modifier::Stroke as usize + 1;
+/// See [`MODIFIERS`].
+const TONES: usize = Tone::Dot as usize + 1;
+
+/// The automaton class of a letter taken apart, by base, modifier and tone.
+static LETTER_CLASS: [u8; 26 * MODIFIERS * TONES] = build_letter_class();
+
+const fn build_letter_class() -> [u8; 26 * MODIFIERS * TONES] {
+    let classes = build_info_class();
+    let mut table = [OTHER; 26 * MODIFIERS * TONES];
+    let mut key = 0;
+    while key < table.len() {
+        let base = (key / (MODIFIERS * TONES)) as u8;
+        let modifier = (key / TONES) % MODIFIERS;
+        let tone = key % TONES;
+        let vowel = (VOWELS >> base) & 1 != 0;
+        let info = if !vowel {
+            base
+        } else {
+            let horn = modifier == Modifier::Horn as usize;
+            let code = if base == b'o' - b'a' && horn {
+                O_HORN
+            } else {
+                base
+            };
+            let modified = if modifier != Modifier::None as usize {
+                MODIFIED
+            } else {
+                0
+            };
+            let toned = if tone != Tone::Level as usize {
+                TONED
+            } else {
+                0
+            };
+            code | modified | toned | VOWEL
+        };
+        table[key] = classes[info as usize];
+        key += 1;
+    }
+    table
+}
+
 /// Whether `letters` (of one word, taken apart) are certainly placed: the
 /// automaton first, the rule where it gives up.
 #[inline]
@@ -337,7 +379,9 @@ pub(super) fn letters_placed(letters: &[Letter], placement: TonePlacement) -> bo
     };
     let mut state = START;
     for &letter in letters {
-        state = step(state, INFO_CLASS[usize::from(letter_info(letter))]);
+        let base = usize::from((letter.base() as u8).wrapping_sub(b'a'));
+        let key = (base * MODIFIERS + letter.modifier() as usize) * TONES + letter.tone() as usize;
+        state = step(state, LETTER_CLASS.get(key).copied().unwrap_or(OTHER));
     }
     if step(state, TERM) != DEAD {
         return true;
@@ -372,6 +416,7 @@ pub(super) fn decode_at(text: &str, j: usize) -> Option<(char, usize)> {
 mod tests {
     use super::*;
     use crate::letter::{Case, Letter, Tone};
+    use crate::normalize::word::letter_info;
     use crate::syllable::Syllable;
 
     /// Whether the fast path decides that all of `word` is unchanged.
@@ -467,6 +512,27 @@ mod tests {
                     assert_eq!(info & TONED != 0, l.tone() != Tone::Level, "{c}");
                 }
             }
+        }
+    }
+
+    /// Letters taken apart get the class of their facts.
+    #[test]
+    fn letter_classes_agree() {
+        for c in ('a'..='z')
+            .chain(VOWEL_ROWS.iter().flat_map(|r| r.lower))
+            .chain(['đ'])
+        {
+            let letter = Letter::from_char(c).unwrap();
+            let placed = |l: &[Letter]| letters_placed(l, TonePlacement::Keep);
+            let base = usize::from(letter.base() as u8 - b'a');
+            let key =
+                (base * MODIFIERS + letter.modifier() as usize) * TONES + letter.tone() as usize;
+            assert_eq!(
+                LETTER_CLASS[key],
+                build_info_class()[usize::from(letter_info(letter))],
+                "{c}"
+            );
+            assert!(placed(&[letter]), "{c}");
         }
     }
 
