@@ -62,20 +62,21 @@ impl Automaton {
 
     fn build(placement: TonePlacement) -> Automaton {
         let mut states: Vec<Prefix> = vec![Prefix::Dead, Prefix::START];
-        let mut index: HashMap<Prefix, u16, BuildHasherDefault<PrefixHasher>> = states
-            .iter()
-            .enumerate()
-            .map(|(i, &p)| (p, i as u16))
-            .collect();
+        let mut index: HashMap<Prefix, u16, BuildHasherDefault<PrefixHasher>> =
+            HashMap::with_capacity_and_hasher(8192, BuildHasherDefault::default());
         let mut next = Vec::new();
         let mut i = 0;
         while let Some(&prefix) = states.get(i) {
             for class in 0..CLASSES as u8 {
-                let to = prefix.step(class, placement);
-                let id = *index.entry(to).or_insert_with(|| {
-                    states.push(to);
-                    (states.len() - 1) as u16
-                });
+                let id = match prefix.step(class, placement) {
+                    // Most steps lead to these two: no need to look them up.
+                    Prefix::Dead => DEAD,
+                    Prefix::START => START,
+                    to => *index.entry(to).or_insert_with(|| {
+                        states.push(to);
+                        (states.len() - 1) as u16
+                    }),
+                };
                 next.push(id);
             }
             i += 1;
