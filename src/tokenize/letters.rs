@@ -181,7 +181,11 @@ enum After {
     /// `:` `@` `_` `+`: these may join an e-mail address or URL of ASCII
     /// letters, and end any other word.
     EndsUnlessAscii,
-    /// `.`: see [`plain_run`].
+    /// `.`: a sentence's period after a word of two or more letters, in
+    /// lower or title case, with a letter outside ASCII: such a word is no
+    /// URL, e-mail address, chain of capitals or initial, and no listed
+    /// abbreviation (a test in `abbrev` keeps the list so). Any other word
+    /// before a period takes the general path.
     Period,
     /// 0xE2, which starts general punctuation (quotes, dashes, ellipsis).
     Punctuation,
@@ -207,16 +211,16 @@ static AFTER: [After; 256] = {
 };
 
 /// Whether a word of `casing` that is not all ASCII (`vietnamese`) and has
-/// at least two letters ends before the mark at `i` (see [`After`]).
+/// at least two letters ends before the mark at `i` (see [`After`]). The
+/// caller answers the common cases, [`After::Ends`] and [`After::Unsure`],
+/// itself; this one is kept out of line so that the rare ones do not crowd
+/// the hot loop's registers.
 #[inline(never)]
 fn ends_at_mark(bytes: &[u8], i: usize, after: After, vietnamese: bool, casing: Casing) -> bool {
     match after {
         After::Ends => true,
         After::Unsure => false,
         After::EndsUnlessAscii => vietnamese,
-        // A sentence's period after a word in lower or title case with a
-        // letter outside ASCII, which is no URL, e-mail address or listed
-        // abbreviation (a test in `abbrev` keeps the list so).
         After::Period => vietnamese && matches!(casing, Casing::Lower | Casing::Title),
         // General punctuation (U+2000 to U+203F), but for the apostrophe
         // `’`, which joins `H’Mông`.
@@ -227,15 +231,17 @@ fn ends_at_mark(bytes: &[u8], i: usize, after: After, vietnamese: bool, casing: 
 }
 
 /// The common token in one pass: a run of letters of the model, ASCII or
-/// precomposed, with a space, a comma, a line feed or the end after it, or
-/// a sentence's period (see below).
-/// Returns its end and kind, the same as [`LetterRun::kind`] gives; `None`
-/// for anything else (another character in or after the run, a run longer
-/// than nine letters), which the general scanner takes.
+/// precomposed, followed by something that cannot continue it (see
+/// [`After`]: white space, most marks, general punctuation, and a period
+/// after a word that can be no abbreviation, URL or e-mail address). Returns
+/// its end and kind, the same as [`LetterRun::kind`] gives; `None` for
+/// anything else (another character in the run, one after it that may
+/// continue it, a run of over 64 letters, whose casing the `u64` of case
+/// bits cannot hold), which the general scanner takes.
 #[inline(always)]
 pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)> {
-    // Seven bits a letter: the code, and the case bit above it.
-    let mut key = 0u64;
+    // One bit a letter, set for a capital, the first letter highest.
+    let mut cases = 0u64;
     let mut tones = 0u32;
     let mut count = 0u32;
     // The spelling automaton, stepped on every letter.
@@ -255,19 +261,17 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
         if info == 0 {
             break;
         }
-        key = (key << validity::KEY_BITS) | u64::from(info & 0x7F);
+        cases = (cases << 1) | u64::from((info >> 6) & 1);
         state = validity::step(state, info as u8);
         tones |= u32::from(info >> 8);
         count += 1;
         i += len;
     }
-    if !(1..=9).contains(&count) {
+    if !(1..=64).contains(&count) {
         return None;
     }
-    let cases = key & validity::CASE_BITS;
-    let last = 1u64 << 6;
-    let first = last << (validity::KEY_BITS * (count - 1));
-    let all = validity::CASE_BITS & ((first << 1) - 1);
+    let first = 1u64 << (count - 1);
+    let all = u64::MAX >> (64 - count);
     let casing = if cases == 0 {
         Casing::Lower
     } else if cases == all && count >= 2 {
@@ -325,8 +329,8 @@ pub(super) struct LetterRun {
     /// mark that applies to the letter before it), as `Syllable::parse` needs.
     pub model: bool,
     pub case: CaseCount,
-    /// The toneless letters, six bits each (the first letter highest).
-    key: u64,
+    /// The spelling automaton after the run's letters (see `validity`).
+    state: validity::State,
     /// The tones written, one bit per index in [`Tone::ALL`] (level excluded).
     tones: u8,
     /// The parser's answer, for runs with combining marks.
@@ -337,7 +341,7 @@ impl LetterRun {
     /// Scans from `start`, which holds a Latin letter.
     #[inline(always)]
     pub fn scan(bytes: &[u8], start: usize) -> LetterRun {
-        let mut key = 0u64;
+        let mut state = validity::START;
         let mut tones = 0u8;
         let mut count = 0usize;
         let mut upper = 0usize;
@@ -353,7 +357,7 @@ impl LetterRun {
                 if info == 0 {
                     break;
                 }
-                key = (key << validity::KEY_BITS) | u64::from(info & 0x3F);
+                state = validity::step(state, (info & 0x3F) as u8);
                 upper += usize::from(info >> 9);
                 n += 1;
             }
@@ -365,7 +369,7 @@ impl LetterRun {
             let (cp, len) = decode_code_point(bytes, i);
             let info = info_of_code_point(cp);
             if info != 0 {
-                key = (key << validity::KEY_BITS) | u64::from(info & 0x3F);
+                state = validity::step(state, (info & 0x3F) as u8);
                 tones |= (1u8 << ((info >> 6) & 7)) & !1;
                 upper += usize::from(info >> 9);
                 count += 1;
@@ -413,7 +417,7 @@ impl LetterRun {
                 upper,
                 first_upper,
             },
-            key,
+            state,
             tones,
             parsed,
         }
@@ -434,7 +438,7 @@ impl LetterRun {
         self.model
             && (1..=MAX_LETTERS).contains(&self.count)
             && self.tones.count_ones() <= 1
-            && validity::is_valid(self.key, tone)
+            && validity::is_valid(self.state, tone)
     }
 
     /// The kind of the run as a token of its own. Inlined, so that the

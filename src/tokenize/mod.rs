@@ -67,8 +67,9 @@
 //! - **URLs** (with a scheme, or a host name with a known top-level domain),
 //!   **e-mail addresses**, **hashtags** and **mentions** are one token each.
 //! - **Punctuation and symbols** are one character each, quotes and dashes
-//!   included. Emoji and characters of other scripts are one grapheme
-//!   cluster each.
+//!   included. Emoji (keycaps such as `1️⃣` included) and characters of
+//!   other scripts are one grapheme cluster each; a prepended mark such as
+//!   U+0600 does not take the Latin letter, digit or space after it.
 //!
 //! # Performance
 //!
@@ -76,7 +77,7 @@
 //! scanner takes those on a plain path: one pass over the bytes, ASCII
 //! letters through a byte table, precomposed Vietnamese letters straight
 //! from their two or three bytes, and the syllable check done as the run is
-//! read, one step per letter of a small automaton (41 states, a 4 KB table)
+//! read, one step per letter of a small automaton (41 states, an 8 KB table)
 //! that accepts exactly the valid toneless spellings. The automaton is
 //! generated from the [syllable model](crate::syllable), and a test keeps
 //! the two equal. Everything else (numbers, abbreviations, URLs, decomposed
@@ -94,6 +95,7 @@ mod abbrev;
 pub(crate) mod doc_code;
 mod letters;
 mod number;
+mod other;
 mod scan;
 mod spelling_dfa;
 mod validity;

@@ -1,20 +1,21 @@
 //! The byte scanner behind [`Tokens`](super::Tokens).
 //!
-//! One pass over the bytes, dispatching on a 256-entry class table. ASCII
-//! letters, digits and marks never leave the table; a non-ASCII byte is
-//! decoded to a `char` and classified by a few ranges (Latin letters,
-//! combining marks, punctuation, invisible separators). Only characters of
-//! other scripts and emoji go through `unicode-segmentation`, to take whole
-//! grapheme clusters.
+//! [`next_token`] first tries the plain path: a run of letters of the
+//! Vietnamese model read in one pass (`letters::plain_run`), or a single
+//! mark or run of periods. Everything else goes to the general scanner,
+//! which dispatches on a 256-entry class table: ASCII letters, digits and
+//! marks never leave the table; a non-ASCII byte is decoded to a `char` and
+//! classified by a few ranges (Latin letters, combining marks, punctuation,
+//! invisible separators). Only characters of other scripts and emoji go
+//! through `unicode-segmentation` (see `other`). Tests hold the plain path
+//! to the general scanner on every input they generate.
 //!
 //! Every look-ahead that can fail is either bounded by a constant or ends in
 //! a token that covers what it read, so the scanner is linear in the input.
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::letters::{self, CaseCount, LetterRun, is_combining, is_latin_letter};
 use super::number::{self, DigitRun, NumberShape};
-use super::{Casing, TokenKind, abbrev, doc_code, web};
+use super::{Casing, TokenKind, abbrev, doc_code, other, web};
 
 /// The scanner's position and the spans where words are taken plainly.
 #[derive(Clone, Debug, Default)]
@@ -101,7 +102,8 @@ pub(super) fn general_tokens(text: &str) -> Vec<(usize, usize, TokenKind)> {
     core::iter::from_fn(|| next_token_general(text, &mut st)).collect()
 }
 
-/// [`next_token`] for every token.
+/// [`next_token`] for every token. Out of line: it is the rare path, and
+/// inlining it would crowd the plain path where it is called.
 #[inline(never)]
 fn next_token_general(text: &str, st: &mut State) -> Option<(usize, usize, TokenKind)> {
     let bytes = text.as_bytes();
@@ -114,8 +116,9 @@ fn next_token_general(text: &str, st: &mut State) -> Option<(usize, usize, Token
                 continue;
             }
             Class::Letter => word(text, start, st),
-            Class::Digit | Class::Hash | Class::Symbol if keycap_len(bytes, start) > 0 => {
-                (start + keycap_len(bytes, start), TokenKind::Emoji)
+            Class::Digit | Class::Hash | Class::Symbol if other::keycap_len(bytes, start) > 0 => {
+                let len = other::keycap_len(bytes, start);
+                (start + len, TokenKind::Emoji)
             }
             Class::Digit => number(text, start, st),
             Class::Dot => {
@@ -144,7 +147,7 @@ fn next_token_general(text: &str, st: &mut State) -> Option<(usize, usize, Token
                     st.pos += len;
                     continue;
                 } else {
-                    non_latin(text, start, c, len)
+                    other::non_latin(text, start, c, len)
                 }
             }
         };
@@ -448,94 +451,6 @@ fn hour_letter(bytes: &[u8], run: &DigitRun) -> Option<usize> {
         }
     }
     (letter != b'g' && !is_word_char_at(bytes, after)).then_some(after)
-}
-
-// ---------------------------------------------------------------------------
-// Everything else
-
-/// Punctuation outside ASCII: quotes, dashes, the ellipsis, guillemets,
-/// general punctuation, CJK and full-width marks.
-fn is_punctuation(c: char) -> bool {
-    matches!(c,
-        '\u{A1}' | '\u{A7}' | '\u{AB}' | '\u{B6}' | '\u{B7}' | '\u{BB}' | '\u{BF}'
-        | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}'
-        | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}' | '\u{3014}'..='\u{301F}'
-        | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}'
-    ) || matches!(c, '\u{2B9}'..='\u{2BF}')
-}
-
-/// Emoji and pictographs (the blocks of `Extended_Pictographic`), and
-/// regional indicators.
-fn is_emoji(c: char) -> bool {
-    matches!(c,
-        '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{2300}'..='\u{23FF}'
-        | '\u{2B00}'..='\u{2BFF}' | '\u{3030}' | '\u{303D}'
-        | '\u{3297}' | '\u{3299}' | '\u{A9}' | '\u{AE}' | '\u{203C}' | '\u{2049}' | '\u{2122}'
-        | '\u{2139}' | '\u{2194}'..='\u{21AA}'
-    )
-}
-
-/// The length of a keycap emoji at `start` (`1️⃣`, `#️⃣`: a digit, `#` or
-/// `*`, the emoji presentation selector if written, and U+20E3), or 0.
-fn keycap_len(bytes: &[u8], start: usize) -> usize {
-    const SELECTOR: &[u8] = "\u{FE0F}".as_bytes();
-    const KEYCAP: &[u8] = "\u{20E3}".as_bytes();
-    let Some(&b) = bytes.get(start) else {
-        return 0;
-    };
-    if !(b.is_ascii_digit() || b == b'#' || b == b'*') {
-        return 0;
-    }
-    let rest = bytes.get(start + 1..).unwrap_or_default();
-    let rest_after_selector = rest.strip_prefix(SELECTOR).unwrap_or(rest);
-    if rest_after_selector.starts_with(KEYCAP) {
-        1 + (rest.len() - rest_after_selector.len()) + KEYCAP.len()
-    } else {
-        0
-    }
-}
-
-/// A token that starts with a non-Latin, non-space character.
-fn non_latin(text: &str, start: usize, c: char, len: usize) -> (usize, TokenKind) {
-    if is_combining(c) {
-        // A mark with no letter before it: the marks are one token.
-        let bytes = text.as_bytes();
-        let mut end = start + len;
-        while end < bytes.len() {
-            let (c, len) = decode(bytes, end);
-            if !is_combining(c) {
-                break;
-            }
-            end += len;
-        }
-        return (end, TokenKind::Other);
-    }
-    if is_punctuation(c) && !is_emoji(c) {
-        return (start + len, TokenKind::Punctuation);
-    }
-    let mut cluster = text
-        .get(start..)
-        .and_then(|rest| rest.graphemes(true).next())
-        .unwrap_or_default();
-    // A prepended mark (U+0600 and the like) joins the next character into
-    // its cluster; an ASCII character or a Latin letter starts a token of
-    // its own all the same.
-    if let Some((cut, _)) = cluster
-        .char_indices()
-        .skip(1)
-        .find(|&(_, c)| c.is_ascii() || is_latin_letter(c))
-    {
-        cluster = cluster.get(..cut).unwrap_or(cluster);
-    }
-    let end = start + cluster.len().max(len);
-    let kind = if is_emoji(c) || cluster.contains(['\u{FE0F}', '\u{200D}', '\u{20E3}']) {
-        TokenKind::Emoji
-    } else if c.is_alphanumeric() {
-        TokenKind::Other
-    } else {
-        TokenKind::Symbol
-    };
-    (end, kind)
 }
 
 // ---------------------------------------------------------------------------

@@ -198,28 +198,3 @@ proptest::proptest! {
         assert_paths_agree(&text);
     }
 }
-#[test]
-fn keycaps_are_one_emoji() {
-    let kinds = |s: &str| -> Vec<(String, TokenKind)> {
-        tokens(s).map(|t| (t.text().to_owned(), t.kind())).collect()
-    };
-    assert_eq!(
-        kinds("Bấm 1\u{FE0F}\u{20E3} hoặc #\u{20E3}"),
-        [
-            ("Bấm".to_owned(), TokenKind::Syllable(Casing::Title)),
-            ("1\u{FE0F}\u{20E3}".to_owned(), TokenKind::Emoji),
-            ("hoặc".to_owned(), TokenKind::Syllable(Casing::Lower)),
-            ("#\u{20E3}".to_owned(), TokenKind::Emoji),
-        ]
-    );
-    // A digit without the keycap mark is a number as before.
-    assert_eq!(texts("1\u{FE0F} 2"), ["1", "\u{FE0F}", "2"]);
-}
-
-#[test]
-fn prepended_marks_do_not_swallow_latin_text() {
-    // U+0600 (Arabic number sign) prepends itself to the next character's
-    // grapheme cluster; a Latin letter or a digit after it is a token still.
-    assert_eq!(texts("\u{600}a b"), ["\u{600}", "a", "b"]);
-    assert_eq!(texts("x \u{600}12"), ["x", "\u{600}", "12"]);
-}

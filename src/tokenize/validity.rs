@@ -8,8 +8,9 @@
 //! here, which fails if the two drift apart), plus the tone rules: at most
 //! one tone written (the same one twice counts once), and only sắc or nặng
 //! before a stop. Vietnamese phonotactics are regular enough that the
-//! minimal automaton for the 5,397 spellings has a few dozen states: its
-//! table is 4 KB, and the scanner steps it once per letter as it reads.
+//! minimal automaton for the five thousand-odd spellings has a few dozen
+//! states: its table is 8 KB, and the scanner steps it once per letter as
+//! it reads.
 
 use super::spelling_dfa::{ACCEPT, NEXT};
 use crate::letter::Tone;
@@ -24,10 +25,10 @@ fn is_syllable(letters: &[Letter]) -> bool {
     if letters.is_empty() || letters.len() > MAX_LETTERS {
         return false;
     }
-    let mut key = 0u64;
+    let mut state = START;
     let mut tone = Tone::Level;
     for &letter in letters {
-        key = (key << KEY_BITS) | u64::from(letter_code(letter));
+        state = step(state, letter_code(letter));
         let t = letter.tone();
         if t != Tone::Level {
             if tone == Tone::Level {
@@ -37,36 +38,13 @@ fn is_syllable(letters: &[Letter]) -> bool {
             }
         }
     }
-    is_valid(key, tone)
+    is_valid(state, tone)
 }
 
-/// Bits per letter in a packed key: the six-bit letter code, and one bit
-/// above it left clear (the scanner keeps a letter's case there while it
-/// reads, and masks it off with [`CASE_BITS`] before the lookup).
-pub(super) const KEY_BITS: u32 = 7;
-
-/// The case bit of every letter of a packed key.
-pub(super) const CASE_BITS: u64 = {
-    let mut bits = 0;
-    let mut k = 0;
-    while k < 9 {
-        bits |= 1 << (KEY_BITS * k + 6);
-        k += 1;
-    }
-    bits
-};
-
-/// Whether the packed toneless letters `key` with `tone` written are a
-/// valid syllable.
+/// Whether the spelling the automaton read into `state`, with `tone`
+/// written (the only one), is a valid syllable.
 #[inline]
-pub(super) fn is_valid(key: u64, tone: Tone) -> bool {
-    let mut state = START;
-    for lane in (0..9).rev() {
-        let code = (key >> (KEY_BITS * lane)) & 0x3F;
-        if code != 0 {
-            state = step(state, code as u8);
-        }
-    }
+pub(super) fn is_valid(state: State, tone: Tone) -> bool {
     match ending(state) {
         None => false,
         Some(Ending::Open) => true,
@@ -148,7 +126,7 @@ enum Ending {
 }
 
 /// A letter without tone or case, as six bits: 1–12 the vowel rows, 13–38
-/// the ASCII consonants, 39 `đ`. Never 0, so keys of different lengths differ.
+/// the ASCII consonants, 39 `đ` (0 is no letter).
 #[inline]
 #[cfg(test)]
 pub(super) fn letter_code(letter: Letter) -> u8 {
