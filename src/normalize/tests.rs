@@ -85,3 +85,140 @@ fn offsets_map_back() {
         "Tie\u{302}\u{301}ng"
     );
 }
+
+/// The skip of a scanner without the fast path: only ASCII outside words and
+/// ASCII words are skipped (they never change); every other word and
+/// character takes the full path.
+fn skip_ascii_only(text: &str, from: usize, config: &NormalizeConfig) -> fast::Stop {
+    let bytes = text.as_bytes();
+    let mut j = from;
+    loop {
+        while bytes
+            .get(j)
+            .is_some_and(|b| b.is_ascii() && !b.is_ascii_alphabetic())
+        {
+            j += 1;
+        }
+        let start = j;
+        while bytes.get(j).is_some_and(u8::is_ascii_alphabetic) {
+            j += 1;
+        }
+        match bytes.get(j) {
+            None => return fast::Stop::End,
+            Some(b) if b.is_ascii() => continue,
+            Some(_) => {
+                let c = text[j..].chars().next().unwrap_or(' ');
+                if start < j && is_run_char(c, config) {
+                    return fast::Stop::Word(start);
+                }
+                return if Letter::from_char(c).is_some() {
+                    fast::Stop::Word(j)
+                } else {
+                    fast::Stop::Char(j)
+                };
+            }
+        }
+    }
+}
+
+/// A [`Builder`] that takes no shortcut: every word the scan hands over is
+/// parsed.
+struct ParseEverything<'h>(Builder<'h>);
+
+impl Sink for ParseEverything<'_> {
+    const WANTS_TEXT: bool = true;
+    const SHORTCUTS: bool = false;
+
+    fn replace(&mut self, text: &str, span: Span, replacement: &str) -> bool {
+        self.0.replace(text, span, replacement)
+    }
+
+    fn replace_with(&mut self, text: &str, span: Span, new: impl Iterator<Item = char>) -> bool {
+        self.0.replace_with(text, span, new)
+    }
+}
+
+/// `normalize` with neither the fast path nor the rule's shortcut: ASCII
+/// aside, every word is parsed.
+fn normalize_without_fast_path(text: &str, config: &NormalizeConfig) -> String {
+    let mut sink = ParseEverything(Builder {
+        text,
+        out: String::new(),
+        edits: Vec::new(),
+        copied: 0,
+    });
+    scan_with(text, config, &mut sink, |i| {
+        skip_ascii_only(text, i, config)
+    });
+    sink.0.finish().as_str().to_owned()
+}
+
+/// Syllable-shaped words (every onset shape × every rime × every coda) with
+/// one tone on any letter (often the wrong one), case per letter, the odd
+/// horn dropped, joined by spaces, punctuation and now and then a character
+/// the fast path must hand over (a combining mark, a look-alike, a letter of
+/// another alphabet, a no-break space).
+fn vietnamese_ish() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    const ONSETS: [&str; 14] = [
+        "", "b", "gi", "qu", "ngh", "gh", "g", "ng", "nh", "th", "tr", "đ", "k", "q",
+    ];
+    const CODAS: [&str; 9] = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+    const GLUE: [&str; 12] = [
+        " ", " ", " ", ", ", ". ", "-", "“", "”", "\u{301}", "\u{D0}", "ü", "\u{A0}",
+    ];
+    let rimes: Vec<&'static str> = crate::syllable::rime_keys().collect();
+    let word = (
+        prop::sample::select(ONSETS.to_vec()),
+        prop::sample::select(rimes),
+        prop::sample::select(CODAS.to_vec()),
+        0..6usize,
+        0..8usize,
+        any::<u8>(),
+        0..8usize,
+        prop::sample::select(GLUE.to_vec()),
+    )
+        .prop_map(|(onset, rime, coda, tone, at, cases, unhorn, glue)| {
+            let mut letters: Vec<Letter> = format!("{onset}{rime}{coda}")
+                .chars()
+                .filter_map(Letter::from_char)
+                .collect();
+            let n = letters.len();
+            letters[at % n] = letters[at % n].with_tone(Tone::ALL[tone]);
+            let mut out = String::new();
+            for (i, l) in letters.iter().enumerate() {
+                let l = if cases & (1 << (i % 8)) != 0 {
+                    l.with_case(Case::Upper)
+                } else {
+                    *l
+                };
+                let c = l.to_char();
+                // Now and then a horn dropped: `ươ` written `uơ` or `ưo`.
+                let c = match (c, unhorn == i) {
+                    ('ư', true) => 'u',
+                    ('ơ', true) => 'o',
+                    (c, _) => c,
+                };
+                out.push(c);
+            }
+            out.push_str(glue);
+            out
+        });
+    prop::collection::vec(word, 0..12).prop_map(|words| words.concat())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+    /// The fast path (and the rule behind it) only skips what the parser
+    /// would leave as it is.
+    #[test]
+    fn fast_path_changes_nothing(text in vietnamese_ish()) {
+        for placement in [TonePlacement::Keep, TonePlacement::Traditional, TonePlacement::Modern] {
+            let config = NormalizeConfig::new().tone(placement);
+            let fast = normalize(&text, &config);
+            let slow = normalize_without_fast_path(&text, &config);
+            proptest::prop_assert_eq!(fast.as_str(), slow.as_str(), "{:?}", placement);
+        }
+    }
+}
