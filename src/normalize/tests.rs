@@ -208,7 +208,7 @@ fn vietnamese_ish() -> impl proptest::strategy::Strategy<Value = String> {
 }
 
 proptest::proptest! {
-    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5000))]
 
     /// The fast path (and the rule behind it) only skips what the parser
     /// would leave as it is.
