@@ -390,6 +390,10 @@ struct Run {
     dirty: bool,
     /// A look-alike or invisible that the generic path must map.
     mapped: bool,
+    /// A tone mark typed after a consonant was moved onto the last vowel
+    /// (`hoc` + dot below): right only if the letters spell a syllable, which
+    /// the parser decides.
+    moved: bool,
 }
 
 /// Scans one run of word characters starting at `start`, and reports the
@@ -429,7 +433,7 @@ fn process_run<S: Sink>(
     if run.letters_only {
         // Letters whose tone is already in place only need composing; only
         // the rest is parsed.
-        if (S::SHORTCUTS || run.dirty) && fast::letters_placed(letters, config.tone) {
+        if (S::SHORTCUTS || run.dirty) && !run.moved && fast::letters_placed(letters, config.tone) {
             if !run.dirty {
                 return Some(run.end);
             }
@@ -503,6 +507,7 @@ fn scan_run(text: &str, start: usize, config: &NormalizeConfig) -> Run {
         letters_only: true,
         dirty: false,
         mapped: false,
+        moved: false,
     };
     let mut j = start;
     while let Some(&b) = bytes.get(j) {
@@ -586,10 +591,12 @@ fn add_mark(run: &mut Run, mark: CombiningMark) {
     // A tone typed after the final consonant (`hoc` + dot below) is the
     // syllable's tone: it goes to the last vowel, and the parser places it.
     let previous = match (previous, mark) {
-        (Some(p), CombiningMark::Tone(_)) if !p.is_vowel() => run
-            .letters
-            .get_mut(..run.count)
-            .and_then(|letters| letters.iter_mut().rev().find(|l| l.is_vowel())),
+        (Some(p), CombiningMark::Tone(_)) if !p.is_vowel() => {
+            run.moved = true;
+            run.letters
+                .get_mut(..run.count)
+                .and_then(|letters| letters.iter_mut().rev().find(|l| l.is_vowel()))
+        }
         (previous, _) => previous,
     };
     match previous.and_then(|p| syllable::apply_mark(*p, mark).map(|l| (p, l))) {

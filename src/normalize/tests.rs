@@ -222,3 +222,13 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_tone_typed_after_the_final_consonant_moves_only_in_a_syllable() {
+    use TonePlacement::Keep;
+    // `học` typed as `hoc` and a dot below: the syllable's tone.
+    assert_eq!(norm("hoc\u{323}", Keep), "học");
+    // Not a syllable (`q` without `u`): the mark stays on the consonant,
+    // composed where Unicode has the letter.
+    assert_eq!(norm("qac\u{301}", Keep), "qa\u{107}");
+}
