@@ -369,6 +369,46 @@ pub struct Letter {
     case: Case,
 }
 
+/// Every letter's precomposed character, by [`Letter::table_index`]; built
+/// at compile time from [`VOWEL_ROWS`], so that composing a letter is one
+/// load. Combinations that are no letter of the model hold whatever the
+/// rule gives; no `Letter` has them.
+static CHARS: [char; 26 * 5 * 6 * 2] = {
+    const MODIFIERS: [Modifier; 5] = [
+        Modifier::None,
+        Modifier::Breve,
+        Modifier::Circumflex,
+        Modifier::Horn,
+        Modifier::Stroke,
+    ];
+    const CASES: [Case; 2] = [Case::Lower, Case::Upper];
+    let mut table = ['\0'; 26 * 5 * 6 * 2];
+    let mut base = 0;
+    while base < 26 {
+        let mut m = 0;
+        while m < 5 {
+            let mut t = 0;
+            while t < 6 {
+                let mut c = 0;
+                while c < 2 {
+                    let letter = Letter {
+                        base: b'a' + base as u8,
+                        modifier: MODIFIERS[m],
+                        tone: Tone::ALL[t],
+                        case: CASES[c],
+                    };
+                    table[letter.table_index()] = letter.compute_char();
+                    c += 1;
+                }
+                t += 1;
+            }
+            m += 1;
+        }
+        base += 1;
+    }
+    table
+};
+
 impl Letter {
     /// Takes a character apart; `None` when it is not a letter of the model
     /// (digits, punctuation, letters of other alphabets, combining marks).
@@ -634,18 +674,36 @@ impl Letter {
     /// ```
     #[inline]
     pub fn to_char(self) -> char {
-        if self.modifier == Modifier::None && self.tone == Tone::Level {
+        CHARS[self.table_index()]
+    }
+
+    /// The letter's place in [`CHARS`]: base, modifier, tone and case.
+    #[inline(always)]
+    const fn table_index(self) -> usize {
+        ((self.base.wrapping_sub(b'a') as usize % 26 * 5 + self.modifier as usize) * 6
+            + self.tone.index())
+            * 2
+            + self.case as usize
+    }
+
+    /// [`Letter::to_char`] by cases, for building [`CHARS`].
+    const fn compute_char(self) -> char {
+        if matches!(self.modifier, Modifier::None) && matches!(self.tone, Tone::Level) {
             return match self.case {
                 Case::Lower => self.base as char,
                 Case::Upper => self.base.to_ascii_uppercase() as char,
             };
         }
-        if let Some(r) = self.vowel_row() {
-            let row = &VOWEL_ROWS[usize::from(r)];
-            return match self.case {
-                Case::Lower => row.lower[self.tone.index()],
-                Case::Upper => row.upper[self.tone.index()],
-            };
+        let mut r = 0;
+        while r < VOWEL_ROWS.len() {
+            let row = &VOWEL_ROWS[r];
+            if row.base as u32 == self.base as u32 && row.modifier as u8 == self.modifier as u8 {
+                return match self.case {
+                    Case::Lower => row.lower[self.tone as usize],
+                    Case::Upper => row.upper[self.tone as usize],
+                };
+            }
+            r += 1;
         }
         match self.case {
             Case::Lower => 'đ',
