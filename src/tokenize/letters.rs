@@ -125,30 +125,47 @@ const TABLES: ([LetterInfo; LOW_END], [LetterInfo; VIETNAMESE_LEN]) = {
     (low, vietnamese)
 };
 
-/// The letters of the plain path: every letter of the model that UTF-8
-/// writes in two bytes (U+00C0 to U+01BF, lead bytes 0xC3 to 0xC6) or in
-/// three after 0xE1 0xBA or 0xE1 0xBB (U+1E80 to U+1EFF), indexed straight
-/// by the bytes. Bits 0–5 the letter code, bit 6 set for a capital, bits
-/// 8–13 the tone as one bit of [`Tone::ALL`] (level written as none).
-static TWO_BYTES: [u16; 256] = {
-    let mut table = [0; 256];
+/// How the plain path reads a letter of two or three bytes, by its lead
+/// byte: bits 0–15 where its entries start in [`WIDE`], bits 16–19 how far
+/// to shift the twelve payload bits of the next two bytes (6 keeps the
+/// second byte's six, 0 keeps both), bits 20–21 its length. Any other lead
+/// points at an empty entry, with length 1 (the run stops there anyway).
+static WIDE_LEADS: [u32; 256] = {
+    let mut table = [1 << 20 | 12 << 16; 256];
+    let mut lead = 0xC3;
+    while lead <= 0xC6 {
+        // U+00C0 to U+01BF, 64 a lead byte.
+        table[lead] = (0x1000 + (lead as u32 - 0xC3) * 0x40) | 6 << 16 | 2 << 20;
+        lead += 1;
+    }
+    // U+1000 to U+1FFF by both continuation bytes.
+    table[0xE1] = 3 << 20;
+    table
+};
+
+/// The letters of two or three bytes, indexed through [`WIDE_LEADS`]: the
+/// letters after 0xE1 (U+1000 to U+1FFF: only U+1EA0 to U+1EFF hold any)
+/// at 0 to 0xFFF, those of two bytes (U+00C0 to U+01BF) from 0x1000; any
+/// other lead reads entry 0 (U+1000, no letter). Bits 0–5 the letter
+/// code, bit 6 set for a capital, bits 8–13 the tone as one bit of
+/// [`Tone::ALL`] (level written as none).
+static WIDE: [u16; 0x2000] = {
+    let mut table = [0; 0x2000];
     let mut k = 0;
-    while k < 256 {
-        table[k] = plain_info(LOW[0xC0 + k]);
+    while k < VIETNAMESE_LEN {
+        let cp = VIETNAMESE_START as usize + k;
+        table[cp - 0x1000] = plain_info(VIETNAMESE[k]);
+        k += 1;
+    }
+    let mut k = 0;
+    while k < 0x100 {
+        table[0x1000 + k] = plain_info(LOW[0xC0 + k]);
         k += 1;
     }
     table
 };
-static THREE_BYTES: [u16; 128] = {
-    let mut table = [0; 128];
-    let mut k = 0x20;
-    while k < 128 {
-        table[k] = plain_info(VIETNAMESE[k - 0x20]);
-        k += 1;
-    }
-    table
-};
-/// ASCII letters for the plain path, as in [`TWO_BYTES`] (no tone).
+
+/// ASCII letters for the plain path, as in [`WIDE`] (no tone).
 static PLAIN_ASCII: [u8; 256] = {
     let mut table = [0; 256];
     let mut k = 0;
@@ -248,15 +265,20 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
     let mut state = validity::START;
     let mut i = start;
     while let Some(&b) = bytes.get(i) {
-        let at = |k: usize| usize::from(bytes.get(i + k).copied().unwrap_or(0) & 0x3F);
         let (info, len) = if b < 0x80 {
             (u16::from(PLAIN_ASCII[usize::from(b)]), 1)
-        } else if b.wrapping_sub(0xC3) < 4 {
-            (TWO_BYTES[usize::from(b - 0xC3) << 6 | at(1)], 2)
-        } else if b == 0xE1 && bytes.get(i + 1).is_some_and(|b| b & 0xFE == 0xBA) {
-            (THREE_BYTES[(at(1) & 1) << 6 | at(2)], 3)
         } else {
-            break;
+            // Two- and three-byte letters alike, without a branch between
+            // them: the low six bits of the next two bytes, shifted as the
+            // lead byte says (see `WIDE_LEADS`).
+            let at = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0) & 0x3F);
+            let payload = at(1) << 6 | at(2);
+            let lead = WIDE_LEADS[usize::from(b)];
+            let index = (lead & 0xFFFF) + (payload >> ((lead >> 16) & 0xF));
+            (
+                WIDE[index as usize & (WIDE.len() - 1)],
+                (lead >> 20) as usize,
+            )
         };
         if info == 0 {
             break;
