@@ -1,0 +1,136 @@
+//! Steadier speed ratios than a criterion run on a shared machine: each
+//! stage and its baseline run in turns, many rounds, and the fastest round
+//! of each is kept, so that load from other processes, which only ever adds
+//! time, cancels out of the ratio.
+//!
+//! ```text
+//! cargo run --release --example throughput -- tokenize
+//! cargo run --release --example throughput -- normalize
+//! cargo run --release --example throughput -- nfd
+//! VITEXT_CORPUS=path/to/news.txt cargo run --release --example throughput -- tokenize
+//! ```
+//!
+//! The criterion benches in `benches/` remain the measurement of record;
+//! this prints, for each contender, the time of one pass in its fastest
+//! round and its speed relative to the first (the baseline).
+
+use std::hint::black_box;
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+use unicode_segmentation::UnicodeSegmentation;
+use vitext::{NormalizeConfig, TokenKind};
+
+const ROUNDS: usize = 30;
+const PASSES: usize = 50;
+
+/// One contender: a name and one pass over the text.
+type Contender = (&'static str, fn(&str) -> usize);
+
+fn main() -> ExitCode {
+    let stage = std::env::args().nth(1).unwrap_or_default();
+    let contenders: &[Contender] = match stage.as_str() {
+        "tokenize" => &[
+            ("split_whitespace", split_whitespace),
+            ("vitext tokens", vitext_tokens),
+            ("split_word_bounds", split_word_bounds),
+        ],
+        "normalize" => &[
+            ("is_nfc_quick", nfc_quick),
+            ("vitext normalize (keep)", vitext_normalize),
+        ],
+        "nfd" => &[
+            ("nfc().collect()", nfc_collect),
+            ("vitext normalize (keep)", vitext_normalize),
+        ],
+        _ => {
+            eprintln!("usage: throughput tokenize|normalize|nfd");
+            return ExitCode::from(2);
+        }
+    };
+    let text = match load() {
+        Ok(text) if stage == "nfd" => text.nfd().collect(),
+        Ok(text) => text,
+        Err(message) => {
+            eprintln!("throughput: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut best = vec![f64::MAX; contenders.len()];
+    let mut sink = 0usize;
+    for _ in 0..ROUNDS {
+        for ((_, run), best) in contenders.iter().zip(&mut best) {
+            let start = Instant::now();
+            for _ in 0..PASSES {
+                sink = sink.wrapping_add(run(black_box(&text)));
+            }
+            *best = best.min(start.elapsed().as_secs_f64() / PASSES as f64);
+        }
+    }
+    println!(
+        "{} bytes, fastest of {ROUNDS} rounds of {PASSES} passes",
+        text.len()
+    );
+    for ((name, _), time) in contenders.iter().zip(&best) {
+        println!(
+            "{name:<26} {:>8.1} µs  {:.2}× the first",
+            time * 1e6,
+            best[0] / time
+        );
+    }
+    black_box(sink);
+    ExitCode::SUCCESS
+}
+
+/// The bench corpus: `VITEXT_CORPUS`, or the bundled articles.
+fn load() -> Result<String, String> {
+    if let Ok(path) = std::env::var("VITEXT_CORPUS") {
+        return std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"));
+    }
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    let mut text = String::new();
+    for path in paths {
+        text.push_str(
+            &std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?,
+        );
+        text.push('\n');
+    }
+    Ok(text)
+}
+
+fn split_whitespace(text: &str) -> usize {
+    text.split_whitespace().map(str::len).sum()
+}
+
+fn split_word_bounds(text: &str) -> usize {
+    text.split_word_bounds().map(str::len).sum()
+}
+
+/// The tokenizer bench's body: every token, kind included.
+fn vitext_tokens(text: &str) -> usize {
+    vitext::tokens(text)
+        .map(|t| usize::from(matches!(t.kind(), TokenKind::Syllable(_))) + t.text().len())
+        .sum()
+}
+
+fn nfc_quick(text: &str) -> usize {
+    usize::from(is_nfc_quick(text.chars()) == IsNormalized::Yes)
+}
+
+fn nfc_collect(text: &str) -> usize {
+    text.nfc().collect::<String>().len()
+}
+
+fn vitext_normalize(text: &str) -> usize {
+    vitext::normalize(text, &NormalizeConfig::new())
+        .as_str()
+        .len()
+}
