@@ -15,13 +15,15 @@
 //! round and its speed relative to the first (the baseline).
 
 use std::hint::black_box;
-use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 use unicode_segmentation::UnicodeSegmentation;
-use vitext::{NormalizeConfig, TokenKind};
+use vitext::NormalizeConfig;
+
+#[path = "../benches/corpus.rs"]
+mod corpus;
 
 const ROUNDS: usize = 30;
 const PASSES: usize = 50;
@@ -50,13 +52,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let text = match load() {
-        Ok(text) if stage == "nfd" => text.nfd().collect(),
-        Ok(text) => text,
-        Err(message) => {
-            eprintln!("throughput: {message}");
-            return ExitCode::FAILURE;
-        }
+    // The benches' input, read by the benches' own loader.
+    let text = corpus::load();
+    let text: String = if stage == "nfd" {
+        text.nfd().collect()
+    } else {
+        text
     };
     let mut best = vec![f64::MAX; contenders.len()];
     let mut sink = 0usize;
@@ -84,28 +85,6 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The bench corpus: `VITEXT_CORPUS`, or the bundled articles.
-fn load() -> Result<String, String> {
-    if let Ok(path) = std::env::var("VITEXT_CORPUS") {
-        return std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"));
-    }
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    let mut text = String::new();
-    for path in paths {
-        text.push_str(
-            &std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?,
-        );
-        text.push('\n');
-    }
-    Ok(text)
-}
-
 fn split_whitespace(text: &str) -> usize {
     text.split_whitespace().map(str::len).sum()
 }
@@ -114,11 +93,10 @@ fn split_word_bounds(text: &str) -> usize {
     text.split_word_bounds().map(str::len).sum()
 }
 
-/// The tokenizer bench's body: every token, kind included.
+/// The tokenizer bench's body, the same function the bench times.
 fn vitext_tokens(text: &str) -> usize {
-    vitext::tokens(text)
-        .map(|t| usize::from(matches!(t.kind(), TokenKind::Syllable(_))) + t.text().len())
-        .sum()
+    let (syllables, bytes) = corpus::consume_tokens(text);
+    syllables + bytes
 }
 
 fn nfc_quick(text: &str) -> usize {
