@@ -128,27 +128,33 @@ const TABLES: ([LetterInfo; LOW_END], [LetterInfo; VIETNAMESE_LEN]) = {
 /// How the plain path reads a letter of two or three bytes, by its lead
 /// byte: bits 0–15 where its entries start in [`WIDE`], bits 16–19 how far
 /// to shift the twelve payload bits of the next two bytes (6 keeps the
-/// second byte's six, 0 keeps both), bits 20–21 its length. Any other lead
-/// points at an empty entry, with length 1 (the run stops there anyway).
+/// second byte's six, 0 keeps both). Any other lead points at an empty
+/// entry (the run stops there anyway).
 static WIDE_LEADS: [u32; 256] = {
-    let mut table = [1 << 20 | 12 << 16; 256];
+    let mut table = [12 << 16; 256];
     let mut lead = 0xC3;
     while lead <= 0xC6 {
         // U+00C0 to U+01BF, 64 a lead byte.
-        table[lead] = (0x1000 + (lead as u32 - 0xC3) * 0x40) | 6 << 16 | 2 << 20;
+        table[lead] = (0x1000 + (lead as u32 - 0xC3) * 0x40) | 6 << 16;
         lead += 1;
     }
     // U+1000 to U+1FFF by both continuation bytes.
-    table[0xE1] = 3 << 20;
+    table[0xE1] = 0;
     table
 };
+
+/// A capital, in the plain path's letter facts ([`WIDE`], [`PLAIN_ASCII`]).
+const PLAIN_UPPER: u16 = 1 << 6;
+/// A letter outside ASCII, in [`WIDE`].
+const PLAIN_WIDE: u16 = 1 << 7;
 
 /// The letters of two or three bytes, indexed through [`WIDE_LEADS`]: the
 /// letters after 0xE1 (U+1000 to U+1FFF: only U+1EA0 to U+1EFF hold any)
 /// at 0 to 0xFFF, those of two bytes (U+00C0 to U+01BF) from 0x1000; any
 /// other lead reads entry 0 (U+1000, no letter). Bits 0–5 the letter
-/// code, bit 6 set for a capital, bits 8–13 the tone as one bit of
-/// [`Tone::ALL`] (level written as none).
+/// code, bit 6 set for a capital ([`PLAIN_UPPER`]), bit 7 always set
+/// ([`PLAIN_WIDE`]), bits 8–13 the tone as one bit of [`Tone::ALL`] (level
+/// written as none).
 static WIDE: [u16; 0x2000] = {
     let mut table = [0; 0x2000];
     let mut k = 0;
@@ -162,10 +168,18 @@ static WIDE: [u16; 0x2000] = {
         table[0x1000 + k] = plain_info(LOW[0xC0 + k]);
         k += 1;
     }
+    let mut k = 0;
+    while k < table.len() {
+        if table[k] != 0 {
+            table[k] |= PLAIN_WIDE;
+        }
+        k += 1;
+    }
     table
 };
 
-/// ASCII letters for the plain path, as in [`WIDE`] (no tone).
+/// ASCII letters for the plain path, as in [`WIDE`] (no tone, and
+/// [`PLAIN_WIDE`] clear).
 static PLAIN_ASCII: [u8; 256] = {
     let mut table = [0; 256];
     let mut k = 0;
@@ -247,81 +261,113 @@ fn ends_at_mark(bytes: &[u8], i: usize, after: After, vietnamese: bool, casing: 
     }
 }
 
+/// The plain path's facts (see [`WIDE`]) about the letter at `i`, and its
+/// length in bytes; 0 for anything that is no letter of the model.
+#[inline(always)]
+fn plain_letter(bytes: &[u8], i: usize) -> (u16, usize) {
+    let Some(&b) = bytes.get(i) else {
+        return (0, 1);
+    };
+    if b < 0x80 {
+        return (u16::from(PLAIN_ASCII[usize::from(b)]), 1);
+    }
+    // Two- and three-byte letters alike, without a branch between them:
+    // the low six bits of the next two bytes, shifted as the lead byte says
+    // (see `WIDE_LEADS`). The length is worked out from the lead byte
+    // itself, not read from a table, to keep the chain of loads from one
+    // letter to the next short: only 0xE1 leads three bytes here, and any
+    // lead the tables do not know gives no letter, whatever its length.
+    let at = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0) & 0x3F);
+    let payload = at(1) << 6 | at(2);
+    let lead = WIDE_LEADS[usize::from(b)];
+    let index = (lead & 0xFFFF) + (payload >> ((lead >> 16) & 0xF));
+    let len = if b >= 0xE0 { 3 } else { 2 };
+    (WIDE[index as usize & (WIDE.len() - 1)], len)
+}
+
+/// The token kinds of a plain run, by whether it is a syllable (the high
+/// half) and by casing, in the order of [`casing_index`].
+static PLAIN_KINDS: [TokenKind; 8] = [
+    TokenKind::Word(Casing::Lower),
+    TokenKind::Abbreviation,
+    TokenKind::Word(Casing::Title),
+    TokenKind::Word(Casing::Mixed),
+    TokenKind::Syllable(Casing::Lower),
+    TokenKind::Syllable(Casing::Upper),
+    TokenKind::Syllable(Casing::Title),
+    TokenKind::Syllable(Casing::Mixed),
+];
+
+/// 0 lower, 1 upper, 2 title, 3 mixed, without a branch, from the first
+/// letter's facts, the union and the intersection of the other letters'
+/// facts, and whether there are other letters.
+#[inline(always)]
+fn casing_index(first: u16, rest_any: u16, rest_all: u16, more: bool) -> usize {
+    let upper = |facts: u16| usize::from(facts & PLAIN_UPPER != 0);
+    let lower = 1 - (upper(first) | upper(rest_any));
+    let all_upper = upper(first) & upper(rest_all) & usize::from(more);
+    let title = upper(first) & (1 - upper(rest_any));
+    // At most one of the three holds: a title has no capital after the
+    // first letter, and all capitals with more than one letter have one.
+    3 - 3 * lower - 2 * all_upper - title
+}
+
+/// [`Casing`] by [`casing_index`].
+const CASINGS: [Casing; 4] = [Casing::Lower, Casing::Upper, Casing::Title, Casing::Mixed];
+
 /// The common token in one pass: a run of letters of the model, ASCII or
 /// precomposed, followed by something that cannot continue it (see
 /// [`After`]: white space, most marks, general punctuation, and a period
 /// after a word that can be no abbreviation, URL or e-mail address). Returns
 /// its end and kind, the same as [`LetterRun::kind`] gives; `None` for
 /// anything else (another character in the run, one after it that may
-/// continue it, a run of over 64 letters, whose casing the `u64` of case
-/// bits cannot hold), which the general scanner takes.
+/// continue it), which the general scanner takes.
+///
+/// Nothing here branches on what the letters spell: the spelling
+/// automaton's state, the tones and the case bits flow into the kind
+/// through table lookups only, so the processor need not wait for the
+/// automaton's chain of loads to go on to the next token.
 #[inline(always)]
 pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)> {
-    // One bit a letter, set for a capital, the first letter highest.
-    let mut cases = 0u64;
-    let mut tones = 0u32;
-    let mut count = 0u32;
+    let (first, len) = plain_letter(bytes, start);
+    if first == 0 {
+        return None;
+    }
     // The spelling automaton, stepped on every letter.
-    let mut state = validity::START;
-    let mut i = start;
-    while let Some(&b) = bytes.get(i) {
-        let (info, len) = if b < 0x80 {
-            (u16::from(PLAIN_ASCII[usize::from(b)]), 1)
-        } else {
-            // Two- and three-byte letters alike, without a branch between
-            // them: the low six bits of the next two bytes, shifted as the
-            // lead byte says (see `WIDE_LEADS`).
-            let at = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0) & 0x3F);
-            let payload = at(1) << 6 | at(2);
-            let lead = WIDE_LEADS[usize::from(b)];
-            let index = (lead & 0xFFFF) + (payload >> ((lead >> 16) & 0xF));
-            (
-                WIDE[index as usize & (WIDE.len() - 1)],
-                (lead >> 20) as usize,
-            )
-        };
+    let mut state = validity::step(validity::START, first as u8);
+    // The union and intersection of the facts of the letters after the
+    // first: tones and capitals seen, all capitals or not.
+    let mut rest_any = 0u16;
+    let mut rest_all = u16::MAX;
+    let second = start + len;
+    let mut i = second;
+    loop {
+        let (info, len) = plain_letter(bytes, i);
         if info == 0 {
             break;
         }
-        cases = (cases << 1) | u64::from((info >> 6) & 1);
         state = validity::step(state, info as u8);
-        tones |= u32::from(info >> 8);
-        count += 1;
+        rest_any |= info;
+        rest_all &= info;
         i += len;
     }
-    if !(1..=64).contains(&count) {
-        return None;
-    }
-    let first = 1u64 << (count - 1);
-    let all = u64::MAX >> (64 - count);
-    let casing = if cases == 0 {
-        Casing::Lower
-    } else if cases == all && count >= 2 {
-        Casing::Upper
-    } else if cases == first {
-        Casing::Title
-    } else {
-        Casing::Mixed
-    };
-    let ascii_run = i - start == count as usize;
+    let more = i > second;
+    let casing_index = casing_index(first, rest_any, rest_all, more);
+    let casing = CASINGS[casing_index];
+    let any = first | rest_any;
     let after = AFTER[usize::from(bytes.get(i).copied().unwrap_or(b' '))];
     let ends = if after == After::Ends {
         true
     } else if after == After::Unsure {
         false
     } else {
-        ends_at_mark(bytes, i, after, !ascii_run && count >= 2, casing)
+        ends_at_mark(bytes, i, after, any & PLAIN_WIDE != 0 && more, casing)
     };
     if !ends {
         return None;
     }
-    let kind = if validity::is_valid_with_tones(state, tones) {
-        TokenKind::Syllable(casing)
-    } else if casing == Casing::Upper {
-        TokenKind::Abbreviation
-    } else {
-        TokenKind::Word(casing)
-    };
+    let valid = validity::is_valid_with_tones(state, u32::from(any >> 8));
+    let kind = PLAIN_KINDS[usize::from(valid) << 2 | casing_index];
     Some((i, kind))
 }
 

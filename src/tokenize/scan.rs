@@ -69,7 +69,9 @@ static CLASSES: [Class; 256] = {
 pub(super) fn next_token(text: &str, st: &mut State) -> Option<(usize, usize, TokenKind)> {
     let bytes = text.as_bytes();
     let mut start = st.pos;
-    while bytes.get(start) == Some(&b' ') {
+    // Spaces, line breaks and the other ASCII controls (DEL and the gaps
+    // outside ASCII are left to the general scanner).
+    while bytes.get(start).is_some_and(|&b| b <= b' ') {
         start += 1;
     }
     // Most tokens are a plain run of letters before a space.
