@@ -145,16 +145,19 @@ static WIDE_LEADS: [u32; 256] = {
 
 /// A capital, in the plain path's letter facts ([`WIDE`], [`PLAIN_ASCII`]).
 const PLAIN_UPPER: u16 = 1 << 6;
+/// A small letter, in the plain path's letter facts.
+const PLAIN_LOWER: u16 = 1 << 7;
 /// A letter outside ASCII, in [`WIDE`].
-const PLAIN_WIDE: u16 = 1 << 7;
+const PLAIN_WIDE: u16 = 1 << 14;
 
 /// The letters of two or three bytes, indexed through [`WIDE_LEADS`]: the
 /// letters after 0xE1 (U+1000 to U+1FFF: only U+1EA0 to U+1EFF hold any)
 /// at 0 to 0xFFF, those of two bytes (U+00C0 to U+01BF) from 0x1000; any
 /// other lead reads entry 0 (U+1000, no letter). Bits 0–5 the letter
-/// code, bit 6 set for a capital ([`PLAIN_UPPER`]), bit 7 always set
-/// ([`PLAIN_WIDE`]), bits 8–13 the tone as one bit of [`Tone::ALL`] (level
-/// written as none).
+/// code, bit 6 set for a capital ([`PLAIN_UPPER`]), bit 7 for a small
+/// letter ([`PLAIN_LOWER`]), bits 8–13 the tone as one bit of
+/// [`Tone::ALL`] (level written as none), bit 14 always set
+/// ([`PLAIN_WIDE`]).
 static WIDE: [u16; 0x2000] = {
     let mut table = [0; 0x2000];
     let mut k = 0;
@@ -196,7 +199,12 @@ const fn plain_info(info: LetterInfo) -> u16 {
     }
     let tone = (info >> 6) & 7;
     let tone_bit = if tone == 0 { 0 } else { 1 << tone };
-    (info & 0x3F) | ((info & UPPER) >> 3) | (tone_bit << 8)
+    let case = if info & UPPER != 0 {
+        PLAIN_UPPER
+    } else {
+        PLAIN_LOWER
+    };
+    (info & 0x3F) | case | (tone_bit << 8)
 }
 
 /// What the byte after a run of letters says about where the word ends,
@@ -285,35 +293,44 @@ fn plain_letter(bytes: &[u8], i: usize) -> (u16, usize) {
     (WIDE[index as usize & (WIDE.len() - 1)], len)
 }
 
-/// The token kinds of a plain run, by whether it is a syllable (the high
-/// half) and by casing, in the order of [`casing_index`].
-static PLAIN_KINDS: [TokenKind; 8] = [
-    TokenKind::Word(Casing::Lower),
-    TokenKind::Abbreviation,
-    TokenKind::Word(Casing::Title),
-    TokenKind::Word(Casing::Mixed),
-    TokenKind::Syllable(Casing::Lower),
-    TokenKind::Syllable(Casing::Upper),
-    TokenKind::Syllable(Casing::Title),
-    TokenKind::Syllable(Casing::Mixed),
-];
+/// The casing of a run by [`casing_bits`].
+const CASINGS: [Casing; 8] = {
+    let mut table = [Casing::Mixed; 8];
+    // No capital after a first small letter, or after a first capital.
+    table[0b000] = Casing::Lower;
+    table[0b100] = Casing::Lower;
+    table[0b001] = Casing::Title;
+    table[0b101] = Casing::Title;
+    // Capitals only, more than one.
+    table[0b011] = Casing::Upper;
+    table
+};
 
-/// 0 lower, 1 upper, 2 title, 3 mixed, without a branch, from the first
-/// letter's facts, the union and the intersection of the other letters'
-/// facts, and whether there are other letters.
+/// Three bits that decide a run's casing, taken without a branch: bit 0 the
+/// first letter is a capital, bit 1 a later one is, bit 2 a later one is a
+/// small letter. `rest` is the union of the facts of the letters after the
+/// first.
 #[inline(always)]
-fn casing_index(first: u16, rest_any: u16, rest_all: u16, more: bool) -> usize {
-    let upper = |facts: u16| usize::from(facts & PLAIN_UPPER != 0);
-    let lower = 1 - (upper(first) | upper(rest_any));
-    let all_upper = upper(first) & upper(rest_all) & usize::from(more);
-    let title = upper(first) & (1 - upper(rest_any));
-    // At most one of the three holds: a title has no capital after the
-    // first letter, and all capitals with more than one letter have one.
-    3 - 3 * lower - 2 * all_upper - title
+fn casing_bits(first: u16, rest: u16) -> usize {
+    usize::from((first >> 6) & 1 | (rest >> 5) & 6)
 }
 
-/// [`Casing`] by [`casing_index`].
-const CASINGS: [Casing; 4] = [Casing::Lower, Casing::Upper, Casing::Title, Casing::Mixed];
+/// The kind of a plain run by whether it is a syllable (bit 3) and by
+/// [`casing_bits`]: a syllable in its casing, else all capitals make an
+/// abbreviation, and anything else a word.
+const PLAIN_KINDS: [TokenKind; 16] = {
+    let mut table = [TokenKind::Abbreviation; 16];
+    let mut bits = 0;
+    while bits < 8 {
+        let casing = CASINGS[bits];
+        table[8 | bits] = TokenKind::Syllable(casing);
+        if !matches!(casing, Casing::Upper) {
+            table[bits] = TokenKind::Word(casing);
+        }
+        bits += 1;
+    }
+    table
+};
 
 /// The common token in one pass: a run of letters of the model, ASCII or
 /// precomposed, followed by something that cannot continue it (see
@@ -335,10 +352,9 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
     }
     // The spelling automaton, stepped on every letter.
     let mut state = validity::step(validity::START, first as u8);
-    // The union and intersection of the facts of the letters after the
-    // first: tones and capitals seen, all capitals or not.
-    let mut rest_any = 0u16;
-    let mut rest_all = u16::MAX;
+    // The union of the facts of the letters after the first: tones, and
+    // small letters and capitals seen.
+    let mut rest = 0u16;
     let second = start + len;
     let mut i = second;
     loop {
@@ -347,27 +363,26 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
             break;
         }
         state = validity::step(state, info as u8);
-        rest_any |= info;
-        rest_all &= info;
+        rest |= info;
         i += len;
     }
-    let more = i > second;
-    let casing_index = casing_index(first, rest_any, rest_all, more);
-    let casing = CASINGS[casing_index];
-    let any = first | rest_any;
+    let casing_bits = casing_bits(first, rest);
+    let any = first | rest;
     let after = AFTER[usize::from(bytes.get(i).copied().unwrap_or(b' '))];
     let ends = if after == After::Ends {
         true
     } else if after == After::Unsure {
         false
     } else {
-        ends_at_mark(bytes, i, after, any & PLAIN_WIDE != 0 && more, casing)
+        let casing = CASINGS[casing_bits];
+        ends_at_mark(bytes, i, after, any & PLAIN_WIDE != 0 && i > second, casing)
     };
     if !ends {
         return None;
     }
     let valid = validity::is_valid_with_tones(state, u32::from(any >> 8));
-    let kind = PLAIN_KINDS[usize::from(valid) << 2 | casing_index];
+    static KINDS: [TokenKind; 16] = PLAIN_KINDS;
+    let kind = KINDS[usize::from(valid) << 3 | casing_bits];
     Some((i, kind))
 }
 
