@@ -98,6 +98,7 @@ mod number;
 mod other;
 mod scan;
 mod spelling_dfa;
+mod token_text;
 mod validity;
 mod web;
 
@@ -177,7 +178,7 @@ impl<'h> Iterator for Tokens<'h> {
     fn next(&mut self) -> Option<Token<'h>> {
         let (start, end, kind) = scan::next_token(self.text, &mut self.state)?;
         Some(Token {
-            text: self.text.get(start..end).unwrap_or_default(),
+            text: token_text::slice(self.text, start, end),
             span: Span::new(start, end),
             kind,
         })
