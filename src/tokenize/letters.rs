@@ -357,11 +357,20 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
     let mut rest = 0u16;
     let second = start + len;
     let mut i = second;
-    loop {
-        let (info, len) = plain_letter(bytes, i);
-        if info == 0 {
+    while let Some(&b) = bytes.get(i) {
+        // ASCII letters first: the table is 0 for every byte from 0x80 on.
+        let ascii = u16::from(PLAIN_ASCII[usize::from(b)]);
+        let (info, len) = if ascii != 0 {
+            (ascii, 1)
+        } else if b >= 0x80 {
+            let (info, len) = plain_letter(bytes, i);
+            if info == 0 {
+                break;
+            }
+            (info, len)
+        } else {
             break;
-        }
+        };
         state = validity::step(state, info as u8);
         rest |= info;
         i += len;

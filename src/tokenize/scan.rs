@@ -92,6 +92,19 @@ pub(super) fn next_token(text: &str, st: &mut State) -> Option<(usize, usize, To
         st.pos = start + punctuation;
         return Some((start, st.pos, TokenKind::Punctuation));
     }
+    // Then a number of digits alone before a space (`2024 `), which is an
+    // integer whatever its length.
+    let digits = bytes
+        .get(start..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if digits > 0 && matches!(bytes.get(start + digits), None | Some(b' ')) {
+        st.pos = start + digits;
+        let integer = NumberShape::Number(number::Numeral::Integer);
+        return Some((start, st.pos, TokenKind::Number(integer)));
+    }
     st.pos = start;
     next_token_general(text, st)
 }
