@@ -130,7 +130,7 @@ const TABLES: ([LetterInfo; LOW_END], [LetterInfo; VIETNAMESE_LEN]) = {
 /// to shift the twelve payload bits of the next two bytes (6 keeps the
 /// second byte's six, 0 keeps both). Any other lead points at an empty
 /// entry (the run stops there anyway).
-static WIDE_LEADS: [u32; 256] = {
+const WIDE_LEADS: [u32; 256] = {
     let mut table = [12 << 16; 256];
     let mut lead = 0xC3;
     while lead <= 0xC6 {
@@ -158,7 +158,7 @@ const PLAIN_WIDE: u16 = 1 << 14;
 /// letter ([`PLAIN_LOWER`]), bits 8–13 the tone as one bit of
 /// [`Tone::ALL`] (level written as none), bit 14 always set
 /// ([`PLAIN_WIDE`]).
-static WIDE: [u16; 0x2000] = {
+const WIDE: [u16; 0x2000] = {
     let mut table = [0; 0x2000];
     let mut k = 0;
     while k < VIETNAMESE_LEN {
@@ -183,7 +183,7 @@ static WIDE: [u16; 0x2000] = {
 
 /// ASCII letters for the plain path, as in [`WIDE`] (no tone, and
 /// [`PLAIN_WIDE`] clear).
-static PLAIN_ASCII: [u8; 256] = {
+const PLAIN_ASCII: [u8; 256] = {
     let mut table = [0; 256];
     let mut k = 0;
     while k < 128 {
@@ -231,7 +231,7 @@ enum After {
 }
 
 /// [`After`] for each byte (the end of the text reads as a space).
-static AFTER: [After; 256] = {
+const AFTER: [After; 256] = {
     let mut table = [After::Unsure; 256];
     let mut b = 0;
     while b < 0x80 {
@@ -269,6 +269,28 @@ fn ends_at_mark(bytes: &[u8], i: usize, after: After, vietnamese: bool, casing: 
     }
 }
 
+/// Every table the plain path reads, in one structure. The path is inlined
+/// into the caller's crate, where each static of this one is reached
+/// through an address of its own; one address for all of them leaves
+/// registers for the scan.
+struct PlainTables {
+    ascii: [u8; 256],
+    leads: [u32; 256],
+    wide: [u16; 0x2000],
+    after: [After; 256],
+    kinds: [TokenKind; 16],
+    automaton: validity::Automaton,
+}
+
+static PLAIN: PlainTables = PlainTables {
+    ascii: PLAIN_ASCII,
+    leads: WIDE_LEADS,
+    wide: WIDE,
+    after: AFTER,
+    kinds: PLAIN_KINDS,
+    automaton: validity::Automaton::TABLES,
+};
+
 /// The plain path's facts (see [`WIDE`]) about the letter at `i`, and its
 /// length in bytes; 0 for anything that is no letter of the model.
 #[inline(always)]
@@ -277,7 +299,7 @@ fn plain_letter(bytes: &[u8], i: usize) -> (u16, usize) {
         return (0, 1);
     };
     if b < 0x80 {
-        return (u16::from(PLAIN_ASCII[usize::from(b)]), 1);
+        return (u16::from(PLAIN.ascii[usize::from(b)]), 1);
     }
     // Two- and three-byte letters alike, without a branch between them:
     // the low six bits of the next two bytes, shifted as the lead byte says
@@ -287,10 +309,10 @@ fn plain_letter(bytes: &[u8], i: usize) -> (u16, usize) {
     // lead the tables do not know gives no letter, whatever its length.
     let at = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0) & 0x3F);
     let payload = at(1) << 6 | at(2);
-    let lead = WIDE_LEADS[usize::from(b)];
+    let lead = PLAIN.leads[usize::from(b)];
     let index = (lead & 0xFFFF) + (payload >> ((lead >> 16) & 0xF));
     let len = if b >= 0xE0 { 3 } else { 2 };
-    (WIDE[index as usize & (WIDE.len() - 1)], len)
+    (PLAIN.wide[index as usize & (WIDE.len() - 1)], len)
 }
 
 /// The casing of a run by [`casing_bits`].
@@ -351,7 +373,7 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
         return None;
     }
     // The spelling automaton, stepped on every letter.
-    let mut state = validity::step(validity::START, first as u8);
+    let mut state = PLAIN.automaton.step(validity::START, first as u8);
     // The union of the facts of the letters after the first: tones, and
     // small letters and capitals seen.
     let mut rest = 0u16;
@@ -359,7 +381,7 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
     let mut i = second;
     while let Some(&b) = bytes.get(i) {
         // ASCII letters first: the table is 0 for every byte from 0x80 on.
-        let ascii = u16::from(PLAIN_ASCII[usize::from(b)]);
+        let ascii = u16::from(PLAIN.ascii[usize::from(b)]);
         let (info, len) = if ascii != 0 {
             (ascii, 1)
         } else if b >= 0x80 {
@@ -371,13 +393,13 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
         } else {
             break;
         };
-        state = validity::step(state, info as u8);
+        state = PLAIN.automaton.step(state, info as u8);
         rest |= info;
         i += len;
     }
     let casing_bits = casing_bits(first, rest);
     let any = first | rest;
-    let after = AFTER[usize::from(bytes.get(i).copied().unwrap_or(b' '))];
+    let after = PLAIN.after[usize::from(bytes.get(i).copied().unwrap_or(b' '))];
     let ends = if after == After::Ends {
         true
     } else if after == After::Unsure {
@@ -389,9 +411,10 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
     if !ends {
         return None;
     }
-    let valid = validity::is_valid_with_tones(state, u32::from(any >> 8));
-    static KINDS: [TokenKind; 16] = PLAIN_KINDS;
-    let kind = KINDS[usize::from(valid) << 3 | casing_bits];
+    let valid = PLAIN
+        .automaton
+        .is_valid_with_tones(state, u32::from(any >> 8));
+    let kind = PLAIN.kinds[usize::from(valid) << 3 | casing_bits];
     Some((i, kind))
 }
 

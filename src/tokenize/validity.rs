@@ -52,15 +52,41 @@ pub(super) fn is_valid(state: State, tone: Tone) -> bool {
     }
 }
 
-/// Whether the spelling the automaton read into `state`, with the tones
-/// written given as a bit set over the indices of [`Tone::ALL`] (level
-/// excluded), is a valid syllable: at most one tone, and for a stop ending
-/// exactly sắc or nặng. Without a branch: one load and a shift.
-#[inline(always)]
-pub(super) fn is_valid_with_tones(state: State, tones: u32) -> bool {
-    let sets = TONE_SETS[usize::from(state >> 6) & (TONE_SETS.len() - 1)];
-    (sets >> (tones & 0x3F)) & 1 == 1
+/// The automaton's tables side by side, so that a scanner that keeps them
+/// in a structure of its own (see `letters`) reaches them all from one
+/// address.
+pub(super) struct Automaton {
+    transitions: [State; 64 * 64],
+    tone_sets: [u64; 64],
 }
+
+impl Automaton {
+    /// The tables, for a scanner's own structure.
+    pub(super) const TABLES: Automaton = Automaton {
+        transitions: TRANSITIONS,
+        tone_sets: TONE_SETS,
+    };
+
+    /// See [`step`].
+    #[inline(always)]
+    pub(super) fn step(&self, state: State, code: u8) -> State {
+        let index = usize::from(state | u16::from(code & 0x3F));
+        self.transitions[index & (self.transitions.len() - 1)]
+    }
+
+    /// Whether the spelling the automaton read into `state`, with the
+    /// tones written given as a bit set over the indices of [`Tone::ALL`]
+    /// (level excluded), is a valid syllable: at most one tone, and for a
+    /// stop ending exactly sắc or nặng. Without a branch: one load and a
+    /// shift.
+    #[inline(always)]
+    pub(super) fn is_valid_with_tones(&self, state: State, tones: u32) -> bool {
+        let sets = self.tone_sets[usize::from(state >> 6) & (self.tone_sets.len() - 1)];
+        (sets >> (tones & 0x3F)) & 1 == 1
+    }
+}
+
+static AUTOMATON: Automaton = Automaton::TABLES;
 
 /// A state of the spelling automaton, times 64: the first index of its row
 /// in [`TRANSITIONS`], so that a step is one `or` and one load.
@@ -73,7 +99,7 @@ pub(super) const START: State = 1 << 6;
 /// bit above it is ignored) in `state`. State 0 is dead: nothing leaves it.
 #[inline(always)]
 pub(super) fn step(state: State, code: u8) -> State {
-    TRANSITIONS[usize::from(state | u16::from(code & 0x3F)) & (TRANSITIONS.len() - 1)]
+    AUTOMATON.step(state, code)
 }
 
 #[inline(always)]
@@ -87,7 +113,7 @@ fn ending(state: State) -> Option<Ending> {
 
 /// [`NEXT`] laid out 64 codes a state, each next state times 64 (see
 /// [`State`]).
-static TRANSITIONS: [State; 64 * 64] = {
+const TRANSITIONS: [State; 64 * 64] = {
     assert!(NEXT.len() <= 64, "the automaton must fit 64 states");
     let mut table = [0; 64 * 64];
     let mut state = 0;
@@ -117,7 +143,7 @@ static ENDINGS: [u8; 64] = {
 /// [`Tone::ALL`], level excluded) that make its spelling a syllable, as
 /// one bit each of a `u64`: none for a state that spells none; no tone or
 /// any single one for an open ending; sắc or nặng alone for a stop.
-static TONE_SETS: [u64; 64] = {
+const TONE_SETS: [u64; 64] = {
     const ACUTE: u64 = 1 << (1 << 2);
     const DOT: u64 = 1 << (1 << 5);
     let mut table = [0; 64];
