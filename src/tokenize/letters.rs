@@ -209,14 +209,17 @@ const fn plain_info(info: LetterInfo) -> u16 {
 
 /// What the byte after a run of letters says about where the word ends,
 /// for the plain path.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum After {
-    /// The word may go on (a letter, a digit, `'`, `-`), or the byte starts
-    /// a character the plain path does not know: take the general path.
-    Unsure,
+    /// A space: the word ends here, and the space is no token either, so
+    /// the scan goes on after it.
+    Space,
     /// White space, a control or a mark that no word runs into: the word
     /// ends here, whatever it is.
     Ends,
+    /// The word may go on (a letter, a digit, `'`, `-`), or the byte starts
+    /// a character the plain path does not know: take the general path.
+    Unsure,
     /// `:` `@` `_` `+`: these may join an e-mail address or URL of ASCII
     /// letters, and end any other word.
     EndsUnlessAscii,
@@ -230,7 +233,8 @@ enum After {
     Punctuation,
 }
 
-/// [`After`] for each byte (the end of the text reads as a space).
+/// [`After`] for each byte (the end of the text reads as one that ends the
+/// word).
 const AFTER: [After; 256] = {
     let mut table = [After::Unsure; 256];
     let mut b = 0;
@@ -241,6 +245,7 @@ const AFTER: [After; 256] = {
             b':' | b'@' | b'_' | b'+' => After::EndsUnlessAscii,
             b'\'' | b'-' => After::Unsure,
             _ if c.is_ascii_alphanumeric() => After::Unsure,
+            b' ' => After::Space,
             _ => After::Ends,
         };
         b += 1;
@@ -257,7 +262,7 @@ const AFTER: [After; 256] = {
 #[inline(never)]
 fn ends_at_mark(bytes: &[u8], i: usize, after: After, vietnamese: bool, casing: Casing) -> bool {
     match after {
-        After::Ends => true,
+        After::Space | After::Ends => true,
         After::Unsure => false,
         After::EndsUnlessAscii => vietnamese,
         After::Period => vietnamese && matches!(casing, Casing::Lower | Casing::Title),
@@ -358,16 +363,19 @@ const PLAIN_KINDS: [TokenKind; 16] = {
 /// precomposed, followed by something that cannot continue it (see
 /// [`After`]: white space, most marks, general punctuation, and a period
 /// after a word that can be no abbreviation, URL or e-mail address). Returns
-/// its end and kind, the same as [`LetterRun::kind`] gives; `None` for
-/// anything else (another character in the run, one after it that may
-/// continue it), which the general scanner takes.
+/// its end, where the scan goes on (past a space that ends it: the byte is
+/// read here anyway, and reading it again before the next token would put
+/// it on the chain from one token's end to the next one's start), and its
+/// kind, the same as [`LetterRun::kind`] gives; `None` for anything else
+/// (another character in the run, one after it that may continue it),
+/// which the general scanner takes.
 ///
 /// Nothing here branches on what the letters spell: the spelling
 /// automaton's state, the tones and the case bits flow into the kind
 /// through table lookups only, so the processor need not wait for the
 /// automaton's chain of loads to go on to the next token.
 #[inline(always)]
-pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)> {
+pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, usize, TokenKind)> {
     let (first, len) = plain_letter(bytes, start);
     if first == 0 {
         return None;
@@ -399,8 +407,10 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
     }
     let casing_bits = casing_bits(first, rest);
     let any = first | rest;
-    let after = PLAIN.after[usize::from(bytes.get(i).copied().unwrap_or(b' '))];
-    let ends = if after == After::Ends {
+    let after = bytes
+        .get(i)
+        .map_or(After::Ends, |&b| PLAIN.after[usize::from(b)]);
+    let ends = if after <= After::Ends {
         true
     } else if after == After::Unsure {
         false
@@ -415,7 +425,7 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, TokenKind)
         .automaton
         .is_valid_with_tones(state, u32::from(any >> 8));
     let kind = PLAIN.kinds[usize::from(valid) << 3 | casing_bits];
-    Some((i, kind))
+    Some((i, i + usize::from(after == After::Space), kind))
 }
 
 #[inline]

@@ -75,8 +75,8 @@ pub(super) fn next_token(text: &str, st: &mut State) -> Option<(usize, usize, To
         start += 1;
     }
     // Most tokens are a plain run of letters before a space.
-    if let Some((end, kind)) = letters::plain_run(bytes, start) {
-        st.pos = end;
+    if let Some((end, next, kind)) = letters::plain_run(bytes, start) {
+        st.pos = next;
         return Some((start, end, kind));
     }
     // Then punctuation: ASCII marks and periods, and the dashes, quotes and
