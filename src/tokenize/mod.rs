@@ -121,6 +121,7 @@ pub fn tokens(text: &str) -> Tokens<'_> {
     Tokens {
         text,
         state: scan::State::default(),
+        end: 0,
     }
 }
 
@@ -154,6 +155,9 @@ pub fn is_gap(c: char) -> bool {
 pub struct Tokens<'h> {
     text: &'h str,
     state: scan::State,
+    /// The end of the last token. The scanner may have read on past it
+    /// (over the space after a word), so [`Tokens::rest`] starts here.
+    end: usize,
 }
 
 impl<'h> Tokens<'h> {
@@ -165,7 +169,7 @@ impl<'h> Tokens<'h> {
     /// assert_eq!(it.rest(), " chào");
     /// ```
     pub fn rest(&self) -> &'h str {
-        self.text.get(self.state.pos..).unwrap_or_default()
+        self.text.get(self.end..).unwrap_or_default()
     }
 }
 
@@ -176,7 +180,12 @@ impl<'h> Iterator for Tokens<'h> {
     // (with the token returned through memory) costs as much as reading it.
     #[inline(always)]
     fn next(&mut self) -> Option<Token<'h>> {
-        let (start, end, kind) = scan::next_token(self.text, &mut self.state)?;
+        let Some((start, end, kind)) = scan::next_token(self.text, &mut self.state) else {
+            // The scan read to the end of the text: nothing is left.
+            self.end = self.state.pos;
+            return None;
+        };
+        self.end = end;
         Some(Token {
             text: token_text::slice(self.text, start, end),
             span: Span::new(start, end),
