@@ -3,10 +3,12 @@
 //! A run of Latin letters is read through tables that give, for every
 //! letter of the Vietnamese model, its six-bit toneless code, its tone and
 //! its case. The plain path ([`plain_run`]) steps the spelling automaton
-//! (see `validity`) on each code as it reads, and keeps the case bits in a
-//! packed `u64` for the casing. The general path ([`LetterRun`]) also takes
-//! letters outside the model and combining marks; decomposed input goes to
-//! the exact, slower check: the syllable parser.
+//! (see `validity`) on each code as it reads, gathers the tones and the
+//! case bits in one union, and turns the lot into a kind by table lookups,
+//! without a branch on what the letters spell. The general path
+//! ([`LetterRun`]) also takes letters outside the model and combining
+//! marks; decomposed input goes to the exact, slower check: the syllable
+//! parser.
 
 use super::scan::{decode, decode_code_point};
 use super::validity;
