@@ -89,24 +89,43 @@ pub(super) fn next_token(text: &str, st: &mut State) -> Option<(usize, usize, To
         _ => 0,
     };
     if punctuation > 0 {
-        st.pos = start + punctuation;
-        return Some((start, st.pos, TokenKind::Punctuation));
+        // Past a space after the mark, as the plain path does.
+        let end = start + punctuation;
+        st.pos = end + usize::from(bytes.get(end) == Some(&b' '));
+        return Some((start, end, TokenKind::Punctuation));
     }
-    // Then a number of digits alone before a space (`2024 `), which is an
-    // integer whatever its length.
+    // Then a number of digits alone (`2024`), which is an integer whatever
+    // its length, before a mark that cannot continue it.
     let digits = bytes
         .get(start..)
         .unwrap_or_default()
         .iter()
         .take_while(|b| b.is_ascii_digit())
         .count();
-    if digits > 0 && matches!(bytes.get(start + digits), None | Some(b' ')) {
-        st.pos = start + digits;
+    let end = start + digits;
+    if digits > 0 && ends_integer(bytes, end) {
+        st.pos = end + usize::from(bytes.get(end) == Some(&b' '));
         let integer = NumberShape::Number(number::Numeral::Integer);
-        return Some((start, st.pos, TokenKind::Number(integer)));
+        return Some((start, end, TokenKind::Number(integer)));
     }
     st.pos = start;
     next_token_general(text, st)
+}
+
+/// Whether digits before `end` are a number of their own, by the mark at
+/// `end`: the end of the text, white space or a control, a closing bracket
+/// or sentence mark, or a period, comma or colon that no digit follows
+/// (`Điều 1.`, `năm 2024,`). Anything else (a separator before a digit,
+/// `%`, an hour letter, a code's `/` or `-`, a letter, a character outside
+/// ASCII) takes the general scanner, which gives the same answer here.
+fn ends_integer(bytes: &[u8], end: usize) -> bool {
+    match bytes.get(end) {
+        None => true,
+        Some(&b) if b <= b' ' => true,
+        Some(b')' | b';' | b'!' | b'?' | b'"' | b']') => true,
+        Some(b'.' | b',' | b':') => !bytes.get(end + 1).is_some_and(u8::is_ascii_digit),
+        Some(_) => false,
+    }
 }
 
 /// Every token of `text` by the general scanner alone, for the tests that
