@@ -86,7 +86,7 @@
 //!
 //! The crate has one `unsafe` block: the tokenizer takes a token's text from
 //! the input without re-checking the character boundaries its scanner
-//! guarantees (a tenth of the tokenizer's time). Debug builds assert each
+//! guarantees (a quarter of the tokenizer's time). Debug builds assert each
 //! span, and property tests over arbitrary strings hold the scanner to it.
 //!
 //! No function of this crate panics on any `&str`, and time and memory grow

@@ -158,8 +158,8 @@ const PLAIN_WIDE: u16 = 1 << 14;
 /// other lead reads entry 0 (U+1000, no letter). Bits 0–5 the letter
 /// code, bit 6 set for a capital ([`PLAIN_UPPER`]), bit 7 for a small
 /// letter ([`PLAIN_LOWER`]), bits 8–13 the tone as one bit of
-/// [`Tone::ALL`] (level written as none), bit 14 always set
-/// ([`PLAIN_WIDE`]).
+/// [`Tone::ALL`] (level written as none), bit 14 set on every letter
+/// ([`PLAIN_WIDE`]; entries that hold no letter stay 0).
 const WIDE: [u16; 0x2000] = {
     let mut table = [0; 0x2000];
     let mut k = 0;
@@ -211,7 +211,7 @@ const fn plain_info(info: LetterInfo) -> u16 {
 
 /// What the byte after a run of letters says about where the word ends,
 /// for the plain path.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum After {
     /// A space: the word ends here, and the space is no token either, so
     /// the scan goes on after it.
@@ -235,8 +235,8 @@ enum After {
     Punctuation,
 }
 
-/// [`After`] for each byte (the end of the text reads as one that ends the
-/// word).
+/// [`After`] for each byte. The end of the text is not in it: the caller
+/// reads it as [`After::Ends`].
 const AFTER: [After; 256] = {
     let mut table = [After::Unsure; 256];
     let mut b = 0;
@@ -258,9 +258,9 @@ const AFTER: [After; 256] = {
 
 /// Whether a word of `casing` that is not all ASCII (`vietnamese`) and has
 /// at least two letters ends before the mark at `i` (see [`After`]). The
-/// caller answers the common cases, [`After::Ends`] and [`After::Unsure`],
-/// itself; this one is kept out of line so that the rare ones do not crowd
-/// the hot loop's registers.
+/// caller answers the common cases, [`After::Space`], [`After::Ends`] and
+/// [`After::Unsure`], itself; this one is kept out of line so that the rare
+/// ones do not crowd the hot loop's registers.
 #[inline(never)]
 fn ends_at_mark(bytes: &[u8], i: usize, after: After, vietnamese: bool, casing: Casing) -> bool {
     match after {
@@ -298,8 +298,33 @@ static PLAIN: PlainTables = PlainTables {
     automaton: validity::Automaton::TABLES,
 };
 
+// The plain path works out a letter's length from its lead byte alone (two
+// bytes, three from 0xE0 on), and `token_text` relies on the token ends it
+// gives. That is right only because no other lead reaches a letter: every
+// lead but those of two-byte letters (0xC3 to 0xC6) and 0xE1 reads entry 0
+// of `WIDE`, which must stay empty, and only ASCII bytes have facts in
+// `PLAIN_ASCII`. Checked at compile time, so that a change to the tables
+// cannot make a token end inside a character.
+const _: () = {
+    assert!(WIDE[0] == 0, "entry 0 of WIDE must hold no letter");
+    let mut lead = 0;
+    while lead < 256 {
+        let known = (lead >= 0xC3 && lead <= 0xC6) || lead == 0xE1;
+        assert!(
+            known || WIDE_LEADS[lead] == 12 << 16,
+            "a lead byte the plain path does not know must read entry 0"
+        );
+        assert!(
+            lead < 0x80 || PLAIN_ASCII[lead] == 0,
+            "only ASCII bytes have facts of their own"
+        );
+        lead += 1;
+    }
+};
+
 /// The plain path's facts (see [`WIDE`]) about the letter at `i`, and its
-/// length in bytes; 0 for anything that is no letter of the model.
+/// length in bytes. The facts are 0 for anything that is no letter of the
+/// model, and the length is then of no use.
 #[inline(always)]
 fn plain_letter(bytes: &[u8], i: usize) -> (u16, usize) {
     let Some(&b) = bytes.get(i) else {
@@ -407,17 +432,17 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, usize, Tok
         rest |= info;
         i += len;
     }
-    let casing_bits = casing_bits(first, rest);
+    let case_bits = casing_bits(first, rest);
     let any = first | rest;
     let after = bytes
         .get(i)
         .map_or(After::Ends, |&b| PLAIN.after[usize::from(b)]);
-    let ends = if after <= After::Ends {
+    let ends = if matches!(after, After::Space | After::Ends) {
         true
     } else if after == After::Unsure {
         false
     } else {
-        let casing = CASINGS[casing_bits];
+        let casing = CASINGS[case_bits];
         ends_at_mark(bytes, i, after, any & PLAIN_WIDE != 0 && i > second, casing)
     };
     if !ends {
@@ -426,7 +451,7 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, usize, Tok
     let valid = PLAIN
         .automaton
         .is_valid_with_tones(state, u32::from(any >> 8));
-    let kind = PLAIN.kinds[usize::from(valid) << 3 | casing_bits];
+    let kind = PLAIN.kinds[usize::from(valid) << 3 | case_bits];
     Some((i, i + usize::from(after == After::Space), kind))
 }
 
@@ -484,7 +509,7 @@ impl LetterRun {
                 if info == 0 {
                     break;
                 }
-                state = validity::step(state, (info & 0x3F) as u8);
+                state = PLAIN.automaton.step(state, (info & 0x3F) as u8);
                 upper += usize::from(info >> 9);
                 n += 1;
             }
@@ -496,7 +521,7 @@ impl LetterRun {
             let (cp, len) = decode_code_point(bytes, i);
             let info = info_of_code_point(cp);
             if info != 0 {
-                state = validity::step(state, (info & 0x3F) as u8);
+                state = PLAIN.automaton.step(state, (info & 0x3F) as u8);
                 tones |= (1u8 << ((info >> 6) & 7)) & !1;
                 upper += usize::from(info >> 9);
                 count += 1;

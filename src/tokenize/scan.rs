@@ -1,8 +1,11 @@
 //! The byte scanner behind [`Tokens`](super::Tokens).
 //!
 //! [`next_token`] first tries the plain path: a run of letters of the
-//! Vietnamese model read in one pass (`letters::plain_run`), or a single
-//! mark or run of periods. Everything else goes to the general scanner,
+//! Vietnamese model read in one pass (`letters::plain_run`), a single mark
+//! or run of periods, or an integer before a mark that ends it; after such
+//! a token it also steps over one space, which it has read anyway, so that
+//! the next token's start does not wait for the gap to be scanned again.
+//! Everything else goes to the general scanner,
 //! which dispatches on a 256-entry class table: ASCII letters, digits and
 //! marks never leave the table; a non-ASCII byte is decoded to a `char` and
 //! classified by a few ranges (Latin letters, combining marks, punctuation,

@@ -67,7 +67,9 @@ impl Automaton {
         tone_sets: TONE_SETS,
     };
 
-    /// See [`step`].
+    /// The state after reading the letter `code` (see `letter_code`; the
+    /// bits above its six are ignored) in `state`. State 0 is dead:
+    /// nothing leaves it.
     #[inline(always)]
     pub(super) fn step(&self, state: State, code: u8) -> State {
         let index = usize::from(state | u16::from(code & 0x3F));
@@ -86,6 +88,9 @@ impl Automaton {
     }
 }
 
+/// The tables for the tests here; the scanner keeps its own copy (see
+/// `letters`).
+#[cfg(test)]
 static AUTOMATON: Automaton = Automaton::TABLES;
 
 /// A state of the spelling automaton, times 64: the first index of its row
@@ -95,10 +100,9 @@ pub(super) type State = u16;
 /// The automaton's state before the first letter.
 pub(super) const START: State = 1 << 6;
 
-/// The state after reading the letter `code` (see `letter_code`; the case
-/// bit above it is ignored) in `state`. State 0 is dead: nothing leaves it.
-#[inline(always)]
-pub(super) fn step(state: State, code: u8) -> State {
+/// [`Automaton::step`] on the tests' tables.
+#[cfg(test)]
+fn step(state: State, code: u8) -> State {
     AUTOMATON.step(state, code)
 }
 
