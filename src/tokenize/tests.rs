@@ -174,6 +174,21 @@ fn plain_path_agrees_next_to_urls_codes_and_abbreviations() {
         "ồ!",
         "à?",
         "sao*",
+        // Integers and marks that the dispatch takes, and the numbers and
+        // codes next to them that it must leave to the general scanner.
+        "Điều 1.",
+        "năm 2024,",
+        "lúc 15:",
+        "(7)",
+        "10\t",
+        "3,5",
+        "1.600m",
+        "2019-2023",
+        "12h",
+        "01-KL/TW",
+        "123/QĐ-UBND",
+        "98,4%",
+        "1\u{FE0F}\u{20E3}",
     ];
     let mut text = String::new();
     for a in pieces {
