@@ -13,7 +13,7 @@
 use super::scan::{decode, decode_code_point};
 use super::validity;
 use super::{Casing, TokenKind};
-use crate::letter::{CombiningMark, Tone, VOWEL_ROWS};
+use crate::letter::{CombiningMark, VOWEL_ROWS};
 use crate::syllable::{MAX_LETTERS, Syllable};
 
 /// Letters of the Latin script, Vietnamese included: ASCII, Latin-1,
@@ -65,7 +65,7 @@ impl CaseCount {
 
 /// What the scanner needs to know about a letter: bits 0–5 its toneless
 /// code (`validity::letter_code`, never 0), bits 6–8 its tone (index in
-/// [`Tone::ALL`]), bit 9 set for a capital. 0 for characters that are no
+/// [`Tone::ALL`](crate::letter::Tone::ALL)), bit 9 set for a capital. 0 for characters that are no
 /// letter of the model.
 type LetterInfo = u16;
 
@@ -158,7 +158,7 @@ const PLAIN_WIDE: u16 = 1 << 14;
 /// other lead reads entry 0 (U+1000, no letter). Bits 0–5 the letter
 /// code, bit 6 set for a capital ([`PLAIN_UPPER`]), bit 7 for a small
 /// letter ([`PLAIN_LOWER`]), bits 8–13 the tone as one bit of
-/// [`Tone::ALL`] (level written as none), bit 14 set on every letter
+/// [`Tone::ALL`](crate::letter::Tone::ALL) (level written as none), bit 14 set on every letter
 /// ([`PLAIN_WIDE`]; entries that hold no letter stay 0).
 const WIDE: [u16; 0x2000] = {
     let mut table = [0; 0x2000];
@@ -483,7 +483,7 @@ pub(super) struct LetterRun {
     pub case: CaseCount,
     /// The spelling automaton after the run's letters (see `validity`).
     state: validity::State,
-    /// The tones written, one bit per index in [`Tone::ALL`] (level excluded).
+    /// The tones written, one bit per index in [`Tone::ALL`](crate::letter::Tone::ALL) (level excluded).
     tones: u8,
     /// The parser's answer, for runs with combining marks.
     parsed: Option<bool>,
@@ -582,15 +582,13 @@ impl LetterRun {
         if let Some(parsed) = self.parsed {
             return parsed;
         }
-        // At most one tone may be written (the same one twice counts once).
-        let tone = Tone::ALL
-            .get(self.tones.trailing_zeros() as usize)
-            .copied()
-            .unwrap_or(Tone::Level);
+        // At most one tone may be written (the same one twice counts once):
+        // the tone sets the automaton accepts say so.
         self.model
             && (1..=MAX_LETTERS).contains(&self.count)
-            && self.tones.count_ones() <= 1
-            && validity::is_valid(self.state, tone)
+            && PLAIN
+                .automaton
+                .is_valid_with_tones(self.state, u32::from(self.tones))
     }
 
     /// The kind of the run as a token of its own. Inlined, so that the
@@ -610,7 +608,7 @@ impl LetterRun {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::letter::{Case, Letter};
+    use crate::letter::{Case, Letter, Tone};
 
     /// The compile-time tables agree with `Letter::from_char`.
     #[test]

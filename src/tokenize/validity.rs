@@ -13,9 +13,8 @@
 //! it reads.
 
 use super::spelling_dfa::{ACCEPT, NEXT};
-use crate::letter::Tone;
 #[cfg(test)]
-use crate::letter::{Letter, Modifier};
+use crate::letter::{Letter, Modifier, Tone};
 #[cfg(test)]
 use crate::syllable::{MAX_LETTERS, Syllable};
 
@@ -26,30 +25,13 @@ fn is_syllable(letters: &[Letter]) -> bool {
         return false;
     }
     let mut state = START;
-    let mut tone = Tone::Level;
+    let mut tones = 0;
     for &letter in letters {
         state = step(state, letter_code(letter));
-        let t = letter.tone();
-        if t != Tone::Level {
-            if tone == Tone::Level {
-                tone = t;
-            } else if t != tone {
-                return false;
-            }
-        }
+        let index = Tone::ALL.iter().position(|&t| t == letter.tone());
+        tones |= (1 << index.unwrap_or(0)) & !1;
     }
-    is_valid(state, tone)
-}
-
-/// Whether the spelling the automaton read into `state`, with `tone`
-/// written (the only one), is a valid syllable.
-#[inline]
-pub(super) fn is_valid(state: State, tone: Tone) -> bool {
-    match ending(state) {
-        None => false,
-        Some(Ending::Open) => true,
-        Some(Ending::Stop) => matches!(tone, Tone::Acute | Tone::Dot),
-    }
+    AUTOMATON.is_valid_with_tones(state, tones)
 }
 
 /// The automaton's tables side by side, so that a scanner that keeps them
@@ -77,7 +59,7 @@ impl Automaton {
     }
 
     /// Whether the spelling the automaton read into `state`, with the
-    /// tones written given as a bit set over the indices of [`Tone::ALL`]
+    /// tones written given as a bit set over the indices of [`Tone::ALL`](crate::letter::Tone::ALL)
     /// (level excluded), is a valid syllable: at most one tone, and for a
     /// stop ending exactly sắc or nặng. Without a branch: one load and a
     /// shift.
@@ -106,15 +88,6 @@ fn step(state: State, code: u8) -> State {
     AUTOMATON.step(state, code)
 }
 
-#[inline(always)]
-fn ending(state: State) -> Option<Ending> {
-    match ENDINGS[usize::from(state >> 6) & (ENDINGS.len() - 1)] {
-        1 => Some(Ending::Open),
-        2 => Some(Ending::Stop),
-        _ => None,
-    }
-}
-
 /// [`NEXT`] laid out 64 codes a state, each next state times 64 (see
 /// [`State`]).
 const TRANSITIONS: [State; 64 * 64] = {
@@ -132,19 +105,8 @@ const TRANSITIONS: [State; 64 * 64] = {
     table
 };
 
-/// [`ACCEPT`] padded to 64 states.
-static ENDINGS: [u8; 64] = {
-    let mut table = [0; 64];
-    let mut state = 0;
-    while state < ACCEPT.len() {
-        table[state] = ACCEPT[state];
-        state += 1;
-    }
-    table
-};
-
 /// For each state, the tone sets (bit sets over the indices of
-/// [`Tone::ALL`], level excluded) that make its spelling a syllable, as
+/// [`Tone::ALL`](crate::letter::Tone::ALL), level excluded) that make its spelling a syllable, as
 /// one bit each of a `u64`: none for a state that spells none; no tone or
 /// any single one for an open ending; sắc or nặng alone for a stop.
 const TONE_SETS: [u64; 64] = {
@@ -171,7 +133,8 @@ const TONE_SETS: [u64; 64] = {
     table
 };
 
-/// Whether a valid spelling ends in a stop consonant.
+/// Whether a valid spelling ends in a stop consonant (for the generator).
+#[cfg(test)]
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Ending {
     Open,
