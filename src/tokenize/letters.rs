@@ -78,16 +78,6 @@ const VIETNAMESE_LEN: usize = 0x60;
 /// U+1EA0 to U+1EFF (the Vietnamese block of Latin Extended Additional),
 /// built at compile time from [`VOWEL_ROWS`].
 static LOW: [LetterInfo; LOW_END] = TABLES.0;
-/// [`LOW`] for bytes: ASCII letters, and 0 for every byte from 0x80 on.
-static ASCII: [LetterInfo; 256] = {
-    let mut ascii = [0; 256];
-    let mut b = 0;
-    while b < 0x80 {
-        ascii[b] = TABLES.0[b];
-        b += 1;
-    }
-    ascii
-};
 static VIETNAMESE: [LetterInfo; VIETNAMESE_LEN] = TABLES.1;
 
 const TABLES: ([LetterInfo; LOW_END], [LetterInfo; VIETNAMESE_LEN]) = {
@@ -505,12 +495,13 @@ impl LetterRun {
             let rest = bytes.get(i..).unwrap_or_default();
             let mut n = 0;
             for &b in rest {
-                let info = ASCII[usize::from(b)];
-                if info == 0 {
+                // The plain path's facts: no ASCII letter has a tone.
+                let facts = PLAIN.ascii[usize::from(b)];
+                if facts == 0 {
                     break;
                 }
-                state = PLAIN.automaton.step(state, (info & 0x3F) as u8);
-                upper += usize::from(info >> 9);
+                state = PLAIN.automaton.step(state, facts & 0x3F);
+                upper += usize::from(u16::from(facts) & PLAIN_UPPER != 0);
                 n += 1;
             }
             count += n;
