@@ -12,8 +12,7 @@
 //! | syllables | [`syllable`] | parse a syllable into onset, glide, nucleus, coda and tone; validate it; write it with a chosen tone placement |
 //! | decode | [`decode`] | legacy encodings (TCVN3, VNI, VIQR, VISCII, Windows-1258) from raw bytes or from mojibake, to NFC; encoding; detection |
 //! | normalize | [`mod@normalize`] | NFC repair, misplaced tone marks, tone style, look-alikes, invisible characters; an offset map back to the original; folding for search |
-//! | extract | [`mod@extract`] | dates and times, document references (`Kết luận số 01-KL/TW`), quantities: typed values with spans, overlaps settled by one resolver |
-//! | link | [`link`] | issue dates, issuing bodies and titles attached to document references |
+//! | extract | [`mod@extract`] | dates and times, document references (`Kết luận số 01-KL/TW`), quantities, persons, titles, organizations, places and credits: typed values with spans, overlaps settled by one resolver, and the links between them (who holds which title, which body issued a document) |
 //!
 //! Every result that points into text carries a [`Span`]: a byte range into
 //! the text the caller passed in, so `&text[span]` is always the surface
@@ -114,7 +113,6 @@
 pub mod decode;
 pub mod extract;
 pub mod letter;
-pub mod link;
 pub mod normalize;
 pub mod span;
 pub mod syllable;
@@ -122,8 +120,8 @@ pub mod tokenize;
 
 pub use decode::{Detection, Encoding, detect, detect_str};
 pub use extract::{
-    DateRange, DateValue, DocCode, DocRef, Entity, EntityKind, Extractor, ExtractorConfig,
-    Quantity, extract,
+    DateRange, DateValue, DocCode, DocRef, Entity, EntityKind, Extraction, Extractor,
+    ExtractorBuilder, ExtractorConfig, Link, LinkKind, Quantity, extract,
 };
 pub use normalize::{FoldMode, NormalizeConfig, Normalized, fold, is_normalized, normalize};
 pub use span::Span;

@@ -169,6 +169,33 @@ impl<'h> Ctx<'_, 'h> {
         }
     }
 
+    /// The lookup key of token `i`: the lower-case bytes of a word of at
+    /// most [`LowerKey::CAP`] bytes, or the text of a punctuation mark or
+    /// symbol. `None` for longer words, numbers and the rest.
+    pub fn key(&self, i: usize) -> Option<&[u8]> {
+        match self.lower.get(i)? {
+            Some(key) => Some(key.as_bytes()),
+            None => {
+                let t = self.toks.get(i)?;
+                matches!(t.kind(), TokenKind::Punctuation | TokenKind::Symbol)
+                    .then(|| t.text().as_bytes())
+            }
+        }
+    }
+
+    /// Whether token `i` is a word that starts with a capital: `Hà`,
+    /// `UBND`, `TP.HCM`, `iPhone` excluded.
+    pub fn capital(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            matches!(
+                t.kind(),
+                TokenKind::Syllable(Casing::Title | Casing::Upper)
+                    | TokenKind::Word(Casing::Title | Casing::Upper | Casing::Mixed)
+                    | TokenKind::Abbreviation
+            ) && t.text().chars().next().is_some_and(char::is_uppercase)
+        })
+    }
+
     /// Whether token `i` may open a date or time: a number, or one of the
     /// words the date recognizer starts from (`ngày`, `sáng`, `thứ`, …).
     pub fn may_start_date(&self, i: usize) -> bool {

@@ -1,5 +1,6 @@
-//! Extract dates and times, document references and quantities, each with
-//! its span into the original text and a typed value.
+//! Extract dates and times, document references, quantities, persons,
+//! titles, organizations, places and credits, each with its span into the
+//! original text and a typed value, and the links between them.
 //!
 //! An [`Extractor`] is built once and shared (it is immutable, `Send` and
 //! `Sync`); [`extract`] uses a read-only default one.
@@ -11,9 +12,9 @@
 //!             của Bộ Chính trị; tỷ lệ đạt 98,4%.";
 //! let found = extract(text);
 //! let kinds: Vec<&str> = found.iter().map(|e| e.kind.name()).collect();
-//! assert_eq!(kinds, ["date", "doc_ref", "date", "quantity"]);
-//! assert_eq!(found[1].text, "Kết luận số 01-KL/TW");
-//! let EntityKind::DocRef(doc) = &found[1].kind else { panic!() };
+//! assert_eq!(kinds, ["date", "organization", "doc_ref", "date", "organization", "quantity"]);
+//! assert_eq!(found[2].text, "Kết luận số 01-KL/TW");
+//! let EntityKind::DocRef(doc) = &found[2].kind else { panic!() };
 //! assert_eq!(doc.issue_date.unwrap().year, Some(2021));
 //! assert_eq!(doc.issuer_body.as_deref(), Some("Bộ Chính trị"));
 //! for e in &found {
@@ -30,7 +31,7 @@
 //! keeps one reading wherever candidates overlap, by rules written down in
 //! one place. Partial dates then take their year from the reference date
 //! (the caller's [`ExtractorConfig::reference_date`], or else the article's
-//! dateline), and [`link`](crate::link) attaches issue dates, issuing
+//! dateline), and [`link`](Link) attaches issue dates, issuing
 //! bodies and titles to document references.
 //!
 //! # Damaged input
@@ -59,11 +60,19 @@
 //! Spans always fall on character boundaries: `&text[entity.span] ==
 //! entity.text`.
 
+mod builder;
 mod context;
+mod credit;
 pub mod date;
 pub mod doc_ref;
+mod extraction;
+mod link;
+mod names;
+mod org;
+mod person;
 pub mod quantity;
 pub mod resolve;
+mod title;
 
 use once_cell::sync::Lazy;
 
@@ -72,7 +81,14 @@ use crate::tokenize::{Token, tokens};
 
 pub use date::{DateRange, DateValue, Granularity, PartOfDay, Relative, Weekday};
 pub use doc_ref::{DocCode, DocForm, DocRef, DocSystem, DocType};
+pub use builder::{BuildError, BuildErrorKind, ExtractorBuilder, PatternKind};
+pub use credit::{Credit, CreditRole};
+pub use extraction::Extraction;
+pub use link::{Link, LinkKind};
+pub use org::{OrgCategory, Organization, Place, PlaceLevel};
+pub use person::{NameForm, Person};
 pub use quantity::{Approximation, Quantity, QuantityKind, parse_number};
+pub use title::{Tenure, Title};
 
 /// One entity: its text, where it is, and what it is.
 #[derive(Clone, Debug, PartialEq)]
@@ -83,6 +99,11 @@ pub struct Entity<'h> {
     pub span: Span,
     /// What it is, with its value.
     pub kind: EntityKind,
+    /// The index of the innermost entity this one lies inside, in the same
+    /// [`Extraction`]: a place inside an organization (`tỉnh Thanh Hóa` in
+    /// `Công an tỉnh Thanh Hóa`), an organization inside a title, a term
+    /// inside an organization. `None` for an outer entity.
+    pub within: Option<usize>,
 }
 
 /// What an entity is, with its typed value.
@@ -104,6 +125,18 @@ pub enum EntityKind {
     DocRef(DocRef),
     /// A quantity: `98,4%`, `71/72`, `33 tỷ đồng`, `210 đảng viên`.
     Quantity(Quantity),
+    /// A person: `Nguyễn Thị Thu Pha`, `Donald Trump`, `anh T.`.
+    Person(Person),
+    /// A title or position: `Trưởng Ban Tổ chức Tỉnh ủy`, `Tổng thống Mỹ`,
+    /// `GS.TS`.
+    Title(Title),
+    /// An organization: `Ban Thường vụ Tỉnh ủy`, `UBND tỉnh Bình Định`,
+    /// `Vingroup`.
+    Organization(Organization),
+    /// A place: `tỉnh Bình Định`, `TP.HCM`, `Mỹ`, `đường Lê Lợi`.
+    Place(Place),
+    /// A photo, author or source credit: `Ảnh: H.P`, `Theo TTXVN`.
+    Credit(Credit),
 }
 
 impl EntityKind {
@@ -121,6 +154,11 @@ impl EntityKind {
             EntityKind::DateRange(_) => "date_range",
             EntityKind::DocRef(_) => "doc_ref",
             EntityKind::Quantity(_) => "quantity",
+            EntityKind::Person(_) => "person",
+            EntityKind::Title(_) => "title",
+            EntityKind::Organization(_) => "organization",
+            EntityKind::Place(_) => "place",
+            EntityKind::Credit(_) => "credit",
         }
     }
 
@@ -170,11 +208,15 @@ impl ExtractorConfig {
     }
 }
 
-/// The entity extractor: configuration and the document tables, built once.
+/// The entity extractor: configuration, the document tables and the word
+/// lists, built once. Build one with [`Extractor::new`] for the embedded
+/// lists, or with an [`ExtractorBuilder`] to add a newsroom's own.
 #[derive(Debug)]
 pub struct Extractor {
     config: ExtractorConfig,
     tables: doc_ref::DocTables,
+    lexicon: names::lexicon::Lexicon,
+    patterns: Vec<builder::UserPattern>,
 }
 
 impl Default for Extractor {
@@ -192,17 +234,24 @@ static DEFAULT: Lazy<Extractor> = Lazy::new(Extractor::default);
 /// assert_eq!(found.len(), 1);
 /// assert_eq!(found[0].kind.name(), "doc_ref");
 /// ```
-pub fn extract(text: &str) -> Vec<Entity<'_>> {
+pub fn extract(text: &str) -> Extraction<'_> {
     DEFAULT.extract(text)
 }
 
 impl Extractor {
-    /// Builds an extractor.
+    /// Builds an extractor with the embedded word lists.
     pub fn new(config: ExtractorConfig) -> Extractor {
         Extractor {
             config,
             tables: doc_ref::DocTables::new(),
+            lexicon: names::lexicon::Lexicon::embedded().0,
+            patterns: Vec::new(),
         }
+    }
+
+    /// A builder, to add word lists and patterns to the embedded ones.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
     }
 
     /// The configuration.
@@ -210,24 +259,27 @@ impl Extractor {
         &self.config
     }
 
-    /// The entities of `text`, in order, without overlaps.
-    pub fn extract<'h>(&self, text: &'h str) -> Vec<Entity<'h>> {
-        let mut out = Vec::new();
+    /// The entities of `text` and the links between them. Entities are in
+    /// order of position, an outer entity before those inside it.
+    pub fn extract<'h>(&self, text: &'h str) -> Extraction<'h> {
+        let mut out = Extraction::default();
         self.extract_into(text, &mut out);
         out
     }
 
-    /// Appends the entities of `text` to `out`, so a caller can reuse one
-    /// buffer.
+    /// Appends the entities and links of `text` to `out`, so a caller can
+    /// reuse one buffer. Link indices count from the start of `out`.
     ///
     /// ```
-    /// let extractor = vitext::extract::Extractor::default();
-    /// let mut found = Vec::new();
+    /// use vitext::extract::{Extraction, Extractor};
+    ///
+    /// let extractor = Extractor::default();
+    /// let mut found = Extraction::default();
     /// extractor.extract_into("năm 2023", &mut found);
     /// extractor.extract_into("Nghị định 100/2019/NĐ-CP", &mut found);
     /// assert_eq!(found.len(), 2);
     /// ```
-    pub fn extract_into<'h>(&self, text: &'h str, out: &mut Vec<Entity<'h>>) {
+    pub fn extract_into<'h>(&self, text: &'h str, out: &mut Extraction<'h>) {
         let toks: Vec<Token<'h>> = tokens(text).collect();
         let ctx = context::Ctx::new(text, &toks);
         let mut candidates = Vec::new();
@@ -235,13 +287,12 @@ impl Extractor {
         doc_ref::find_named(&ctx, &mut candidates);
         date::find(&ctx, &mut candidates);
         quantity::find(&ctx, &mut candidates);
-        let start = out.len();
-        resolve::resolve(candidates, toks.len(), out);
-        let found = out.get_mut(start..).unwrap_or_default();
+        let mut found = Vec::new();
+        resolve::resolve(candidates, toks.len(), &mut found);
         let reference = self
             .config
             .reference
-            .or_else(|| dateline(text, found).and_then(|e| e.kind.date().copied()));
+            .or_else(|| dateline(text, &found).and_then(|e| e.kind.date().copied()));
         if let Some(reference) = reference {
             for e in found.iter_mut() {
                 match &mut e.kind {
@@ -253,8 +304,38 @@ impl Extractor {
                 }
             }
         }
-        crate::link::link(text, found);
+        let blocked = blocked_tokens(&toks, &found);
+        let mut names = names::find(&ctx, &self.lexicon, &blocked);
+        builder::apply_patterns(&self.patterns, &ctx, &blocked, &mut names);
+        extraction::merge(text, &ctx, found, names, out);
     }
+}
+
+/// Marks the tokens that dates, times and document references hold: no
+/// name may take them. Quantities stay open (`khóa XIV` ends an
+/// organization's name, `12` names `quận 12`).
+fn blocked_tokens(toks: &[Token<'_>], found: &[Entity<'_>]) -> Vec<bool> {
+    let mut blocked = vec![false; toks.len()];
+    let mut t = 0;
+    for e in found {
+        if matches!(e.kind, EntityKind::Quantity(_)) {
+            continue;
+        }
+        while toks.get(t).is_some_and(|tok| tok.end() <= e.span.start) {
+            t += 1;
+        }
+        let mut k = t;
+        while let Some(tok) = toks.get(k) {
+            if tok.start() >= e.span.end {
+                break;
+            }
+            if let Some(b) = blocked.get_mut(k) {
+                *b = true;
+            }
+            k += 1;
+        }
+    }
+    blocked
 }
 
 /// The dateline of an article: a full date (with a weekday or a time) in its

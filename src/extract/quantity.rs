@@ -358,6 +358,7 @@ fn build<'h>(
     let span = ctx.span(first, end - 1);
     Candidate {
         entity: Entity {
+            within: None,
             text: ctx.text.get(span.start..span.end).unwrap_or_default(),
             span,
             kind: EntityKind::Quantity(q),

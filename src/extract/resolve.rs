@@ -111,6 +111,7 @@ mod tests {
     fn candidate(first: usize, end: usize, rank: Rank) -> Candidate<'static> {
         Candidate {
             entity: Entity {
+                within: None,
                 text: "",
                 span: Span::new(first, end),
                 kind: EntityKind::Quantity(Quantity::plain(QuantityKind::Number, first as f64)),

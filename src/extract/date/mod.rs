@@ -76,6 +76,7 @@ fn candidate<'h>(ctx: &Ctx<'_, 'h>, first: usize, parsed: Parsed) -> Candidate<'
     };
     Candidate {
         entity: Entity {
+            within: None,
             text: ctx.text.get(span.start..span.end).unwrap_or_default(),
             span,
             kind,

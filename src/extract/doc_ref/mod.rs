@@ -228,6 +228,7 @@ pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, tables: &DocTables, out: &mut Vec<Cand
         };
         out.push(Candidate {
             entity: Entity {
+                within: None,
                 text: ctx.text.get(start_byte..end_byte).unwrap_or_default(),
                 span: crate::Span::new(start_byte, end_byte),
                 kind: EntityKind::DocRef(doc),

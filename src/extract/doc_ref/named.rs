@@ -99,6 +99,7 @@ pub(crate) fn find_named<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
         };
         out.push(Candidate {
             entity: Entity {
+                within: None,
                 text: ctx.text.get(span.start..span.end).unwrap_or_default(),
                 span,
                 kind: EntityKind::DocRef(doc),

@@ -1,7 +1,19 @@
-//! Links between entities: what the text attaches to a document reference.
+//! Links between entities, and what the text attaches to a document
+//! reference.
+//!
+//! A [`Link`] joins two entities of one [`Extraction`] by their indices:
+//!
+//! - a person **holds** a title ([`LinkKind::Holds`]): `Đồng chí Nguyễn Giờ
+//!   - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy` gives two;
+//! - a later mention is the **same person** as the first full name
+//!   ([`LinkKind::SameAs`]): `ông Giờ`, `Hùng cho biết`, `N.V.A`;
+//! - a title is a role **of** the organization or country inside it
+//!   ([`LinkKind::Of`]);
+//! - a document reference was **issued on** a date and **issued by** a body
+//!   ([`LinkKind::IssuedOn`], [`LinkKind::IssuedBy`]).
 //!
 //! In `Kết luận số 01-KL/TW ngày 18.5.2021 của Bộ Chính trị về “Đẩy mạnh …”`
-//! the reference carries
+//! the reference's value also carries
 //!
 //! - its **issue date**: a date entity right after it (a comma between is
 //!   allowed) that starts with `ngày`;
@@ -11,12 +23,61 @@
 //! - its **title**: `về` and a quotation in curly or straight double quotes,
 //!   right after the number, the date or the body.
 //!
-//! [`Extractor`](crate::extract::Extractor) runs [`link`] on its results;
-//! it is public so a caller that edits or merges entity lists can run it
-//! again.
+//! [`Extraction`]: crate::extract::Extraction
 
 use crate::extract::{Entity, EntityKind};
+use crate::span::Span;
 use crate::tokenize::{Casing, Token, TokenKind, tokens};
+
+/// What a [`Link`] says about its two entities.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum LinkKind {
+    /// `from`, a person, holds `to`, a title.
+    Holds,
+    /// `from`, a person mention, is the same person as `to`, the first
+    /// full mention of the name.
+    SameAs,
+    /// `from`, a title, is a role of `to`, the organization or country
+    /// inside it.
+    Of,
+    /// `from`, a document reference, was issued on `to`, a date.
+    IssuedOn,
+    /// `from`, a document reference, was issued by `to`, an organization.
+    IssuedBy,
+}
+
+/// A link between two entities of an
+/// [`Extraction`](crate::extract::Extraction), by their indices.
+///
+/// ```
+/// use vitext::extract::{extract, LinkKind};
+///
+/// let text = "Đồng chí Nguyễn Giờ - Trưởng Ban Tổ chức Tỉnh ủy dự họp.";
+/// let found = extract(text);
+/// let link = found.links().iter().find(|l| l.kind == LinkKind::Holds).unwrap();
+/// assert_eq!(found[link.from].text, "Nguyễn Giờ");
+/// assert_eq!(found[link.to].text, "Trưởng Ban Tổ chức Tỉnh ủy");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Link {
+    /// What the link says.
+    pub kind: LinkKind,
+    /// The index of the entity it starts from.
+    pub from: usize,
+    /// The index of the entity it points to.
+    pub to: usize,
+}
+
+impl Link {
+    pub(crate) fn new(kind: LinkKind, from: usize, to: usize) -> Link {
+        Link { kind, from, to }
+    }
+}
 
 /// Words that end an issuing body's name when written in lower case.
 const NOT_IN_NAME: [&str; 26] = [
@@ -46,26 +107,22 @@ const NAME_LOWER: [&str; 16] = [
 ];
 
 /// Attaches issue dates, issuing bodies and titles to the document
-/// references among `entities` (sorted by position, as the extractor
-/// returns them).
-///
-/// ```
-/// use vitext::extract::{extract, EntityKind};
-///
-/// let text = "Chỉ thị số 05-CT/TW của Bộ Chính trị về “Đẩy mạnh học tập”.";
-/// let found = extract(text);
-/// let EntityKind::DocRef(doc) = &found[0].kind else { panic!() };
-/// assert_eq!(doc.issuer_body.as_deref(), Some("Bộ Chính trị"));
-/// assert_eq!(doc.title.as_deref(), Some("Đẩy mạnh học tập"));
-/// ```
-pub fn link(text: &str, entities: &mut [Entity<'_>]) {
+/// references among `entities` (sorted by position, outer entities before
+/// those inside them), and adds their [`LinkKind::IssuedOn`] and
+/// [`LinkKind::IssuedBy`] links to `links`, with indices offset by `base`.
+pub(crate) fn documents(text: &str, entities: &mut [Entity<'_>], base: usize, links: &mut Vec<Link>) {
     for k in 0..entities.len() {
         let Some(e) = entities.get(k) else { break };
         if !matches!(e.kind, EntityKind::DocRef(_)) {
             continue;
         }
         let mut pos = e.span.end;
-        let date = entities.get(k + 1).and_then(|next| {
+        let next = entities
+            .iter()
+            .enumerate()
+            .skip(k + 1)
+            .find(|(_, n)| n.span.start >= pos);
+        let date = next.and_then(|(j, next)| {
             let gap = text.get(pos..next.span.start)?;
             let gap = gap.trim_matches(|c: char| c.is_whitespace() || c == ',');
             let starts_with_ngay = next
@@ -75,30 +132,41 @@ pub fn link(text: &str, entities: &mut [Entity<'_>]) {
                 .is_some_and(|w| w.to_lowercase() == "ngày");
             // An issue date is a calendar date, not `ngày mai`.
             (gap.is_empty() && starts_with_ngay)
-                .then(|| next.kind.date().copied().map(|v| (v, next.span.end)))
+                .then(|| next.kind.date().copied().map(|v| (v, next.span.end, j)))
                 .flatten()
-                .filter(|(v, _)| v.relative.is_none() && v.day.is_some())
+                .filter(|(v, _, _)| v.relative.is_none() && v.day.is_some())
         });
-        if let Some((_, end)) = date {
+        if let Some((_, end, j)) = date {
             pos = end;
+            links.push(Link::new(LinkKind::IssuedOn, base + k, base + j));
         }
         let rest = text.get(pos..).unwrap_or_default();
         let (body, after_body) = issuer_body(rest);
+        if let Some(body) = body {
+            let span = Span::new(pos + body.start, pos + body.end);
+            let org = entities.iter().position(|o| {
+                matches!(o.kind, EntityKind::Organization(_)) && o.span.start == span.start
+            });
+            if let Some(j) = org {
+                links.push(Link::new(LinkKind::IssuedBy, base + k, base + j));
+            }
+        }
+        let body = body.and_then(|b| rest.get(b.start..b.end)).map(str::to_owned);
         let title_from = pos + after_body + term_len(text.get(pos + after_body..).unwrap_or(""));
         let title = title(text.get(title_from..).unwrap_or_default());
         if let Some(EntityKind::DocRef(doc)) = entities.get_mut(k).map(|e| &mut e.kind) {
             // Keep what the recognizer found (a title written without
             // quotes) when the text attaches nothing.
-            doc.issue_date = date.map(|(v, _)| v).or(doc.issue_date);
+            doc.issue_date = date.map(|(v, _, _)| v).or(doc.issue_date);
             doc.issuer_body = body.or(doc.issuer_body.take());
             doc.title = title.or(doc.title.take());
         }
     }
 }
 
-/// `(,) của Bộ Chính trị` at the start of `rest`: the name and the byte
-/// offset in `rest` after it (0 when there is none).
-fn issuer_body(rest: &str) -> (Option<String>, usize) {
+/// `(,) của Bộ Chính trị` at the start of `rest`: where the name is in
+/// `rest`, and the byte offset in `rest` after it (0 when there is none).
+fn issuer_body(rest: &str) -> (Option<Span>, usize) {
     let toks: Vec<Token<'_>> = tokens(rest).take(16).collect();
     let mut k = usize::from(toks.first().is_some_and(|t| t.text() == ","));
     if !toks
@@ -152,7 +220,7 @@ fn issuer_body(rest: &str) -> (Option<String>, usize) {
     let (Some(a), Some(b)) = (toks.get(first), toks.get(last)) else {
         return (None, 0);
     };
-    (rest.get(a.start()..b.end()).map(str::to_owned), b.end())
+    (Some(Span::new(a.start(), b.end())), b.end())
 }
 
 /// The length of a term after an issuing body (` khóa XII`, ` khoá 13`), or
@@ -200,36 +268,32 @@ fn title(rest: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    fn body(rest: &str) -> Option<&str> {
+        issuer_body(rest).0.and_then(|s| rest.get(s.start..s.end))
+    }
+
     #[test]
     fn bodies() {
         assert_eq!(
-            issuer_body(" của Bộ Chính trị về việc").0.as_deref(),
+            body(" của Bộ Chính trị về việc"),
             Some("Bộ Chính trị")
         );
         assert_eq!(
-            issuer_body(" của Văn phòng Trung ương Đảng. Chất")
-                .0
-                .as_deref(),
+            body(" của Văn phòng Trung ương Đảng. Chất"),
             Some("Văn phòng Trung ương Đảng")
         );
         assert_eq!(
-            issuer_body(", của Ban Chấp hành Trung ương về kỷ luật")
-                .0
-                .as_deref(),
+            body(", của Ban Chấp hành Trung ương về kỷ luật"),
             Some("Ban Chấp hành Trung ương")
         );
-        assert_eq!(issuer_body(" của các cấp ủy").0, None);
-        assert_eq!(issuer_body(" về việc").0, None);
+        assert_eq!(body(" của các cấp ủy"), None);
+        assert_eq!(body(" về việc"), None);
         assert_eq!(
-            issuer_body(" của Văn phòng Chính phủ truyền đạt ý kiến")
-                .0
-                .as_deref(),
+            body(" của Văn phòng Chính phủ truyền đạt ý kiến"),
             Some("Văn phòng Chính phủ")
         );
         assert_eq!(
-            issuer_body(" của Ủy ban nhân dân tỉnh ban hành")
-                .0
-                .as_deref(),
+            body(" của Ủy ban nhân dân tỉnh ban hành"),
             Some("Ủy ban nhân dân tỉnh")
         );
     }

@@ -1,0 +1,216 @@
+//! The result of extraction: entities and the links between them.
+
+use core::ops::Deref;
+
+use super::context::Ctx;
+use super::link::{self, Link, LinkKind};
+use super::names::Names;
+use super::{Entity, EntityKind};
+use crate::span::Span;
+
+/// The entities of a text and the links between them.
+///
+/// It dereferences to the slice of entities, so `found[0]`, `found.len()`
+/// and `for e in &found` work as on a `Vec`; [`Extraction::links`] gives the
+/// links, and [`Extraction::titles_of`] and [`Extraction::holder_of`] read
+/// them for the common questions.
+///
+/// ```
+/// use vitext::extract::extract;
+///
+/// let text = "Đồng chí Nguyễn Giờ - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ \
+///             chức Tỉnh ủy, dự Hội nghị.";
+/// let found = extract(text);
+/// let person = found.iter().position(|e| e.kind.name() == "person").unwrap();
+/// let titles: Vec<&str> = found.titles_of(person).map(|t| found[t].text).collect();
+/// assert_eq!(titles, ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"]);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Extraction<'h> {
+    entities: Vec<Entity<'h>>,
+    links: Vec<Link>,
+}
+
+impl<'h> Extraction<'h> {
+    /// The entities, in order of position, an outer entity before those
+    /// inside it.
+    pub fn entities(&self) -> &[Entity<'h>] {
+        &self.entities
+    }
+
+    /// The links between entities, by index into [`Extraction::entities`].
+    pub fn links(&self) -> &[Link] {
+        &self.links
+    }
+
+    /// Removes every entity and link, keeping the buffers.
+    pub fn clear(&mut self) {
+        self.entities.clear();
+        self.links.clear();
+    }
+
+    /// The entities, without the links.
+    pub fn into_entities(self) -> Vec<Entity<'h>> {
+        self.entities
+    }
+
+    /// The first full mention of the person at `person`: itself, or the
+    /// mention it is [the same person](LinkKind::SameAs) as.
+    pub fn referent(&self, person: usize) -> usize {
+        self.links
+            .iter()
+            .find(|l| l.kind == LinkKind::SameAs && l.from == person)
+            .map_or(person, |l| l.to)
+    }
+
+    /// The titles held by the person at `person`, at this mention or at any
+    /// other mention of the same person, in order of position.
+    ///
+    /// ```
+    /// use vitext::extract::extract;
+    ///
+    /// let text = "Ông Lê Văn Tám, Giám đốc Sở Y tế, cho biết. Ông Tám nói thêm.";
+    /// let found = extract(text);
+    /// let later = found.iter().rposition(|e| e.text == "Tám").unwrap();
+    /// let titles: Vec<&str> = found.titles_of(later).map(|t| found[t].text).collect();
+    /// assert_eq!(titles, ["Giám đốc Sở Y tế"]);
+    /// ```
+    pub fn titles_of(&self, person: usize) -> impl Iterator<Item = usize> + '_ {
+        let who = self.referent(person);
+        let mut titles: Vec<usize> = self
+            .links
+            .iter()
+            .filter(|l| l.kind == LinkKind::Holds && self.referent(l.from) == who)
+            .map(|l| l.to)
+            .collect();
+        titles.sort_unstable();
+        titles.dedup();
+        titles.into_iter()
+    }
+
+    /// The person who holds the title at `title`, at the mention the text
+    /// links it to.
+    pub fn holder_of(&self, title: usize) -> Option<usize> {
+        self.links
+            .iter()
+            .find(|l| l.kind == LinkKind::Holds && l.to == title)
+            .map(|l| l.from)
+    }
+}
+
+impl<'h> Deref for Extraction<'h> {
+    type Target = [Entity<'h>];
+
+    fn deref(&self) -> &[Entity<'h>] {
+        &self.entities
+    }
+}
+
+impl<'a, 'h> IntoIterator for &'a Extraction<'h> {
+    type Item = &'a Entity<'h>;
+    type IntoIter = core::slice::Iter<'a, Entity<'h>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.entities.iter()
+    }
+}
+
+impl<'h> IntoIterator for Extraction<'h> {
+    type Item = Entity<'h>;
+    type IntoIter = std::vec::IntoIter<Entity<'h>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.entities.into_iter()
+    }
+}
+
+/// Whether two spans overlap without one holding the other.
+fn crosses(a: Span, b: Span) -> bool {
+    a.start < b.end && b.start < a.end && !(a.start <= b.start && b.end <= a.end) && !(b.start <= a.start && a.end <= b.end)
+}
+
+/// Puts the dates, documents and quantities (`first`, sorted, without
+/// overlaps) and the names together into `out`: in order, each inner
+/// entity marked with the one it lies in, the names' links and the
+/// documents' links added. A name that crosses an entity of `first` is
+/// dropped.
+pub(super) fn merge<'h>(
+    text: &'h str,
+    ctx: &Ctx<'_, 'h>,
+    first: Vec<Entity<'h>>,
+    names: Names,
+    out: &mut Extraction<'h>,
+) {
+    let base = out.entities.len();
+    let mut all: Vec<(Entity<'h>, Option<usize>)> = Vec::with_capacity(first.len() + names.found.len());
+    let spans: Vec<Span> = first.iter().map(|e| e.span).collect();
+    all.extend(first.into_iter().map(|e| (e, None)));
+    for (k, f) in names.found.into_iter().enumerate() {
+        let span = ctx.span(f.first, f.end.saturating_sub(1).max(f.first));
+        let Some(surface) = text.get(span.start..span.end) else {
+            continue;
+        };
+        // The entities of `first` are sorted and apart: only those from
+        // the one before `span` on can touch it.
+        let from = spans.partition_point(|s| s.end <= span.start);
+        let crossing = spans
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|s| s.start < span.end)
+            .any(|&s| crosses(s, span));
+        if crossing || surface.is_empty() {
+            continue;
+        }
+        all.push((
+            Entity {
+                text: surface,
+                span,
+                kind: f.kind,
+                within: None,
+            },
+            Some(k),
+        ));
+    }
+    all.sort_by(|a, b| {
+        a.0.span
+            .start
+            .cmp(&b.0.span.start)
+            .then(b.0.span.end.cmp(&a.0.span.end))
+    });
+    let mut final_of = Vec::new();
+    let mut stack: Vec<(usize, Span)> = Vec::new();
+    for (k, (e, name)) in all.into_iter().enumerate() {
+        while stack
+            .last()
+            .is_some_and(|&(_, s)| !(s.start <= e.span.start && e.span.end <= s.end))
+        {
+            stack.pop();
+        }
+        let index = base + k;
+        let within = stack.last().map(|&(i, _)| i);
+        stack.push((index, e.span));
+        if let Some(n) = name {
+            if final_of.len() <= n {
+                final_of.resize(n + 1, None);
+            }
+            if let Some(slot) = final_of.get_mut(n) {
+                *slot = Some(index);
+            }
+        }
+        out.entities.push(Entity { within, ..e });
+    }
+    for (kind, from, to) in names.links {
+        let at = |n: usize| final_of.get(n).copied().flatten();
+        if let (Some(from), Some(to)) = (at(from), at(to)) {
+            out.links.push(Link::new(kind, from, to));
+        }
+    }
+    let new = out.entities.get_mut(base..).unwrap_or_default();
+    link::documents(text, new, base, &mut out.links);
+    // Only entities found may be linked: a title kept whose holder was
+    // dropped loses the link with it (done above), and no name is
+    // linked to itself.
+    out.links.retain(|l| l.from != l.to);
+    let _ = EntityKind::name;
+}

@@ -1,0 +1,232 @@
+//! The second pass: later mentions linked to the first full name, titles
+//! without a name given the holder of the same title earlier, and bare
+//! names re-read in the light of the rest of the text.
+//!
+//! Every step keeps what it has seen in hash maps keyed by text, so the pass
+//! is linear in the number of names however many distinct ones a text has.
+
+use std::collections::{HashMap, HashSet};
+
+use super::lexicon::Word;
+use super::parse::is_initials;
+use super::{Found, Scanner};
+use crate::extract::{EntityKind, LinkKind, NameForm, OrgCategory, Organization, Person};
+use crate::tokenize::{Casing, TokenKind};
+
+pub(super) fn resolve(s: &mut Scanner<'_, '_, '_, '_>) {
+    clubs_named_like_places(s);
+    given_names_alone(s);
+    same_person(s);
+    same_title(s);
+}
+
+/// The text of a found entity.
+fn text_of<'h>(s: &Scanner<'_, '_, 'h, '_>, f: &Found) -> &'h str {
+    let span = s.ctx.span(f.first, f.end.saturating_sub(1).max(f.first));
+    s.ctx.text.get(span.start..span.end).unwrap_or_default()
+}
+
+/// The given name of a person, as written.
+fn given_of<'h>(s: &Scanner<'_, '_, 'h, '_>, p: &Person) -> Option<&'h str> {
+    p.given.and_then(|g| s.ctx.text.get(g.start..g.end))
+}
+
+/// A bare place whose text a sports organization of the same text uses as
+/// its name (`CLB Quảng Nam` … `Quảng Nam thắng 2-1`) is that club.
+fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_, '_>) {
+    let mut club_names: HashSet<&str> = HashSet::new();
+    for f in &s.names.found {
+        if let EntityKind::Organization(o) = &f.kind {
+            if o.category == OrgCategory::Sports && f.end > f.first + 1 {
+                let span = s.ctx.span(f.first + 1, f.end - 1);
+                if let Some(name) = s.ctx.text.get(span.start..span.end) {
+                    club_names.insert(name);
+                }
+            }
+        }
+    }
+    if club_names.is_empty() {
+        return;
+    }
+    let renamed: Vec<usize> = s
+        .names
+        .found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| {
+            !f.inner
+                && matches!(&f.kind, EntityKind::Place(p) if p.unit.is_none())
+                && club_names.contains(text_of(s, f))
+        })
+        .map(|(k, _)| k)
+        .collect();
+    for k in renamed {
+        if let Some(f) = s.names.found.get_mut(k) {
+            f.kind = EntityKind::Organization(Organization {
+                category: OrgCategory::Sports,
+                expansion: None,
+                term: None,
+            });
+        }
+    }
+}
+
+/// A capitalised word alone that is the given name of a person named in
+/// full earlier, used as a subject (`Hùng cho biết`), even where the lists
+/// read it as a place (`Đức nói`).
+fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
+    // The first position each given name is met at in a full name.
+    let mut givens: HashMap<&str, usize> = HashMap::new();
+    for f in &s.names.found {
+        if let EntityKind::Person(p) = &f.kind {
+            if p.form == NameForm::Full {
+                if let Some(g) = given_of(s, p) {
+                    givens.entry(g).and_modify(|at| *at = (*at).min(f.first)).or_insert(f.first);
+                }
+            }
+        }
+    }
+    if givens.is_empty() {
+        return;
+    }
+    let subject = |s: &Scanner<'_, '_, '_, '_>, i: usize| {
+        s.ctx.same_line(i, i + 1) && s.lex.longest(s.ctx, i + 1, |w| w == Word::Predicate).is_some()
+    };
+    let known_before = |word: &str, i: usize| givens.get(word).is_some_and(|&at| at < i);
+    let mut covered = vec![false; s.ctx.len()];
+    let mut to_person = Vec::new();
+    for (k, f) in s.names.found.iter().enumerate() {
+        if let Some(c) = covered.get_mut(f.first..f.end) {
+            c.fill(true);
+        }
+        let bare = !f.inner && matches!(&f.kind, EntityKind::Place(p) if p.unit.is_none());
+        if bare && f.end == f.first + 1 && subject(s, f.first) && known_before(text_of(s, f), f.first) {
+            to_person.push(k);
+        }
+    }
+    for k in to_person {
+        if let Some(f) = s.names.found.get_mut(k) {
+            let mut person = Person::new(NameForm::Given);
+            person.given = Some(s.ctx.span(f.first, f.first));
+            f.kind = EntityKind::Person(person);
+        }
+    }
+    for i in 0..s.ctx.len() {
+        if covered.get(i).copied().unwrap_or(true) || !s.open(i) {
+            continue;
+        }
+        let title_case = s
+            .ctx
+            .tok(i)
+            .is_some_and(|t| t.kind() == TokenKind::Syllable(Casing::Title));
+        if title_case && known_before(s.ctx.text_of(i), i) && subject(s, i) {
+            let mut person = Person::new(NameForm::Given);
+            person.given = Some(s.ctx.span(i, i));
+            s.names.found.push(Found {
+                first: i,
+                end: i + 1,
+                kind: EntityKind::Person(person),
+                inner: false,
+            });
+        }
+    }
+}
+
+/// Links each person mention to the first full name it refers to: the
+/// same full name, the same given name (the latest such person), or
+/// matching initials.
+fn same_person(s: &mut Scanner<'_, '_, '_, '_>) {
+    let mut order: Vec<usize> = (0..s.names.found.len()).collect();
+    order.sort_by_key(|&k| s.names.found.get(k).map_or(0, |f| f.first));
+    let mut by_text: HashMap<&str, usize> = HashMap::new();
+    let mut by_given: HashMap<&str, usize> = HashMap::new();
+    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    let mut by_first_letter: HashMap<char, usize> = HashMap::new();
+    let mut links = Vec::new();
+    for k in order {
+        let Some(f) = s.names.found.get(k) else {
+            continue;
+        };
+        let EntityKind::Person(p) = &f.kind else {
+            continue;
+        };
+        let text = text_of(s, f);
+        let target = match p.form {
+            NameForm::Full | NameForm::Foreign => by_text.get(text).copied(),
+            NameForm::Given => by_given.get(text).copied(),
+            NameForm::Initials => {
+                let letters: String = text.chars().filter(|c| *c != '.').collect();
+                let mut chars = letters.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) if is_initials(text) => by_first_letter.get(&c).copied(),
+                    _ => by_initials.get(&letters).copied(),
+                }
+            }
+        };
+        if let Some(t) = target {
+            links.push((LinkKind::SameAs, k, t));
+            continue;
+        }
+        if !matches!(p.form, NameForm::Full | NameForm::Foreign) {
+            continue;
+        }
+        by_text.insert(text, k);
+        let initials: String = text.split([' ', '-']).filter_map(|w| w.chars().next()).collect();
+        by_initials.insert(initials, k);
+        if let Some(g) = given_of(s, p) {
+            by_given.insert(g, k);
+            // `Thu Pha` for `Nguyễn Thị Thu Pha`: the given name with the
+            // middle name before it.
+            let last_two = p.middle.zip(p.given).and_then(|(m, g)| {
+                let words = s.ctx.text.get(m.start..g.end)?;
+                let cut = words.get(..words.len().saturating_sub(g.len()))?.trim_end().rfind(' ').map_or(0, |c| c + 1);
+                words.get(cut..)
+            });
+            if let Some(two) = last_two {
+                by_given.insert(two, k);
+            }
+            if let Some(c) = g.chars().next() {
+                by_first_letter.insert(c, k);
+            }
+        } else if let Some(last) = text.rsplit(' ').next() {
+            // A foreign name is referred to by its last part: `Trump`.
+            by_given.insert(last, k);
+        }
+    }
+    s.names.links.extend(links);
+}
+
+/// A title written again without its holder's name (`đồng chí Trưởng Ban
+/// Tổ chức Tỉnh ủy`) is held by whoever held the same title earlier.
+fn same_title(s: &mut Scanner<'_, '_, '_, '_>) {
+    let mut holder: HashMap<usize, usize> = HashMap::new();
+    for l in &s.names.links {
+        if l.0 == LinkKind::Holds {
+            holder.entry(l.2).or_insert(l.1);
+        }
+    }
+    let mut order: Vec<usize> = (0..s.names.found.len()).collect();
+    order.sort_by_key(|&k| s.names.found.get(k).map_or(0, |f| f.first));
+    let mut by_text: HashMap<&str, usize> = HashMap::new();
+    let mut added = Vec::new();
+    for k in order {
+        let Some(f) = s.names.found.get(k) else {
+            continue;
+        };
+        if !matches!(f.kind, EntityKind::Title(_)) {
+            continue;
+        }
+        let text = text_of(s, f);
+        match holder.get(&k) {
+            Some(&person) => {
+                by_text.entry(text).or_insert(person);
+            }
+            None => {
+                if let Some(&person) = by_text.get(text) {
+                    added.push((LinkKind::Holds, person, k));
+                }
+            }
+        }
+    }
+    s.names.links.extend(added);
+}

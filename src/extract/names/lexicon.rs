@@ -1,0 +1,355 @@
+//! The word lists of the name recognizer, parsed once into a trie of
+//! lower-case token keys.
+//!
+//! A phrase is tokenized with the crate's own tokenizer and each token's
+//! lower-case text is one step in the trie, so a lookup in running text
+//! walks the tokens already there, comparing bytes, without building a
+//! string. Capitals written in a list entry are required in the text (a
+//! country `Anh` must be written `Anh`; the honorific `anh` may start a
+//! sentence as `Anh`).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::extract::context::Ctx;
+use crate::extract::{CreditRole, OrgCategory, PlaceLevel, Tenure};
+use crate::tokenize::{Casing, TokenKind, tokens};
+
+/// What a list says a phrase is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Word {
+    Honorific,
+    Status(Tenure),
+    /// A role head; `needs_org`: only a title with an organization after it.
+    Role {
+        needs_org: bool,
+    },
+    Rank,
+    /// The head noun of an organization; `lower_ok`: also in lower case.
+    Head {
+        category: OrgCategory,
+        lower_ok: bool,
+    },
+    /// The unit word of a place; `number`: also before a number.
+    Unit {
+        level: PlaceLevel,
+        number: bool,
+    },
+    Credit(CreditRole),
+    Predicate,
+    OrgWord,
+    Stop,
+    /// A word of brand, event and company names (`Cup`, `FC`).
+    NotName,
+    Surname,
+    /// A place known by name.
+    Place(PlaceLevel),
+    /// An organization known by name; `expansion` indexes
+    /// [`Lexicon::expansions`].
+    Org {
+        category: OrgCategory,
+        expansion: Option<u32>,
+    },
+}
+
+/// One list entry at the end of its phrase.
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    word: Word,
+    /// Bit `k` set: token `k` of the phrase must start with a capital.
+    caps: u16,
+}
+
+#[derive(Debug, Default)]
+struct Node {
+    children: HashMap<Box<[u8]>, u32, BuildHasherDefault<KeyHasher>>,
+    entries: Vec<Entry>,
+}
+
+/// The parsed word lists.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    nodes: Vec<Node>,
+    expansions: Vec<Box<str>>,
+}
+
+/// A longest match: the word and the token after the phrase.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Hit {
+    pub word: Word,
+    pub end: usize,
+}
+
+const WORDS: &str = include_str!("../../data/name_words.txt");
+const SURNAMES: &str = include_str!("../../data/surnames.txt");
+const PLACES: &str = include_str!("../../data/places.txt");
+const COUNTRIES: &str = include_str!("../../data/countries.txt");
+const ORGANIZATIONS: &str = include_str!("../../data/organizations.txt");
+
+/// The longest phrase, in tokens, the trie may hold.
+const MAX_TOKENS: usize = 16;
+
+/// A row that a list file could not be read from: the file and the line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct BadRow {
+    pub file: &'static str,
+    pub line: String,
+}
+
+fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+impl Lexicon {
+    /// The embedded lists. Rows that cannot be read are returned beside
+    /// the lexicon (a test keeps that list empty).
+    pub(crate) fn embedded() -> (Lexicon, Vec<BadRow>) {
+        let mut lex = Lexicon {
+            nodes: vec![Node::default()],
+            expansions: Vec::new(),
+        };
+        let mut bad = Vec::new();
+        for cols in rows(WORDS) {
+            match word_row(&cols) {
+                Some((phrase, word)) => lex.add(phrase, word),
+                None => bad.push(BadRow {
+                    file: "name_words.txt",
+                    line: cols.join("\t"),
+                }),
+            }
+        }
+        for cols in rows(SURNAMES) {
+            if let Some(name) = cols.first() {
+                lex.add(name, Word::Surname);
+            }
+        }
+        for cols in rows(PLACES) {
+            match (cols.first().and_then(|l| PlaceLevel::parse(l)), cols.get(1)) {
+                (Some(level), Some(name)) => lex.add(name, Word::Place(level)),
+                _ => bad.push(BadRow {
+                    file: "places.txt",
+                    line: cols.join("\t"),
+                }),
+            }
+        }
+        for cols in rows(COUNTRIES) {
+            match (cols.first().and_then(|l| PlaceLevel::parse(l)), cols.get(2)) {
+                (Some(level), Some(name)) => lex.add(name, Word::Place(level)),
+                _ => bad.push(BadRow {
+                    file: "countries.txt",
+                    line: cols.join("\t"),
+                }),
+            }
+        }
+        for cols in rows(ORGANIZATIONS) {
+            let category = cols.first().and_then(|c| OrgCategory::parse(c));
+            match (category, cols.get(1)) {
+                (Some(category), Some(name)) => {
+                    let expansion = cols.get(2).filter(|e| !e.is_empty());
+                    lex.add_org(name, category, expansion.copied());
+                }
+                _ => bad.push(BadRow {
+                    file: "organizations.txt",
+                    line: cols.join("\t"),
+                }),
+            }
+        }
+        (lex, bad)
+    }
+
+    /// Adds an organization known by name, with its expansion when it is an
+    /// abbreviation.
+    pub(crate) fn add_org(&mut self, name: &str, category: OrgCategory, expansion: Option<&str>) {
+        let expansion = expansion.map(|e| {
+            self.expansions.push(e.into());
+            u32::try_from(self.expansions.len() - 1).unwrap_or(u32::MAX)
+        });
+        self.add(
+            name,
+            Word::Org {
+                category,
+                expansion,
+            },
+        );
+    }
+
+    /// Adds `phrase` as `word`. A phrase with no token, or more than
+    /// [`MAX_TOKENS`], is left out.
+    pub(crate) fn add(&mut self, phrase: &str, word: Word) {
+        let toks: Vec<_> = tokens(phrase).collect();
+        if toks.is_empty() || toks.len() > MAX_TOKENS {
+            return;
+        }
+        let mut node = 0usize;
+        let mut caps = 0u16;
+        for (k, t) in toks.iter().enumerate() {
+            let key: Box<[u8]> = t
+                .text()
+                .chars()
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+                .into_bytes()
+                .into_boxed_slice();
+            let capital = match t.kind() {
+                TokenKind::Syllable(c) | TokenKind::Word(c) => c != Casing::Lower,
+                TokenKind::Abbreviation => true,
+                _ => false,
+            };
+            if capital {
+                caps |= 1 << k;
+            }
+            let next = self.nodes.len();
+            let Some(current) = self.nodes.get_mut(node) else {
+                return;
+            };
+            node = match current.children.get(&key) {
+                Some(&child) => child as usize,
+                None => {
+                    current
+                        .children
+                        .insert(key, u32::try_from(next).unwrap_or(u32::MAX));
+                    self.nodes.push(Node::default());
+                    next
+                }
+            };
+        }
+        // A head also written in lower case (`trường THPT …`) requires no
+        // capital.
+        if matches!(word, Word::Head { lower_ok: true, .. }) {
+            caps = 0;
+        }
+        if let Some(n) = self.nodes.get_mut(node) {
+            if !n.entries.iter().any(|e| e.word == word && e.caps == caps) {
+                n.entries.push(Entry { word, caps });
+            }
+        }
+    }
+
+    pub(crate) fn expansion(&self, index: u32) -> Option<&str> {
+        self.expansions.get(index as usize).map(|e| &**e)
+    }
+
+    /// The longest phrase at token `i` whose word `accept` takes, with
+    /// its capitals written as the list requires.
+    pub(crate) fn longest(&self, ctx: &Ctx<'_, '_>, i: usize, accept: impl Fn(Word) -> bool) -> Option<Hit> {
+        let mut node = self.nodes.first()?;
+        let mut best = None;
+        let mut caps = 0u16;
+        for (k, j) in (i..ctx.len()).take(MAX_TOKENS).enumerate() {
+            let Some(key) = ctx.key(j) else { break };
+            // A phrase runs over adjacent tokens or tokens apart by spaces,
+            // never across a line.
+            if k > 0 && !ctx.same_line(j - 1, j) {
+                break;
+            }
+            let Some(&child) = node.children.get(key) else {
+                break;
+            };
+            let Some(next) = self.nodes.get(child as usize) else {
+                break;
+            };
+            node = next;
+            if ctx.capital(j) {
+                caps |= 1 << k;
+            }
+            if let Some(e) = node
+                .entries
+                .iter()
+                .find(|e| e.caps & !caps == 0 && accept(e.word))
+            {
+                best = Some(Hit {
+                    word: e.word,
+                    end: j + 1,
+                });
+            }
+        }
+        best
+    }
+
+    /// Whether token `i` alone is a word `accept` takes.
+    pub(crate) fn is(&self, ctx: &Ctx<'_, '_>, i: usize, accept: impl Fn(Word) -> bool) -> bool {
+        let (Some(root), Some(key)) = (self.nodes.first(), ctx.key(i)) else {
+            return false;
+        };
+        let caps = u16::from(ctx.capital(i));
+        root.children
+            .get(key)
+            .and_then(|&c| self.nodes.get(c as usize))
+            .is_some_and(|n| n.entries.iter().any(|e| e.caps & !caps == 0 && accept(e.word)))
+    }
+}
+
+/// A row of `name_words.txt`: the phrase and what it is.
+fn word_row<'a>(cols: &[&'a str]) -> Option<(&'a str, Word)> {
+    let (&class, &phrase) = (cols.first()?, cols.get(1)?);
+    let extra = cols.get(2).copied();
+    let flag = cols.get(3).copied();
+    let word = match (class, extra) {
+        ("honorific", None) => Word::Honorific,
+        ("status", Some("former")) => Word::Status(Tenure::Former),
+        ("status", Some("new")) => Word::Status(Tenure::New),
+        ("role", None | Some("bare")) => Word::Role { needs_org: false },
+        ("role", Some("org")) => Word::Role { needs_org: true },
+        ("rank", None) => Word::Rank,
+        ("head", Some(category)) => Word::Head {
+            category: OrgCategory::parse(category)?,
+            lower_ok: match flag {
+                None => false,
+                Some("lower") => true,
+                Some(_) => return None,
+            },
+        },
+        ("unit", Some(level)) => Word::Unit {
+            level: PlaceLevel::parse(level)?,
+            number: match flag {
+                None => false,
+                Some("number") => true,
+                Some(_) => return None,
+            },
+        },
+        ("credit", Some(role)) => Word::Credit(CreditRole::parse(role)?),
+        ("predicate", None) => Word::Predicate,
+        ("orgword", None) => Word::OrgWord,
+        ("stop", None) => Word::Stop,
+        ("notname", None) => Word::NotName,
+        _ => return None,
+    };
+    Some((phrase, word))
+}
+
+/// A small multiplicative hasher for the trie's short byte keys: the
+/// standard SipHash costs more than the rest of a lookup.
+#[derive(Default)]
+pub(crate) struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            if let Some(dst) = w.get_mut(..rest.len()) {
+                dst.copy_from_slice(rest);
+            }
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        self.0 = h;
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}

@@ -1,0 +1,516 @@
+//! The recognizer of persons, titles, organizations, places and credits,
+//! and of the links between them.
+//!
+//! It reads the tokens once from left to right. At each word it tries, in
+//! this order:
+//!
+//! 1. a **credit** at the start of a line or sentence (`Ảnh: H.P`, `Theo
+//!    TTXVN`), and the byline in capitals on an article's last line;
+//! 2. an **honorific** (`ông`, `bà`, `đồng chí`) and the title or name after
+//!    it: after an honorific any capitalised run is a name (`bà Pha`,
+//!    `ông Donald Trump`, `anh T.`);
+//! 3. a **title**, or a chain of them joined by `,`, `kiêm` or `đồng thời
+//!    là`, and the name after it (`Trưởng Ban Tổ chức Tỉnh ủy Nguyễn Giờ`);
+//! 4. a **place**, an **organization** or a **person** with no cue before
+//!    it, whichever reading is longest; at equal length a place beats a
+//!    person (`Hà Nội`, `Cao Bằng`) and a person beats an organization
+//!    (`Đoàn Văn Hậu`).
+//!
+//! After a person it reads the age or birth year beside the name and the
+//! titles set after it (`ông Nguyễn Văn A, Giám đốc Sở Y tế,`). A second
+//! pass ([`coref`]) links later mentions to the first full name (`ông A`,
+//! `Hùng cho biết`, `N.V.A`), gives titles written without a name the
+//! holder of the same title earlier, and re-reads bare place names the rest
+//! of the text uses otherwise (`Quảng Nam` after `CLB Quảng Nam`).
+//!
+//! Names never take a token of a date or document reference: those are
+//! settled first.
+
+mod coref;
+pub(crate) mod lexicon;
+mod parse;
+
+use crate::extract::context::Ctx;
+use crate::extract::{
+    Credit, CreditRole, EntityKind, LinkKind, Organization, Person, Place, Title, Tenure,
+};
+use crate::span::Span;
+use crate::tokenize::{Casing, TokenKind};
+
+use lexicon::{Lexicon, Word};
+use parse::{Complement, Cue, OrgParse, PersonParse, PlaceParse, Range, TitleParse};
+
+/// One entity the recognizer found, over the tokens `first..end`.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    pub first: usize,
+    pub end: usize,
+    pub kind: EntityKind,
+    /// Found inside another name (a place in an organization, an
+    /// organization in a title).
+    pub inner: bool,
+}
+
+/// What the recognizer found: entities and links between them (indices
+/// into `found`).
+#[derive(Debug, Default)]
+pub(crate) struct Names {
+    pub found: Vec<Found>,
+    pub links: Vec<(LinkKind, usize, usize)>,
+}
+
+/// Finds the names of `ctx`'s text. `blocked[i]` marks the tokens of dates
+/// and document references, which no name may take.
+pub(crate) fn find(ctx: &Ctx<'_, '_>, lex: &Lexicon, blocked: &[bool]) -> Names {
+    let mut scanner = Scanner {
+        ctx,
+        lex,
+        blocked,
+        names: Names::default(),
+    };
+    scanner.run();
+    coref::resolve(&mut scanner);
+    scanner.names
+}
+
+pub(crate) struct Scanner<'a, 'c, 'h, 'l> {
+    pub ctx: &'a Ctx<'c, 'h>,
+    pub lex: &'l Lexicon,
+    blocked: &'a [bool],
+    pub names: Names,
+}
+
+impl Scanner<'_, '_, '_, '_> {
+    /// Whether token `i` exists and no date or document holds it.
+    pub(crate) fn open(&self, i: usize) -> bool {
+        i < self.ctx.len() && !self.blocked.get(i).copied().unwrap_or(false)
+    }
+
+    /// Whether every token of `first..end` is open.
+    pub(crate) fn clear(&self, first: usize, end: usize) -> bool {
+        (first..end).all(|i| self.open(i))
+    }
+
+    fn span(&self, (first, end): Range) -> Span {
+        self.ctx.span(first, end.saturating_sub(1).max(first))
+    }
+
+    fn push(&mut self, first: usize, end: usize, kind: EntityKind) -> usize {
+        self.names.found.push(Found {
+            first,
+            end,
+            kind,
+            inner: false,
+        });
+        self.names.found.len() - 1
+    }
+
+    fn run(&mut self) {
+        let n = self.ctx.len();
+        let mut i = 0;
+        while i < n {
+            let wordlike = self.ctx.tok(i).is_some_and(|t| t.kind().is_wordlike());
+            if !self.open(i) || !wordlike {
+                i += 1;
+                continue;
+            }
+            i = self
+                .credit(i)
+                .or_else(|| self.honorific_mention(i))
+                .or_else(|| self.titled_mention(i))
+                .or_else(|| self.bare_name(i))
+                .unwrap_or(i + 1)
+                .max(i + 1);
+        }
+    }
+
+    /// Whether the word before `i` makes what follows plural or generic:
+    /// `các đồng chí Phó Bí thư`, `những ông chủ`.
+    fn plural(&self, i: usize) -> bool {
+        i > 0
+            && ["các", "những", "nhiều", "mọi", "vị", "hai", "ba"]
+                .iter()
+                .any(|w| self.ctx.is(i - 1, w))
+    }
+
+    /// `ông`, `bà`, `đồng chí` … and the title or name after it.
+    fn honorific_mention(&mut self, i: usize) -> Option<usize> {
+        let h = self.lex.longest(self.ctx, i, |w| w == Word::Honorific)?;
+        let j = h.end;
+        if self.plural(i) || !self.open(j) || !self.ctx.same_line(i, j) {
+            return None;
+        }
+        if let Some(end) = self.title_chain(j, Some((i, j))) {
+            return Some(end);
+        }
+        let p = self.person(j, Cue::Strong)?;
+        let end = p.end;
+        let person = self.emit_person(p, Some((i, j)));
+        Some(self.after_person(person, end))
+    }
+
+    /// A title (or a chain of them) and the name after it.
+    fn titled_mention(&mut self, i: usize) -> Option<usize> {
+        if self.plural(i) {
+            return None;
+        }
+        self.title_chain(i, None)
+    }
+
+    /// Titles from `i` joined by `,`, `kiêm`, `đồng thời là`; then the
+    /// holder's name right after the last one, or `, ông X`. Emits them and
+    /// returns the end.
+    fn title_chain(&mut self, i: usize, honorific: Option<Range>) -> Option<usize> {
+        let first = self.title(i)?;
+        let mut chain = vec![first];
+        loop {
+            let Some(last) = chain.last() else { break };
+            let Some(next) = self.chain_join(last.end) else {
+                break;
+            };
+            match self.title(next) {
+                Some(t) => chain.push(t),
+                None => break,
+            }
+        }
+        let end = chain.last().map_or(i + 1, |t| t.end);
+        // The holder: a name right after the title on the same line
+        // (`Tổng thống Mỹ Donald Trump`), or after a comma and an
+        // honorific (`Giám đốc Sở Y tế, ông Lê Văn B`).
+        let mut holder = None;
+        let mut honor = honorific;
+        if self.ctx.same_line(end - 1, end) {
+            if let Some(p) = self.person(end, Cue::Strong) {
+                holder = Some(p);
+            } else if self.ctx.is_char(end, ',') {
+                if let Some(h) = self.lex.longest(self.ctx, end + 1, |w| w == Word::Honorific) {
+                    if let Some(p) = self.person(h.end, Cue::Strong) {
+                        honor = Some((end + 1, h.end));
+                        holder = Some(p);
+                    }
+                }
+            }
+        }
+        let titles: Vec<usize> = chain.into_iter().map(|t| self.emit_title(t)).collect();
+        let Some(p) = holder else {
+            return Some(end);
+        };
+        let person_end = p.end;
+        let person = self.emit_person(p, honor);
+        for t in titles {
+            self.names.links.push((LinkKind::Holds, person, t));
+        }
+        Some(self.after_person(person, person_end))
+    }
+
+    /// Where the next title of a chain starts after `k`: past `,`, `;`,
+    /// `kiêm`, `đồng thời là`, `và`.
+    fn chain_join(&self, k: usize) -> Option<usize> {
+        if !self.ctx.same_line(k.saturating_sub(1), k) {
+            return None;
+        }
+        let mut j = k;
+        if self.ctx.is_char(j, ',') || self.ctx.is_char(j, ';') {
+            j += 1;
+        }
+        if self.ctx.is(j, "kiêm") || self.ctx.is(j, "và") {
+            j += 1;
+        } else if self.ctx.is(j, "đồng") && self.ctx.is(j + 1, "thời") {
+            j += 2;
+            if self.ctx.is(j, "là") {
+                j += 1;
+            }
+        }
+        (j > k).then_some(j)
+    }
+
+    /// A place, organization or person with no cue before it.
+    fn bare_name(&mut self, i: usize) -> Option<usize> {
+        // Initials of two letters or more with an age or birth year after
+        // them: `N.V.A (SN 1994)`.
+        let initials = self.ctx.tok(i).is_some_and(|t| {
+            t.kind() == TokenKind::Abbreviation && t.text().contains('.') && parse::is_initials(t.text())
+        });
+        if initials && self.age(i + 1).2 > i + 1 {
+            let p = self.person(i, Cue::Strong)?;
+            let person = self.emit_person(p, None);
+            return Some(self.after_person(person, i + 1));
+        }
+        let place = self.place(i);
+        let org = self.org(i);
+        let person = self.person(i, Cue::None);
+        let place_end = place.as_ref().map_or(0, |p| p.end);
+        let org_end = org.as_ref().map_or(0, |o| o.end);
+        let person_end = person.as_ref().map_or(0, |p| p.end);
+        if let Some(p) = place.filter(|_| place_end >= org_end && place_end >= person_end) {
+            self.emit_place(p);
+            return Some(place_end);
+        }
+        if let Some(p) = person.filter(|_| person_end >= org_end) {
+            let person = self.emit_person(p, None);
+            return Some(self.after_person(person, person_end));
+        }
+        let o = org?;
+        self.emit_org(o);
+        Some(org_end)
+    }
+
+    /// After a person ending at `end`: the age or birth year beside the
+    /// name, and titles set after it with `,` or a dash. Returns the end
+    /// of what was read.
+    fn after_person(&mut self, person: usize, end: usize) -> usize {
+        let mut k = end;
+        let (age, birth, after) = self.age(k);
+        if let Some(EntityKind::Person(p)) = self.names.found.get_mut(person).map(|f| &mut f.kind) {
+            p.age = p.age.or(age);
+            p.birth_year = p.birth_year.or(birth);
+        }
+        if after > k {
+            k = after;
+        }
+        let dash = self.ctx.is_dash(k) || self.ctx.is_char(k, ',') || self.ctx.is_char(k, '(');
+        if !dash || !self.ctx.same_line(k.saturating_sub(1), k) {
+            return k;
+        }
+        let mut j = k + 1;
+        let mut last = k;
+        while let Some(t) = self.title(j) {
+            let end = t.end;
+            let title = self.emit_title(t);
+            self.names.links.push((LinkKind::Holds, person, title));
+            last = end;
+            match self.chain_join(end) {
+                Some(next) => j = next,
+                None => break,
+            }
+        }
+        last.max(k)
+    }
+
+    /// `(37 tuổi)`, `(SN 1994)`, `(sinh năm 1980, …)`, `, 37 tuổi,` at `k`:
+    /// the age, the birth year, and where the reading stopped.
+    fn age(&self, k: usize) -> (Option<u16>, Option<u16>, usize) {
+        let open = self.ctx.is_char(k, '(') || self.ctx.is_char(k, ',');
+        if !open {
+            return (None, None, k);
+        }
+        let j = k + 1;
+        if let Some(n) = self.ctx.integer(j, 3).filter(|&n| n <= 130) {
+            if self.ctx.is(j + 1, "tuổi") {
+                let end = if self.ctx.is_char(j + 2, ')') { j + 3 } else { j + 2 };
+                return (u16::try_from(n).ok(), None, end);
+            }
+        }
+        let year_at = if self.ctx.is(j, "sn") {
+            Some(j + 1)
+        } else if self.ctx.is(j, "sinh") {
+            Some(if self.ctx.is(j + 1, "năm") { j + 2 } else { j + 1 })
+        } else {
+            None
+        };
+        if let Some(y) = year_at {
+            if let Some(year) = self.ctx.integer(y, 4).filter(|y| (1880..=2100).contains(y)) {
+                let end = if self.ctx.is_char(y + 1, ')') { y + 2 } else { y + 1 };
+                return (None, u16::try_from(year).ok(), end);
+            }
+        }
+        (None, None, k)
+    }
+
+    /// A credit at `i`: a label at the start of a line or sentence and a
+    /// name (`Ảnh: H.P`, `Bài, ảnh: Minh Anh`, `Theo TTXVN` at the end of a
+    /// line), or the byline in capitals on the last line.
+    fn credit(&mut self, i: usize) -> Option<usize> {
+        if let Some(end) = self.byline(i) {
+            return Some(end);
+        }
+        let at_start = i == 0
+            || !self.ctx.same_line(i - 1, i)
+            || self.ctx.is_char(i - 1, '.')
+            || self.ctx.is_char(i - 1, '(')
+            || self.ctx.is_char(i - 1, '…');
+        if !at_start || !self.ctx.capital(i) {
+            return None;
+        }
+        let h = self.lex.longest(self.ctx, i, |w| matches!(w, Word::Credit(_)))?;
+        let Word::Credit(role) = h.word else {
+            return None;
+        };
+        let mut j = h.end;
+        let source = role == CreditRole::Source && self.ctx.is(i, "theo");
+        if !source {
+            if !self.ctx.is_char(j, ':') {
+                return None;
+            }
+            j += 1;
+        }
+        // The name: words up to the end of the line, a closing bracket or
+        // a final period.
+        let first = j;
+        let mut k = j;
+        while self.open(k) && self.ctx.same_line(k - 1, k) {
+            let Some(t) = self.ctx.tok(k) else { break };
+            if t.kind().is_wordlike() || self.ctx.is_dash(k) || self.ctx.is_char(k, '&') || self.ctx.is_char(k, ',') {
+                k += 1;
+            } else {
+                break;
+            }
+            if k - first > 8 {
+                return None;
+            }
+        }
+        while k > first && (self.ctx.is_char(k - 1, ',') || self.ctx.is_dash(k - 1)) {
+            k -= 1;
+        }
+        if k == first || !self.ctx.capital(first) {
+            return None;
+        }
+        let ends_line = !self.ctx.same_line(k - 1, k)
+            || k >= self.ctx.len()
+            || self.ctx.is_char(k, ')')
+            || (self.ctx.is_char(k, '.') && !self.ctx.same_line(k, k + 1));
+        if source && !ends_line {
+            return None;
+        }
+        let name = self.span((first, k));
+        self.push(i, k, EntityKind::Credit(Credit { role, name }));
+        Some(k)
+    }
+
+    /// The byline: the last line of a text of several lines, one to four
+    /// words all in capitals (`MINH KHÔI`).
+    fn byline(&mut self, i: usize) -> Option<usize> {
+        let n = self.ctx.len();
+        if i == 0 || self.ctx.same_line(i - 1, i) {
+            return None;
+        }
+        let end = n;
+        if end - i > 6 || end == i {
+            return None;
+        }
+        let upper = (i..end).all(|k| {
+            self.ctx.tok(k).is_some_and(|t| {
+                matches!(
+                    t.kind(),
+                    TokenKind::Syllable(Casing::Upper | Casing::Title) | TokenKind::Abbreviation
+                ) && t.text().chars().all(|c| !c.is_lowercase())
+            }) || self.ctx.is_dash(k)
+        });
+        if !upper || !(i..end).all(|k| k == i || self.ctx.same_line(k - 1, k)) {
+            return None;
+        }
+        let name = self.span((i, end));
+        self.push(
+            i,
+            end,
+            EntityKind::Credit(Credit {
+                role: CreditRole::Byline,
+                name,
+            }),
+        );
+        Some(end)
+    }
+
+    fn emit_person(&mut self, p: PersonParse, honorific: Option<Range>) -> usize {
+        let mut person = Person::new(p.form);
+        person.honorific = honorific.map(|r| self.span(r));
+        person.family = p.family.map(|r| self.span(r));
+        person.middle = p.middle.map(|r| self.span(r));
+        person.given = p.given.map(|r| self.span(r));
+        self.push(p.first, p.end, EntityKind::Person(person))
+    }
+
+    fn emit_place(&mut self, p: PlaceParse) -> usize {
+        let place = Place {
+            level: p.level,
+            unit: p.unit.map(|r| self.span(r)),
+            name: self.span(p.name),
+        };
+        self.push(p.first, p.end, EntityKind::Place(place))
+    }
+
+    fn emit_org(&mut self, o: OrgParse) -> usize {
+        let org = Organization {
+            category: o.category,
+            expansion: self.expansion(o.first, o.end),
+            term: o.term,
+        };
+        let index = self.push(o.first, o.end, EntityKind::Organization(org));
+        for p in o.places {
+            let inner = self.emit_place(p);
+            self.mark_inner(inner);
+        }
+        index
+    }
+
+    fn emit_title(&mut self, t: TitleParse) -> usize {
+        let title = Title {
+            role: t.role.map(|r| self.span(r)),
+            organization: t.complement.as_ref().map(|c| self.span((c.first(), c.end()))),
+            rank: t.rank.map(|r| self.span(r)),
+            tenure: t.tenure,
+        };
+        let index = self.push(t.first, t.end, EntityKind::Title(title));
+        let inner = match t.complement {
+            Some(Complement::Org(o)) => Some(self.emit_org(o)),
+            Some(Complement::Place(p)) => Some(self.emit_place(p)),
+            None => None,
+        };
+        if let Some(inner) = inner {
+            self.mark_inner(inner);
+            self.names.links.push((LinkKind::Of, index, inner));
+        }
+        index
+    }
+
+    fn mark_inner(&mut self, index: usize) {
+        if let Some(f) = self.names.found.get_mut(index) {
+            f.inner = true;
+        }
+    }
+
+    /// The name over `first..end` with its abbreviations written out, when
+    /// it has any the word lists know.
+    fn expansion(&self, first: usize, end: usize) -> Option<String> {
+        let mut out = String::new();
+        let mut k = first;
+        let mut changed = false;
+        while k < end {
+            if k > first {
+                out.push(' ');
+            }
+            let hit = self
+                .lex
+                .longest(self.ctx, k, |w| matches!(w, Word::Org { expansion: Some(_), .. }))
+                .filter(|h| h.end <= end);
+            match hit {
+                Some(h) => {
+                    if let Word::Org {
+                        expansion: Some(x), ..
+                    } = h.word
+                    {
+                        out.push_str(self.lex.expansion(x).unwrap_or_default());
+                    }
+                    changed = true;
+                    k = h.end;
+                }
+                None => {
+                    out.push_str(self.ctx.text_of(k));
+                    k += 1;
+                }
+            }
+        }
+        changed.then_some(out)
+    }
+}
+
+/// The tenure words a title may start with, for callers that check a
+/// title's surroundings.
+#[allow(dead_code)]
+pub(crate) const fn tenure_words() -> [(&'static str, Tenure); 3] {
+    [
+        ("nguyên", Tenure::Former),
+        ("cựu", Tenure::Former),
+        ("tân", Tenure::New),
+    ]
+}

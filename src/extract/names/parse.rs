@@ -1,0 +1,540 @@
+//! The phrase parsers of the name recognizer: places, organizations,
+//! titles and persons, each from a token index, each returning token ranges
+//! without emitting anything. [`super::Scanner`] decides which reading to
+//! keep.
+
+use super::Scanner;
+use super::lexicon::Word;
+use crate::extract::context::roman;
+use crate::extract::{NameForm, OrgCategory, PlaceLevel, Tenure};
+use crate::tokenize::{Casing, TokenKind};
+
+/// A half-open range of token indices.
+pub(crate) type Range = (usize, usize);
+
+#[derive(Clone, Debug)]
+pub(crate) struct PlaceParse {
+    pub first: usize,
+    pub end: usize,
+    pub level: PlaceLevel,
+    pub unit: Option<Range>,
+    pub name: Range,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct OrgParse {
+    pub first: usize,
+    pub end: usize,
+    pub category: OrgCategory,
+    pub term: Option<u16>,
+    pub places: Vec<PlaceParse>,
+    /// Where the name after the head starts (`Quảng Nam` in `CLB Quảng
+    /// Nam`), when the head is a generic one.
+    pub after_head: Option<usize>,
+    /// Known by name, not built from a head noun.
+    pub known: bool,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) enum Complement {
+    Org(OrgParse),
+    Place(PlaceParse),
+}
+
+impl Complement {
+    pub fn end(&self) -> usize {
+        match self {
+            Complement::Org(o) => o.end,
+            Complement::Place(p) => p.end,
+        }
+    }
+
+    pub fn first(&self) -> usize {
+        match self {
+            Complement::Org(o) => o.first,
+            Complement::Place(p) => p.first,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct TitleParse {
+    pub first: usize,
+    pub end: usize,
+    pub tenure: Tenure,
+    pub rank: Option<Range>,
+    pub role: Option<Range>,
+    pub complement: Option<Complement>,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct PersonParse {
+    pub first: usize,
+    pub end: usize,
+    pub form: NameForm,
+    pub family: Option<Range>,
+    pub middle: Option<Range>,
+    pub given: Option<Range>,
+}
+
+/// How much the context says a name follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// Nothing: only a Vietnamese name with a known family name, or a
+    /// foreign-looking name, is read.
+    None,
+    /// An honorific or a title before it: any capitalised run is a name.
+    Strong,
+}
+
+/// The most name tokens a run may have.
+const MAX_NAME: usize = 5;
+
+impl Scanner<'_, '_, '_, '_> {
+    /// A place at `i`: a known name, or a unit word and a name.
+    pub(crate) fn place(&self, i: usize) -> Option<PlaceParse> {
+        if !self.open(i) {
+            return None;
+        }
+        if let Some(h) = self.lex.longest(self.ctx, i, |w| matches!(w, Word::Place(_))) {
+            if self.clear(i, h.end) {
+                let Word::Place(level) = h.word else {
+                    return None;
+                };
+                return Some(PlaceParse {
+                    first: i,
+                    end: h.end,
+                    level,
+                    unit: None,
+                    name: (i, h.end),
+                });
+            }
+        }
+        let h = self
+            .lex
+            .longest(self.ctx, i, |w| matches!(w, Word::Unit { .. }))?;
+        let Word::Unit { level, number } = h.word else {
+            return None;
+        };
+        // `Hồ`, `Châu`, `Sông` with a capital inside a sentence begin a name
+        // (`tư tưởng Hồ Chí Minh`, `Hồ Gươm`); as unit words they are
+        // written in lower case.
+        if matches!(level, PlaceLevel::Landmark | PlaceLevel::Region)
+            && self.ctx.capital(i)
+            && !self.sentence_start(i)
+        {
+            return None;
+        }
+        let j = h.end;
+        if !self.open(j) || !self.ctx.same_line(j - 1, j) {
+            return None;
+        }
+        // A unit word glued to its name (`TP.Hà Nội` is tokenized apart
+        // already); a unit word that ends a compound (`văn bản`, `gia đình`)
+        // is not one: those take a lower-case word before them, which a
+        // listed unit does not need, so only the name after is checked.
+        let name_end = if let Some(k) = self.lex.longest(self.ctx, j, |w| matches!(w, Word::Place(_))) {
+            k.end
+        } else if self.ctx.capital(j) && self.lex.longest(self.ctx, j, |w| matches!(w, Word::Role { .. } | Word::Rank | Word::Honorific)).is_none() {
+            self.name_run(j, true)?
+        } else if number && self.is_number_name(j) {
+            j + 1
+        } else {
+            return None;
+        };
+        if !self.clear(j, name_end) {
+            return None;
+        }
+        Some(PlaceParse {
+            first: i,
+            end: name_end,
+            level,
+            unit: Some((i, j)),
+            name: (j, name_end),
+        })
+    }
+
+    /// Whether token `i` starts a line or a sentence.
+    pub(crate) fn sentence_start(&self, i: usize) -> bool {
+        i == 0
+            || !self.ctx.same_line(i - 1, i)
+            || ['.', '!', '?', ':', '“', '"', '(', '…', '-', '–']
+                .iter()
+                .any(|&c| self.ctx.is_char(i - 1, c))
+    }
+
+    /// `12`, `1A`, `5B`: the number of a district, ward or road.
+    fn is_number_name(&self, j: usize) -> bool {
+        let Some(t) = self.ctx.tok(j) else {
+            return false;
+        };
+        let s = t.text();
+        s.len() <= 6
+            && s.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            && s.bytes().all(|b| b.is_ascii_alphanumeric())
+    }
+
+    /// The end of a run of capitalised words from `j` that may be a place
+    /// or organization name: on one line, at most [`MAX_NAME`] words, not
+    /// running into a person's name after it (`tỉnh Bình Định Nguyễn Văn
+    /// A`).
+    fn name_run(&self, j: usize, stop_at_person: bool) -> Option<usize> {
+        let mut k = j;
+        let mut words = 0;
+        while words < MAX_NAME && self.open(k) && self.ctx.capital(k) {
+            if k > j {
+                if !self.ctx.same_line(k - 1, k) {
+                    break;
+                }
+                if stop_at_person && self.person(k, Cue::None).is_some() {
+                    break;
+                }
+            }
+            k += 1;
+            words += 1;
+            k = self.hyphen_join(k);
+        }
+        (k > j).then_some(k)
+    }
+
+    /// After a word ending at `k`: past `-word` when the hyphen is glued on
+    /// both sides (`Hang-seo`, tokenized `Hang` `-` `seo`).
+    fn hyphen_join(&self, k: usize) -> usize {
+        let glued = |a: usize, b: usize| match (self.ctx.tok(a), self.ctx.tok(b)) {
+            (Some(x), Some(y)) => x.end() == y.start(),
+            _ => false,
+        };
+        if self.ctx.is_char(k, '-')
+            && k > 0
+            && glued(k - 1, k)
+            && glued(k, k + 1)
+            && self.ctx.tok(k + 1).is_some_and(|t| t.kind().is_wordlike())
+        {
+            k + 2
+        } else {
+            k
+        }
+    }
+
+    /// An organization at `i`: a known name or a head noun, and the name
+    /// after it.
+    pub(crate) fn org(&self, i: usize) -> Option<OrgParse> {
+        if !self.open(i) {
+            return None;
+        }
+        let known = self
+            .lex
+            .longest(self.ctx, i, |w| matches!(w, Word::Org { .. }));
+        let head = self
+            .lex
+            .longest(self.ctx, i, |w| matches!(w, Word::Head { .. }));
+        let (base, category, is_known) = match (known, head) {
+            (Some(k), Some(h)) if h.end > k.end => (h.end, head_category(h.word)?, false),
+            (Some(k), _) => (k.end, org_category(k.word)?, true),
+            (None, Some(h)) => (h.end, head_category(h.word)?, false),
+            (None, None) => return None,
+        };
+        if !self.clear(i, base) {
+            return None;
+        }
+        // A head written in lower case (`trường`, `công ty`) names a body
+        // only with a capital right after it.
+        if !self.ctx.capital(i) && !self.ctx.capital(base) {
+            return None;
+        }
+        let mut org = OrgParse {
+            first: i,
+            end: base,
+            category,
+            term: None,
+            places: Vec::new(),
+            after_head: (!is_known).then_some(base),
+            known: is_known,
+        };
+        let named = self.complement(&mut org);
+        (is_known || named).then_some(org)
+    }
+
+    /// Extends `org` over the name after its head; whether that name holds
+    /// a capital, a place or a unit word (a head alone, `Hội nghị`, is no
+    /// organization).
+    fn complement(&self, org: &mut OrgParse) -> bool {
+        let mut k = org.end;
+        let mut named = false;
+        let limit = org.first + 16;
+        while k < limit && self.open(k) && k > 0 && self.ctx.same_line(k - 1, k) {
+            if self.ctx.is(k, "khóa") || self.ctx.is(k, "khoá") {
+                let n = self.ctx.tok(k + 1).and_then(|t| {
+                    roman(t.text()).or_else(|| self.ctx.integer(k + 1, 3))
+                });
+                if let Some(n) = n.filter(|_| self.open(k + 1)) {
+                    org.term = u16::try_from(n).ok();
+                    org.end = k + 2;
+                    named = true;
+                }
+                break;
+            }
+            if let Some(p) = self.place(k) {
+                k = p.end;
+                org.end = k;
+                org.places.push(p);
+                named = true;
+                continue;
+            }
+            if org.known {
+                // A name known as a whole takes only a place or unit word
+                // after it (`UBND tỉnh`, `Tỉnh ủy Quảng Nam`).
+                if self.lex.is(self.ctx, k, |w| matches!(w, Word::Unit { .. })) && self.lex.is(self.ctx, k, |w| w == Word::OrgWord) {
+                    k += 1;
+                    org.end = k;
+                    continue;
+                }
+                break;
+            }
+            if self.ctx.capital(k) {
+                let first_word = k == org.end && Some(k) == org.after_head;
+                let person_here = self.person(k, Cue::None).is_some();
+                if person_here && !(first_word && org.category.names_after_people()) {
+                    break;
+                }
+                if self.lex.longest(self.ctx, k, |w| matches!(w, Word::Role { .. } | Word::Rank | Word::Honorific)).is_some() {
+                    break;
+                }
+                if person_here {
+                    // The whole person-like name belongs to the body:
+                    // `trường THPT Nguyễn Du`.
+                    k = self.person(k, Cue::None).map_or(k + 1, |p| p.end);
+                } else {
+                    k = self.hyphen_join(k + 1);
+                }
+                org.end = k;
+                named = true;
+                continue;
+            }
+            let Some(t) = self.ctx.tok(k) else { break };
+            if !t.kind().is_wordlike() {
+                // `Bộ Văn hóa, Thể thao và Du lịch`: a comma inside a name
+                // that goes on with capitals and `và`.
+                if self.ctx.is_char(k, ',') && self.ctx.capital(k + 1) && self.and_follows(k + 1) {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            if self.ctx.is(k, "và") || self.ctx.is(k, "các") {
+                if self.ctx.capital(k + 1) || self.ctx.is(k + 1, "cơ") {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            if let Some(h) = self.lex.longest(self.ctx, k, |w| w == Word::OrgWord) {
+                k = h.end;
+                org.end = k;
+                if self.lex.is(self.ctx, h.end - 1, |w| matches!(w, Word::Unit { .. })) || self.ctx.is(h.end - 1, "dân") {
+                    named = true;
+                }
+                continue;
+            }
+            // The second syllable of a word the capital before it began
+            // (`Y tế`, `Chính trị`, `Tổ chức`), unless it is a word that
+            // ends names (`Đảng ủy Khối chỉ đạo`).
+            if self.ctx.capital(k - 1) && !self.lex.is(self.ctx, k, |w| w == Word::Stop) {
+                k += 1;
+                org.end = k;
+                continue;
+            }
+            break;
+        }
+        named
+    }
+
+    /// Whether `và` and a capital come within four tokens of `k`.
+    fn and_follows(&self, k: usize) -> bool {
+        (k..k + 4).any(|j| self.ctx.is(j, "và") && self.ctx.capital(j + 1))
+    }
+
+    /// A title at `i`: `nguyên`/`tân`, then a rank alone, or a role and the
+    /// organization or country it is in.
+    pub(crate) fn title(&self, i: usize) -> Option<TitleParse> {
+        if !self.open(i) {
+            return None;
+        }
+        let mut j = i;
+        let mut tenure = Tenure::Current;
+        if let Some(h) = self.lex.longest(self.ctx, i, |w| matches!(w, Word::Status(_))) {
+            if let Word::Status(t) = h.word {
+                tenure = t;
+            }
+            j = h.end;
+        }
+        if let Some(h) = self.lex.longest(self.ctx, j, |w| w == Word::Rank) {
+            if self.clear(j, h.end) {
+                return Some(TitleParse {
+                    first: j,
+                    end: h.end,
+                    tenure,
+                    rank: Some((j, h.end)),
+                    role: None,
+                    complement: None,
+                });
+            }
+        }
+        let h = self
+            .lex
+            .longest(self.ctx, j, |w| matches!(w, Word::Role { .. }))?;
+        let Word::Role { needs_org } = h.word else {
+            return None;
+        };
+        if !self.clear(j, h.end) {
+            return None;
+        }
+        let mut role_end = h.end;
+        // `Phó Bí thư Thường trực`, `Bí thư thứ nhất`.
+        if (self.ctx.is(role_end, "thường") && self.ctx.is(role_end + 1, "trực"))
+            || (self.ctx.is(role_end, "thứ") && self.ctx.is(role_end + 1, "nhất"))
+        {
+            role_end += 2;
+        }
+        let complement = self
+            .org(role_end)
+            .map(Complement::Org)
+            .or_else(|| self.place(role_end).map(Complement::Place))
+            .filter(|c| c.first() == role_end && self.ctx.same_line(role_end - 1, role_end));
+        if needs_org && complement.is_none() {
+            return None;
+        }
+        Some(TitleParse {
+            first: j,
+            end: complement.as_ref().map_or(role_end, Complement::end),
+            tenure,
+            rank: None,
+            role: Some((j, role_end)),
+            complement,
+        })
+    }
+
+    /// A person's name at `i`.
+    pub(crate) fn person(&self, i: usize, cue: Cue) -> Option<PersonParse> {
+        if !self.open(i) || !self.ctx.capital(i) {
+            return None;
+        }
+        let t = self.ctx.tok(i)?;
+        if t.kind() == TokenKind::Abbreviation {
+            // Initials: `N.V.A`, `T.`, only after an honorific.
+            return (cue == Cue::Strong && is_initials(t.text())).then_some(PersonParse {
+                first: i,
+                end: i + 1,
+                form: NameForm::Initials,
+                family: None,
+                middle: None,
+                given: None,
+            });
+        }
+        let mut words: Vec<Range> = Vec::new();
+        let mut k = i;
+        let mut foreign = false;
+        while words.len() < MAX_NAME && self.open(k) {
+            let Some(t) = self.ctx.tok(k) else { break };
+            let ok = match t.kind() {
+                TokenKind::Syllable(Casing::Title) => true,
+                TokenKind::Word(Casing::Title | Casing::Mixed) => {
+                    foreign = true;
+                    true
+                }
+                _ => false,
+            };
+            if !ok || (k > i && !self.ctx.same_line(k - 1, k)) {
+                break;
+            }
+            if k > i
+                && self
+                    .lex
+                    .longest(self.ctx, k, |w| matches!(w, Word::Role { .. } | Word::Rank | Word::Head { .. } | Word::Unit { .. } | Word::Org { .. }))
+                    .is_some()
+            {
+                break;
+            }
+            let end = self.hyphen_join(k + 1);
+            if end > k + 1 {
+                foreign = true;
+            }
+            words.push((k, end));
+            k = end;
+        }
+        let n = words.len();
+        let end = words.last()?.1;
+        let surname = self
+            .lex
+            .longest(self.ctx, i, |w| w == Word::Surname)
+            .map(|h| h.end)
+            .filter(|&e| e < end);
+        if cue == Cue::None {
+            let ok = if foreign {
+                (2..=3).contains(&n)
+                    && !(i..end).any(|j| self.lex.is(self.ctx, j, |w| matches!(w, Word::NotName | Word::Place(_) | Word::Org { .. })))
+            } else {
+                surname.is_some() && (2..=4).contains(&n)
+            };
+            if !ok {
+                return None;
+            }
+        }
+        let mut p = PersonParse {
+            first: i,
+            end,
+            form: NameForm::Given,
+            family: None,
+            middle: None,
+            given: None,
+        };
+        if foreign {
+            p.form = NameForm::Foreign;
+        } else if n == 1 || (n == 2 && surname.is_none()) {
+            p.given = Some((i, end));
+        } else {
+            let family_end = surname.unwrap_or(i + 1);
+            let last = words.last()?.0;
+            p.form = NameForm::Full;
+            p.family = Some((i, family_end));
+            p.middle = (family_end < last).then_some((family_end, last));
+            p.given = Some((last, end));
+        }
+        Some(p)
+    }
+}
+
+fn head_category(w: Word) -> Option<OrgCategory> {
+    match w {
+        Word::Head { category, .. } => Some(category),
+        _ => None,
+    }
+}
+
+fn org_category(w: Word) -> Option<OrgCategory> {
+    match w {
+        Word::Org { category, .. } => Some(category),
+        _ => None,
+    }
+}
+
+/// `N.V.A`, `H.P`, `T.`: capitals each followed by a dot (the last dot may
+/// be missing).
+pub(crate) fn is_initials(s: &str) -> bool {
+    let mut expect_letter = true;
+    let mut letters = 0;
+    for c in s.chars() {
+        if expect_letter {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+            expect_letter = false;
+        } else if c == '.' {
+            expect_letter = true;
+        } else {
+            return false;
+        }
+    }
+    letters >= 1 && (letters > 1 || s.ends_with('.'))
+}
