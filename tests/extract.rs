@@ -27,7 +27,14 @@ struct Case {
 }
 
 /// The kinds a case checks unless it names its own.
-const DEFAULT_KINDS: [&str; 6] = ["date", "time", "datetime", "date_range", "doc_ref", "quantity"];
+const DEFAULT_KINDS: [&str; 6] = [
+    "date",
+    "time",
+    "datetime",
+    "date_range",
+    "doc_ref",
+    "quantity",
+];
 
 /// An entity: its kind name, its text, and the fields of its value that
 /// must hold (the others are not checked).
@@ -97,7 +104,10 @@ fn check(case: &Case) -> Result<(), String> {
         Some(kinds) => kinds.iter().any(|k| k == kind),
         None => DEFAULT_KINDS.contains(&kind),
     };
-    let found: Vec<&Entity<'_>> = extraction.iter().filter(|e| checked(e.kind.name())).collect();
+    let found: Vec<&Entity<'_>> = extraction
+        .iter()
+        .filter(|e| checked(e.kind.name()))
+        .collect();
     let got: Vec<(&str, &str)> = found.iter().map(|e| (e.kind.name(), e.text)).collect();
     let expected: Vec<(&str, &str)> = case
         .entities
@@ -191,7 +201,8 @@ fn check_spans(text: &str, found: &Extraction<'_>) -> Result<(), TestCaseError> 
         let earlier = &found[..k];
         if let Some(prev) = earlier.last() {
             prop_assert!(
-                (prev.span.start, std::cmp::Reverse(prev.span.end)) <= (e.span.start, std::cmp::Reverse(e.span.end)),
+                (prev.span.start, std::cmp::Reverse(prev.span.end))
+                    <= (e.span.start, std::cmp::Reverse(e.span.end)),
                 "entities unsorted"
             );
         }
@@ -200,9 +211,19 @@ fn check_spans(text: &str, found: &Extraction<'_>) -> Result<(), TestCaseError> 
             .collect();
         for &j in &containers {
             let c = earlier[j].span;
-            prop_assert!(c.start <= e.span.start && e.span.end <= c.end, "{:?} crosses {:?}", e.text, earlier[j].text);
+            prop_assert!(
+                c.start <= e.span.start && e.span.end <= c.end,
+                "{:?} crosses {:?}",
+                e.text,
+                earlier[j].text
+            );
         }
-        prop_assert_eq!(e.within, containers.last().copied(), "within of {:?}", e.text);
+        prop_assert_eq!(
+            e.within,
+            containers.last().copied(),
+            "within of {:?}",
+            e.text
+        );
     }
     for l in found.links() {
         prop_assert!(l.from < found.len() && l.to < found.len() && l.from != l.to);

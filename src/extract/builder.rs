@@ -193,23 +193,37 @@ impl fmt::Display for BuildError {
 
 impl std::error::Error for BuildError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source.as_ref().map(|e| e as &(dyn std::error::Error + 'static))
+        self.source
+            .as_ref()
+            .map(|e| e as &(dyn std::error::Error + 'static))
     }
 }
 
 /// Adds the matches of the user's patterns to `names`, in place of the
 /// names they overlap. Linear in the text and the matches.
-pub(crate) fn apply_patterns(patterns: &[UserPattern], ctx: &Ctx<'_, '_>, blocked: &[bool], names: &mut Names) {
+pub(crate) fn apply_patterns(
+    patterns: &[UserPattern],
+    ctx: &Ctx<'_, '_>,
+    blocked: &[bool],
+    names: &mut Names,
+) {
     if patterns.is_empty() {
         return;
     }
-    let starts: Vec<usize> = (0..ctx.len()).filter_map(|i| ctx.tok(i).map(|t| t.start())).collect();
-    let ends: Vec<usize> = (0..ctx.len()).filter_map(|i| ctx.tok(i).map(|t| t.end())).collect();
+    let starts: Vec<usize> = (0..ctx.len())
+        .filter_map(|i| ctx.tok(i).map(|t| t.start()))
+        .collect();
+    let ends: Vec<usize> = (0..ctx.len())
+        .filter_map(|i| ctx.tok(i).map(|t| t.end()))
+        .collect();
     let mut claimed = vec![false; ctx.len()];
     let mut matches = Vec::new();
     for p in patterns {
         for m in p.regex.find_iter(ctx.text) {
-            let (Ok(first), Ok(last)) = (starts.binary_search(&m.start()), ends.binary_search(&m.end())) else {
+            let (Ok(first), Ok(last)) = (
+                starts.binary_search(&m.start()),
+                ends.binary_search(&m.end()),
+            ) else {
                 continue;
             };
             let end = last + 1;
@@ -252,7 +266,9 @@ pub(crate) fn apply_patterns(patterns: &[UserPattern], ctx: &Ctx<'_, '_>, blocke
     let mut map = vec![None; names.found.len()];
     let mut keep = Vec::with_capacity(names.found.len());
     for (k, f) in std::mem::take(&mut names.found).into_iter().enumerate() {
-        let overlaps = claimed.get(f.first..f.end).is_some_and(|c| c.iter().any(|&x| x));
+        let overlaps = claimed
+            .get(f.first..f.end)
+            .is_some_and(|c| c.iter().any(|&x| x));
         if !overlaps {
             if let Some(slot) = map.get_mut(k) {
                 *slot = Some(keep.len());
@@ -263,7 +279,13 @@ pub(crate) fn apply_patterns(patterns: &[UserPattern], ctx: &Ctx<'_, '_>, blocke
     names.found = keep;
     names.links = std::mem::take(&mut names.links)
         .into_iter()
-        .filter_map(|(kind, a, b)| Some((kind, map.get(a).copied().flatten()?, map.get(b).copied().flatten()?)))
+        .filter_map(|(kind, a, b)| {
+            Some((
+                kind,
+                map.get(a).copied().flatten()?,
+                map.get(b).copied().flatten()?,
+            ))
+        })
         .collect();
     names.found.extend(matches);
 }

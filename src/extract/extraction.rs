@@ -126,7 +126,10 @@ impl<'h> IntoIterator for Extraction<'h> {
 
 /// Whether two spans overlap without one holding the other.
 fn crosses(a: Span, b: Span) -> bool {
-    a.start < b.end && b.start < a.end && !(a.start <= b.start && b.end <= a.end) && !(b.start <= a.start && a.end <= b.end)
+    a.start < b.end
+        && b.start < a.end
+        && !(a.start <= b.start && b.end <= a.end)
+        && !(b.start <= a.start && a.end <= b.end)
 }
 
 /// Puts the dates, documents and quantities (`first`, sorted, without
@@ -142,7 +145,8 @@ pub(super) fn merge<'h>(
     out: &mut Extraction<'h>,
 ) {
     let base = out.entities.len();
-    let mut all: Vec<(Entity<'h>, Option<usize>)> = Vec::with_capacity(first.len() + names.found.len());
+    let mut all: Vec<(Entity<'h>, Option<usize>)> =
+        Vec::with_capacity(first.len() + names.found.len());
     let spans: Vec<Span> = first.iter().map(|e| e.span).collect();
     all.extend(first.into_iter().map(|e| (e, None)));
     for (k, f) in names.found.into_iter().enumerate() {

@@ -110,7 +110,12 @@ const NAME_LOWER: [&str; 16] = [
 /// references among `entities` (sorted by position, outer entities before
 /// those inside them), and adds their [`LinkKind::IssuedOn`] and
 /// [`LinkKind::IssuedBy`] links to `links`, with indices offset by `base`.
-pub(crate) fn documents(text: &str, entities: &mut [Entity<'_>], base: usize, links: &mut Vec<Link>) {
+pub(crate) fn documents(
+    text: &str,
+    entities: &mut [Entity<'_>],
+    base: usize,
+    links: &mut Vec<Link>,
+) {
     for k in 0..entities.len() {
         let Some(e) = entities.get(k) else { break };
         if !matches!(e.kind, EntityKind::DocRef(_)) {
@@ -151,7 +156,9 @@ pub(crate) fn documents(text: &str, entities: &mut [Entity<'_>], base: usize, li
                 links.push(Link::new(LinkKind::IssuedBy, base + k, base + j));
             }
         }
-        let body = body.and_then(|b| rest.get(b.start..b.end)).map(str::to_owned);
+        let body = body
+            .and_then(|b| rest.get(b.start..b.end))
+            .map(str::to_owned);
         let title_from = pos + after_body + term_len(text.get(pos + after_body..).unwrap_or(""));
         let title = title(text.get(title_from..).unwrap_or_default());
         if let Some(EntityKind::DocRef(doc)) = entities.get_mut(k).map(|e| &mut e.kind) {
@@ -274,10 +281,7 @@ mod tests {
 
     #[test]
     fn bodies() {
-        assert_eq!(
-            body(" của Bộ Chính trị về việc"),
-            Some("Bộ Chính trị")
-        );
+        assert_eq!(body(" của Bộ Chính trị về việc"), Some("Bộ Chính trị"));
         assert_eq!(
             body(" của Văn phòng Trung ương Đảng. Chất"),
             Some("Văn phòng Trung ương Đảng")

@@ -79,10 +79,10 @@ use once_cell::sync::Lazy;
 use crate::span::Span;
 use crate::tokenize::{Token, tokens};
 
-pub use date::{DateRange, DateValue, Granularity, PartOfDay, Relative, Weekday};
-pub use doc_ref::{DocCode, DocForm, DocRef, DocSystem, DocType};
 pub use builder::{BuildError, BuildErrorKind, ExtractorBuilder, PatternKind};
 pub use credit::{Credit, CreditRole};
+pub use date::{DateRange, DateValue, Granularity, PartOfDay, Relative, Weekday};
+pub use doc_ref::{DocCode, DocForm, DocRef, DocSystem, DocType};
 pub use extraction::Extraction;
 pub use link::{Link, LinkKind};
 pub use org::{OrgCategory, Organization, Place, PlaceLevel};

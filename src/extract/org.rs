@@ -105,10 +105,16 @@ pub struct Organization {
     /// The name with its abbreviations written out (`UBND tỉnh Bình Định`
     /// → `Ủy ban nhân dân tỉnh Bình Định`), when it has any the word lists
     /// know. Not text of the input, so owned.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none", default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub expansion: Option<String>,
     /// The term written after the name: `khóa XIV` → 14.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none", default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub term: Option<u16>,
 }
 
@@ -178,7 +184,10 @@ pub struct Place {
     /// What level of place it is.
     pub level: PlaceLevel,
     /// The unit word (`tỉnh`, `huyện`, `TP.`), when written.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none", default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub unit: Option<Span>,
     /// The name without its unit word.
     pub name: Span,

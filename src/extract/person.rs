@@ -49,23 +49,41 @@ pub struct Person {
     pub form: NameForm,
     /// The honorific before the name (`ông`, `bà`, `anh`, `đồng chí`),
     /// outside the entity's span.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none", default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub honorific: Option<Span>,
     /// The family name (`Nguyễn`, `Tôn Nữ`), for [`NameForm::Full`].
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none", default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub family: Option<Span>,
     /// The middle names (`Thị Thu`), when there are any.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none", default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub middle: Option<Span>,
     /// The given name (`Pha`), for full and given-name forms.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none", default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub given: Option<Span>,
     /// The age written beside the name: `(37 tuổi)`, `, 37 tuổi,`.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none", default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub age: Option<u16>,
     /// The birth year written beside the name: `(SN 1994)`, `(sinh năm 1980,
     /// trú tại …)`.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none", default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub birth_year: Option<u16>,
 }
 

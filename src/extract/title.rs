@@ -43,15 +43,24 @@ pub enum Tenure {
 pub struct Title {
     /// The role: `Trưởng`, `Phó Bí thư Thường trực`, `Tổng thống`, `HLV
     /// trưởng`. None for a rank or degree alone.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none", default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub role: Option<Span>,
     /// The organization or country the role is in: `Ban Tổ chức Tỉnh ủy`,
     /// `Mỹ`. The entity found there is linked with
     /// [`LinkKind::Of`](crate::extract::LinkKind::Of).
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none", default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub organization: Option<Span>,
     /// A rank, degree or honour: `Đại tá`, `GS.TS`, `NSND`.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none", default))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub rank: Option<Span>,
     /// Held now, formerly (`nguyên`) or newly (`tân`).
     #[cfg_attr(feature = "serde", serde(default))]

@@ -48,6 +48,30 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_, '_>) {
     if club_names.is_empty() {
         return;
     }
+    // In a text about clubs, a place named beside a word of a match is a
+    // team: `đánh bại Quảng Nam`, `thủ môn Quảng Nam`.
+    let beside_match = |f: &Found| {
+        (f.first > 0
+            && (1..=2).any(|n| {
+                f.first >= n
+                    && s.lex
+                        .longest(s.ctx, f.first - n, |w| w == Word::Match)
+                        .is_some_and(|h| h.end == f.first)
+            }))
+            || s.lex.longest(s.ctx, f.end, |w| w == Word::Match).is_some()
+    };
+    let teams: Vec<&str> = s
+        .names
+        .found
+        .iter()
+        .filter(|f| {
+            !f.inner
+                && matches!(&f.kind, EntityKind::Place(p) if p.unit.is_none())
+                && beside_match(f)
+        })
+        .map(|f| text_of(s, f))
+        .collect();
+    club_names.extend(teams);
     let renamed: Vec<usize> = s
         .names
         .found
@@ -81,7 +105,10 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
         if let EntityKind::Person(p) = &f.kind {
             if p.form == NameForm::Full {
                 if let Some(g) = given_of(s, p) {
-                    givens.entry(g).and_modify(|at| *at = (*at).min(f.first)).or_insert(f.first);
+                    givens
+                        .entry(g)
+                        .and_modify(|at| *at = (*at).min(f.first))
+                        .or_insert(f.first);
                 }
             }
         }
@@ -90,7 +117,10 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
         return;
     }
     let subject = |s: &Scanner<'_, '_, '_, '_>, i: usize| {
-        s.ctx.same_line(i, i + 1) && s.lex.longest(s.ctx, i + 1, |w| w == Word::Predicate).is_some()
+        s.ctx.same_line(i, i + 1)
+            && s.lex
+                .longest(s.ctx, i + 1, |w| w == Word::Predicate)
+                .is_some()
     };
     let known_before = |word: &str, i: usize| givens.get(word).is_some_and(|&at| at < i);
     let mut covered = vec![false; s.ctx.len()];
@@ -100,7 +130,11 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
             c.fill(true);
         }
         let bare = !f.inner && matches!(&f.kind, EntityKind::Place(p) if p.unit.is_none());
-        if bare && f.end == f.first + 1 && subject(s, f.first) && known_before(text_of(s, f), f.first) {
+        if bare
+            && f.end == f.first + 1
+            && subject(s, f.first)
+            && known_before(text_of(s, f), f.first)
+        {
             to_person.push(k);
         }
     }
@@ -119,7 +153,10 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
             .ctx
             .tok(i)
             .is_some_and(|t| t.kind() == TokenKind::Syllable(Casing::Title));
-        if title_case && known_before(s.ctx.text_of(i), i) && subject(s, i) {
+        // Inside a sentence a capital marks a name; at its start the word
+        // must be followed by what a subject takes.
+        let named = !s.sentence_start(i) || subject(s, i);
+        if title_case && known_before(s.ctx.text_of(i), i) && named {
             let mut person = Person::new(NameForm::Given);
             person.given = Some(s.ctx.span(i, i));
             s.names.found.push(Found {
@@ -171,7 +208,10 @@ fn same_person(s: &mut Scanner<'_, '_, '_, '_>) {
             continue;
         }
         by_text.insert(text, k);
-        let initials: String = text.split([' ', '-']).filter_map(|w| w.chars().next()).collect();
+        let initials: String = text
+            .split([' ', '-'])
+            .filter_map(|w| w.chars().next())
+            .collect();
         by_initials.insert(initials, k);
         if let Some(g) = given_of(s, p) {
             by_given.insert(g, k);
@@ -179,7 +219,11 @@ fn same_person(s: &mut Scanner<'_, '_, '_, '_>) {
             // middle name before it.
             let last_two = p.middle.zip(p.given).and_then(|(m, g)| {
                 let words = s.ctx.text.get(m.start..g.end)?;
-                let cut = words.get(..words.len().saturating_sub(g.len()))?.trim_end().rfind(' ').map_or(0, |c| c + 1);
+                let cut = words
+                    .get(..words.len().saturating_sub(g.len()))?
+                    .trim_end()
+                    .rfind(' ')
+                    .map_or(0, |c| c + 1);
                 words.get(cut..)
             });
             if let Some(two) = last_two {

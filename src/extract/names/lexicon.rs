@@ -13,6 +13,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::extract::context::Ctx;
 use crate::extract::{CreditRole, OrgCategory, PlaceLevel, Tenure};
+use crate::normalize::{NormalizeConfig, normalize};
+use crate::syllable::TonePlacement;
 use crate::tokenize::{Casing, TokenKind, tokens};
 
 /// What a list says a phrase is.
@@ -37,10 +39,16 @@ pub(crate) enum Word {
     },
     Credit(CreditRole),
     Predicate,
-    OrgWord,
+    /// A lower-case word inside an organization's name; `may_end`: the
+    /// name may end with it.
+    OrgWord {
+        may_end: bool,
+    },
     Stop,
     /// A word of brand, event and company names (`Cup`, `FC`).
     NotName,
+    /// A word of a match report beside a team (`đánh bại`, `thủ môn`).
+    Match,
     Surname,
     /// A place known by name.
     Place(PlaceLevel),
@@ -176,9 +184,22 @@ impl Lexicon {
         );
     }
 
-    /// Adds `phrase` as `word`. A phrase with no token, or more than
-    /// [`MAX_TOKENS`], is left out.
+    /// Adds `phrase` as `word`, in both tone placements (`Hòa Bình` and
+    /// `Hoà Bình`, `Ủy ban` and `Uỷ ban`), since text comes in either.
     pub(crate) fn add(&mut self, phrase: &str, word: Word) {
+        self.add_spelling(phrase, word);
+        for placement in [TonePlacement::Traditional, TonePlacement::Modern] {
+            let config = NormalizeConfig::new().tone(placement);
+            let other = normalize(phrase, &config);
+            if other.as_str() != phrase {
+                self.add_spelling(other.as_str(), word);
+            }
+        }
+    }
+
+    /// Adds one spelling of `phrase`. A phrase with no token, or more than
+    /// [`MAX_TOKENS`], is left out.
+    fn add_spelling(&mut self, phrase: &str, word: Word) {
         let toks: Vec<_> = tokens(phrase).collect();
         if toks.is_empty() || toks.len() > MAX_TOKENS {
             return;
@@ -234,7 +255,12 @@ impl Lexicon {
 
     /// The longest phrase at token `i` whose word `accept` takes, with
     /// its capitals written as the list requires.
-    pub(crate) fn longest(&self, ctx: &Ctx<'_, '_>, i: usize, accept: impl Fn(Word) -> bool) -> Option<Hit> {
+    pub(crate) fn longest(
+        &self,
+        ctx: &Ctx<'_, '_>,
+        i: usize,
+        accept: impl Fn(Word) -> bool,
+    ) -> Option<Hit> {
         let mut node = self.nodes.first()?;
         let mut best = None;
         let mut caps = 0u16;
@@ -278,7 +304,11 @@ impl Lexicon {
         root.children
             .get(key)
             .and_then(|&c| self.nodes.get(c as usize))
-            .is_some_and(|n| n.entries.iter().any(|e| e.caps & !caps == 0 && accept(e.word)))
+            .is_some_and(|n| {
+                n.entries
+                    .iter()
+                    .any(|e| e.caps & !caps == 0 && accept(e.word))
+            })
     }
 }
 
@@ -312,9 +342,11 @@ fn word_row<'a>(cols: &[&'a str]) -> Option<(&'a str, Word)> {
         },
         ("credit", Some(role)) => Word::Credit(CreditRole::parse(role)?),
         ("predicate", None) => Word::Predicate,
-        ("orgword", None) => Word::OrgWord,
+        ("orgword", None) => Word::OrgWord { may_end: false },
+        ("orgword", Some("end")) => Word::OrgWord { may_end: true },
         ("stop", None) => Word::Stop,
         ("notname", None) => Word::NotName,
+        ("match", None) => Word::Match,
         _ => return None,
     };
     Some((phrase, word))

@@ -32,7 +32,7 @@ mod parse;
 
 use crate::extract::context::Ctx;
 use crate::extract::{
-    Credit, CreditRole, EntityKind, LinkKind, Organization, Person, Place, Title, Tenure,
+    Credit, CreditRole, EntityKind, LinkKind, Organization, Person, Place, Tenure, Title,
 };
 use crate::span::Span;
 use crate::tokenize::{Casing, TokenKind};
@@ -137,8 +137,16 @@ impl Scanner<'_, '_, '_, '_> {
     fn honorific_mention(&mut self, i: usize) -> Option<usize> {
         let h = self.lex.longest(self.ctx, i, |w| w == Word::Honorific)?;
         let j = h.end;
-        if self.plural(i) || !self.open(j) || !self.ctx.same_line(i, j) {
+        // `Bà Rịa - Vũng Tàu`: a known place read from here wins.
+        if self.place(i).is_some_and(|p| p.end > j) {
             return None;
+        }
+        if !self.open(j) || !self.ctx.same_line(i, j) {
+            return None;
+        }
+        if self.plural(i) {
+            // `các đồng chí Phó Bí thư`: a generic mention, passed over.
+            return self.title(j).map(|t| t.end);
         }
         if let Some(end) = self.title_chain(j, Some((i, j))) {
             return Some(end);
@@ -183,7 +191,10 @@ impl Scanner<'_, '_, '_, '_> {
             if let Some(p) = self.person(end, Cue::Strong) {
                 holder = Some(p);
             } else if self.ctx.is_char(end, ',') {
-                if let Some(h) = self.lex.longest(self.ctx, end + 1, |w| w == Word::Honorific) {
+                if let Some(h) = self
+                    .lex
+                    .longest(self.ctx, end + 1, |w| w == Word::Honorific)
+                {
                     if let Some(p) = self.person(h.end, Cue::Strong) {
                         honor = Some((end + 1, h.end));
                         holder = Some(p);
@@ -210,7 +221,10 @@ impl Scanner<'_, '_, '_, '_> {
             return None;
         }
         let mut j = k;
-        if self.ctx.is_char(j, ',') || self.ctx.is_char(j, ';') {
+        if self.ctx.is_char(j, ')') {
+            j += 1;
+        }
+        if self.ctx.is_char(j, ',') || self.ctx.is_char(j, ';') || self.ctx.is_char(j, '(') {
             j += 1;
         }
         if self.ctx.is(j, "kiêm") || self.ctx.is(j, "và") {
@@ -229,16 +243,24 @@ impl Scanner<'_, '_, '_, '_> {
         // Initials of two letters or more with an age or birth year after
         // them: `N.V.A (SN 1994)`.
         let initials = self.ctx.tok(i).is_some_and(|t| {
-            t.kind() == TokenKind::Abbreviation && t.text().contains('.') && parse::is_initials(t.text())
+            t.kind() == TokenKind::Abbreviation
+                && t.text().contains('.')
+                && parse::is_initials(t.text())
         });
-        if initials && self.age(i + 1).2 > i + 1 {
+        let mid_sentence = i > 0
+            && self.ctx.tok(i - 1).is_some_and(|t| t.kind().is_wordlike())
+            && self.ctx.same_line(i - 1, i);
+        let letters = self.ctx.tok(i).map_or(0, |t| t.text().matches('.').count());
+        if initials && (self.age(i + 1).2 > i + 1 || (mid_sentence && letters >= 2)) {
             let p = self.person(i, Cue::Strong)?;
             let person = self.emit_person(p, None);
             return Some(self.after_person(person, i + 1));
         }
         let place = self.place(i);
         let org = self.org(i);
-        let person = self.person(i, Cue::None);
+        // `Ông`, `Bà` are family names too, but not before a name.
+        let honorific = self.lex.is(self.ctx, i, |w| w == Word::Honorific);
+        let person = self.person(i, Cue::None).filter(|_| !honorific);
         let place_end = place.as_ref().map_or(0, |p| p.end);
         let org_end = org.as_ref().map_or(0, |o| o.end);
         let person_end = person.as_ref().map_or(0, |p| p.end);
@@ -275,6 +297,11 @@ impl Scanner<'_, '_, '_, '_> {
         let mut j = k + 1;
         let mut last = k;
         while let Some(t) = self.title(j) {
+            // A rank starts the next person (`…, và PGS.TS Hà Thị Kim
+            // Oanh`), not a title of this one.
+            if t.role.is_none() && self.person(t.end, Cue::Strong).is_some() {
+                break;
+            }
             let end = t.end;
             let title = self.emit_title(t);
             self.names.links.push((LinkKind::Holds, person, title));
@@ -297,20 +324,32 @@ impl Scanner<'_, '_, '_, '_> {
         let j = k + 1;
         if let Some(n) = self.ctx.integer(j, 3).filter(|&n| n <= 130) {
             if self.ctx.is(j + 1, "tuổi") {
-                let end = if self.ctx.is_char(j + 2, ')') { j + 3 } else { j + 2 };
+                let end = if self.ctx.is_char(j + 2, ')') {
+                    j + 3
+                } else {
+                    j + 2
+                };
                 return (u16::try_from(n).ok(), None, end);
             }
         }
         let year_at = if self.ctx.is(j, "sn") {
             Some(j + 1)
         } else if self.ctx.is(j, "sinh") {
-            Some(if self.ctx.is(j + 1, "năm") { j + 2 } else { j + 1 })
+            Some(if self.ctx.is(j + 1, "năm") {
+                j + 2
+            } else {
+                j + 1
+            })
         } else {
             None
         };
         if let Some(y) = year_at {
             if let Some(year) = self.ctx.integer(y, 4).filter(|y| (1880..=2100).contains(y)) {
-                let end = if self.ctx.is_char(y + 1, ')') { y + 2 } else { y + 1 };
+                let end = if self.ctx.is_char(y + 1, ')') {
+                    y + 2
+                } else {
+                    y + 1
+                };
                 return (None, u16::try_from(year).ok(), end);
             }
         }
@@ -332,7 +371,9 @@ impl Scanner<'_, '_, '_, '_> {
         if !at_start || !self.ctx.capital(i) {
             return None;
         }
-        let h = self.lex.longest(self.ctx, i, |w| matches!(w, Word::Credit(_)))?;
+        let h = self
+            .lex
+            .longest(self.ctx, i, |w| matches!(w, Word::Credit(_)))?;
         let Word::Credit(role) = h.word else {
             return None;
         };
@@ -350,7 +391,11 @@ impl Scanner<'_, '_, '_, '_> {
         let mut k = j;
         while self.open(k) && self.ctx.same_line(k - 1, k) {
             let Some(t) = self.ctx.tok(k) else { break };
-            if t.kind().is_wordlike() || self.ctx.is_dash(k) || self.ctx.is_char(k, '&') || self.ctx.is_char(k, ',') {
+            if t.kind().is_wordlike()
+                || self.ctx.is_dash(k)
+                || self.ctx.is_char(k, '&')
+                || self.ctx.is_char(k, ',')
+            {
                 k += 1;
             } else {
                 break;
@@ -436,7 +481,21 @@ impl Scanner<'_, '_, '_, '_> {
             term: o.term,
         };
         let index = self.push(o.first, o.end, EntityKind::Organization(org));
-        for p in o.places {
+        let mut places = o.places;
+        if o.known && places.is_empty() {
+            // A place inside a name known as a whole: `Công an Hà Nội`.
+            let mut k = o.first + 1;
+            while k < o.end {
+                match self.place(k).filter(|p| p.end <= o.end) {
+                    Some(p) => {
+                        k = p.end;
+                        places.push(p);
+                    }
+                    None => k += 1,
+                }
+            }
+        }
+        for p in places {
             let inner = self.emit_place(p);
             self.mark_inner(inner);
         }
@@ -446,7 +505,10 @@ impl Scanner<'_, '_, '_, '_> {
     fn emit_title(&mut self, t: TitleParse) -> usize {
         let title = Title {
             role: t.role.map(|r| self.span(r)),
-            organization: t.complement.as_ref().map(|c| self.span((c.first(), c.end()))),
+            organization: t
+                .complement
+                .as_ref()
+                .map(|c| self.span((c.first(), c.end()))),
             rank: t.rank.map(|r| self.span(r)),
             tenure: t.tenure,
         };
@@ -481,7 +543,15 @@ impl Scanner<'_, '_, '_, '_> {
             }
             let hit = self
                 .lex
-                .longest(self.ctx, k, |w| matches!(w, Word::Org { expansion: Some(_), .. }))
+                .longest(self.ctx, k, |w| {
+                    matches!(
+                        w,
+                        Word::Org {
+                            expansion: Some(_),
+                            ..
+                        }
+                    )
+                })
                 .filter(|h| h.end <= end);
             match hit {
                 Some(h) => {

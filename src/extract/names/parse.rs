@@ -96,7 +96,10 @@ impl Scanner<'_, '_, '_, '_> {
         if !self.open(i) {
             return None;
         }
-        if let Some(h) = self.lex.longest(self.ctx, i, |w| matches!(w, Word::Place(_))) {
+        if let Some(h) = self
+            .lex
+            .longest(self.ctx, i, |w| matches!(w, Word::Place(_)))
+        {
             if self.clear(i, h.end) {
                 let Word::Place(level) = h.word else {
                     return None;
@@ -125,6 +128,17 @@ impl Scanner<'_, '_, '_, '_> {
         {
             return None;
         }
+        // At the start of a sentence a unit word that is also a family
+        // name begins a person's name: `Hồ Quốc Tài cho biết`, `Châu Việt
+        // Anh`.
+        if self.ctx.capital(i)
+            && self.lex.is(self.ctx, i, |w| w == Word::Surname)
+            && self
+                .person(i, Cue::None)
+                .is_some_and(|p| p.form == NameForm::Full)
+        {
+            return None;
+        }
         let j = h.end;
         if !self.open(j) || !self.ctx.same_line(j - 1, j) {
             return None;
@@ -133,9 +147,34 @@ impl Scanner<'_, '_, '_, '_> {
         // already); a unit word that ends a compound (`văn bản`, `gia đình`)
         // is not one: those take a lower-case word before them, which a
         // listed unit does not need, so only the name after is checked.
-        let name_end = if let Some(k) = self.lex.longest(self.ctx, j, |w| matches!(w, Word::Place(_))) {
+        let name_end = if let Some(k) = self
+            .lex
+            .longest(self.ctx, j, |w| matches!(w, Word::Place(_)))
+        {
             k.end
-        } else if self.ctx.capital(j) && self.lex.longest(self.ctx, j, |w| matches!(w, Word::Role { .. } | Word::Rank | Word::Honorific)).is_none() {
+        } else if self.ctx.capital(j)
+            && self
+                .lex
+                .longest(self.ctx, j, |w| {
+                    matches!(w, Word::Role { .. } | Word::Rank | Word::Honorific)
+                })
+                .is_none()
+        {
+            // A province or city the lists do not know may be foreign
+            // (`bang California`), but is no Vietnamese person's name
+            // (`Chủ tịch UBND tỉnh Lê Văn Thạnh`); streets, wards and
+            // schools are named after people.
+            let big = matches!(
+                level,
+                PlaceLevel::Province | PlaceLevel::City | PlaceLevel::Region | PlaceLevel::Country
+            );
+            if big
+                && self
+                    .person(j, Cue::None)
+                    .is_some_and(|p| p.form == NameForm::Full)
+            {
+                return None;
+            }
             self.name_run(j, true)?
         } else if number && self.is_number_name(j) {
             j + 1
@@ -228,6 +267,13 @@ impl Scanner<'_, '_, '_, '_> {
         let head = self
             .lex
             .longest(self.ctx, i, |w| matches!(w, Word::Head { .. }));
+        // `AFF Cup`, `V-League`: a body's name before an event word names
+        // the event.
+        if let Some(k) = known {
+            if self.lex.is(self.ctx, k.end, |w| w == Word::NotName) && self.ctx.capital(k.end) {
+                return None;
+            }
+        }
         let (base, category, is_known) = match (known, head) {
             (Some(k), Some(h)) if h.end > k.end => (h.end, head_category(h.word)?, false),
             (Some(k), _) => (k.end, org_category(k.word)?, true),
@@ -264,9 +310,10 @@ impl Scanner<'_, '_, '_, '_> {
         let limit = org.first + 16;
         while k < limit && self.open(k) && k > 0 && self.ctx.same_line(k - 1, k) {
             if self.ctx.is(k, "khóa") || self.ctx.is(k, "khoá") {
-                let n = self.ctx.tok(k + 1).and_then(|t| {
-                    roman(t.text()).or_else(|| self.ctx.integer(k + 1, 3))
-                });
+                let n = self
+                    .ctx
+                    .tok(k + 1)
+                    .and_then(|t| roman(t.text()).or_else(|| self.ctx.integer(k + 1, 3)));
                 if let Some(n) = n.filter(|_| self.open(k + 1)) {
                     org.term = u16::try_from(n).ok();
                     org.end = k + 2;
@@ -282,10 +329,23 @@ impl Scanner<'_, '_, '_, '_> {
                 continue;
             }
             if org.known {
-                // A name known as a whole takes only a place or unit word
-                // after it (`UBND tỉnh`, `Tỉnh ủy Quảng Nam`).
-                if self.lex.is(self.ctx, k, |w| matches!(w, Word::Unit { .. })) && self.lex.is(self.ctx, k, |w| w == Word::OrgWord) {
+                // A name known as a whole takes only a place, a unit word
+                // or another known body after it (`UBND tỉnh`, `Tỉnh ủy
+                // Quảng Nam`, `Hội đồng Bảo an Liên Hợp Quốc`).
+                if self.lex.is(self.ctx, k, |w| matches!(w, Word::Unit { .. }))
+                    && self
+                        .lex
+                        .is(self.ctx, k, |w| matches!(w, Word::OrgWord { .. }))
+                {
                     k += 1;
+                    org.end = k;
+                    continue;
+                }
+                if let Some(h) = self
+                    .lex
+                    .longest(self.ctx, k, |w| matches!(w, Word::Org { .. }))
+                {
+                    k = h.end;
                     org.end = k;
                     continue;
                 }
@@ -293,11 +353,23 @@ impl Scanner<'_, '_, '_, '_> {
             }
             if self.ctx.capital(k) {
                 let first_word = k == org.end && Some(k) == org.after_head;
-                let person_here = self.person(k, Cue::None).is_some();
+                // A Vietnamese full name ends the body's name (`Bộ trưởng
+                // Bộ Y tế Đào Hồng Lan`) unless the body is named after it
+                // (`trường THPT Nguyễn Du`); a foreign-looking run is part of
+                // a company's name (`Công ty TNHH Hoshino Electronics`).
+                let person_here = self
+                    .person(k, Cue::None)
+                    .is_some_and(|p| p.form == NameForm::Full);
                 if person_here && !(first_word && org.category.names_after_people()) {
                     break;
                 }
-                if self.lex.longest(self.ctx, k, |w| matches!(w, Word::Role { .. } | Word::Rank | Word::Honorific)).is_some() {
+                if self
+                    .lex
+                    .longest(self.ctx, k, |w| {
+                        matches!(w, Word::Role { .. } | Word::Rank | Word::Honorific)
+                    })
+                    .is_some()
+                {
                     break;
                 }
                 if person_here {
@@ -322,24 +394,42 @@ impl Scanner<'_, '_, '_, '_> {
                 break;
             }
             if self.ctx.is(k, "và") || self.ctx.is(k, "các") {
-                if self.ctx.capital(k + 1) || self.ctx.is(k + 1, "cơ") {
+                if self.ctx.capital(k + 1)
+                    || self.ctx.is(k + 1, "cơ")
+                    || self.place(k + 1).is_some()
+                {
                     k += 1;
                     continue;
                 }
                 break;
             }
-            if let Some(h) = self.lex.longest(self.ctx, k, |w| w == Word::OrgWord) {
+            if let Some(h) = self
+                .lex
+                .longest(self.ctx, k, |w| matches!(w, Word::OrgWord { .. }))
+            {
                 k = h.end;
-                org.end = k;
-                if self.lex.is(self.ctx, h.end - 1, |w| matches!(w, Word::Unit { .. })) || self.ctx.is(h.end - 1, "dân") {
-                    named = true;
+                // A word that cannot end a name (`phát triển`, `cổ phần`)
+                // is kept only when a capital follows later.
+                if let Word::OrgWord { may_end: true } = h.word {
+                    org.end = k;
+                    if self
+                        .lex
+                        .is(self.ctx, h.end - 1, |w| matches!(w, Word::Unit { .. }))
+                        || self.ctx.is(h.end - 1, "dân")
+                    {
+                        named = true;
+                    }
                 }
                 continue;
             }
             // The second syllable of a word the capital before it began
             // (`Y tế`, `Chính trị`, `Tổ chức`), unless it is a word that
             // ends names (`Đảng ủy Khối chỉ đạo`).
-            if self.ctx.capital(k - 1) && !self.lex.is(self.ctx, k, |w| w == Word::Stop) {
+            let after_syllable = self.ctx.tok(k - 1).is_some_and(|t| {
+                matches!(t.kind(), TokenKind::Syllable(Casing::Title | Casing::Upper))
+            });
+            let in_own_name = org.places.last().is_none_or(|p| p.end < k);
+            if after_syllable && in_own_name && !self.lex.is(self.ctx, k, |w| w == Word::Stop) {
                 k += 1;
                 org.end = k;
                 continue;
@@ -362,7 +452,10 @@ impl Scanner<'_, '_, '_, '_> {
         }
         let mut j = i;
         let mut tenure = Tenure::Current;
-        if let Some(h) = self.lex.longest(self.ctx, i, |w| matches!(w, Word::Status(_))) {
+        if let Some(h) = self
+            .lex
+            .longest(self.ctx, i, |w| matches!(w, Word::Status(_)))
+        {
             if let Word::Status(t) = h.word {
                 tenure = t;
             }
@@ -431,6 +524,10 @@ impl Scanner<'_, '_, '_, '_> {
                 given: None,
             });
         }
+        // After an honorific, a body, a place with its unit word or a place
+        // of two words or more is no name: `sinh viên Trường Đại học …`,
+        // `bà con Hà Nội`; a one-word place may be a given name (`ông
+        // Đức`).
         let mut words: Vec<Range> = Vec::new();
         let mut k = i;
         let mut foreign = false;
@@ -438,7 +535,9 @@ impl Scanner<'_, '_, '_, '_> {
             let Some(t) = self.ctx.tok(k) else { break };
             let ok = match t.kind() {
                 TokenKind::Syllable(Casing::Title) => true,
-                TokenKind::Word(Casing::Title | Casing::Mixed) => {
+                TokenKind::Word(Casing::Title | Casing::Mixed)
+                    if !t.text().bytes().any(|b| b.is_ascii_digit()) =>
+                {
                     foreign = true;
                     true
                 }
@@ -447,13 +546,27 @@ impl Scanner<'_, '_, '_, '_> {
             if !ok || (k > i && !self.ctx.same_line(k - 1, k)) {
                 break;
             }
-            if k > i
-                && self
-                    .lex
-                    .longest(self.ctx, k, |w| matches!(w, Word::Role { .. } | Word::Rank | Word::Head { .. } | Word::Unit { .. } | Word::Org { .. }))
-                    .is_some()
-            {
-                break;
+            // A role, rank or body after the name ends it (`… Nguyễn Văn A
+            // Bộ trưởng`); a phrase of the lists written all in name-like
+            // capitals is part of the name (`Nguyễn Vũ Trường Sơn`, `Võ
+            // Tiến Sĩ`).
+            if k > i {
+                let hit = self.lex.longest(self.ctx, k, |w| {
+                    matches!(
+                        w,
+                        Word::Role { .. } | Word::Rank | Word::Head { .. } | Word::Org { .. }
+                    )
+                });
+                let name_like = |h: &super::lexicon::Hit| {
+                    (k..h.end).all(|j| {
+                        self.ctx
+                            .tok(j)
+                            .is_some_and(|t| t.kind() == TokenKind::Syllable(Casing::Title))
+                    })
+                };
+                if hit.is_some_and(|h| !name_like(&h)) {
+                    break;
+                }
             }
             let end = self.hyphen_join(k + 1);
             if end > k + 1 {
@@ -464,6 +577,14 @@ impl Scanner<'_, '_, '_, '_> {
         }
         let n = words.len();
         let end = words.last()?.1;
+        if cue == Cue::Strong
+            && (self.org(i).is_some_and(|o| o.end > end)
+                || self
+                    .place(i)
+                    .is_some_and(|p| p.end >= end && (p.unit.is_some() || p.end > i + 1)))
+        {
+            return None;
+        }
         let surname = self
             .lex
             .longest(self.ctx, i, |w| w == Word::Surname)
@@ -472,9 +593,13 @@ impl Scanner<'_, '_, '_, '_> {
         if cue == Cue::None {
             let ok = if foreign {
                 (2..=3).contains(&n)
-                    && !(i..end).any(|j| self.lex.is(self.ctx, j, |w| matches!(w, Word::NotName | Word::Place(_) | Word::Org { .. })))
+                    && !(i..end).any(|j| {
+                        self.lex.is(self.ctx, j, |w| {
+                            matches!(w, Word::NotName | Word::Place(_) | Word::Org { .. })
+                        })
+                    })
             } else {
-                surname.is_some() && (2..=4).contains(&n)
+                surname.is_some() && (2..=MAX_NAME).contains(&n)
             };
             if !ok {
                 return None;
