@@ -27,7 +27,7 @@ fn benches(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("extract");
     group.throughput(Throughput::Bytes(text.len() as u64));
-    let mut found = Vec::new();
+    let mut found = vitext::extract::Extraction::default();
     group.bench_function("vitext", |b| {
         b.iter(|| {
             found.clear();

@@ -41,7 +41,7 @@ pub(crate) enum Word {
     Predicate,
     /// A lower-case word inside an organization's name; `may_end`: the
     /// name may end with it.
-    OrgWord {
+    InName {
         may_end: bool,
     },
     Stop,
@@ -261,10 +261,22 @@ impl Lexicon {
         i: usize,
         accept: impl Fn(Word) -> bool,
     ) -> Option<Hit> {
+        self.longest_before(ctx, i, usize::MAX, accept)
+    }
+
+    /// [`Lexicon::longest`], for phrases that end at or before token
+    /// `limit`.
+    pub(crate) fn longest_before(
+        &self,
+        ctx: &Ctx<'_, '_>,
+        i: usize,
+        limit: usize,
+        accept: impl Fn(Word) -> bool,
+    ) -> Option<Hit> {
         let mut node = self.nodes.first()?;
         let mut best = None;
         let mut caps = 0u16;
-        for (k, j) in (i..ctx.len()).take(MAX_TOKENS).enumerate() {
+        for (k, j) in (i..ctx.len().min(limit)).take(MAX_TOKENS).enumerate() {
             let Some(key) = ctx.key(j) else { break };
             // A phrase runs over adjacent tokens or tokens apart by spaces,
             // never across a line.
@@ -342,8 +354,8 @@ fn word_row<'a>(cols: &[&'a str]) -> Option<(&'a str, Word)> {
         },
         ("credit", Some(role)) => Word::Credit(CreditRole::parse(role)?),
         ("predicate", None) => Word::Predicate,
-        ("orgword", None) => Word::OrgWord { may_end: false },
-        ("orgword", Some("end")) => Word::OrgWord { may_end: true },
+        ("orgword", None) => Word::InName { may_end: false },
+        ("orgword", Some("end")) => Word::InName { may_end: true },
         ("stop", None) => Word::Stop,
         ("notname", None) => Word::NotName,
         ("match", None) => Word::Match,

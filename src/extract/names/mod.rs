@@ -171,11 +171,7 @@ impl Scanner<'_, '_, '_, '_> {
     fn title_chain(&mut self, i: usize, honorific: Option<Range>) -> Option<usize> {
         let first = self.title(i)?;
         let mut chain = vec![first];
-        loop {
-            let Some(last) = chain.last() else { break };
-            let Some(next) = self.chain_join(last.end) else {
-                break;
-            };
+        while let Some(next) = chain.last().and_then(|last| self.chain_join(last.end)) {
             match self.title(next) {
                 Some(t) => chain.push(t),
                 None => break,
@@ -484,9 +480,11 @@ impl Scanner<'_, '_, '_, '_> {
         let mut places = o.places;
         if o.known && places.is_empty() {
             // A place inside a name known as a whole: `Công an Hà Nội`.
-            let mut k = o.first + 1;
+            let mut k = o.first;
             while k < o.end {
-                match self.place(k).filter(|p| p.end <= o.end) {
+                let inside =
+                    |p: &PlaceParse| p.end <= o.end && (p.first, p.end) != (o.first, o.end);
+                match self.place(k).filter(inside) {
                     Some(p) => {
                         k = p.end;
                         places.push(p);

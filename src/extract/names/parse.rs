@@ -335,7 +335,7 @@ impl Scanner<'_, '_, '_, '_> {
                 if self.lex.is(self.ctx, k, |w| matches!(w, Word::Unit { .. }))
                     && self
                         .lex
-                        .is(self.ctx, k, |w| matches!(w, Word::OrgWord { .. }))
+                        .is(self.ctx, k, |w| matches!(w, Word::InName { .. }))
                 {
                     k += 1;
                     org.end = k;
@@ -391,6 +391,17 @@ impl Scanner<'_, '_, '_, '_> {
                     k += 1;
                     continue;
                 }
+                // `Ngân hàng TMCP Sài Gòn - Hà Nội`: a dash between two
+                // capitalised names of a company.
+                if self.ctx.is_dash(k)
+                    && org.category == OrgCategory::Company
+                    && self.ctx.capital(k - 1)
+                    && self.ctx.capital(k + 1)
+                    && (self.place(k + 1).is_some() || self.person(k + 1, Cue::None).is_none())
+                {
+                    k += 1;
+                    continue;
+                }
                 break;
             }
             if self.ctx.is(k, "và") || self.ctx.is(k, "các") {
@@ -405,12 +416,12 @@ impl Scanner<'_, '_, '_, '_> {
             }
             if let Some(h) = self
                 .lex
-                .longest(self.ctx, k, |w| matches!(w, Word::OrgWord { .. }))
+                .longest(self.ctx, k, |w| matches!(w, Word::InName { .. }))
             {
                 k = h.end;
                 // A word that cannot end a name (`phát triển`, `cổ phần`)
                 // is kept only when a capital follows later.
-                if let Word::OrgWord { may_end: true } = h.word {
+                if let Word::InName { may_end: true } = h.word {
                     org.end = k;
                     if self
                         .lex
@@ -483,6 +494,22 @@ impl Scanner<'_, '_, '_, '_> {
             return None;
         }
         let mut role_end = h.end;
+        let mut needs_org = needs_org;
+        // `Trưởng Ban Tổ chức …` is `Trưởng` of `Ban Tổ chức …`, though
+        // `Trưởng ban` is a role too: a shorter role wins when the word it
+        // leaves begins a body.
+        if role_end > j + 1 {
+            let shorter = self.lex.longest_before(self.ctx, j, role_end - 1, |w| {
+                matches!(w, Word::Role { .. })
+            });
+            let body = self
+                .org(role_end - 1)
+                .is_some_and(|o| !o.known && o.end > role_end);
+            if let Some(s) = shorter.filter(|s| body && s.end == role_end - 1) {
+                role_end = s.end;
+                needs_org = s.word == (Word::Role { needs_org: true });
+            }
+        }
         // `Phó Bí thư Thường trực`, `Bí thư thứ nhất`.
         if (self.ctx.is(role_end, "thường") && self.ctx.is(role_end + 1, "trực"))
             || (self.ctx.is(role_end, "thứ") && self.ctx.is(role_end + 1, "nhất"))
