@@ -4,7 +4,8 @@ use std::collections::BTreeMap;
 use std::process::ExitCode;
 
 use vitext::extract::{
-    DateRange, DateValue, EntityKind, Extractor, ExtractorConfig, Quantity, dateline,
+    DateRange, DateValue, EntityKind, Extraction, Extractor, ExtractorConfig, LinkKind, Quantity,
+    Tenure, dateline,
 };
 use vitext::tokenize::{TokenKind, tokens};
 
@@ -57,6 +58,8 @@ fn report(name: &str, text: &str, extractor: &Extractor) -> String {
         }
     }
     let line_of = |start: usize| text.get(..start).map_or(0, |b| b.matches('\n').count()) + 1;
+
+    people(&mut out, text, &entities);
 
     let _ = writeln!(out, "\nDates and times");
     for e in &entities {
@@ -143,6 +146,105 @@ fn report(name: &str, text: &str, extractor: &Extractor) -> String {
         let _ = writeln!(out, "  {k:<16} {n}");
     }
     out
+}
+
+/// Each person named (once, at the first full mention) with every title
+/// the text gives them, the bodies and places named, and the credits.
+fn people(out: &mut String, text: &str, found: &Extraction<'_>) {
+    use std::fmt::Write;
+    let line_of = |start: usize| text.get(..start).map_or(0, |b| b.matches('\n').count()) + 1;
+    let _ = writeln!(out, "\nPeople and their titles");
+    let mut any = false;
+    for (k, e) in found.iter().enumerate() {
+        let EntityKind::Person(p) = &e.kind else {
+            continue;
+        };
+        if found.referent(k) != k {
+            continue;
+        }
+        any = true;
+        let mentions = found
+            .iter()
+            .enumerate()
+            .filter(|(j, o)| o.kind.name() == "person" && *j != k && found.referent(*j) == k)
+            .count();
+        let mut about = Vec::new();
+        if let Some(age) = p.age {
+            about.push(format!("{age} tuổi"));
+        }
+        if let Some(year) = p.birth_year {
+            about.push(format!("sinh năm {year}"));
+        }
+        if mentions > 0 {
+            about.push(format!(
+                "{} more mention{}",
+                mentions,
+                if mentions == 1 { "" } else { "s" }
+            ));
+        }
+        let about = if about.is_empty() {
+            String::new()
+        } else {
+            format!("  ({})", about.join(", "))
+        };
+        let _ = writeln!(
+            out,
+            "  line {:>3}  {} [{:?}]{about}",
+            line_of(e.span.start),
+            e.text,
+            p.form
+        );
+        let mut seen: Vec<&str> = Vec::new();
+        for t in found.titles_of(k) {
+            let title = &found[t];
+            if seen.contains(&title.text) {
+                continue;
+            }
+            seen.push(title.text);
+            let tenure = match &title.kind {
+                EntityKind::Title(v) if v.tenure == Tenure::Former => " (former)",
+                EntityKind::Title(v) if v.tenure == Tenure::New => " (new)",
+                _ => "",
+            };
+            let of = found
+                .links()
+                .iter()
+                .find(|l| l.kind == LinkKind::Of && l.from == t)
+                .map(|l| format!("  — of {} {}", found[l.to].kind.name(), found[l.to].text))
+                .unwrap_or_default();
+            let _ = writeln!(out, "             {}{tenure}{of}", title.text);
+        }
+    }
+    if !any {
+        let _ = writeln!(out, "  none found");
+    }
+    for (heading, kind) in [
+        ("Organizations", "organization"),
+        ("Places", "place"),
+        ("Credits", "credit"),
+    ] {
+        let mut names: Vec<&str> = Vec::new();
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for e in found.iter().filter(|e| e.kind.name() == kind) {
+            if !counts.contains_key(e.text) {
+                names.push(e.text);
+            }
+            *counts.entry(e.text).or_default() += 1;
+        }
+        let _ = writeln!(out, "\n{heading}");
+        if names.is_empty() {
+            let _ = writeln!(out, "  none found");
+        }
+        for n in names {
+            let times = counts.get(n).copied().unwrap_or(1);
+            let times = if times > 1 {
+                format!("  ×{times}")
+            } else {
+                String::new()
+            };
+            let _ = writeln!(out, "  {n}{times}");
+        }
+    }
 }
 
 fn show_date(v: &DateValue) -> String {

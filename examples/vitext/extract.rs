@@ -3,14 +3,17 @@
 use std::io::{self, Write};
 
 use serde_json::{Map, Value, json};
-use vitext::extract::{Entity, EntityKind, Extractor, ExtractorConfig};
+use vitext::extract::{Entity, EntityKind, Extractor, ExtractorConfig, LinkKind};
 
 use crate::input::{LineCommand, Options};
 
 /// `vitext extract`: one entity a line, `start\tend\tkind\ttext\tvalue`
-/// (the value as JSON), with an empty line after each input line; with
-/// `--jsonl`, an `entities` array of `{kind, start, end, text, value}` added
-/// to each record. `--reference-date YYYY-MM-DD` gives partial dates their
+/// (the value as JSON), then one link a line, `link\tFROM\tKIND\tTO` (FROM
+/// and TO count the line's entities from 0), with an empty line after each
+/// input line; with `--jsonl`, an `entities` array of `{kind, start, end,
+/// text, value, within}` (`within`: the index of the entity this one lies
+/// in, when it does) and a `links` array of `{kind, from, to}` added to each
+/// record. `--reference-date YYYY-MM-DD` gives partial dates their
 /// year.
 pub struct Extract {
     extractor: Extractor,
@@ -55,19 +58,36 @@ pub fn value(kind: &EntityKind) -> Value {
         EntityKind::DateRange(r) => serde_json::to_value(r),
         EntityKind::DocRef(d) => serde_json::to_value(d),
         EntityKind::Quantity(q) => serde_json::to_value(q),
+        EntityKind::Person(p) => serde_json::to_value(p),
+        EntityKind::Title(t) => serde_json::to_value(t),
+        EntityKind::Organization(o) => serde_json::to_value(o),
+        EntityKind::Place(p) => serde_json::to_value(p),
+        EntityKind::Credit(c) => serde_json::to_value(c),
         _ => Ok(Value::Null),
     };
     value.unwrap_or(Value::Null)
 }
 
 fn entity_json(e: &Entity<'_>) -> Value {
-    json!({
+    let mut v = json!({
         "kind": e.kind.name(),
         "start": e.span.start,
         "end": e.span.end,
         "text": e.text,
         "value": value(&e.kind),
-    })
+    });
+    if let (Some(within), Some(map)) = (e.within, v.as_object_mut()) {
+        map.insert("within".into(), json!(within));
+    }
+    v
+}
+
+/// A link's kind name, as in the JSON of the library.
+pub fn link_name(kind: LinkKind) -> String {
+    serde_json::to_value(kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 impl LineCommand for Extract {
@@ -76,7 +96,8 @@ impl LineCommand for Extract {
     }
 
     fn text(&mut self, line: &str, out: &mut dyn Write) -> io::Result<()> {
-        for e in self.extractor.extract(line) {
+        let found = self.extractor.extract(line);
+        for e in &found {
             writeln!(
                 out,
                 "{}\t{}\t{}\t{}\t{}",
@@ -87,16 +108,21 @@ impl LineCommand for Extract {
                 value(&e.kind)
             )?;
         }
+        for l in found.links() {
+            writeln!(out, "link\t{}\t{}\t{}", l.from, link_name(l.kind), l.to)?;
+        }
         out.write_all(b"\n")
     }
 
     fn record(&mut self, text: &str, record: &mut Map<String, Value>) {
-        let list = self
-            .extractor
-            .extract(text)
+        let found = self.extractor.extract(text);
+        let list = found.iter().map(entity_json).collect();
+        let links = found
+            .links()
             .iter()
-            .map(entity_json)
+            .map(|l| json!({"kind": link_name(l.kind), "from": l.from, "to": l.to}))
             .collect();
         record.insert("entities".into(), Value::Array(list));
+        record.insert("links".into(), Value::Array(links));
     }
 }

@@ -49,6 +49,9 @@ pub(crate) enum Word {
     NotName,
     /// A word of a match report beside a team (`đánh bại`, `thủ môn`).
     Match,
+    /// The second syllable of a capitalised word in a body's name (`tế` in
+    /// `Y tế`).
+    Tail,
     Surname,
     /// A place known by name.
     Place(PlaceLevel),
@@ -359,6 +362,7 @@ fn word_row<'a>(cols: &[&'a str]) -> Option<(&'a str, Word)> {
         ("stop", None) => Word::Stop,
         ("notname", None) => Word::NotName,
         ("match", None) => Word::Match,
+        ("tail", None) => Word::Tail,
         _ => return None,
     };
     Some((phrase, word))

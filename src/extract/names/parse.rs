@@ -274,10 +274,14 @@ impl Scanner<'_, '_, '_, '_> {
                 return None;
             }
         }
-        let (base, category, is_known) = match (known, head) {
-            (Some(k), Some(h)) if h.end > k.end => (h.end, head_category(h.word)?, false),
-            (Some(k), _) => (k.end, org_category(k.word)?, true),
-            (None, Some(h)) => (h.end, head_category(h.word)?, false),
+        // A name that is both known and a head (`Đảng ủy`, `Tỉnh ủy`)
+        // stands alone, and takes the name after it as a head does
+        // (`Đảng ủy Khối các cơ quan tỉnh`).
+        let (base, category, is_known, sufficient) = match (known, head) {
+            (Some(k), Some(h)) if h.end > k.end => (h.end, head_category(h.word)?, false, false),
+            (Some(k), Some(h)) if h.end == k.end => (k.end, org_category(k.word)?, false, true),
+            (Some(k), _) => (k.end, org_category(k.word)?, true, true),
+            (None, Some(h)) => (h.end, head_category(h.word)?, false, false),
             (None, None) => return None,
         };
         if !self.clear(i, base) {
@@ -298,7 +302,7 @@ impl Scanner<'_, '_, '_, '_> {
             known: is_known,
         };
         let named = self.complement(&mut org);
-        (is_known || named).then_some(org)
+        (sufficient || named).then_some(org)
     }
 
     /// Extends `org` over the name after its head; whether that name holds
@@ -350,6 +354,18 @@ impl Scanner<'_, '_, '_, '_> {
                     continue;
                 }
                 break;
+            }
+            // A body known by name inside this one: `Tỉnh ủy` in `Ban
+            // Thường vụ Tỉnh ủy`, `UBND` in `Ban cán sự đảng UBND tỉnh`.
+            if let Some(h) = self
+                .lex
+                .longest(self.ctx, k, |w| matches!(w, Word::Org { .. }))
+                .filter(|_| self.ctx.capital(k))
+            {
+                k = h.end;
+                org.end = k;
+                named = true;
+                continue;
             }
             if self.ctx.capital(k) {
                 let first_word = k == org.end && Some(k) == org.after_head;
@@ -434,13 +450,13 @@ impl Scanner<'_, '_, '_, '_> {
                 continue;
             }
             // The second syllable of a word the capital before it began
-            // (`Y tế`, `Chính trị`, `Tổ chức`), unless it is a word that
-            // ends names (`Đảng ủy Khối chỉ đạo`).
+            // (`Y tế`, `Chính trị`, `Tổ chức`); any other lower-case word
+            // ends the name (`Đảng ủy Khối chỉ đạo`, `Đảng bộ Khối đạt`).
             let after_syllable = self.ctx.tok(k - 1).is_some_and(|t| {
                 matches!(t.kind(), TokenKind::Syllable(Casing::Title | Casing::Upper))
             });
             let in_own_name = org.places.last().is_none_or(|p| p.end < k);
-            if after_syllable && in_own_name && !self.lex.is(self.ctx, k, |w| w == Word::Stop) {
+            if after_syllable && in_own_name && self.lex.is(self.ctx, k, |w| w == Word::Tail) {
                 k += 1;
                 org.end = k;
                 continue;
