@@ -155,7 +155,14 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
             .is_some_and(|t| t.kind() == TokenKind::Syllable(Casing::Title));
         // Inside a sentence a capital marks a name; at its start the word
         // must be followed by what a subject takes.
-        let named = !s.sentence_start(i) || subject(s, i);
+        let next_lower = s.ctx.tok(i + 1).is_some_and(|t| {
+            matches!(t.kind(), TokenKind::Syllable(Casing::Lower)) && s.ctx.same_line(i, i + 1)
+        });
+        let named = if s.sentence_start(i) || next_lower {
+            subject(s, i)
+        } else {
+            true
+        };
         if title_case && known_before(s.ctx.text_of(i), i) && named {
             let mut person = Person::new(NameForm::Given);
             person.given = Some(s.ctx.span(i, i));

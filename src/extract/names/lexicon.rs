@@ -47,6 +47,8 @@ pub(crate) enum Word {
     Stop,
     /// A word of brand, event and company names (`Cup`, `FC`).
     NotName,
+    /// A word of competitions and events after a name (`Cup`, `Games`).
+    Event,
     /// A word of a match report beside a team (`đánh bại`, `thủ môn`).
     Match,
     /// The second syllable of a capitalised word in a body's name (`tế` in
@@ -362,6 +364,7 @@ fn word_row<'a>(cols: &[&'a str]) -> Option<(&'a str, Word)> {
         ("stop", None) => Word::Stop,
         ("notname", None) => Word::NotName,
         ("match", None) => Word::Match,
+        ("event", None) => Word::Event,
         ("tail", None) => Word::Tail,
         _ => return None,
     };

@@ -264,7 +264,12 @@ impl Scanner<'_, '_, '_, '_> {
             self.emit_place(p);
             return Some(place_end);
         }
-        if let Some(p) = person.filter(|_| person_end >= org_end) {
+        // A person beats a body of the same length built from a head
+        // (`Đoàn Văn Hậu`), not one known by name (`Hoàng Anh Gia Lai`).
+        let org_known = org.as_ref().is_some_and(|o| o.known);
+        if let Some(p) =
+            person.filter(|_| person_end > org_end || (person_end == org_end && !org_known))
+        {
             let person = self.emit_person(p, None);
             return Some(self.after_person(person, person_end));
         }
@@ -482,8 +487,13 @@ impl Scanner<'_, '_, '_, '_> {
             // A place inside a name known as a whole: `Công an Hà Nội`.
             let mut k = o.first;
             while k < o.end {
-                let inside =
-                    |p: &PlaceParse| p.end <= o.end && (p.first, p.end) != (o.first, o.end);
+                // Only a place of two words or more, or one that ends the
+                // name: not `Anh` in `Hoàng Anh Gia Lai`.
+                let inside = |p: &PlaceParse| {
+                    p.end <= o.end
+                        && (p.first, p.end) != (o.first, o.end)
+                        && (p.end > p.first + 1 || p.end == o.end)
+                };
                 match self.place(k).filter(inside) {
                     Some(p) => {
                         k = p.end;

@@ -270,7 +270,7 @@ impl Scanner<'_, '_, '_, '_> {
         // `AFF Cup`, `V-League`: a body's name before an event word names
         // the event.
         if let Some(k) = known {
-            if self.lex.is(self.ctx, k.end, |w| w == Word::NotName) && self.ctx.capital(k.end) {
+            if self.lex.is(self.ctx, k.end, |w| w == Word::Event) && self.ctx.capital(k.end) {
                 return None;
             }
         }
@@ -308,11 +308,23 @@ impl Scanner<'_, '_, '_, '_> {
     /// Extends `org` over the name after its head; whether that name holds
     /// a capital, a place or a unit word (a head alone, `Hội nghị`, is no
     /// organization).
+    ///
+    /// The name goes on over capitalised words, the lower-case second
+    /// syllables of their words (`Y tế`, `Bất động sản`), a known body
+    /// (`Tỉnh ủy`), a place, the lower-case words of bodies' names (`nhân
+    /// dân`, `các cơ quan`), `và` or `-` between capitals, and ends with a
+    /// term (`khóa XIV`) or a number (`số 2`). After a place only a known
+    /// body, a term or a number may follow: `Công an tỉnh Nghệ An điều
+    /// tra` ends at `An`.
     fn complement(&self, org: &mut OrgParse) -> bool {
         let mut k = org.end;
         let mut named = false;
+        // Whether the token before `k` was taken as part of a word that a
+        // capital began, so a lower-case syllable may follow it.
+        let mut in_word = false;
         let limit = org.first + 16;
         while k < limit && self.open(k) && k > 0 && self.ctx.same_line(k - 1, k) {
+            let after_place = org.places.last().is_some_and(|p| p.end == k);
             if self.ctx.is(k, "khóa") || self.ctx.is(k, "khoá") {
                 let n = self
                     .ctx
@@ -322,6 +334,46 @@ impl Scanner<'_, '_, '_, '_> {
                     org.term = u16::try_from(n).ok();
                     org.end = k + 2;
                     named = true;
+                }
+                break;
+            }
+            if self.ctx.is(k, "số") && self.is_number_name(k + 1) && self.open(k + 1) {
+                org.end = k + 2;
+                named = true;
+                break;
+            }
+            // `Quân khu 5`, `Bệnh viện Quân y 175`, `Sư đoàn 320`.
+            let numbered = matches!(
+                org.category,
+                OrgCategory::Military | OrgCategory::Hospital | OrgCategory::Police
+            );
+            if numbered && org.end == k && self.is_number_name(k) {
+                org.end = k + 1;
+                named = true;
+                break;
+            }
+            // A body known by name inside this one: `Tỉnh ủy` in `Ban
+            // Thường vụ Tỉnh ủy`, `UBND` in `Ban cán sự đảng UBND tỉnh`.
+            if let Some(h) = self
+                .lex
+                .longest(self.ctx, k, |w| matches!(w, Word::Org { .. }))
+                .filter(|_| self.ctx.capital(k) && !self.new_body(k))
+            {
+                k = h.end;
+                org.end = k;
+                named = true;
+                in_word = false;
+                continue;
+            }
+            if after_place {
+                // `Ngân hàng TMCP Sài Gòn - Hà Nội`: two places joined by a
+                // dash name a company.
+                if self.ctx.is_dash(k)
+                    && org.category == OrgCategory::Company
+                    && self.place(k + 1).is_some()
+                {
+                    k += 1;
+                    continue;
                 }
                 break;
             }
@@ -345,27 +397,7 @@ impl Scanner<'_, '_, '_, '_> {
                     org.end = k;
                     continue;
                 }
-                if let Some(h) = self
-                    .lex
-                    .longest(self.ctx, k, |w| matches!(w, Word::Org { .. }))
-                {
-                    k = h.end;
-                    org.end = k;
-                    continue;
-                }
                 break;
-            }
-            // A body known by name inside this one: `Tỉnh ủy` in `Ban
-            // Thường vụ Tỉnh ủy`, `UBND` in `Ban cán sự đảng UBND tỉnh`.
-            if let Some(h) = self
-                .lex
-                .longest(self.ctx, k, |w| matches!(w, Word::Org { .. }))
-                .filter(|_| self.ctx.capital(k))
-            {
-                k = h.end;
-                org.end = k;
-                named = true;
-                continue;
             }
             if self.ctx.capital(k) {
                 let first_word = k == org.end && Some(k) == org.after_head;
@@ -379,13 +411,13 @@ impl Scanner<'_, '_, '_, '_> {
                 if person_here && !(first_word && org.category.names_after_people()) {
                     break;
                 }
-                if self
-                    .lex
-                    .longest(self.ctx, k, |w| {
-                        matches!(w, Word::Role { .. } | Word::Rank | Word::Honorific)
-                    })
-                    .is_some()
-                {
+                // A role after the name starts a title (`Sở Y tế Giám đốc`
+                // is rare; `Đoàn Luật sư` is a body): only past the first
+                // word.
+                let role = self.lex.longest(self.ctx, k, |w| {
+                    matches!(w, Word::Role { .. } | Word::Rank | Word::Honorific)
+                });
+                if role.is_some() && !first_word {
                     break;
                 }
                 if person_here {
@@ -397,6 +429,7 @@ impl Scanner<'_, '_, '_, '_> {
                 }
                 org.end = k;
                 named = true;
+                in_word = true;
                 continue;
             }
             let Some(t) = self.ctx.tok(k) else { break };
@@ -407,12 +440,12 @@ impl Scanner<'_, '_, '_, '_> {
                     k += 1;
                     continue;
                 }
-                // `Ngân hàng TMCP Sài Gòn - Hà Nội`: a dash between two
-                // capitalised names of a company.
+                // `Ban Văn hóa - Xã hội`, `Ngân hàng TMCP Sài Gòn - Hà Nội`:
+                // a dash between two capitalised names.
                 if self.ctx.is_dash(k)
-                    && org.category == OrgCategory::Company
-                    && self.ctx.capital(k - 1)
+                    && org.end == k
                     && self.ctx.capital(k + 1)
+                    && !self.new_body(k + 1)
                     && (self.place(k + 1).is_some() || self.person(k + 1, Cue::None).is_none())
                 {
                     k += 1;
@@ -421,20 +454,33 @@ impl Scanner<'_, '_, '_, '_> {
                 break;
             }
             if self.ctx.is(k, "và") || self.ctx.is(k, "các") {
-                if self.ctx.capital(k + 1)
+                // `Sở Kế hoạch và Đầu tư`; but `Bệnh viện A và Bệnh viện B`
+                // are two.
+                let goes_on = self.ctx.capital(k + 1)
                     || self.ctx.is(k + 1, "cơ")
-                    || self.place(k + 1).is_some()
-                {
+                    || self.place(k + 1).is_some();
+                if goes_on && !self.new_body(k + 1) {
                     k += 1;
+                    in_word = false;
                     continue;
                 }
                 break;
+            }
+            // The second syllable of a word the capital before it began
+            // (`Y tế`, `Chính trị`, `Bất động sản`); any other lower-case
+            // word ends the name (`Đảng ủy Khối chỉ đạo`, `Đảng bộ Khối
+            // đạt`).
+            if in_word && self.lex.is(self.ctx, k, |w| w == Word::Tail) {
+                k += 1;
+                org.end = k;
+                continue;
             }
             if let Some(h) = self
                 .lex
                 .longest(self.ctx, k, |w| matches!(w, Word::InName { .. }))
             {
                 k = h.end;
+                in_word = false;
                 // A word that cannot end a name (`phát triển`, `cổ phần`)
                 // is kept only when a capital follows later.
                 if let Word::InName { may_end: true } = h.word {
@@ -449,21 +495,21 @@ impl Scanner<'_, '_, '_, '_> {
                 }
                 continue;
             }
-            // The second syllable of a word the capital before it began
-            // (`Y tế`, `Chính trị`, `Tổ chức`); any other lower-case word
-            // ends the name (`Đảng ủy Khối chỉ đạo`, `Đảng bộ Khối đạt`).
-            let after_syllable = self.ctx.tok(k - 1).is_some_and(|t| {
-                matches!(t.kind(), TokenKind::Syllable(Casing::Title | Casing::Upper))
-            });
-            let in_own_name = org.places.last().is_none_or(|p| p.end < k);
-            if after_syllable && in_own_name && self.lex.is(self.ctx, k, |w| w == Word::Tail) {
-                k += 1;
-                org.end = k;
-                continue;
-            }
             break;
         }
         named
+    }
+
+    /// Whether a new body starts at `k` (a head noun with a capital, as in
+    /// `… và Bệnh viện Quân y 87`), rather than the name going on.
+    fn new_body(&self, k: usize) -> bool {
+        self.ctx.capital(k)
+            && self
+                .lex
+                .longest(self.ctx, k, |w| matches!(w, Word::Head { .. }))
+                .is_some_and(|h| h.end > k + 1 || self.ctx.capital(h.end))
+            && k > 0
+            && (self.ctx.is(k - 1, "và") || self.ctx.is_dash(k - 1) || self.ctx.is_char(k - 1, ','))
     }
 
     /// Whether `và` and a capital come within four tokens of `k`.
@@ -512,19 +558,30 @@ impl Scanner<'_, '_, '_, '_> {
         let mut role_end = h.end;
         let mut needs_org = needs_org;
         // `Trưởng Ban Tổ chức …` is `Trưởng` of `Ban Tổ chức …`, though
-        // `Trưởng ban` is a role too: a shorter role wins when the word it
-        // leaves begins a body.
-        if role_end > j + 1 {
-            let shorter = self.lex.longest_before(self.ctx, j, role_end - 1, |w| {
-                matches!(w, Word::Role { .. })
-            });
-            let body = self
-                .org(role_end - 1)
-                .is_some_and(|o| !o.known && o.end > role_end);
-            if let Some(s) = shorter.filter(|s| body && s.end == role_end - 1) {
-                role_end = s.end;
+        // `Trưởng ban` is a role too: a shorter role wins when the words it
+        // leaves begin a body longer than the role.
+        for cut in (j + 1..role_end).rev() {
+            let shorter = self
+                .lex
+                .longest_before(self.ctx, j, cut, |w| matches!(w, Word::Role { .. }))
+                .filter(|s| s.end == cut);
+            let body = self.org(cut).is_some_and(|o| !o.known && o.end > role_end);
+            if let Some(s) = shorter.filter(|_| body) {
+                role_end = cut;
                 needs_org = s.word == (Word::Role { needs_org: true });
+                break;
             }
+        }
+        // `Bộ trưởng Nông nghiệp Ba Lan`: a portfolio (a capital and the
+        // rest of its word) between a minister's role and a country.
+        if self.ctx.capital(role_end)
+            && self.lex.is(self.ctx, role_end + 1, |w| w == Word::Tail)
+            && self
+                .place(role_end + 2)
+                .is_some_and(|p| p.level == PlaceLevel::Country)
+            && (self.ctx.is(j, "bộ") || self.ctx.is(j, "thứ"))
+        {
+            role_end += 2;
         }
         // `Phó Bí thư Thường trực`, `Bí thư thứ nhất`.
         if (self.ctx.is(role_end, "thường") && self.ctx.is(role_end + 1, "trực"))
