@@ -1,6 +1,7 @@
 //! The token window every recognizer reads: case-insensitive word tests,
 //! number shapes and digit groups, without allocating.
 
+use crate::extract::names::lexicon::Start;
 use crate::span::Span;
 use crate::tokenize::{Casing, NumberShape, Token, TokenKind};
 
@@ -11,6 +12,9 @@ pub(crate) struct Ctx<'a, 'h> {
     pub text: &'h str,
     pub toks: &'a [Token<'h>],
     lower: Vec<Option<LowerKey>>,
+    /// Where each token enters the name lists' trie, once the lists have
+    /// read the text ([`Ctx::set_starts`]).
+    starts: Vec<Start>,
 }
 
 /// The lower-case bytes of a word token of at most [`LowerKey::CAP`] bytes.
@@ -138,13 +142,28 @@ impl LowerKey {
 impl<'a, 'h> Ctx<'a, 'h> {
     pub fn new(text: &'h str, toks: &'a [Token<'h>]) -> Ctx<'a, 'h> {
         let lower = toks.iter().map(LowerKey::new).collect();
-        Ctx { text, toks, lower }
+        Ctx {
+            text,
+            toks,
+            lower,
+            starts: Vec::new(),
+        }
+    }
+
+    /// Records where each token enters the name lists' trie.
+    pub fn set_starts(&mut self, starts: Vec<Start>) {
+        self.starts = starts;
     }
 }
 
 impl<'h> Ctx<'_, 'h> {
     pub fn len(&self) -> usize {
         self.toks.len()
+    }
+
+    /// Where token `i` enters the name lists' trie.
+    pub fn start(&self, i: usize) -> Option<Start> {
+        self.starts.get(i).copied()
     }
 
     pub fn tok(&self, i: usize) -> Option<&Token<'h>> {

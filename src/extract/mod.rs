@@ -305,6 +305,8 @@ impl Extractor {
             }
         }
         let blocked = blocked_tokens(&toks, &found);
+        let mut ctx = ctx;
+        ctx.set_starts(self.lexicon.starts(&ctx));
         let mut names = names::find(&ctx, &self.lexicon, &blocked);
         builder::apply_patterns(&self.patterns, &ctx, &blocked, &mut names);
         extraction::merge(text, &ctx, found, names, out);

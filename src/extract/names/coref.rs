@@ -7,7 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::lexicon::Word;
+use super::lexicon::class;
 use super::parse::is_initials;
 use super::{Found, Scanner};
 use crate::extract::{EntityKind, LinkKind, NameForm, OrgCategory, Organization, Person};
@@ -55,10 +55,10 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_, '_>) {
             && (1..=2).any(|n| {
                 f.first >= n
                     && s.lex
-                        .longest(s.ctx, f.first - n, |w| w == Word::Match)
+                        .longest(s.ctx, f.first - n, class::MATCH)
                         .is_some_and(|h| h.end == f.first)
             }))
-            || s.lex.longest(s.ctx, f.end, |w| w == Word::Match).is_some()
+            || s.lex.longest(s.ctx, f.end, class::MATCH).is_some()
     };
     let teams: Vec<&str> = s
         .names
@@ -119,7 +119,7 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
     let subject = |s: &Scanner<'_, '_, '_, '_>, i: usize| {
         s.ctx.same_line(i, i + 1)
             && s.lex
-                .longest(s.ctx, i + 1, |w| w == Word::Predicate)
+                .longest(s.ctx, i + 1, class::PREDICATE)
                 .is_some()
     };
     let known_before = |word: &str, i: usize| givens.get(word).is_some_and(|&at| at < i);

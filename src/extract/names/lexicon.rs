@@ -65,6 +65,62 @@ pub(crate) enum Word {
     },
 }
 
+/// The classes of [`Word`] as bits, so a lookup can say which classes it
+/// wants and skip a token whose phrases hold none of them.
+pub(crate) mod class {
+    pub const HONORIFIC: u32 = 1 << 0;
+    pub const STATUS: u32 = 1 << 1;
+    pub const ROLE: u32 = 1 << 2;
+    pub const RANK: u32 = 1 << 3;
+    pub const HEAD: u32 = 1 << 4;
+    pub const UNIT: u32 = 1 << 5;
+    pub const CREDIT: u32 = 1 << 6;
+    pub const PREDICATE: u32 = 1 << 7;
+    pub const IN_NAME: u32 = 1 << 8;
+    pub const STOP: u32 = 1 << 9;
+    pub const NOT_NAME: u32 = 1 << 10;
+    pub const SURNAME: u32 = 1 << 11;
+    pub const PLACE: u32 = 1 << 12;
+    pub const ORG: u32 = 1 << 13;
+    pub const EVENT: u32 = 1 << 14;
+    pub const MATCH: u32 = 1 << 15;
+    pub const TAIL: u32 = 1 << 16;
+}
+
+impl Word {
+    /// The word's class bit.
+    pub(crate) const fn class(self) -> u32 {
+        match self {
+            Word::Honorific => class::HONORIFIC,
+            Word::Status(_) => class::STATUS,
+            Word::Role { .. } => class::ROLE,
+            Word::Rank => class::RANK,
+            Word::Head { .. } => class::HEAD,
+            Word::Unit { .. } => class::UNIT,
+            Word::Credit(_) => class::CREDIT,
+            Word::Predicate => class::PREDICATE,
+            Word::InName { .. } => class::IN_NAME,
+            Word::Stop => class::STOP,
+            Word::NotName => class::NOT_NAME,
+            Word::Surname => class::SURNAME,
+            Word::Place(_) => class::PLACE,
+            Word::Org { .. } => class::ORG,
+            Word::Event => class::EVENT,
+            Word::Match => class::MATCH,
+            Word::Tail => class::TAIL,
+        }
+    }
+}
+
+/// Where each token of a text enters the trie: the node after its key and
+/// the classes of every phrase that starts with it. Computed once per text
+/// ([`Lexicon::starts`]), so most lookups cost a load and a test.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Start {
+    node: u32,
+    classes: u32,
+}
+
 /// One list entry at the end of its phrase.
 #[derive(Clone, Copy, Debug)]
 struct Entry {
@@ -77,6 +133,8 @@ struct Entry {
 struct Node {
     children: HashMap<Box<[u8]>, u32, BuildHasherDefault<KeyHasher>>,
     entries: Vec<Entry>,
+    /// The classes of the entries here and below.
+    below: u32,
 }
 
 /// The parsed word lists.
@@ -211,6 +269,9 @@ impl Lexicon {
         }
         let mut node = 0usize;
         let mut caps = 0u16;
+        if let Some(root) = self.nodes.first_mut() {
+            root.below |= word.class();
+        }
         for (k, t) in toks.iter().enumerate() {
             let key: Box<[u8]> = t
                 .text()
@@ -241,6 +302,9 @@ impl Lexicon {
                     next
                 }
             };
+            if let Some(n) = self.nodes.get_mut(node) {
+                n.below |= word.class();
+            }
         }
         // A head also written in lower case (`trường THPT …`) requires no
         // capital.
@@ -258,15 +322,29 @@ impl Lexicon {
         self.expansions.get(index as usize).map(|e| &**e)
     }
 
-    /// The longest phrase at token `i` whose word `accept` takes, with
-    /// its capitals written as the list requires.
-    pub(crate) fn longest(
-        &self,
-        ctx: &Ctx<'_, '_>,
-        i: usize,
-        accept: impl Fn(Word) -> bool,
-    ) -> Option<Hit> {
-        self.longest_before(ctx, i, usize::MAX, accept)
+    /// Where each token of `ctx` enters the trie (see [`Start`]): one
+    /// hash lookup per word token.
+    pub(crate) fn starts(&self, ctx: &Ctx<'_, '_>) -> Vec<Start> {
+        let Some(root) = self.nodes.first() else {
+            return Vec::new();
+        };
+        (0..ctx.len())
+            .map(|i| {
+                ctx.key(i)
+                    .and_then(|key| root.children.get(key))
+                    .and_then(|&c| Some((c, self.nodes.get(c as usize)?)))
+                    .map_or(Start::default(), |(c, n)| Start {
+                        node: c,
+                        classes: n.below,
+                    })
+            })
+            .collect()
+    }
+
+    /// The longest phrase at token `i` of a class in `classes`, with its
+    /// capitals written as the list requires.
+    pub(crate) fn longest(&self, ctx: &Ctx<'_, '_>, i: usize, classes: u32) -> Option<Hit> {
+        self.longest_before(ctx, i, usize::MAX, classes)
     }
 
     /// [`Lexicon::longest`], for phrases that end at or before token
@@ -276,16 +354,23 @@ impl Lexicon {
         ctx: &Ctx<'_, '_>,
         i: usize,
         limit: usize,
-        accept: impl Fn(Word) -> bool,
+        classes: u32,
     ) -> Option<Hit> {
-        let mut node = self.nodes.first()?;
-        let mut best = None;
-        let mut caps = 0u16;
-        for (k, j) in (i..ctx.len().min(limit)).take(MAX_TOKENS).enumerate() {
+        let start = ctx.start(i)?;
+        if start.classes & classes == 0 || i >= limit {
+            return None;
+        }
+        let mut node = self.nodes.get(start.node as usize)?;
+        let mut caps = u16::from(ctx.capital(i));
+        let mut best = self.entry_at(node, caps, classes).map(|word| Hit { word, end: i + 1 });
+        for (k, j) in (i + 1..ctx.len().min(limit)).take(MAX_TOKENS - 1).enumerate() {
+            if node.below & classes == 0 {
+                break;
+            }
             let Some(key) = ctx.key(j) else { break };
             // A phrase runs over adjacent tokens or tokens apart by spaces,
             // never across a line.
-            if k > 0 && !ctx.same_line(j - 1, j) {
+            if !ctx.same_line(j - 1, j) {
                 break;
             }
             let Some(&child) = node.children.get(key) else {
@@ -296,36 +381,31 @@ impl Lexicon {
             };
             node = next;
             if ctx.capital(j) {
-                caps |= 1 << k;
+                caps |= 1 << (k + 1);
             }
-            if let Some(e) = node
-                .entries
-                .iter()
-                .find(|e| e.caps & !caps == 0 && accept(e.word))
-            {
-                best = Some(Hit {
-                    word: e.word,
-                    end: j + 1,
-                });
+            if let Some(word) = self.entry_at(node, caps, classes) {
+                best = Some(Hit { word, end: j + 1 });
             }
         }
         best
     }
 
-    /// Whether token `i` alone is a word `accept` takes.
-    pub(crate) fn is(&self, ctx: &Ctx<'_, '_>, i: usize, accept: impl Fn(Word) -> bool) -> bool {
-        let (Some(root), Some(key)) = (self.nodes.first(), ctx.key(i)) else {
+    fn entry_at(&self, node: &Node, caps: u16, classes: u32) -> Option<Word> {
+        node.entries
+            .iter()
+            .find(|e| e.caps & !caps == 0 && e.word.class() & classes != 0)
+            .map(|e| e.word)
+    }
+
+    /// Whether token `i` alone is a word of a class in `classes`.
+    pub(crate) fn is(&self, ctx: &Ctx<'_, '_>, i: usize, classes: u32) -> bool {
+        let Some(start) = ctx.start(i).filter(|s| s.classes & classes != 0) else {
             return false;
         };
         let caps = u16::from(ctx.capital(i));
-        root.children
-            .get(key)
-            .and_then(|&c| self.nodes.get(c as usize))
-            .is_some_and(|n| {
-                n.entries
-                    .iter()
-                    .any(|e| e.caps & !caps == 0 && accept(e.word))
-            })
+        self.nodes
+            .get(start.node as usize)
+            .is_some_and(|n| self.entry_at(n, caps, classes).is_some())
     }
 }
 

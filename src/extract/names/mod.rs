@@ -37,7 +37,7 @@ use crate::extract::{
 use crate::span::Span;
 use crate::tokenize::{Casing, TokenKind};
 
-use lexicon::{Lexicon, Word};
+use lexicon::{Lexicon, Word, class};
 use parse::{Complement, Cue, OrgParse, PersonParse, PlaceParse, Range, TitleParse};
 
 /// One entity the recognizer found, over the tokens `first..end`.
@@ -135,7 +135,7 @@ impl Scanner<'_, '_, '_, '_> {
 
     /// `ông`, `bà`, `đồng chí` … and the title or name after it.
     fn honorific_mention(&mut self, i: usize) -> Option<usize> {
-        let h = self.lex.longest(self.ctx, i, |w| w == Word::Honorific)?;
+        let h = self.lex.longest(self.ctx, i, class::HONORIFIC)?;
         let j = h.end;
         // `Bà Rịa - Vũng Tàu`: a known place read from here wins.
         if self.place(i).is_some_and(|p| p.end > j) {
@@ -189,7 +189,7 @@ impl Scanner<'_, '_, '_, '_> {
             } else if self.ctx.is_char(end, ',') {
                 if let Some(h) = self
                     .lex
-                    .longest(self.ctx, end + 1, |w| w == Word::Honorific)
+                    .longest(self.ctx, end + 1, class::HONORIFIC)
                 {
                     if let Some(p) = self.person(h.end, Cue::Strong) {
                         honor = Some((end + 1, h.end));
@@ -255,7 +255,7 @@ impl Scanner<'_, '_, '_, '_> {
         let place = self.place(i);
         let org = self.org(i);
         // `Ông`, `Bà` are family names too, but not before a name.
-        let honorific = self.lex.is(self.ctx, i, |w| w == Word::Honorific);
+        let honorific = self.lex.is(self.ctx, i, class::HONORIFIC);
         let person = self.person(i, Cue::None).filter(|_| !honorific);
         let place_end = place.as_ref().map_or(0, |p| p.end);
         let org_end = org.as_ref().map_or(0, |o| o.end);
@@ -374,7 +374,7 @@ impl Scanner<'_, '_, '_, '_> {
         }
         let h = self
             .lex
-            .longest(self.ctx, i, |w| matches!(w, Word::Credit(_)))?;
+            .longest(self.ctx, i, class::CREDIT)?;
         let Word::Credit(role) = h.word else {
             return None;
         };
@@ -549,28 +549,20 @@ impl Scanner<'_, '_, '_, '_> {
             if k > first {
                 out.push(' ');
             }
-            let hit = self
+            let expanded = self
                 .lex
-                .longest(self.ctx, k, |w| {
-                    matches!(
-                        w,
-                        Word::Org {
-                            expansion: Some(_),
-                            ..
-                        }
-                    )
-                })
-                .filter(|h| h.end <= end);
-            match hit {
-                Some(h) => {
-                    if let Word::Org {
+                .longest_before(self.ctx, k, end, class::ORG)
+                .and_then(|h| match h.word {
+                    Word::Org {
                         expansion: Some(x), ..
-                    } = h.word
-                    {
-                        out.push_str(self.lex.expansion(x).unwrap_or_default());
-                    }
+                    } => Some((self.lex.expansion(x)?, h.end)),
+                    _ => None,
+                });
+            match expanded {
+                Some((x, after)) => {
+                    out.push_str(x);
                     changed = true;
-                    k = h.end;
+                    k = after;
                 }
                 None => {
                     out.push_str(self.ctx.text_of(k));
@@ -580,6 +572,7 @@ impl Scanner<'_, '_, '_, '_> {
         }
         changed.then_some(out)
     }
+
 }
 
 /// The tenure words a title may start with, for callers that check a

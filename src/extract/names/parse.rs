@@ -4,7 +4,7 @@
 //! keep.
 
 use super::Scanner;
-use super::lexicon::Word;
+use super::lexicon::{Word, class};
 use crate::extract::context::roman;
 use crate::extract::{NameForm, OrgCategory, PlaceLevel, Tenure};
 use crate::tokenize::{Casing, TokenKind};
@@ -98,7 +98,7 @@ impl Scanner<'_, '_, '_, '_> {
         }
         if let Some(h) = self
             .lex
-            .longest(self.ctx, i, |w| matches!(w, Word::Place(_)))
+            .longest(self.ctx, i, class::PLACE)
         {
             if self.clear(i, h.end) {
                 let Word::Place(level) = h.word else {
@@ -115,7 +115,7 @@ impl Scanner<'_, '_, '_, '_> {
         }
         let h = self
             .lex
-            .longest(self.ctx, i, |w| matches!(w, Word::Unit { .. }))?;
+            .longest(self.ctx, i, class::UNIT)?;
         let Word::Unit { level, number } = h.word else {
             return None;
         };
@@ -132,7 +132,7 @@ impl Scanner<'_, '_, '_, '_> {
         // name begins a person's name: `Hồ Quốc Tài cho biết`, `Châu Việt
         // Anh`.
         if self.ctx.capital(i)
-            && self.lex.is(self.ctx, i, |w| w == Word::Surname)
+            && self.lex.is(self.ctx, i, class::SURNAME)
             && self
                 .person(i, Cue::None)
                 .is_some_and(|p| p.form == NameForm::Full)
@@ -149,15 +149,13 @@ impl Scanner<'_, '_, '_, '_> {
         // listed unit does not need, so only the name after is checked.
         let name_end = if let Some(k) = self
             .lex
-            .longest(self.ctx, j, |w| matches!(w, Word::Place(_)))
+            .longest(self.ctx, j, class::PLACE)
         {
             k.end
         } else if self.ctx.capital(j)
             && self
                 .lex
-                .longest(self.ctx, j, |w| {
-                    matches!(w, Word::Role { .. } | Word::Rank | Word::Honorific)
-                })
+                .longest(self.ctx, j, class::ROLE | class::RANK | class::HONORIFIC)
                 .is_none()
         {
             // A province or city the lists do not know may be foreign
@@ -263,14 +261,14 @@ impl Scanner<'_, '_, '_, '_> {
         }
         let known = self
             .lex
-            .longest(self.ctx, i, |w| matches!(w, Word::Org { .. }));
+            .longest(self.ctx, i, class::ORG);
         let head = self
             .lex
-            .longest(self.ctx, i, |w| matches!(w, Word::Head { .. }));
+            .longest(self.ctx, i, class::HEAD);
         // `AFF Cup`, `V-League`: a body's name before an event word names
         // the event.
         if let Some(k) = known {
-            if self.lex.is(self.ctx, k.end, |w| w == Word::Event) && self.ctx.capital(k.end) {
+            if self.lex.is(self.ctx, k.end, class::EVENT) && self.ctx.capital(k.end) {
                 return None;
             }
         }
@@ -356,7 +354,7 @@ impl Scanner<'_, '_, '_, '_> {
             // Thường vụ Tỉnh ủy`, `UBND` in `Ban cán sự đảng UBND tỉnh`.
             if let Some(h) = self
                 .lex
-                .longest(self.ctx, k, |w| matches!(w, Word::Org { .. }))
+                .longest(self.ctx, k, class::ORG)
                 .filter(|_| self.ctx.capital(k) && !self.new_body(k))
             {
                 k = h.end;
@@ -388,10 +386,10 @@ impl Scanner<'_, '_, '_, '_> {
                 // A name known as a whole takes only a place, a unit word
                 // or another known body after it (`UBND tỉnh`, `Tỉnh ủy
                 // Quảng Nam`, `Hội đồng Bảo an Liên Hợp Quốc`).
-                if self.lex.is(self.ctx, k, |w| matches!(w, Word::Unit { .. }))
+                if self.lex.is(self.ctx, k, class::UNIT)
                     && self
                         .lex
-                        .is(self.ctx, k, |w| matches!(w, Word::InName { .. }))
+                        .is(self.ctx, k, class::IN_NAME)
                 {
                     k += 1;
                     org.end = k;
@@ -414,9 +412,7 @@ impl Scanner<'_, '_, '_, '_> {
                 // A role after the name starts a title (`Sở Y tế Giám đốc`
                 // is rare; `Đoàn Luật sư` is a body): only past the first
                 // word.
-                let role = self.lex.longest(self.ctx, k, |w| {
-                    matches!(w, Word::Role { .. } | Word::Rank | Word::Honorific)
-                });
+                let role = self.lex.longest(self.ctx, k, class::ROLE | class::RANK | class::HONORIFIC);
                 if role.is_some() && !first_word {
                     break;
                 }
@@ -470,14 +466,14 @@ impl Scanner<'_, '_, '_, '_> {
             // (`Y tế`, `Chính trị`, `Bất động sản`); any other lower-case
             // word ends the name (`Đảng ủy Khối chỉ đạo`, `Đảng bộ Khối
             // đạt`).
-            if in_word && self.lex.is(self.ctx, k, |w| w == Word::Tail) {
+            if in_word && self.lex.is(self.ctx, k, class::TAIL) {
                 k += 1;
                 org.end = k;
                 continue;
             }
             if let Some(h) = self
                 .lex
-                .longest(self.ctx, k, |w| matches!(w, Word::InName { .. }))
+                .longest(self.ctx, k, class::IN_NAME)
             {
                 k = h.end;
                 in_word = false;
@@ -487,7 +483,7 @@ impl Scanner<'_, '_, '_, '_> {
                     org.end = k;
                     if self
                         .lex
-                        .is(self.ctx, h.end - 1, |w| matches!(w, Word::Unit { .. }))
+                        .is(self.ctx, h.end - 1, class::UNIT)
                         || self.ctx.is(h.end - 1, "dân")
                     {
                         named = true;
@@ -506,7 +502,7 @@ impl Scanner<'_, '_, '_, '_> {
         self.ctx.capital(k)
             && self
                 .lex
-                .longest(self.ctx, k, |w| matches!(w, Word::Head { .. }))
+                .longest(self.ctx, k, class::HEAD)
                 .is_some_and(|h| h.end > k + 1 || self.ctx.capital(h.end))
             && k > 0
             && (self.ctx.is(k - 1, "và") || self.ctx.is_dash(k - 1) || self.ctx.is_char(k - 1, ','))
@@ -527,14 +523,14 @@ impl Scanner<'_, '_, '_, '_> {
         let mut tenure = Tenure::Current;
         if let Some(h) = self
             .lex
-            .longest(self.ctx, i, |w| matches!(w, Word::Status(_)))
+            .longest(self.ctx, i, class::STATUS)
         {
             if let Word::Status(t) = h.word {
                 tenure = t;
             }
             j = h.end;
         }
-        if let Some(h) = self.lex.longest(self.ctx, j, |w| w == Word::Rank) {
+        if let Some(h) = self.lex.longest(self.ctx, j, class::RANK) {
             if self.clear(j, h.end) {
                 return Some(TitleParse {
                     first: j,
@@ -548,7 +544,7 @@ impl Scanner<'_, '_, '_, '_> {
         }
         let h = self
             .lex
-            .longest(self.ctx, j, |w| matches!(w, Word::Role { .. }))?;
+            .longest(self.ctx, j, class::ROLE)?;
         let Word::Role { needs_org } = h.word else {
             return None;
         };
@@ -563,7 +559,7 @@ impl Scanner<'_, '_, '_, '_> {
         for cut in (j + 1..role_end).rev() {
             let shorter = self
                 .lex
-                .longest_before(self.ctx, j, cut, |w| matches!(w, Word::Role { .. }))
+                .longest_before(self.ctx, j, cut, class::ROLE)
                 .filter(|s| s.end == cut);
             let body = self.org(cut).is_some_and(|o| !o.known && o.end > role_end);
             if let Some(s) = shorter.filter(|_| body) {
@@ -575,7 +571,7 @@ impl Scanner<'_, '_, '_, '_> {
         // `Bộ trưởng Nông nghiệp Ba Lan`: a portfolio (a capital and the
         // rest of its word) between a minister's role and a country.
         if self.ctx.capital(role_end)
-            && self.lex.is(self.ctx, role_end + 1, |w| w == Word::Tail)
+            && self.lex.is(self.ctx, role_end + 1, class::TAIL)
             && self
                 .place(role_end + 2)
                 .is_some_and(|p| p.level == PlaceLevel::Country)
@@ -651,12 +647,7 @@ impl Scanner<'_, '_, '_, '_> {
             // capitals is part of the name (`Nguyễn Vũ Trường Sơn`, `Võ
             // Tiến Sĩ`).
             if k > i {
-                let hit = self.lex.longest(self.ctx, k, |w| {
-                    matches!(
-                        w,
-                        Word::Role { .. } | Word::Rank | Word::Head { .. } | Word::Org { .. }
-                    )
-                });
+                let hit = self.lex.longest(self.ctx, k, class::ROLE | class::RANK | class::HEAD | class::ORG);
                 let name_like = |h: &super::lexicon::Hit| {
                     (k..h.end).all(|j| {
                         self.ctx
@@ -687,16 +678,14 @@ impl Scanner<'_, '_, '_, '_> {
         }
         let surname = self
             .lex
-            .longest(self.ctx, i, |w| w == Word::Surname)
+            .longest(self.ctx, i, class::SURNAME)
             .map(|h| h.end)
             .filter(|&e| e < end);
         if cue == Cue::None {
             let ok = if foreign {
                 (2..=3).contains(&n)
                     && !(i..end).any(|j| {
-                        self.lex.is(self.ctx, j, |w| {
-                            matches!(w, Word::NotName | Word::Place(_) | Word::Org { .. })
-                        })
+                        self.lex.is(self.ctx, j, class::NOT_NAME | class::PLACE | class::ORG)
                     })
             } else {
                 surname.is_some() && (2..=MAX_NAME).contains(&n)
