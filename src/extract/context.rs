@@ -15,6 +15,8 @@ pub(crate) struct Ctx<'a, 'h> {
     /// Where each token enters the name lists' trie, once the lists have
     /// read the text ([`Ctx::set_starts`]).
     starts: Vec<Start>,
+    /// `breaks[j]`: a line break lies between token `j - 1` and token `j`.
+    breaks: Vec<bool>,
 }
 
 /// The lower-case bytes of a word token of at most [`LowerKey::CAP`] bytes.
@@ -142,11 +144,21 @@ impl LowerKey {
 impl<'a, 'h> Ctx<'a, 'h> {
     pub fn new(text: &'h str, toks: &'a [Token<'h>]) -> Ctx<'a, 'h> {
         let lower = toks.iter().map(LowerKey::new).collect();
+        let mut prev_end = 0;
+        let breaks = toks
+            .iter()
+            .map(|t| {
+                let gap = text.get(prev_end..t.start()).unwrap_or_default();
+                prev_end = t.end();
+                gap.contains('\n')
+            })
+            .collect();
         Ctx {
             text,
             toks,
             lower,
             starts: Vec::new(),
+            breaks,
         }
     }
 
@@ -294,6 +306,11 @@ impl<'h> Ctx<'_, 'h> {
     /// Whether tokens `i` and `i + 1` are separated by nothing but white space
     /// on one line (no line break between them).
     pub fn same_line(&self, i: usize, j: usize) -> bool {
+        if j == i + 1 {
+            if let Some(&b) = self.breaks.get(j) {
+                return !b;
+            }
+        }
         match (self.toks.get(i), self.toks.get(j)) {
             (Some(a), Some(b)) => self
                 .text

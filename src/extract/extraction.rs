@@ -145,6 +145,7 @@ pub(super) fn merge<'h>(
     out: &mut Extraction<'h>,
 ) {
     let base = out.entities.len();
+    let names_len = names.found.len();
     let mut all: Vec<(Entity<'h>, Option<usize>)> =
         Vec::with_capacity(first.len() + names.found.len());
     let spans: Vec<Span> = first.iter().map(|e| e.span).collect();
@@ -176,31 +177,32 @@ pub(super) fn merge<'h>(
             Some(k),
         ));
     }
-    all.sort_by(|a, b| {
-        a.0.span
-            .start
-            .cmp(&b.0.span.start)
-            .then(b.0.span.end.cmp(&a.0.span.end))
-    });
-    let mut final_of = Vec::new();
+    // Sort small keys, not the entities (a document reference is large).
+    let mut order: Vec<(usize, core::cmp::Reverse<usize>, usize)> = all
+        .iter()
+        .enumerate()
+        .map(|(k, (e, _))| (e.span.start, core::cmp::Reverse(e.span.end), k))
+        .collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<(Entity<'h>, Option<usize>)>> = all.into_iter().map(Some).collect();
+    let mut final_of = vec![None; names_len];
     let mut stack: Vec<(usize, Span)> = Vec::new();
-    for (k, (e, name)) in all.into_iter().enumerate() {
+    out.entities.reserve(order.len());
+    for (position, &(_, _, k)) in order.iter().enumerate() {
+        let Some((e, name)) = slots.get_mut(k).and_then(Option::take) else {
+            continue;
+        };
         while stack
             .last()
             .is_some_and(|&(_, s)| !(s.start <= e.span.start && e.span.end <= s.end))
         {
             stack.pop();
         }
-        let index = base + k;
+        let index = base + position;
         let within = stack.last().map(|&(i, _)| i);
         stack.push((index, e.span));
-        if let Some(n) = name {
-            if final_of.len() <= n {
-                final_of.resize(n + 1, None);
-            }
-            if let Some(slot) = final_of.get_mut(n) {
-                *slot = Some(index);
-            }
+        if let Some(slot) = name.and_then(|n| final_of.get_mut(n)) {
+            *slot = Some(index);
         }
         out.entities.push(Entity { within, ..e });
     }

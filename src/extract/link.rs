@@ -149,9 +149,16 @@ pub(crate) fn documents(
         let (body, after_body) = issuer_body(rest);
         if let Some(body) = body {
             let span = Span::new(pos + body.start, pos + body.end);
-            let org = entities.iter().position(|o| {
-                matches!(o.kind, EntityKind::Organization(_)) && o.span.start == span.start
-            });
+            // Entities are sorted by start: look only at those that start
+            // where the body does.
+            let from = entities.partition_point(|o| o.span.start < span.start);
+            let org = entities
+                .get(from..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|o| o.span.start == span.start)
+                .position(|o| matches!(o.kind, EntityKind::Organization(_)))
+                .map(|j| from + j);
             if let Some(j) = org {
                 links.push(Link::new(LinkKind::IssuedBy, base + k, base + j));
             }

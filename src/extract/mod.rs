@@ -121,8 +121,9 @@ pub enum EntityKind {
     DateTime(DateValue),
     /// A range of dates or years: `2019 - 2023`, `10-12/5`.
     DateRange(DateRange),
-    /// A document reference: `Kết luận số 01-KL/TW`.
-    DocRef(DocRef),
+    /// A document reference: `Kết luận số 01-KL/TW`. Boxed: it is the
+    /// largest value, and entities are moved as they are sorted.
+    DocRef(Box<DocRef>),
     /// A quantity: `98,4%`, `71/72`, `33 tỷ đồng`, `210 đảng viên`.
     Quantity(Quantity),
     /// A person: `Nguyễn Thị Thu Pha`, `Donald Trump`, `anh T.`.

@@ -231,7 +231,7 @@ pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, tables: &DocTables, out: &mut Vec<Cand
                 within: None,
                 text: ctx.text.get(start_byte..end_byte).unwrap_or_default(),
                 span: crate::Span::new(start_byte, end_byte),
-                kind: EntityKind::DocRef(doc),
+                kind: EntityKind::DocRef(Box::new(doc)),
             },
             first,
             end,

@@ -102,7 +102,7 @@ pub(crate) fn find_named<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
                 within: None,
                 text: ctx.text.get(span.start..span.end).unwrap_or_default(),
                 span,
-                kind: EntityKind::DocRef(doc),
+                kind: EntityKind::DocRef(Box::new(doc)),
             },
             first: i,
             end,

@@ -117,10 +117,7 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
         return;
     }
     let subject = |s: &Scanner<'_, '_, '_, '_>, i: usize| {
-        s.ctx.same_line(i, i + 1)
-            && s.lex
-                .longest(s.ctx, i + 1, class::PREDICATE)
-                .is_some()
+        s.ctx.same_line(i, i + 1) && s.lex.longest(s.ctx, i + 1, class::PREDICATE).is_some()
     };
     let known_before = |word: &str, i: usize| givens.get(word).is_some_and(|&at| at < i);
     let mut covered = vec![false; s.ctx.len()];
@@ -155,6 +152,9 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
             .is_some_and(|t| t.kind() == TokenKind::Syllable(Casing::Title));
         // Inside a sentence a capital marks a name; at its start the word
         // must be followed by what a subject takes.
+        if !title_case || !known_before(s.ctx.text_of(i), i) {
+            continue;
+        }
         let next_lower = s.ctx.tok(i + 1).is_some_and(|t| {
             matches!(t.kind(), TokenKind::Syllable(Casing::Lower)) && s.ctx.same_line(i, i + 1)
         });
@@ -163,7 +163,7 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
         } else {
             true
         };
-        if title_case && known_before(s.ctx.text_of(i), i) && named {
+        if named {
             let mut person = Person::new(NameForm::Given);
             person.given = Some(s.ctx.span(i, i));
             s.names.found.push(Found {

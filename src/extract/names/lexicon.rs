@@ -121,6 +121,13 @@ pub(crate) struct Start {
     classes: u32,
 }
 
+impl Start {
+    /// Whether any phrase of the lists may start at this token.
+    pub(crate) fn any(self) -> bool {
+        self.classes != 0
+    }
+}
+
 /// One list entry at the end of its phrase.
 #[derive(Clone, Copy, Debug)]
 struct Entry {
@@ -135,6 +142,9 @@ struct Node {
     entries: Vec<Entry>,
     /// The classes of the entries here and below.
     below: u32,
+    /// The classes of the entries below whose first word may be written in
+    /// lower case: a lower-case token starts no other.
+    below_lower: u32,
 }
 
 /// The parsed word lists.
@@ -269,6 +279,9 @@ impl Lexicon {
         }
         let mut node = 0usize;
         let mut caps = 0u16;
+        let lower_first = !matches!(word, Word::Head { lower_ok: true, .. })
+            && toks.first().is_some_and(|t| !capital_token(t.kind()));
+        let lower_first = lower_first || matches!(word, Word::Head { lower_ok: true, .. });
         if let Some(root) = self.nodes.first_mut() {
             root.below |= word.class();
         }
@@ -280,12 +293,7 @@ impl Lexicon {
                 .collect::<String>()
                 .into_bytes()
                 .into_boxed_slice();
-            let capital = match t.kind() {
-                TokenKind::Syllable(c) | TokenKind::Word(c) => c != Casing::Lower,
-                TokenKind::Abbreviation => true,
-                _ => false,
-            };
-            if capital {
+            if capital_token(t.kind()) {
                 caps |= 1 << k;
             }
             let next = self.nodes.len();
@@ -304,6 +312,9 @@ impl Lexicon {
             };
             if let Some(n) = self.nodes.get_mut(node) {
                 n.below |= word.class();
+                if lower_first {
+                    n.below_lower |= word.class();
+                }
             }
         }
         // A head also written in lower case (`trường THPT …`) requires no
@@ -335,7 +346,11 @@ impl Lexicon {
                     .and_then(|&c| Some((c, self.nodes.get(c as usize)?)))
                     .map_or(Start::default(), |(c, n)| Start {
                         node: c,
-                        classes: n.below,
+                        classes: if ctx.capital(i) {
+                            n.below
+                        } else {
+                            n.below_lower
+                        },
                     })
             })
             .collect()
@@ -343,12 +358,14 @@ impl Lexicon {
 
     /// The longest phrase at token `i` of a class in `classes`, with its
     /// capitals written as the list requires.
+    #[inline]
     pub(crate) fn longest(&self, ctx: &Ctx<'_, '_>, i: usize, classes: u32) -> Option<Hit> {
         self.longest_before(ctx, i, usize::MAX, classes)
     }
 
     /// [`Lexicon::longest`], for phrases that end at or before token
     /// `limit`.
+    #[inline]
     pub(crate) fn longest_before(
         &self,
         ctx: &Ctx<'_, '_>,
@@ -360,10 +377,27 @@ impl Lexicon {
         if start.classes & classes == 0 || i >= limit {
             return None;
         }
+        self.walk(ctx, i, start, limit, classes)
+    }
+
+    /// The walk of [`Lexicon::longest_before`] past its first test.
+    fn walk(
+        &self,
+        ctx: &Ctx<'_, '_>,
+        i: usize,
+        start: Start,
+        limit: usize,
+        classes: u32,
+    ) -> Option<Hit> {
         let mut node = self.nodes.get(start.node as usize)?;
         let mut caps = u16::from(ctx.capital(i));
-        let mut best = self.entry_at(node, caps, classes).map(|word| Hit { word, end: i + 1 });
-        for (k, j) in (i + 1..ctx.len().min(limit)).take(MAX_TOKENS - 1).enumerate() {
+        let mut best = self
+            .entry_at(node, caps, classes)
+            .map(|word| Hit { word, end: i + 1 });
+        for (k, j) in (i + 1..ctx.len().min(limit))
+            .take(MAX_TOKENS - 1)
+            .enumerate()
+        {
             if node.below & classes == 0 {
                 break;
             }
@@ -398,6 +432,7 @@ impl Lexicon {
     }
 
     /// Whether token `i` alone is a word of a class in `classes`.
+    #[inline]
     pub(crate) fn is(&self, ctx: &Ctx<'_, '_>, i: usize, classes: u32) -> bool {
         let Some(start) = ctx.start(i).filter(|s| s.classes & classes != 0) else {
             return false;
@@ -406,6 +441,16 @@ impl Lexicon {
         self.nodes
             .get(start.node as usize)
             .is_some_and(|n| self.entry_at(n, caps, classes).is_some())
+    }
+}
+
+/// Whether a token of a list phrase is written with a capital, so that the
+/// text must have one there.
+fn capital_token(kind: TokenKind) -> bool {
+    match kind {
+        TokenKind::Syllable(c) | TokenKind::Word(c) => c != Casing::Lower,
+        TokenKind::Abbreviation => true,
+        _ => false,
     }
 }
 

@@ -110,7 +110,11 @@ impl Scanner<'_, '_, '_, '_> {
         let mut i = 0;
         while i < n {
             let wordlike = self.ctx.tok(i).is_some_and(|t| t.kind().is_wordlike());
-            if !self.open(i) || !wordlike {
+            // Every reading starts at a capital or at a word of the lists
+            // (an honorific, a role, a unit word, a head noun): most
+            // lower-case words are passed over with one load.
+            let listed = self.ctx.start(i).is_some_and(|s| s.any());
+            if !self.open(i) || !wordlike || !(listed || self.ctx.capital(i)) {
                 i += 1;
                 continue;
             }
@@ -159,7 +163,11 @@ impl Scanner<'_, '_, '_, '_> {
 
     /// A title (or a chain of them) and the name after it.
     fn titled_mention(&mut self, i: usize) -> Option<usize> {
-        if self.plural(i) {
+        let opens = self
+            .lex
+            .longest(self.ctx, i, class::STATUS | class::RANK | class::ROLE)
+            .is_some();
+        if !opens || self.plural(i) {
             return None;
         }
         self.title_chain(i, None)
@@ -187,10 +195,7 @@ impl Scanner<'_, '_, '_, '_> {
             if let Some(p) = self.person(end, Cue::Strong) {
                 holder = Some(p);
             } else if self.ctx.is_char(end, ',') {
-                if let Some(h) = self
-                    .lex
-                    .longest(self.ctx, end + 1, class::HONORIFIC)
-                {
+                if let Some(h) = self.lex.longest(self.ctx, end + 1, class::HONORIFIC) {
                     if let Some(p) = self.person(h.end, Cue::Strong) {
                         honor = Some((end + 1, h.end));
                         holder = Some(p);
@@ -364,6 +369,9 @@ impl Scanner<'_, '_, '_, '_> {
         if let Some(end) = self.byline(i) {
             return Some(end);
         }
+        if self.lex.longest(self.ctx, i, class::CREDIT).is_none() {
+            return None;
+        }
         let at_start = i == 0
             || !self.ctx.same_line(i - 1, i)
             || self.ctx.is_char(i - 1, '.')
@@ -372,9 +380,7 @@ impl Scanner<'_, '_, '_, '_> {
         if !at_start || !self.ctx.capital(i) {
             return None;
         }
-        let h = self
-            .lex
-            .longest(self.ctx, i, class::CREDIT)?;
+        let h = self.lex.longest(self.ctx, i, class::CREDIT)?;
         let Word::Credit(role) = h.word else {
             return None;
         };
@@ -426,12 +432,8 @@ impl Scanner<'_, '_, '_, '_> {
     /// The byline: the last line of a text of several lines, one to four
     /// words all in capitals (`MINH KHÔI`).
     fn byline(&mut self, i: usize) -> Option<usize> {
-        let n = self.ctx.len();
-        if i == 0 || self.ctx.same_line(i - 1, i) {
-            return None;
-        }
-        let end = n;
-        if end - i > 6 || end == i {
+        let end = self.ctx.len();
+        if end.saturating_sub(i) > 6 || end == i || i == 0 || self.ctx.same_line(i - 1, i) {
             return None;
         }
         let upper = (i..end).all(|k| {
@@ -572,7 +574,6 @@ impl Scanner<'_, '_, '_, '_> {
         }
         changed.then_some(out)
     }
-
 }
 
 /// The tenure words a title may start with, for callers that check a

@@ -96,10 +96,7 @@ impl Scanner<'_, '_, '_, '_> {
         if !self.open(i) {
             return None;
         }
-        if let Some(h) = self
-            .lex
-            .longest(self.ctx, i, class::PLACE)
-        {
+        if let Some(h) = self.lex.longest(self.ctx, i, class::PLACE) {
             if self.clear(i, h.end) {
                 let Word::Place(level) = h.word else {
                     return None;
@@ -113,9 +110,7 @@ impl Scanner<'_, '_, '_, '_> {
                 });
             }
         }
-        let h = self
-            .lex
-            .longest(self.ctx, i, class::UNIT)?;
+        let h = self.lex.longest(self.ctx, i, class::UNIT)?;
         let Word::Unit { level, number } = h.word else {
             return None;
         };
@@ -147,10 +142,7 @@ impl Scanner<'_, '_, '_, '_> {
         // already); a unit word that ends a compound (`văn bản`, `gia đình`)
         // is not one: those take a lower-case word before them, which a
         // listed unit does not need, so only the name after is checked.
-        let name_end = if let Some(k) = self
-            .lex
-            .longest(self.ctx, j, class::PLACE)
-        {
+        let name_end = if let Some(k) = self.lex.longest(self.ctx, j, class::PLACE) {
             k.end
         } else if self.ctx.capital(j)
             && self
@@ -259,12 +251,8 @@ impl Scanner<'_, '_, '_, '_> {
         if !self.open(i) {
             return None;
         }
-        let known = self
-            .lex
-            .longest(self.ctx, i, class::ORG);
-        let head = self
-            .lex
-            .longest(self.ctx, i, class::HEAD);
+        let known = self.lex.longest(self.ctx, i, class::ORG);
+        let head = self.lex.longest(self.ctx, i, class::HEAD);
         // `AFF Cup`, `V-League`: a body's name before an event word names
         // the event.
         if let Some(k) = known {
@@ -386,10 +374,7 @@ impl Scanner<'_, '_, '_, '_> {
                 // A name known as a whole takes only a place, a unit word
                 // or another known body after it (`UBND tỉnh`, `Tỉnh ủy
                 // Quảng Nam`, `Hội đồng Bảo an Liên Hợp Quốc`).
-                if self.lex.is(self.ctx, k, class::UNIT)
-                    && self
-                        .lex
-                        .is(self.ctx, k, class::IN_NAME)
+                if self.lex.is(self.ctx, k, class::UNIT) && self.lex.is(self.ctx, k, class::IN_NAME)
                 {
                     k += 1;
                     org.end = k;
@@ -412,7 +397,9 @@ impl Scanner<'_, '_, '_, '_> {
                 // A role after the name starts a title (`Sở Y tế Giám đốc`
                 // is rare; `Đoàn Luật sư` is a body): only past the first
                 // word.
-                let role = self.lex.longest(self.ctx, k, class::ROLE | class::RANK | class::HONORIFIC);
+                let role =
+                    self.lex
+                        .longest(self.ctx, k, class::ROLE | class::RANK | class::HONORIFIC);
                 if role.is_some() && !first_word {
                     break;
                 }
@@ -471,19 +458,14 @@ impl Scanner<'_, '_, '_, '_> {
                 org.end = k;
                 continue;
             }
-            if let Some(h) = self
-                .lex
-                .longest(self.ctx, k, class::IN_NAME)
-            {
+            if let Some(h) = self.lex.longest(self.ctx, k, class::IN_NAME) {
                 k = h.end;
                 in_word = false;
                 // A word that cannot end a name (`phát triển`, `cổ phần`)
                 // is kept only when a capital follows later.
                 if let Word::InName { may_end: true } = h.word {
                     org.end = k;
-                    if self
-                        .lex
-                        .is(self.ctx, h.end - 1, class::UNIT)
+                    if self.lex.is(self.ctx, h.end - 1, class::UNIT)
                         || self.ctx.is(h.end - 1, "dân")
                     {
                         named = true;
@@ -521,10 +503,7 @@ impl Scanner<'_, '_, '_, '_> {
         }
         let mut j = i;
         let mut tenure = Tenure::Current;
-        if let Some(h) = self
-            .lex
-            .longest(self.ctx, i, class::STATUS)
-        {
+        if let Some(h) = self.lex.longest(self.ctx, i, class::STATUS) {
             if let Word::Status(t) = h.word {
                 tenure = t;
             }
@@ -542,9 +521,7 @@ impl Scanner<'_, '_, '_, '_> {
                 });
             }
         }
-        let h = self
-            .lex
-            .longest(self.ctx, j, class::ROLE)?;
+        let h = self.lex.longest(self.ctx, j, class::ROLE)?;
         let Word::Role { needs_org } = h.word else {
             return None;
         };
@@ -624,10 +601,13 @@ impl Scanner<'_, '_, '_, '_> {
         // of two words or more is no name: `sinh viên Trường Đại học …`,
         // `bà con Hà Nội`; a one-word place may be a given name (`ông
         // Đức`).
-        let mut words: Vec<Range> = Vec::new();
+        // The words of the name (a hyphenated part is one word), without
+        // allocating: at most MAX_NAME.
+        let mut words: [Range; MAX_NAME] = [(0, 0); MAX_NAME];
+        let mut n = 0;
         let mut k = i;
         let mut foreign = false;
-        while words.len() < MAX_NAME && self.open(k) {
+        while n < MAX_NAME && self.open(k) {
             let Some(t) = self.ctx.tok(k) else { break };
             let ok = match t.kind() {
                 TokenKind::Syllable(Casing::Title) => true,
@@ -647,7 +627,11 @@ impl Scanner<'_, '_, '_, '_> {
             // capitals is part of the name (`Nguyễn Vũ Trường Sơn`, `Võ
             // Tiến Sĩ`).
             if k > i {
-                let hit = self.lex.longest(self.ctx, k, class::ROLE | class::RANK | class::HEAD | class::ORG);
+                let hit = self.lex.longest(
+                    self.ctx,
+                    k,
+                    class::ROLE | class::RANK | class::HEAD | class::ORG,
+                );
                 let name_like = |h: &super::lexicon::Hit| {
                     (k..h.end).all(|j| {
                         self.ctx
@@ -663,11 +647,13 @@ impl Scanner<'_, '_, '_, '_> {
             if end > k + 1 {
                 foreign = true;
             }
-            words.push((k, end));
+            if let Some(w) = words.get_mut(n) {
+                *w = (k, end);
+            }
+            n += 1;
             k = end;
         }
-        let n = words.len();
-        let end = words.last()?.1;
+        let (_, end) = *words.get(n.checked_sub(1)?)?;
         if cue == Cue::Strong
             && (self.org(i).is_some_and(|o| o.end > end)
                 || self
@@ -685,7 +671,8 @@ impl Scanner<'_, '_, '_, '_> {
             let ok = if foreign {
                 (2..=3).contains(&n)
                     && !(i..end).any(|j| {
-                        self.lex.is(self.ctx, j, class::NOT_NAME | class::PLACE | class::ORG)
+                        self.lex
+                            .is(self.ctx, j, class::NOT_NAME | class::PLACE | class::ORG)
                     })
             } else {
                 surname.is_some() && (2..=MAX_NAME).contains(&n)
@@ -708,7 +695,7 @@ impl Scanner<'_, '_, '_, '_> {
             p.given = Some((i, end));
         } else {
             let family_end = surname.unwrap_or(i + 1);
-            let last = words.last()?.0;
+            let (last, _) = *words.get(n - 1)?;
             p.form = NameForm::Full;
             p.family = Some((i, family_end));
             p.middle = (family_end < last).then_some((family_end, last));
