@@ -369,9 +369,7 @@ impl Scanner<'_, '_, '_, '_> {
         if let Some(end) = self.byline(i) {
             return Some(end);
         }
-        if self.lex.longest(self.ctx, i, class::CREDIT).is_none() {
-            return None;
-        }
+        let h = self.lex.longest(self.ctx, i, class::CREDIT)?;
         let at_start = i == 0
             || !self.ctx.same_line(i - 1, i)
             || self.ctx.is_char(i - 1, '.')
@@ -380,7 +378,6 @@ impl Scanner<'_, '_, '_, '_> {
         if !at_start || !self.ctx.capital(i) {
             return None;
         }
-        let h = self.lex.longest(self.ctx, i, class::CREDIT)?;
         let Word::Credit(role) = h.word else {
             return None;
         };
