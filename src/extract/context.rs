@@ -15,8 +15,26 @@ pub(crate) struct Ctx<'a, 'h> {
     /// Where each token enters the name lists' trie, once the lists have
     /// read the text ([`Ctx::set_starts`]).
     starts: Vec<Start>,
-    /// `breaks[j]`: a line break lies between token `j - 1` and token `j`.
-    breaks: Vec<bool>,
+    /// Per token: [`BREAK_BEFORE`] and [`CAPITAL`].
+    flags: Vec<u8>,
+}
+
+/// A line break lies between this token and the one before.
+const BREAK_BEFORE: u8 = 1;
+/// A word that starts with a capital (see [`Ctx::capital`]).
+const CAPITAL: u8 = 2;
+
+/// Whether `token` is a word that starts with a capital: `Hà`, `UBND`,
+/// `TP.HCM`, but not `iPhone` or `v.v.`.
+fn starts_with_capital(token: &Token<'_>) -> bool {
+    match token.kind() {
+        TokenKind::Syllable(Casing::Title | Casing::Upper)
+        | TokenKind::Word(Casing::Title | Casing::Upper) => true,
+        TokenKind::Word(Casing::Mixed) | TokenKind::Abbreviation => {
+            token.text().chars().next().is_some_and(char::is_uppercase)
+        }
+        _ => false,
+    }
 }
 
 /// The lower-case bytes of a word token of at most [`LowerKey::CAP`] bytes.
@@ -145,12 +163,19 @@ impl<'a, 'h> Ctx<'a, 'h> {
     pub fn new(text: &'h str, toks: &'a [Token<'h>]) -> Ctx<'a, 'h> {
         let lower = toks.iter().map(LowerKey::new).collect();
         let mut prev_end = 0;
-        let breaks = toks
+        let flags = toks
             .iter()
             .map(|t| {
                 let gap = text.get(prev_end..t.start()).unwrap_or_default();
                 prev_end = t.end();
-                gap.contains('\n')
+                let mut f = 0;
+                if gap.contains('\n') {
+                    f |= BREAK_BEFORE;
+                }
+                if starts_with_capital(t) {
+                    f |= CAPITAL;
+                }
+                f
             })
             .collect();
         Ctx {
@@ -158,7 +183,7 @@ impl<'a, 'h> Ctx<'a, 'h> {
             toks,
             lower,
             starts: Vec::new(),
-            breaks,
+            flags,
         }
     }
 
@@ -216,15 +241,9 @@ impl<'h> Ctx<'_, 'h> {
 
     /// Whether token `i` is a word that starts with a capital: `Hà`,
     /// `UBND`, `TP.HCM`, `iPhone` excluded.
+    #[inline]
     pub fn capital(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| {
-            matches!(
-                t.kind(),
-                TokenKind::Syllable(Casing::Title | Casing::Upper)
-                    | TokenKind::Word(Casing::Title | Casing::Upper | Casing::Mixed)
-                    | TokenKind::Abbreviation
-            ) && t.text().chars().next().is_some_and(char::is_uppercase)
-        })
+        self.flags.get(i).is_some_and(|f| f & CAPITAL != 0)
     }
 
     /// Whether token `i` may open a date or time: a number, or one of the
@@ -307,8 +326,8 @@ impl<'h> Ctx<'_, 'h> {
     /// on one line (no line break between them).
     pub fn same_line(&self, i: usize, j: usize) -> bool {
         if j == i + 1 {
-            if let Some(&b) = self.breaks.get(j) {
-                return !b;
+            if let Some(&f) = self.flags.get(j) {
+                return f & BREAK_BEFORE == 0;
             }
         }
         match (self.toks.get(i), self.toks.get(j)) {

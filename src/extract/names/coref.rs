@@ -6,12 +6,16 @@
 //! is linear in the number of names however many distinct ones a text has.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 
-use super::lexicon::class;
+use super::lexicon::{KeyHasher, class};
 use super::parse::is_initials;
 use super::{Found, Scanner};
 use crate::extract::{EntityKind, LinkKind, NameForm, OrgCategory, Organization, Person};
 use crate::tokenize::{Casing, TokenKind};
+
+/// The trie's hasher: the keys are short strings and small numbers.
+type Fast = BuildHasherDefault<KeyHasher>;
 
 pub(super) fn resolve(s: &mut Scanner<'_, '_, '_, '_>) {
     clubs_named_like_places(s);
@@ -34,7 +38,7 @@ fn given_of<'h>(s: &Scanner<'_, '_, 'h, '_>, p: &Person) -> Option<&'h str> {
 /// A bare place whose text a sports organization of the same text uses as
 /// its name (`CLB Quảng Nam` … `Quảng Nam thắng 2-1`) is that club.
 fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_, '_>) {
-    let mut club_names: HashSet<&str> = HashSet::new();
+    let mut club_names: HashSet<&str, Fast> = HashSet::default();
     for f in &s.names.found {
         if let EntityKind::Organization(o) = &f.kind {
             if o.category == OrgCategory::Sports && f.end > f.first + 1 {
@@ -100,7 +104,7 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_, '_>) {
 /// read it as a place (`Đức nói`).
 fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
     // The first position each given name is met at in a full name.
-    let mut givens: HashMap<&str, usize> = HashMap::new();
+    let mut givens: HashMap<&str, usize, Fast> = HashMap::default();
     for f in &s.names.found {
         if let EntityKind::Person(p) = &f.kind {
             if p.form == NameForm::Full {
@@ -182,10 +186,10 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
 fn same_person(s: &mut Scanner<'_, '_, '_, '_>) {
     let mut order: Vec<usize> = (0..s.names.found.len()).collect();
     order.sort_by_key(|&k| s.names.found.get(k).map_or(0, |f| f.first));
-    let mut by_text: HashMap<&str, usize> = HashMap::new();
-    let mut by_given: HashMap<&str, usize> = HashMap::new();
-    let mut by_initials: HashMap<String, usize> = HashMap::new();
-    let mut by_first_letter: HashMap<char, usize> = HashMap::new();
+    let mut by_text: HashMap<&str, usize, Fast> = HashMap::default();
+    let mut by_given: HashMap<&str, usize, Fast> = HashMap::default();
+    let mut by_initials: HashMap<String, usize, Fast> = HashMap::default();
+    let mut by_first_letter: HashMap<char, usize, Fast> = HashMap::default();
     let mut links = Vec::new();
     for k in order {
         let Some(f) = s.names.found.get(k) else {
@@ -250,7 +254,7 @@ fn same_person(s: &mut Scanner<'_, '_, '_, '_>) {
 /// A title written again without its holder's name (`đồng chí Trưởng Ban
 /// Tổ chức Tỉnh ủy`) is held by whoever held the same title earlier.
 fn same_title(s: &mut Scanner<'_, '_, '_, '_>) {
-    let mut holder: HashMap<usize, usize> = HashMap::new();
+    let mut holder: HashMap<usize, usize, Fast> = HashMap::default();
     for l in &s.names.links {
         if l.0 == LinkKind::Holds {
             holder.entry(l.2).or_insert(l.1);
@@ -258,7 +262,7 @@ fn same_title(s: &mut Scanner<'_, '_, '_, '_>) {
     }
     let mut order: Vec<usize> = (0..s.names.found.len()).collect();
     order.sort_by_key(|&k| s.names.found.get(k).map_or(0, |f| f.first));
-    let mut by_text: HashMap<&str, usize> = HashMap::new();
+    let mut by_text: HashMap<&str, usize, Fast> = HashMap::default();
     let mut added = Vec::new();
     for k in order {
         let Some(f) = s.names.found.get(k) else {

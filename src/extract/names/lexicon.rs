@@ -122,9 +122,9 @@ pub(crate) struct Start {
 }
 
 impl Start {
-    /// Whether any phrase of the lists may start at this token.
-    pub(crate) fn any(self) -> bool {
-        self.classes != 0
+    /// Whether a phrase of a class in `classes` may start at this token.
+    pub(crate) fn has(self, classes: u32) -> bool {
+        self.classes & classes != 0
     }
 }
 

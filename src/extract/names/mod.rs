@@ -113,7 +113,16 @@ impl Scanner<'_, '_, '_, '_> {
             // Every reading starts at a capital or at a word of the lists
             // (an honorific, a role, a unit word, a head noun): most
             // lower-case words are passed over with one load.
-            let listed = self.ctx.start(i).is_some_and(|s| s.any());
+            const OPENS: u32 = class::HONORIFIC
+                | class::STATUS
+                | class::ROLE
+                | class::RANK
+                | class::HEAD
+                | class::UNIT
+                | class::CREDIT
+                | class::PLACE
+                | class::ORG;
+            let listed = self.ctx.start(i).is_some_and(|s| s.has(OPENS));
             if !self.open(i) || !wordlike || !(listed || self.ctx.capital(i)) {
                 i += 1;
                 continue;
