@@ -13,7 +13,6 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::extract::context::Ctx;
 use crate::extract::{CreditRole, OrgCategory, PlaceLevel, Tenure};
-use crate::normalize::{NormalizeConfig, normalize};
 use crate::syllable::TonePlacement;
 use crate::tokenize::{Casing, TokenKind, tokens};
 
@@ -138,7 +137,7 @@ struct Entry {
 
 #[derive(Debug, Default)]
 struct Node {
-    children: HashMap<Box<[u8]>, u32, BuildHasherDefault<KeyHasher>>,
+    children: HashMap<u128, u32, BuildHasherDefault<KeyHasher>>,
     entries: Vec<Entry>,
     /// The classes of the entries here and below.
     below: u32,
@@ -262,10 +261,20 @@ impl Lexicon {
     pub(crate) fn add(&mut self, phrase: &str, word: Word) {
         self.add_spelling(phrase, word);
         for placement in [TonePlacement::Traditional, TonePlacement::Modern] {
-            let config = NormalizeConfig::new().tone(placement);
-            let other = normalize(phrase, &config);
-            if other.as_str() != phrase {
-                self.add_spelling(other.as_str(), word);
+            // Each syllable written in the placement; the rest as it is.
+            let mut other = String::with_capacity(phrase.len());
+            let mut at = 0;
+            for t in tokens(phrase) {
+                other.push_str(phrase.get(at..t.start()).unwrap_or_default());
+                match t.syllable() {
+                    Some(s) => other.push_str(&s.render(placement)),
+                    None => other.push_str(t.text()),
+                }
+                at = t.end();
+            }
+            other.push_str(phrase.get(at..).unwrap_or_default());
+            if other != phrase {
+                self.add_spelling(&other, word);
             }
         }
     }
@@ -286,13 +295,12 @@ impl Lexicon {
             root.below |= word.class();
         }
         for (k, t) in toks.iter().enumerate() {
-            let key: Box<[u8]> = t
-                .text()
-                .chars()
-                .flat_map(char::to_lowercase)
-                .collect::<String>()
-                .into_bytes()
-                .into_boxed_slice();
+            let lower: String = t.text().chars().flat_map(char::to_lowercase).collect();
+            // A word longer than a packed key is never looked up: the text's
+            // keys stop at the same length.
+            let Some(key) = pack(lower.as_bytes()) else {
+                return;
+            };
             if capital_token(t.kind()) {
                 caps |= 1 << k;
             }
@@ -342,7 +350,8 @@ impl Lexicon {
         (0..ctx.len())
             .map(|i| {
                 ctx.key(i)
-                    .and_then(|key| root.children.get(key))
+                    .and_then(pack)
+                    .and_then(|key| root.children.get(&key))
                     .and_then(|&c| Some((c, self.nodes.get(c as usize)?)))
                     .map_or(Start::default(), |(c, n)| Start {
                         node: c,
@@ -401,13 +410,15 @@ impl Lexicon {
             if node.below & classes == 0 {
                 break;
             }
-            let Some(key) = ctx.key(j) else { break };
+            let Some(key) = ctx.key(j).and_then(pack) else {
+                break;
+            };
             // A phrase runs over adjacent tokens or tokens apart by spaces,
             // never across a line.
             if !ctx.same_line(j - 1, j) {
                 break;
             }
-            let Some(&child) = node.children.get(key) else {
+            let Some(&child) = node.children.get(&key) else {
                 break;
             };
             let Some(next) = self.nodes.get(child as usize) else {
@@ -442,6 +453,14 @@ impl Lexicon {
             .get(start.node as usize)
             .is_some_and(|n| self.entry_at(n, caps, classes).is_some())
     }
+}
+
+/// A lookup key of at most 16 bytes, packed into one integer (zero bytes
+/// after it: no word holds a NUL, which is a gap between tokens).
+fn pack(key: &[u8]) -> Option<u128> {
+    let mut buf = [0u8; 16];
+    buf.get_mut(..key.len())?.copy_from_slice(key);
+    Some(u128::from_le_bytes(buf))
 }
 
 /// Whether a token of a list phrase is written with a capital, so that the
@@ -519,6 +538,12 @@ impl Hasher for KeyHasher {
             h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
         self.0 = h;
+    }
+
+    fn write_u128(&mut self, n: u128) {
+        let (lo, hi) = (n as u64, (n >> 64) as u64);
+        let h = (self.0.rotate_left(5) ^ lo).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        self.0 = (h.rotate_left(5) ^ hi).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
 
     fn write_usize(&mut self, n: usize) {
