@@ -39,6 +39,13 @@
 //! let s = Syllable::parse("khuyến").unwrap();
 //! assert_eq!((s.rime(), s.tone().vietnamese_name()), ("uyê", "sắc"));
 //!
+//! // Persons, the titles they hold and the bodies those titles are in.
+//! let text = "Trưởng Ban Tổ chức Tỉnh ủy Nguyễn Giờ dự họp.";
+//! let found = vitext::extract(text);
+//! let person = found.iter().position(|e| e.text == "Nguyễn Giờ").unwrap();
+//! let titles: Vec<&str> = found.titles_of(person).map(|t| found[t].text).collect();
+//! assert_eq!(titles, ["Trưởng Ban Tổ chức Tỉnh ủy"]);
+//!
 //! // Legacy text: TCVN3 bytes once read as Windows-1252 (mojibake),
 //! // recognised and repaired.
 //! let found = vitext::detect_str("Së Gi¸o dôc vµ §µo t¹o").unwrap();
@@ -85,6 +92,17 @@
 //! six times as fast as the second; on news text of a few hundred
 //! kilobytes, level with the first and four to five times the second.
 //!
+//! Extraction reads every token again for each kind of entity, and the
+//! names add one hash lookup per word token (a trie of the word lists keyed
+//! by the lower-case token) and a left-to-right pass in which most
+//! lower-case words are passed over with one load. `benches/extract.rs`
+//! measures it against the tokenizer in the same run: with every kind on,
+//! about a fourteenth of the tokenizer's throughput on the bundled articles
+//! and a twelfth on 3 MB of news and legal text
+//! (`VITEXT_CORPUS=… cargo bench --bench extract`; the figures and the
+//! input are in `docs/evaluation.md`). Building an [`Extractor`] parses
+//! the word lists into that trie, a few milliseconds, once.
+//!
 //! # Untrusted input
 //!
 //! The crate has one `unsafe` block: the tokenizer takes a token's text from
@@ -104,7 +122,8 @@
 //!
 //! - `serde` (on by default): `Serialize`/`Deserialize` for the value types
 //!   ([`Span`], [`TonePlacement`], [`NormalizeConfig`], the letter and
-//!   syllable enums, [`Encoding`], [`Detection`]).
+//!   syllable enums, [`Encoding`], [`Detection`], every entity value and
+//!   [`Link`]).
 // One module holds `unsafe`, with its reason and its checks:
 // `tokenize/token_text.rs`.
 #![deny(unsafe_code)]

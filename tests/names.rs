@@ -203,3 +203,52 @@ fn builder_adds_words_and_rejects_bad_patterns() {
     let person = found.holder_of(title).unwrap();
     assert_eq!(found[person].text, "Lê Văn Ba");
 }
+
+/// The bundled Party-news article: each official with every title the text
+/// gives them (what `vitext analyze` lists).
+#[test]
+fn officials_of_the_bundled_article() {
+    let text = include_str!("../examples/data/party-conference.txt");
+    let found = Extractor::default().extract(text);
+    let titles_of = |name: &str| -> Vec<&str> {
+        let person = found
+            .iter()
+            .position(|e| e.kind.name() == "person" && e.text == name)
+            .unwrap_or_else(|| panic!("{name} not found"));
+        let mut titles: Vec<&str> = found.titles_of(person).map(|t| found[t].text).collect();
+        titles.dedup();
+        titles
+    };
+    assert_eq!(
+        titles_of("Trần Văn Hòa"),
+        [
+            "Ủy viên Ban Thường vụ Tỉnh ủy",
+            "Trưởng Ban Tổ chức Tỉnh ủy"
+        ]
+    );
+    assert_eq!(
+        titles_of("Phan Minh Tuấn"),
+        ["Bí thư Đảng ủy Khối các cơ quan tỉnh"]
+    );
+    assert_eq!(
+        titles_of("Lê Thị Thu Hà"),
+        ["Phó Bí thư Thường trực Tỉnh ủy"]
+    );
+    // `Kết luận số 01-KL/TW … của Bộ Chính trị` is issued by the body found.
+    let doc = found
+        .iter()
+        .position(|e| e.text == "Kết luận số 01-KL/TW")
+        .unwrap();
+    let issuer = found
+        .links()
+        .iter()
+        .find(|l| l.kind == LinkKind::IssuedBy && l.from == doc)
+        .map(|l| found[l.to].text);
+    assert_eq!(issuer, Some("Bộ Chính trị"));
+    let date = found
+        .links()
+        .iter()
+        .find(|l| l.kind == LinkKind::IssuedOn && l.from == doc)
+        .map(|l| found[l.to].text);
+    assert_eq!(date, Some("ngày 18.5.2021"));
+}

@@ -31,8 +31,29 @@
 //! keeps one reading wherever candidates overlap, by rules written down in
 //! one place. Partial dates then take their year from the reference date
 //! (the caller's [`ExtractorConfig::reference_date`], or else the article's
-//! dateline), and [`link`](Link) attaches issue dates, issuing
-//! bodies and titles to document references.
+//! dateline).
+//!
+//! Names come next, on the tokens the dates and documents left: one pass
+//! from left to right reads credits ([`Credit`]), honorifics and the names
+//! after them, chains of titles ([`Title`]) and their holders, places
+//! ([`Place`]), organizations ([`Organization`]) and persons ([`Person`]),
+//! from word lists in `src/data/` (honorifics, roles, ranks, head nouns of
+//! bodies, unit words of places, provinces, countries from CLDR, known
+//! bodies, family names) and the shape of the text (capitals, the second
+//! syllables of words in names, commas, `kiêm`). A second pass links later
+//! mentions to the first full name (`ông Giờ`, `Hùng cho biết`, `N.V.A`),
+//! gives a title written again without a name its earlier holder, and
+//! re-reads a bare place the text uses as a club's name. Entities inside
+//! others (a place in an organization, an organization in a title) are
+//! reported as well and marked with [`Entity::within`]. Finally the
+//! [links](Link) of document references are attached: issue date, issuing
+//! body, quoted title.
+//!
+//! The same string can be a place, a body or a person (`Quảng Nam` the
+//! province or the club, `Đức` the country or a given name, `Hà Nội` the
+//! city or `Hà Nội FC`): the context decides (a unit word, an honorific, a
+//! head noun, a word of a match report) together with the rest of the text
+//! (a given name met earlier in a full name, a club named with `CLB`).
 //!
 //! # Damaged input
 //!
