@@ -48,6 +48,8 @@ pub(crate) enum Word {
     NotName,
     /// A word of competitions and events after a name (`Cup`, `Games`).
     Event,
+    /// The last word of a foreign company's name (`Holdings`, `Group`).
+    Corp,
     /// A word of a match report beside a team (`đánh bại`, `thủ môn`).
     Match,
     /// The second syllable of a capitalised word in a body's name (`tế` in
@@ -84,6 +86,7 @@ pub(crate) mod class {
     pub const EVENT: u32 = 1 << 14;
     pub const MATCH: u32 = 1 << 15;
     pub const TAIL: u32 = 1 << 16;
+    pub const CORP: u32 = 1 << 17;
 }
 
 impl Word {
@@ -107,6 +110,7 @@ impl Word {
             Word::Event => class::EVENT,
             Word::Match => class::MATCH,
             Word::Tail => class::TAIL,
+            Word::Corp => class::CORP,
         }
     }
 }
@@ -509,6 +513,7 @@ fn word_row<'a>(cols: &[&'a str]) -> Option<(&'a str, Word)> {
         ("notname", None) => Word::NotName,
         ("match", None) => Word::Match,
         ("event", None) => Word::Event,
+        ("corp", None) => Word::Corp,
         ("tail", None) => Word::Tail,
         _ => return None,
     };

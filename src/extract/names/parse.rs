@@ -246,10 +246,22 @@ impl Scanner<'_, '_, '_, '_> {
     }
 
     /// An organization at `i`: a known name or a head noun, and the name
-    /// after it.
+    /// after it; or a foreign company's name, capitalised words that end
+    /// with a company word (`Kaneda Holdings`, `Samsung Electronics`).
     pub(crate) fn org(&self, i: usize) -> Option<OrgParse> {
         if !self.open(i) {
             return None;
+        }
+        if let Some(end) = self.foreign_company(i) {
+            return Some(OrgParse {
+                first: i,
+                end,
+                category: OrgCategory::Company,
+                term: None,
+                places: Vec::new(),
+                after_head: None,
+                known: true,
+            });
         }
         let known = self.lex.longest(self.ctx, i, class::ORG);
         let head = self.lex.longest(self.ctx, i, class::HEAD);
@@ -488,6 +500,22 @@ impl Scanner<'_, '_, '_, '_> {
                 .is_some_and(|h| h.end > k + 1 || self.ctx.capital(h.end))
             && k > 0
             && (self.ctx.is(k - 1, "và") || self.ctx.is_dash(k - 1) || self.ctx.is_char(k - 1, ','))
+    }
+
+    /// The end of `Kaneda Holdings` at `i`: one to three capitalised words
+    /// and a company word, on one line.
+    fn foreign_company(&self, i: usize) -> Option<usize> {
+        if !self.ctx.capital(i) || self.lex.is(self.ctx, i, class::CORP) {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < i + 4 && self.open(k) && self.ctx.capital(k) && self.ctx.same_line(k - 1, k) {
+            if self.lex.is(self.ctx, k, class::CORP) {
+                return Some(k + 1);
+            }
+            k += 1;
+        }
+        None
     }
 
     /// Whether `và` and a capital come within four tokens of `k`.
