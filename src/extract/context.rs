@@ -135,6 +135,20 @@ impl LowerKey {
             let bytes = token.text().as_bytes();
             key.buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
             at = bytes.len();
+        } else if matches!(kind, TokenKind::Syllable(Casing::Title)) {
+            // Only the first letter is a capital: lower it and copy the
+            // rest as it is.
+            let mut chars = token.text().chars();
+            let first = chars.next()?;
+            for c in first.to_lowercase() {
+                let mut tmp = [0u8; 4];
+                let enc = c.encode_utf8(&mut tmp).as_bytes();
+                key.buf.get_mut(at..at + enc.len())?.copy_from_slice(enc);
+                at += enc.len();
+            }
+            let rest = chars.as_str().as_bytes();
+            key.buf.get_mut(at..at + rest.len())?.copy_from_slice(rest);
+            at += rest.len();
         } else {
             for c in token.text().chars().flat_map(char::to_lowercase) {
                 let mut tmp = [0u8; 4];
