@@ -2,10 +2,10 @@
 
 use core::ops::Deref;
 
+use super::Entity;
 use super::context::Ctx;
 use super::link::{self, Link, LinkKind};
 use super::names::Names;
-use super::{Entity, EntityKind};
 use crate::span::Span;
 
 /// The entities of a text and the links between them.
@@ -218,5 +218,4 @@ pub(super) fn merge<'h>(
     // dropped loses the link with it (done above), and no name is
     // linked to itself.
     out.links.retain(|l| l.from != l.to);
-    let _ = EntityKind::name;
 }

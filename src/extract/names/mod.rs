@@ -32,7 +32,7 @@ mod parse;
 
 use crate::extract::context::Ctx;
 use crate::extract::{
-    Credit, CreditRole, EntityKind, LinkKind, Organization, Person, Place, Tenure, Title,
+    Credit, CreditRole, EntityKind, LinkKind, Organization, Person, Place, Title,
 };
 use crate::span::Span;
 use crate::tokenize::{Casing, TokenKind};
@@ -580,15 +580,4 @@ impl Scanner<'_, '_, '_, '_> {
         }
         changed.then_some(out)
     }
-}
-
-/// The tenure words a title may start with, for callers that check a
-/// title's surroundings.
-#[allow(dead_code)]
-pub(crate) const fn tenure_words() -> [(&'static str, Tenure); 3] {
-    [
-        ("nguyên", Tenure::Former),
-        ("cựu", Tenure::Former),
-        ("tân", Tenure::New),
-    ]
 }
