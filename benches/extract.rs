@@ -3,9 +3,10 @@
 //!
 //! `extract/vitext` runs [`Extractor::extract_into`] into a reused buffer;
 //! `tokenize/vitext` consumes every token with its kind, as the tokenize
-//! bench does. Building an extractor (parsing its tables) is timed apart, in
-//! `construct/extractor`. Input: the bundled sample articles, or the file
-//! named by `VITEXT_CORPUS`.
+//! bench does. Building an extractor is timed apart: `construct/extractor`
+//! (the document tables; the embedded word lists are parsed once and shared)
+//! and `construct/word_lists` (a builder parsing the word lists afresh).
+//! Input: the bundled sample articles, or the file named by `VITEXT_CORPUS`.
 //!
 //! ```text
 //! cargo bench --bench extract -- --warm-up-time 1 --measurement-time 3
@@ -47,6 +48,13 @@ fn benches(c: &mut Criterion) {
     let mut group = c.benchmark_group("construct");
     group.bench_function("extractor", |b| {
         b.iter(|| Extractor::new(black_box(ExtractorConfig::default())))
+    });
+    group.bench_function("word_lists", |b| {
+        b.iter(|| {
+            Extractor::builder()
+                .build()
+                .map(|e| black_box(e).config().clone())
+        })
     });
     group.finish();
 }

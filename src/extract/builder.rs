@@ -152,7 +152,7 @@ impl ExtractorBuilder {
         Ok(Extractor {
             config: self.config.clone(),
             tables: doc_ref::DocTables::new(),
-            lexicon,
+            lexicon: std::sync::Arc::new(lexicon),
             patterns,
         })
     }

@@ -95,6 +95,8 @@ pub mod quantity;
 pub mod resolve;
 mod title;
 
+use std::sync::Arc;
+
 use once_cell::sync::Lazy;
 
 use crate::span::Span;
@@ -237,9 +239,15 @@ impl ExtractorConfig {
 pub struct Extractor {
     config: ExtractorConfig,
     tables: doc_ref::DocTables,
-    lexicon: names::lexicon::Lexicon,
+    /// The word lists: the embedded ones are parsed once and shared by
+    /// every extractor built with [`Extractor::new`].
+    lexicon: Arc<names::lexicon::Lexicon>,
     patterns: Vec<builder::UserPattern>,
 }
+
+/// The embedded word lists, parsed on first use.
+static EMBEDDED_LISTS: Lazy<Arc<names::lexicon::Lexicon>> =
+    Lazy::new(|| Arc::new(names::lexicon::Lexicon::embedded().0));
 
 impl Default for Extractor {
     fn default() -> Extractor {
@@ -266,7 +274,7 @@ impl Extractor {
         Extractor {
             config,
             tables: doc_ref::DocTables::new(),
-            lexicon: names::lexicon::Lexicon::embedded().0,
+            lexicon: Arc::clone(&EMBEDDED_LISTS),
             patterns: Vec::new(),
         }
     }
