@@ -553,6 +553,14 @@ impl Scanner<'_, '_, '_, '_> {
         let Word::Role { needs_org } = h.word else {
             return None;
         };
+        // `Đại sứ quán Mỹ` is a body, not the role `Đại sứ`.
+        if self
+            .lex
+            .longest(self.ctx, j, class::HEAD)
+            .is_some_and(|b| b.end > h.end)
+        {
+            return None;
+        }
         if !self.clear(j, h.end) {
             return None;
         }
