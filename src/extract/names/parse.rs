@@ -622,6 +622,19 @@ impl Scanner<'_, '_, '_, '_> {
             return None;
         }
         let t = self.ctx.tok(i)?;
+        // A place of two words or more before a name is no part of it:
+        // `của Lâm Đồng Nguyễn Văn Đẳng`.
+        if let Some(place) = self
+            .lex
+            .longest(self.ctx, i, class::PLACE)
+            .filter(|p| p.end > i + 1)
+        {
+            if self.ctx.same_line(place.end - 1, place.end)
+                && self.lex.is(self.ctx, place.end, class::SURNAME)
+            {
+                return None;
+            }
+        }
         if t.kind() == TokenKind::Abbreviation {
             // Initials: `N.V.A`, `T.`, only after an honorific.
             return (cue == Cue::Strong && is_initials(t.text())).then_some(PersonParse {
