@@ -57,9 +57,11 @@ fn report(name: &str, text: &str, extractor: &Extractor) -> String {
             let _ = writeln!(out, "  dateline  none found");
         }
     }
-    let line_of = |start: usize| text.get(..start).map_or(0, |b| b.matches('\n').count()) + 1;
+    // Line numbers from one pass over the text, looked up by binary search.
+    let breaks: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+    let line_of = |start: usize| breaks.partition_point(|&b| b < start) + 1;
 
-    people(&mut out, text, &entities);
+    people(&mut out, &line_of, &entities);
 
     let _ = writeln!(out, "\nDates and times");
     for e in &entities {
@@ -150,9 +152,25 @@ fn report(name: &str, text: &str, extractor: &Extractor) -> String {
 
 /// Each person named (once, at the first full mention) with every title
 /// the text gives them, the bodies and places named, and the credits.
-fn people(out: &mut String, text: &str, found: &Extraction<'_>) {
+fn people(out: &mut String, line_of: &dyn Fn(usize) -> usize, found: &Extraction<'_>) {
     use std::fmt::Write;
-    let line_of = |start: usize| text.get(..start).map_or(0, |b| b.matches('\n').count()) + 1;
+    // How many other mentions each first mention has, in one pass.
+    let mut mentions = vec![0usize; found.len()];
+    for (j, e) in found.iter().enumerate() {
+        let r = found.referent(j);
+        if matches!(e.kind, EntityKind::Person(_)) && r != j {
+            if let Some(m) = mentions.get_mut(r) {
+                *m += 1;
+            }
+        }
+    }
+    // The body or country each title is of, in one pass over the links.
+    let mut of = vec![None; found.len()];
+    for l in found.links().iter().filter(|l| l.kind == LinkKind::Of) {
+        if let Some(slot) = of.get_mut(l.from) {
+            *slot = Some(l.to);
+        }
+    }
     let _ = writeln!(out, "\nPeople and their titles");
     let mut any = false;
     for (k, e) in found.iter().enumerate() {
@@ -163,11 +181,7 @@ fn people(out: &mut String, text: &str, found: &Extraction<'_>) {
             continue;
         }
         any = true;
-        let mentions = found
-            .iter()
-            .enumerate()
-            .filter(|(j, o)| o.kind.name() == "person" && *j != k && found.referent(*j) == k)
-            .count();
+        let mentions = mentions.get(k).copied().unwrap_or(0);
         let mut about = Vec::new();
         if let Some(age) = p.age {
             about.push(format!("{age} tuổi"));
@@ -206,11 +220,11 @@ fn people(out: &mut String, text: &str, found: &Extraction<'_>) {
                 EntityKind::Title(v) if v.tenure == Tenure::New => " (new)",
                 _ => "",
             };
-            let of = found
-                .links()
-                .iter()
-                .find(|l| l.kind == LinkKind::Of && l.from == t)
-                .map(|l| format!("  — of {} {}", found[l.to].kind.name(), found[l.to].text))
+            let of = of
+                .get(t)
+                .copied()
+                .flatten()
+                .map(|o| format!("  — of {} {}", found[o].kind.name(), found[o].text))
                 .unwrap_or_default();
             let _ = writeln!(out, "             {}{tenure}{of}", title.text);
         }

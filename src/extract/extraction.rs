@@ -29,6 +29,13 @@ use crate::span::Span;
 pub struct Extraction<'h> {
     entities: Vec<Entity<'h>>,
     links: Vec<Link>,
+    /// For each entity, the first full mention of the same person (itself
+    /// when it is none, or no person).
+    referents: Vec<usize>,
+    /// `(referent, title)` for each title held, sorted.
+    holdings: Vec<(usize, usize)>,
+    /// `(title, person)` for each title held, sorted.
+    holders: Vec<(usize, usize)>,
 }
 
 impl<'h> Extraction<'h> {
@@ -47,6 +54,9 @@ impl<'h> Extraction<'h> {
     pub fn clear(&mut self) {
         self.entities.clear();
         self.links.clear();
+        self.referents.clear();
+        self.holdings.clear();
+        self.holders.clear();
     }
 
     /// The entities, without the links.
@@ -57,10 +67,7 @@ impl<'h> Extraction<'h> {
     /// The first full mention of the person at `person`: itself, or the
     /// mention it is [the same person](LinkKind::SameAs) as.
     pub fn referent(&self, person: usize) -> usize {
-        self.links
-            .iter()
-            .find(|l| l.kind == LinkKind::SameAs && l.from == person)
-            .map_or(person, |l| l.to)
+        self.referents.get(person).copied().unwrap_or(person)
     }
 
     /// The titles held by the person at `person`, at this mention or at any
@@ -77,24 +84,58 @@ impl<'h> Extraction<'h> {
     /// ```
     pub fn titles_of(&self, person: usize) -> impl Iterator<Item = usize> + '_ {
         let who = self.referent(person);
-        let mut titles: Vec<usize> = self
-            .links
+        let from = self.holdings.partition_point(|&(r, _)| r < who);
+        self.holdings
+            .get(from..)
+            .unwrap_or_default()
             .iter()
-            .filter(|l| l.kind == LinkKind::Holds && self.referent(l.from) == who)
-            .map(|l| l.to)
-            .collect();
-        titles.sort_unstable();
-        titles.dedup();
-        titles.into_iter()
+            .take_while(move |&&(r, _)| r == who)
+            .map(|&(_, t)| t)
     }
 
     /// The person who holds the title at `title`, at the mention the text
     /// links it to.
+    ///
+    /// ```
+    /// use vitext::extract::extract;
+    ///
+    /// let found = extract("Thủ tướng Phạm Minh Chính tiếp khách.");
+    /// let holder = found.holder_of(0).unwrap();
+    /// assert_eq!(found[holder].text, "Phạm Minh Chính");
+    /// ```
     pub fn holder_of(&self, title: usize) -> Option<usize> {
-        self.links
-            .iter()
-            .find(|l| l.kind == LinkKind::Holds && l.to == title)
-            .map(|l| l.from)
+        let at = self.holders.partition_point(|&(t, _)| t < title);
+        self.holders
+            .get(at)
+            .filter(|&&(t, _)| t == title)
+            .map(|&(_, p)| p)
+    }
+
+    /// Indexes the entities and links from `base` and `link_base` on (the
+    /// ones just appended): their indices are past every earlier one, so
+    /// the sorted indexes stay sorted when extended.
+    fn index_from(&mut self, base: usize, link_base: usize) {
+        let new = base..self.entities.len();
+        self.referents.extend(new);
+        let links = self.links.get(link_base..).unwrap_or_default();
+        for l in links.iter().filter(|l| l.kind == LinkKind::SameAs) {
+            if let Some(r) = self.referents.get_mut(l.from) {
+                *r = l.to;
+            }
+        }
+        let mut holdings: Vec<(usize, usize)> = Vec::new();
+        let mut holders: Vec<(usize, usize)> = Vec::new();
+        for l in links.iter().filter(|l| l.kind == LinkKind::Holds) {
+            let who = self.referents.get(l.from).copied().unwrap_or(l.from);
+            holdings.push((who, l.to));
+            holders.push((l.to, l.from));
+        }
+        holdings.sort_unstable();
+        holdings.dedup();
+        holders.sort_unstable();
+        holders.dedup_by_key(|h| h.0);
+        self.holdings.extend(holdings);
+        self.holders.extend(holders);
     }
 }
 
@@ -145,6 +186,7 @@ pub(super) fn merge<'h>(
     out: &mut Extraction<'h>,
 ) {
     let base = out.entities.len();
+    let link_base = out.links.len();
     let names_len = names.found.len();
     let mut all: Vec<(Entity<'h>, Option<usize>)> =
         Vec::with_capacity(first.len() + names.found.len());
@@ -217,5 +259,8 @@ pub(super) fn merge<'h>(
     // Only entities found may be linked: a title kept whose holder was
     // dropped loses the link with it (done above), and no name is
     // linked to itself.
-    out.links.retain(|l| l.from != l.to);
+    let mut new_links = out.links.split_off(link_base);
+    new_links.retain(|l| l.from != l.to);
+    out.links.extend(new_links);
+    out.index_from(base, link_base);
 }

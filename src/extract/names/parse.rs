@@ -720,8 +720,15 @@ impl Scanner<'_, '_, '_, '_> {
             let ok = if foreign {
                 (2..=3).contains(&n)
                     && !(i..end).any(|j| {
-                        self.lex
-                            .is(self.ctx, j, class::NOT_NAME | class::PLACE | class::ORG)
+                        self.lex.is(
+                            self.ctx,
+                            j,
+                            class::NOT_NAME
+                                | class::EVENT
+                                | class::CORP
+                                | class::PLACE
+                                | class::ORG,
+                        )
                     })
             } else {
                 surname.is_some() && (2..=MAX_NAME).contains(&n)
