@@ -264,3 +264,21 @@ fn lists_parse_without_bad_rows() {
         found.entities()
     );
 }
+
+#[test]
+fn builder_rejects_words_that_can_never_match() {
+    use vitext::extract::{BuildErrorKind, PlaceLevel};
+    let err = Extractor::builder()
+        .place("...", PlaceLevel::Village)
+        .build()
+        .unwrap_err();
+    assert_eq!(err.kind(), &BuildErrorKind::Unmatchable("...".into()));
+    let long = "Internationalization";
+    let err = Extractor::builder().surname(long).build().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!("{long:?} can never match a text's words")
+    );
+    let err = Extractor::builder().honorific(" ").build().unwrap_err();
+    assert_eq!(err.kind(), &BuildErrorKind::EmptyWord);
+}

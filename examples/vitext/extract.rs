@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use serde_json::{Map, Value, json};
-use vitext::extract::{Entity, EntityKind, Extractor, ExtractorConfig, LinkKind};
+use vitext::extract::{Entity, EntityKind, Extractor, ExtractorConfig};
 
 use crate::input::{LineCommand, Options};
 
@@ -82,14 +82,6 @@ fn entity_json(e: &Entity<'_>) -> Value {
     v
 }
 
-/// A link's kind name, as in the JSON of the library.
-pub fn link_name(kind: LinkKind) -> String {
-    serde_json::to_value(kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
 impl LineCommand for Extract {
     fn option_names(&self) -> &'static [&'static str] {
         &["reference-date"]
@@ -109,7 +101,7 @@ impl LineCommand for Extract {
             )?;
         }
         for l in found.links() {
-            writeln!(out, "link\t{}\t{}\t{}", l.from, link_name(l.kind), l.to)?;
+            writeln!(out, "link\t{}\t{}\t{}", l.from, l.kind.name(), l.to)?;
         }
         out.write_all(b"\n")
     }
@@ -120,7 +112,7 @@ impl LineCommand for Extract {
         let links = found
             .links()
             .iter()
-            .map(|l| json!({"kind": link_name(l.kind), "from": l.from, "to": l.to}))
+            .map(|l| json!({"kind": l.kind.name(), "from": l.from, "to": l.to}))
             .collect();
         record.insert("entities".into(), Value::Array(list));
         record.insert("links".into(), Value::Array(links));

@@ -132,13 +132,19 @@ impl ExtractorBuilder {
                     source: None,
                 });
             }
-            match *entry {
+            let added = match *entry {
                 Entry::Org(category) => lexicon.add_org(phrase, category, None),
                 Entry::Place(level) => lexicon.add(phrase, Word::Place(level)),
                 Entry::Role => lexicon.add(phrase, Word::Role { needs_org: false }),
                 Entry::Rank => lexicon.add(phrase, Word::Rank),
                 Entry::Honorific => lexicon.add(phrase, Word::Honorific),
                 Entry::Surname => lexicon.add(phrase, Word::Surname),
+            };
+            if !added {
+                return Err(BuildError {
+                    kind: BuildErrorKind::Unmatchable(phrase.clone()),
+                    source: None,
+                });
             }
         }
         let mut patterns = Vec::new();
@@ -173,6 +179,9 @@ pub enum BuildErrorKind {
     Pattern(String),
     /// A word to add is empty.
     EmptyWord,
+    /// A word to add can never match: it has a word longer than 16 bytes,
+    /// or more than 16 words.
+    Unmatchable(String),
 }
 
 impl BuildError {
@@ -187,6 +196,7 @@ impl fmt::Display for BuildError {
         match &self.kind {
             BuildErrorKind::Pattern(p) => write!(f, "pattern {p:?} does not compile"),
             BuildErrorKind::EmptyWord => write!(f, "a word to add is empty"),
+            BuildErrorKind::Unmatchable(w) => write!(f, "{w:?} can never match a text's words"),
         }
     }
 }
@@ -236,11 +246,7 @@ pub(crate) fn apply_patterns(
             }
             let span = ctx.span(first, last);
             let kind = match p.kind {
-                PatternKind::Person => {
-                    let mut person = Person::new(NameForm::Given);
-                    person.given = Some(span);
-                    EntityKind::Person(person)
-                }
+                PatternKind::Person => EntityKind::Person(person_of(ctx, first, last)),
                 PatternKind::Organization(category) => EntityKind::Organization(Organization {
                     category,
                     expansion: None,
@@ -257,6 +263,7 @@ pub(crate) fn apply_patterns(
                 end,
                 kind,
                 inner: false,
+                name_from: None,
             });
         }
     }
@@ -288,4 +295,19 @@ pub(crate) fn apply_patterns(
         })
         .collect();
     names.found.extend(matches);
+}
+
+/// A person matched by a pattern over the tokens `first..=last`: one word
+/// is a given name; more are read family name first (`Lê Văn Ba`).
+fn person_of(ctx: &Ctx<'_, '_>, first: usize, last: usize) -> Person {
+    if first == last {
+        let mut person = Person::new(NameForm::Given);
+        person.given = Some(ctx.span(first, last));
+        return person;
+    }
+    let mut person = Person::new(NameForm::Full);
+    person.family = Some(ctx.span(first, first));
+    person.middle = (first + 1 < last).then(|| ctx.span(first + 1, last - 1));
+    person.given = Some(ctx.span(last, last));
+    person
 }

@@ -49,6 +49,25 @@ pub enum LinkKind {
     IssuedBy,
 }
 
+impl LinkKind {
+    /// The kind's name in `snake_case`, as the command-line tool prints it.
+    ///
+    /// ```
+    /// use vitext::extract::LinkKind;
+    /// assert_eq!(LinkKind::Holds.name(), "holds");
+    /// assert_eq!(LinkKind::IssuedBy.name(), "issued_by");
+    /// ```
+    pub const fn name(self) -> &'static str {
+        match self {
+            LinkKind::Holds => "holds",
+            LinkKind::SameAs => "same_as",
+            LinkKind::Of => "of",
+            LinkKind::IssuedOn => "issued_on",
+            LinkKind::IssuedBy => "issued_by",
+        }
+    }
+}
+
 /// A link between two entities of an
 /// [`Extraction`](crate::extract::Extraction), by their indices.
 ///

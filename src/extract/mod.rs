@@ -115,6 +115,7 @@ pub use title::{Tenure, Title};
 
 /// One entity: its text, where it is, and what it is.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Entity<'h> {
     /// The text, borrowed from the input: `&input[entity.span] == entity.text`.
     pub text: &'h str,
@@ -337,8 +338,7 @@ impl Extractor {
         let blocked = blocked_tokens(&toks, &found);
         let mut ctx = ctx;
         ctx.set_starts(self.lexicon.starts(&ctx));
-        let mut names = names::find(&ctx, &self.lexicon, &blocked);
-        builder::apply_patterns(&self.patterns, &ctx, &blocked, &mut names);
+        let names = names::find(&ctx, &self.lexicon, &blocked, &self.patterns);
         extraction::merge(text, &ctx, found, names, out);
     }
 }

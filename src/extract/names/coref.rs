@@ -41,8 +41,9 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_, '_>) {
     let mut club_names: HashSet<&str, Fast> = HashSet::default();
     for f in &s.names.found {
         if let EntityKind::Organization(o) = &f.kind {
-            if o.category == OrgCategory::Sports && f.end > f.first + 1 {
-                let span = s.ctx.span(f.first + 1, f.end - 1);
+            let name_from = f.name_from.filter(|&n| n < f.end);
+            if let (OrgCategory::Sports, Some(from)) = (o.category, name_from) {
+                let span = s.ctx.span(from, f.end - 1);
                 if let Some(name) = s.ctx.text.get(span.start..span.end) {
                     club_names.insert(name);
                 }
@@ -175,6 +176,7 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
                 end: i + 1,
                 kind: EntityKind::Person(person),
                 inner: false,
+                name_from: None,
             });
         }
     }

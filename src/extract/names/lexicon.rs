@@ -196,57 +196,58 @@ impl Lexicon {
             expansions: Vec::new(),
         };
         let mut bad = Vec::new();
-        for cols in rows(WORDS) {
-            match word_row(&cols) {
-                Some((phrase, word)) => lex.add(phrase, word),
-                None => bad.push(BadRow {
-                    file: "name_words.txt",
-                    line: cols.join("\t"),
-                }),
-            }
-        }
-        for cols in rows(SURNAMES) {
-            if let Some(name) = cols.first() {
-                lex.add(name, Word::Surname);
-            }
-        }
-        for cols in rows(PLACES) {
-            match (cols.first().and_then(|l| PlaceLevel::parse(l)), cols.get(1)) {
-                (Some(level), Some(name)) => lex.add(name, Word::Place(level)),
-                _ => bad.push(BadRow {
-                    file: "places.txt",
-                    line: cols.join("\t"),
-                }),
-            }
-        }
-        for cols in rows(COUNTRIES) {
-            match (cols.first().and_then(|l| PlaceLevel::parse(l)), cols.get(2)) {
-                (Some(level), Some(name)) => lex.add(name, Word::Place(level)),
-                _ => bad.push(BadRow {
-                    file: "countries.txt",
-                    line: cols.join("\t"),
-                }),
-            }
-        }
-        for cols in rows(ORGANIZATIONS) {
-            let category = cols.first().and_then(|c| OrgCategory::parse(c));
-            match (category, cols.get(1)) {
-                (Some(category), Some(name)) => {
-                    let expansion = cols.get(2).filter(|e| !e.is_empty());
-                    lex.add_org(name, category, expansion.copied());
+        // Reads every row of `text` with `read`; a row it cannot read, or
+        // whose phrase can never match, is reported.
+        let mut load =
+            |lex: &mut Lexicon,
+             file: &'static str,
+             text: &str,
+             read: &dyn Fn(&mut Lexicon, &[&str]) -> Option<bool>| {
+                for cols in rows(text) {
+                    if read(lex, &cols) != Some(true) {
+                        bad.push(BadRow {
+                            file,
+                            line: cols.join("\t"),
+                        });
+                    }
                 }
-                _ => bad.push(BadRow {
-                    file: "organizations.txt",
-                    line: cols.join("\t"),
-                }),
-            }
-        }
+            };
+        load(&mut lex, "name_words.txt", WORDS, &|lex, cols| {
+            let (phrase, word) = word_row(cols)?;
+            Some(lex.add(phrase, word))
+        });
+        load(&mut lex, "surnames.txt", SURNAMES, &|lex, cols| {
+            Some(lex.add(cols.first()?, Word::Surname))
+        });
+        load(&mut lex, "places.txt", PLACES, &|lex, cols| {
+            let level = PlaceLevel::parse(cols.first()?)?;
+            Some(lex.add(cols.get(1)?, Word::Place(level)))
+        });
+        load(&mut lex, "countries.txt", COUNTRIES, &|lex, cols| {
+            let level = PlaceLevel::parse(cols.first()?)?;
+            Some(lex.add(cols.get(2)?, Word::Place(level)))
+        });
+        load(
+            &mut lex,
+            "organizations.txt",
+            ORGANIZATIONS,
+            &|lex, cols| {
+                let category = OrgCategory::parse(cols.first()?)?;
+                let expansion = cols.get(2).filter(|e| !e.is_empty()).copied();
+                Some(lex.add_org(cols.get(1)?, category, expansion))
+            },
+        );
         (lex, bad)
     }
 
     /// Adds an organization known by name, with its expansion when it is an
     /// abbreviation.
-    pub(crate) fn add_org(&mut self, name: &str, category: OrgCategory, expansion: Option<&str>) {
+    pub(crate) fn add_org(
+        &mut self,
+        name: &str,
+        category: OrgCategory,
+        expansion: Option<&str>,
+    ) -> bool {
         let expansion = expansion.map(|e| {
             self.expansions.push(e.into());
             u32::try_from(self.expansions.len() - 1).unwrap_or(u32::MAX)
@@ -257,13 +258,19 @@ impl Lexicon {
                 category,
                 expansion,
             },
-        );
+        )
     }
 
     /// Adds `phrase` as `word`, in both tone placements (`Hòa Bình` and
     /// `Hoà Bình`, `Ủy ban` and `Uỷ ban`), since text comes in either.
-    pub(crate) fn add(&mut self, phrase: &str, word: Word) {
-        self.add_spelling(phrase, word);
+    ///
+    /// Returns whether the phrase can be matched: a phrase with no token, a
+    /// word longer than 16 bytes or more than [`MAX_TOKENS`] words is left
+    /// out, since no text's tokens are looked up that far.
+    pub(crate) fn add(&mut self, phrase: &str, word: Word) -> bool {
+        if !self.add_spelling(phrase, word) {
+            return false;
+        }
         for placement in [TonePlacement::Traditional, TonePlacement::Modern] {
             // Each syllable written in the placement; the rest as it is.
             let mut other = String::with_capacity(phrase.len());
@@ -281,15 +288,32 @@ impl Lexicon {
                 self.add_spelling(&other, word);
             }
         }
+        true
     }
 
     /// Adds one spelling of `phrase`. A phrase with no token, or more than
     /// [`MAX_TOKENS`], is left out.
-    fn add_spelling(&mut self, phrase: &str, word: Word) {
+    fn add_spelling(&mut self, phrase: &str, word: Word) -> bool {
         let toks: Vec<_> = tokens(phrase).collect();
         if toks.is_empty() || toks.len() > MAX_TOKENS {
-            return;
+            return false;
         }
+        // Every word must fit a packed key before anything is added.
+        let keys: Option<Vec<u128>> = toks
+            .iter()
+            .map(|t| {
+                pack(
+                    t.text()
+                        .chars()
+                        .flat_map(char::to_lowercase)
+                        .collect::<String>()
+                        .as_bytes(),
+                )
+            })
+            .collect();
+        let Some(keys) = keys else {
+            return false;
+        };
         let mut node = 0usize;
         let mut caps = 0u16;
         let lower_first = !matches!(word, Word::Head { lower_ok: true, .. })
@@ -299,18 +323,15 @@ impl Lexicon {
             root.below |= word.class();
         }
         for (k, t) in toks.iter().enumerate() {
-            let lower: String = t.text().chars().flat_map(char::to_lowercase).collect();
-            // A word longer than a packed key is never looked up: the text's
-            // keys stop at the same length.
-            let Some(key) = pack(lower.as_bytes()) else {
-                return;
+            let Some(&key) = keys.get(k) else {
+                return false;
             };
             if capital_token(t.kind()) {
                 caps |= 1 << k;
             }
             let next = self.nodes.len();
             let Some(current) = self.nodes.get_mut(node) else {
-                return;
+                return false;
             };
             node = match current.children.get(&key) {
                 Some(&child) => child as usize,
@@ -339,6 +360,7 @@ impl Lexicon {
                 n.entries.push(Entry { word, caps });
             }
         }
+        true
     }
 
     pub(crate) fn expansion(&self, index: u32) -> Option<&str> {
@@ -557,5 +579,27 @@ impl Hasher for KeyHasher {
 
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_of_the_embedded_lists_is_read() {
+        let (_, bad) = Lexicon::embedded();
+        assert!(
+            bad.is_empty(),
+            "rows that cannot be read or matched: {bad:#?}"
+        );
+    }
+
+    #[test]
+    fn packed_keys() {
+        assert_eq!(pack(b""), Some(0));
+        assert!(pack("nghiêng".as_bytes()).is_some());
+        assert_eq!(pack(&[b'a'; 17]), None);
+        assert_ne!(pack(b"ab"), pack(b"ba"));
     }
 }

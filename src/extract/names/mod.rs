@@ -30,6 +30,7 @@ mod coref;
 pub(crate) mod lexicon;
 mod parse;
 
+use crate::extract::builder::{UserPattern, apply_patterns};
 use crate::extract::context::Ctx;
 use crate::extract::{
     Credit, CreditRole, EntityKind, LinkKind, Organization, Person, Place, Title,
@@ -49,6 +50,9 @@ pub(crate) struct Found {
     /// Found inside another name (a place in an organization, an
     /// organization in a title).
     pub inner: bool,
+    /// For an organization built from a head noun, where the name after
+    /// the head starts (`Quảng Nam` in `Câu lạc bộ Quảng Nam`).
+    pub name_from: Option<usize>,
 }
 
 /// What the recognizer found: entities and links between them (indices
@@ -61,7 +65,15 @@ pub(crate) struct Names {
 
 /// Finds the names of `ctx`'s text. `blocked[i]` marks the tokens of dates
 /// and document references, which no name may take.
-pub(crate) fn find(ctx: &Ctx<'_, '_>, lex: &Lexicon, blocked: &[bool]) -> Names {
+///
+/// The caller's patterns are applied after the first pass and before the
+/// second, so a later `ông Ba` refers back to a name a pattern found.
+pub(crate) fn find(
+    ctx: &Ctx<'_, '_>,
+    lex: &Lexicon,
+    blocked: &[bool],
+    patterns: &[UserPattern],
+) -> Names {
     let mut scanner = Scanner {
         ctx,
         lex,
@@ -69,6 +81,7 @@ pub(crate) fn find(ctx: &Ctx<'_, '_>, lex: &Lexicon, blocked: &[bool]) -> Names 
         names: Names::default(),
     };
     scanner.run();
+    apply_patterns(patterns, ctx, blocked, &mut scanner.names);
     coref::resolve(&mut scanner);
     scanner.names
 }
@@ -101,6 +114,7 @@ impl Scanner<'_, '_, '_, '_> {
             end,
             kind,
             inner: false,
+            name_from: None,
         });
         self.names.found.len() - 1
     }
@@ -490,6 +504,9 @@ impl Scanner<'_, '_, '_, '_> {
             term: o.term,
         };
         let index = self.push(o.first, o.end, EntityKind::Organization(org));
+        if let Some(f) = self.names.found.get_mut(index) {
+            f.name_from = o.after_head;
+        }
         let mut places = o.places;
         if o.known && places.is_empty() {
             // A place inside a name known as a whole: `Công an Hà Nội`.

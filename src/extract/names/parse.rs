@@ -655,7 +655,12 @@ impl Scanner<'_, '_, '_, '_> {
         let mut words: [Range; MAX_NAME] = [(0, 0); MAX_NAME];
         let mut n = 0;
         let mut k = i;
-        let mut foreign = false;
+        // Words that are no Vietnamese syllable, and whether one came
+        // before the last word: `Hồ Đức Phớc` (a rare spelling at the end of
+        // a Vietnamese name) is no foreign name, `Donald Trump` is.
+        let mut foreign_words = 0;
+        let mut foreign_inside = false;
+        let mut hyphenated = false;
         while n < MAX_NAME && self.open(k) {
             let Some(t) = self.ctx.tok(k) else { break };
             let ok = match t.kind() {
@@ -663,7 +668,8 @@ impl Scanner<'_, '_, '_, '_> {
                 TokenKind::Word(Casing::Title | Casing::Mixed)
                     if !t.text().bytes().any(|b| b.is_ascii_digit()) =>
                 {
-                    foreign = true;
+                    foreign_inside |= foreign_words > 0;
+                    foreign_words += 1;
                     true
                 }
                 _ => false,
@@ -694,7 +700,7 @@ impl Scanner<'_, '_, '_, '_> {
             }
             let end = self.hyphen_join(k + 1);
             if end > k + 1 {
-                foreign = true;
+                hyphenated = true;
             }
             if let Some(w) = words.get_mut(n) {
                 *w = (k, end);
@@ -716,6 +722,14 @@ impl Scanner<'_, '_, '_, '_> {
             .longest(self.ctx, i, class::SURNAME)
             .map(|h| h.end)
             .filter(|&e| e < end);
+        let last_is_foreign = self
+            .ctx
+            .tok(end - 1)
+            .is_some_and(|t| matches!(t.kind(), TokenKind::Word(_)));
+        let foreign = hyphenated
+            || foreign_words > 1
+            || (foreign_words == 1 && (surname.is_none() || !last_is_foreign || n < 3))
+            || foreign_inside;
         if cue == Cue::None {
             let ok = if foreign {
                 (2..=3).contains(&n)
