@@ -151,10 +151,19 @@ struct Node {
 }
 
 /// The parsed word lists.
-#[derive(Debug)]
 pub(crate) struct Lexicon {
     nodes: Vec<Node>,
     expansions: Vec<Box<str>>,
+}
+
+impl core::fmt::Debug for Lexicon {
+    // The trie has thousands of nodes: show its size, not its contents.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("nodes", &self.nodes.len())
+            .field("expansions", &self.expansions.len())
+            .finish()
+    }
 }
 
 /// A longest match: the word and the token after the phrase.
