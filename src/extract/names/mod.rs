@@ -26,9 +26,13 @@
 //! Names never take a token of a date or document reference: those are
 //! settled first.
 
+mod bodies;
 mod coref;
 pub(crate) mod lexicon;
 mod parse;
+mod people;
+mod places;
+mod titles;
 
 use crate::extract::builder::{UserPattern, apply_patterns};
 use crate::extract::context::Ctx;

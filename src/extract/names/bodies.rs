@@ -1,0 +1,302 @@
+//! Organizations: a known name, a head noun and the name after it, or a
+//! foreign company by its last word.
+
+use super::Scanner;
+use super::lexicon::{Word, class};
+use super::parse::{Cue, OrgParse};
+use crate::extract::context::roman;
+use crate::extract::{NameForm, OrgCategory};
+
+impl Scanner<'_, '_, '_, '_> {
+    /// An organization at `i`: a known name or a head noun, and the name
+    /// after it; or a foreign company's name, capitalised words that end
+    /// with a company word (`Kaneda Holdings`, `Samsung Electronics`).
+    pub(crate) fn org(&self, i: usize) -> Option<OrgParse> {
+        if !self.open(i) {
+            return None;
+        }
+        if let Some(end) = self.foreign_company(i) {
+            return Some(OrgParse {
+                first: i,
+                end,
+                category: OrgCategory::Company,
+                term: None,
+                places: Vec::new(),
+                after_head: None,
+                known: true,
+            });
+        }
+        let known = self.lex.longest(self.ctx, i, class::ORG);
+        let head = self.lex.longest(self.ctx, i, class::HEAD);
+        // `AFF Cup`, `V-League`: a body's name before an event word names
+        // the event.
+        if let Some(k) = known {
+            if self.lex.is(self.ctx, k.end, class::EVENT) && self.ctx.capital(k.end) {
+                return None;
+            }
+        }
+        // A name that is both known and a head (`Đảng ủy`, `Tỉnh ủy`)
+        // stands alone, and takes the name after it as a head does
+        // (`Đảng ủy Khối các cơ quan tỉnh`).
+        let (base, category, is_known, sufficient) = match (known, head) {
+            (Some(k), Some(h)) if h.end > k.end => (h.end, head_category(h.word)?, false, false),
+            (Some(k), Some(h)) if h.end == k.end => (k.end, org_category(k.word)?, false, true),
+            (Some(k), _) => (k.end, org_category(k.word)?, true, true),
+            (None, Some(h)) => (h.end, head_category(h.word)?, false, false),
+            (None, None) => return None,
+        };
+        if !self.clear(i, base) {
+            return None;
+        }
+        // A head written in lower case (`trường`, `công ty`) names a body
+        // only with a capital right after it.
+        if !self.ctx.capital(i) && !self.ctx.capital(base) {
+            return None;
+        }
+        let mut org = OrgParse {
+            first: i,
+            end: base,
+            category,
+            term: None,
+            places: Vec::new(),
+            after_head: (!is_known).then_some(base),
+            known: is_known,
+        };
+        let named = self.complement(&mut org);
+        (sufficient || named).then_some(org)
+    }
+
+    /// Extends `org` over the name after its head; whether that name holds
+    /// a capital, a place or a unit word (a head alone, `Hội nghị`, is no
+    /// organization).
+    ///
+    /// The name goes on over capitalised words, the lower-case second
+    /// syllables of their words (`Y tế`, `Bất động sản`), a known body
+    /// (`Tỉnh ủy`), a place, the lower-case words of bodies' names (`nhân
+    /// dân`, `các cơ quan`), `và` or `-` between capitals, and ends with a
+    /// term (`khóa XIV`) or a number (`số 2`). After a place only a known
+    /// body, a term or a number may follow: `Công an tỉnh Nghệ An điều
+    /// tra` ends at `An`.
+    fn complement(&self, org: &mut OrgParse) -> bool {
+        let mut k = org.end;
+        let mut named = false;
+        // Whether the token before `k` was taken as part of a word that a
+        // capital began, so a lower-case syllable may follow it.
+        let mut in_word = false;
+        let limit = org.first + 16;
+        while k < limit && self.open(k) && k > 0 && self.ctx.same_line(k - 1, k) {
+            let after_place = org.places.last().is_some_and(|p| p.end == k);
+            if self.ctx.is(k, "khóa") || self.ctx.is(k, "khoá") {
+                let n = self
+                    .ctx
+                    .tok(k + 1)
+                    .and_then(|t| roman(t.text()).or_else(|| self.ctx.integer(k + 1, 3)));
+                if let Some(n) = n.filter(|_| self.open(k + 1)) {
+                    org.term = u16::try_from(n).ok();
+                    org.end = k + 2;
+                    named = true;
+                }
+                break;
+            }
+            if self.ctx.is(k, "số") && self.is_number_name(k + 1) && self.open(k + 1) {
+                org.end = k + 2;
+                named = true;
+                break;
+            }
+            // `Quân khu 5`, `Bệnh viện Quân y 175`, `Sư đoàn 320`.
+            let numbered = matches!(
+                org.category,
+                OrgCategory::Military | OrgCategory::Hospital | OrgCategory::Police
+            );
+            if numbered && org.end == k && self.is_number_name(k) {
+                org.end = k + 1;
+                named = true;
+                break;
+            }
+            // A body known by name inside this one: `Tỉnh ủy` in `Ban
+            // Thường vụ Tỉnh ủy`, `UBND` in `Ban cán sự đảng UBND tỉnh`.
+            if let Some(h) = self
+                .lex
+                .longest(self.ctx, k, class::ORG)
+                .filter(|_| self.ctx.capital(k) && !self.new_body(k))
+            {
+                k = h.end;
+                org.end = k;
+                named = true;
+                in_word = false;
+                continue;
+            }
+            if after_place {
+                // `Ngân hàng TMCP Sài Gòn - Hà Nội`: two places joined by a
+                // dash name a company.
+                if self.ctx.is_dash(k)
+                    && org.category == OrgCategory::Company
+                    && self.place(k + 1).is_some()
+                {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            if let Some(p) = self.place(k) {
+                k = p.end;
+                org.end = k;
+                org.places.push(p);
+                named = true;
+                continue;
+            }
+            if org.known {
+                // A name known as a whole takes only a place, a unit word
+                // or another known body after it (`UBND tỉnh`, `Tỉnh ủy
+                // Quảng Nam`, `Hội đồng Bảo an Liên Hợp Quốc`).
+                if self.lex.is(self.ctx, k, class::UNIT) && self.lex.is(self.ctx, k, class::IN_NAME)
+                {
+                    k += 1;
+                    org.end = k;
+                    continue;
+                }
+                break;
+            }
+            if self.ctx.capital(k) {
+                let first_word = k == org.end && Some(k) == org.after_head;
+                // A Vietnamese full name ends the body's name (`Bộ trưởng
+                // Bộ Y tế Đào Hồng Lan`) unless the body is named after it
+                // (`trường THPT Nguyễn Du`); a foreign-looking run is part of
+                // a company's name (`Công ty TNHH Hoshino Electronics`).
+                let person_here = self
+                    .person(k, Cue::None)
+                    .is_some_and(|p| p.form == NameForm::Full);
+                if person_here && !(first_word && org.category.names_after_people()) {
+                    break;
+                }
+                // A role after the name starts a title (`Sở Y tế Giám đốc`
+                // is rare; `Đoàn Luật sư` is a body): only past the first
+                // word.
+                let role =
+                    self.lex
+                        .longest(self.ctx, k, class::ROLE | class::RANK | class::HONORIFIC);
+                if role.is_some() && !first_word {
+                    break;
+                }
+                if person_here {
+                    // The whole person-like name belongs to the body:
+                    // `trường THPT Nguyễn Du`.
+                    k = self.person(k, Cue::None).map_or(k + 1, |p| p.end);
+                } else {
+                    k = self.hyphen_join(k + 1);
+                }
+                org.end = k;
+                named = true;
+                in_word = true;
+                continue;
+            }
+            let Some(t) = self.ctx.tok(k) else { break };
+            if !t.kind().is_wordlike() {
+                // `Bộ Văn hóa, Thể thao và Du lịch`: a comma inside a name
+                // that goes on with capitals and `và`.
+                if self.ctx.is_char(k, ',') && self.ctx.capital(k + 1) && self.and_follows(k + 1) {
+                    k += 1;
+                    continue;
+                }
+                // `Ban Văn hóa - Xã hội`, `Ngân hàng TMCP Sài Gòn - Hà Nội`:
+                // a dash between two capitalised names.
+                if self.ctx.is_dash(k)
+                    && org.end == k
+                    && self.ctx.capital(k + 1)
+                    && !self.new_body(k + 1)
+                    && (self.place(k + 1).is_some() || self.person(k + 1, Cue::None).is_none())
+                {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            if self.ctx.is(k, "và") || self.ctx.is(k, "các") {
+                // `Sở Kế hoạch và Đầu tư`; but `Bệnh viện A và Bệnh viện B`
+                // are two.
+                let goes_on = self.ctx.capital(k + 1)
+                    || self.ctx.is(k + 1, "cơ")
+                    || self.place(k + 1).is_some();
+                if goes_on && !self.new_body(k + 1) {
+                    k += 1;
+                    in_word = false;
+                    continue;
+                }
+                break;
+            }
+            // The second syllable of a word the capital before it began
+            // (`Y tế`, `Chính trị`, `Bất động sản`); any other lower-case
+            // word ends the name (`Đảng ủy Khối chỉ đạo`, `Đảng bộ Khối
+            // đạt`).
+            if in_word && self.lex.is(self.ctx, k, class::TAIL) {
+                k += 1;
+                org.end = k;
+                continue;
+            }
+            if let Some(h) = self.lex.longest(self.ctx, k, class::IN_NAME) {
+                k = h.end;
+                in_word = false;
+                // A word that cannot end a name (`phát triển`, `cổ phần`)
+                // is kept only when a capital follows later.
+                if let Word::InName { may_end: true } = h.word {
+                    org.end = k;
+                    if self.lex.is(self.ctx, h.end - 1, class::UNIT)
+                        || self.ctx.is(h.end - 1, "dân")
+                    {
+                        named = true;
+                    }
+                }
+                continue;
+            }
+            break;
+        }
+        named
+    }
+
+    /// Whether a new body starts at `k` (a head noun with a capital, as in
+    /// `… và Bệnh viện Quân y 87`), rather than the name going on.
+    fn new_body(&self, k: usize) -> bool {
+        self.ctx.capital(k)
+            && self
+                .lex
+                .longest(self.ctx, k, class::HEAD)
+                .is_some_and(|h| h.end > k + 1 || self.ctx.capital(h.end))
+            && k > 0
+            && (self.ctx.is(k - 1, "và") || self.ctx.is_dash(k - 1) || self.ctx.is_char(k - 1, ','))
+    }
+
+    /// The end of `Kaneda Holdings` at `i`: one to three capitalised words
+    /// and a company word, on one line.
+    fn foreign_company(&self, i: usize) -> Option<usize> {
+        if !self.ctx.capital(i) || self.lex.is(self.ctx, i, class::CORP) {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < i + 4 && self.open(k) && self.ctx.capital(k) && self.ctx.same_line(k - 1, k) {
+            if self.lex.is(self.ctx, k, class::CORP) {
+                return Some(k + 1);
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// Whether `và` and a capital come within four tokens of `k`.
+    fn and_follows(&self, k: usize) -> bool {
+        (k..k + 4).any(|j| self.ctx.is(j, "và") && self.ctx.capital(j + 1))
+    }
+}
+
+fn head_category(w: Word) -> Option<OrgCategory> {
+    match w {
+        Word::Head { category, .. } => Some(category),
+        _ => None,
+    }
+}
+
+fn org_category(w: Word) -> Option<OrgCategory> {
+    match w {
+        Word::Org { category, .. } => Some(category),
+        _ => None,
+    }
+}

@@ -1,0 +1,168 @@
+//! Persons: a Vietnamese name with a known family name, a foreign-looking
+//! name, any name after a cue, or initials after one.
+
+use super::Scanner;
+use super::lexicon::class;
+use super::parse::{Cue, MAX_NAME, PersonParse, Range, is_initials};
+use crate::extract::NameForm;
+use crate::tokenize::{Casing, TokenKind};
+
+impl Scanner<'_, '_, '_, '_> {
+    /// A person's name at `i`.
+    pub(crate) fn person(&self, i: usize, cue: Cue) -> Option<PersonParse> {
+        if !self.open(i) || !self.ctx.capital(i) {
+            return None;
+        }
+        let t = self.ctx.tok(i)?;
+        // A place of two words or more before a name is no part of it:
+        // `của Lâm Đồng Nguyễn Văn Đẳng`.
+        if let Some(place) = self
+            .lex
+            .longest(self.ctx, i, class::PLACE)
+            .filter(|p| p.end > i + 1)
+        {
+            if self.ctx.same_line(place.end - 1, place.end)
+                && self.lex.is(self.ctx, place.end, class::SURNAME)
+            {
+                return None;
+            }
+        }
+        if t.kind() == TokenKind::Abbreviation {
+            // Initials: `N.V.A`, `T.`, only after an honorific.
+            return (cue == Cue::Strong && is_initials(t.text())).then_some(PersonParse {
+                first: i,
+                end: i + 1,
+                form: NameForm::Initials,
+                family: None,
+                middle: None,
+                given: None,
+            });
+        }
+        // After an honorific, a body, a place with its unit word or a place
+        // of two words or more is no name: `sinh viên Trường Đại học …`,
+        // `bà con Hà Nội`; a one-word place may be a given name (`ông
+        // Đức`).
+        // The words of the name (a hyphenated part is one word), without
+        // allocating: at most MAX_NAME.
+        let mut words: [Range; MAX_NAME] = [(0, 0); MAX_NAME];
+        let mut n = 0;
+        let mut k = i;
+        // Words that are no Vietnamese syllable, and whether one came
+        // before the last word: `Hồ Đức Phớc` (a rare spelling at the end of
+        // a Vietnamese name) is no foreign name, `Donald Trump` is.
+        let mut foreign_words = 0;
+        let mut foreign_inside = false;
+        let mut hyphenated = false;
+        while n < MAX_NAME && self.open(k) {
+            let Some(t) = self.ctx.tok(k) else { break };
+            let ok = match t.kind() {
+                TokenKind::Syllable(Casing::Title) => true,
+                TokenKind::Word(Casing::Title | Casing::Mixed)
+                    if !t.text().bytes().any(|b| b.is_ascii_digit()) =>
+                {
+                    foreign_inside |= foreign_words > 0;
+                    foreign_words += 1;
+                    true
+                }
+                _ => false,
+            };
+            if !ok || (k > i && !self.ctx.same_line(k - 1, k)) {
+                break;
+            }
+            // A role, rank or body after the name ends it (`… Nguyễn Văn A
+            // Bộ trưởng`); a phrase of the lists written all in name-like
+            // capitals is part of the name (`Nguyễn Vũ Trường Sơn`, `Võ
+            // Tiến Sĩ`).
+            if k > i {
+                let hit = self.lex.longest(
+                    self.ctx,
+                    k,
+                    class::ROLE | class::RANK | class::HEAD | class::ORG,
+                );
+                let name_like = |h: &super::lexicon::Hit| {
+                    (k..h.end).all(|j| {
+                        self.ctx
+                            .tok(j)
+                            .is_some_and(|t| t.kind() == TokenKind::Syllable(Casing::Title))
+                    })
+                };
+                if hit.is_some_and(|h| !name_like(&h)) {
+                    break;
+                }
+            }
+            let end = self.hyphen_join(k + 1);
+            if end > k + 1 {
+                hyphenated = true;
+            }
+            if let Some(w) = words.get_mut(n) {
+                *w = (k, end);
+            }
+            n += 1;
+            k = end;
+        }
+        let (_, end) = *words.get(n.checked_sub(1)?)?;
+        if cue == Cue::Strong
+            && (self.org(i).is_some_and(|o| o.end > end)
+                || self
+                    .place(i)
+                    .is_some_and(|p| p.end >= end && (p.unit.is_some() || p.end > i + 1)))
+        {
+            return None;
+        }
+        let surname = self
+            .lex
+            .longest(self.ctx, i, class::SURNAME)
+            .map(|h| h.end)
+            .filter(|&e| e < end);
+        let last_is_foreign = self
+            .ctx
+            .tok(end - 1)
+            .is_some_and(|t| matches!(t.kind(), TokenKind::Word(_)));
+        let foreign = hyphenated
+            || foreign_words > 1
+            || (foreign_words == 1 && (surname.is_none() || !last_is_foreign || n < 3))
+            || foreign_inside;
+        if cue == Cue::None {
+            let ok = if foreign {
+                (2..=3).contains(&n)
+                    && !(i..end).any(|j| {
+                        self.lex.is(
+                            self.ctx,
+                            j,
+                            class::NOT_NAME
+                                | class::EVENT
+                                | class::CORP
+                                | class::PLACE
+                                | class::ORG,
+                        )
+                    })
+            } else {
+                surname.is_some() && (2..=MAX_NAME).contains(&n)
+            };
+            if !ok {
+                return None;
+            }
+        }
+        let mut p = PersonParse {
+            first: i,
+            end,
+            form: NameForm::Given,
+            family: None,
+            middle: None,
+            given: None,
+        };
+        if foreign {
+            p.form = NameForm::Foreign;
+        } else if n == 1 || (n == 2 && surname.is_none()) {
+            p.given = Some((i, end));
+        } else {
+            let family_end = surname.unwrap_or(i + 1);
+            let (last, _) = *words.get(n - 1)?;
+            p.form = NameForm::Full;
+            p.family = Some((i, family_end));
+            p.middle = (family_end < last).then_some((family_end, last));
+            p.given = Some((last, end));
+        }
+        Some(p)
+    }
+}

@@ -1,0 +1,102 @@
+//! Titles: `nguyên`/`tân`, then a rank alone, or a role and the body or
+//! country it is in.
+
+use super::Scanner;
+use super::lexicon::{Word, class};
+use super::parse::{Complement, TitleParse};
+use crate::extract::{PlaceLevel, Tenure};
+
+impl Scanner<'_, '_, '_, '_> {
+    /// A title at `i`: `nguyên`/`tân`, then a rank alone, or a role and the
+    /// organization or country it is in.
+    pub(crate) fn title(&self, i: usize) -> Option<TitleParse> {
+        if !self.open(i) {
+            return None;
+        }
+        let mut j = i;
+        let mut tenure = Tenure::Current;
+        if let Some(h) = self.lex.longest(self.ctx, i, class::STATUS) {
+            if let Word::Status(t) = h.word {
+                tenure = t;
+            }
+            j = h.end;
+        }
+        if let Some(h) = self.lex.longest(self.ctx, j, class::RANK) {
+            if self.clear(j, h.end) {
+                return Some(TitleParse {
+                    first: j,
+                    end: h.end,
+                    tenure,
+                    rank: Some((j, h.end)),
+                    role: None,
+                    complement: None,
+                });
+            }
+        }
+        let h = self.lex.longest(self.ctx, j, class::ROLE)?;
+        let Word::Role { needs_org } = h.word else {
+            return None;
+        };
+        // `Đại sứ quán Mỹ` is a body, not the role `Đại sứ`.
+        if self
+            .lex
+            .longest(self.ctx, j, class::HEAD)
+            .is_some_and(|b| b.end > h.end)
+        {
+            return None;
+        }
+        if !self.clear(j, h.end) {
+            return None;
+        }
+        let mut role_end = h.end;
+        let mut needs_org = needs_org;
+        // `Trưởng Ban Tổ chức …` is `Trưởng` of `Ban Tổ chức …`, though
+        // `Trưởng ban` is a role too: a shorter role wins when the words it
+        // leaves begin a body longer than the role.
+        for cut in (j + 1..role_end).rev() {
+            let shorter = self
+                .lex
+                .longest_before(self.ctx, j, cut, class::ROLE)
+                .filter(|s| s.end == cut);
+            let body = self.org(cut).is_some_and(|o| !o.known && o.end > role_end);
+            if let Some(s) = shorter.filter(|_| body) {
+                role_end = cut;
+                needs_org = s.word == (Word::Role { needs_org: true });
+                break;
+            }
+        }
+        // `Bộ trưởng Nông nghiệp Ba Lan`: a portfolio (a capital and the
+        // rest of its word) between a minister's role and a country.
+        if self.ctx.capital(role_end)
+            && self.lex.is(self.ctx, role_end + 1, class::TAIL)
+            && self
+                .place(role_end + 2)
+                .is_some_and(|p| p.level == PlaceLevel::Country)
+            && (self.ctx.is(j, "bộ") || self.ctx.is(j, "thứ"))
+        {
+            role_end += 2;
+        }
+        // `Phó Bí thư Thường trực`, `Bí thư thứ nhất`.
+        if (self.ctx.is(role_end, "thường") && self.ctx.is(role_end + 1, "trực"))
+            || (self.ctx.is(role_end, "thứ") && self.ctx.is(role_end + 1, "nhất"))
+        {
+            role_end += 2;
+        }
+        let complement = self
+            .org(role_end)
+            .map(Complement::Org)
+            .or_else(|| self.place(role_end).map(Complement::Place))
+            .filter(|c| c.first() == role_end && self.ctx.same_line(role_end - 1, role_end));
+        if needs_org && complement.is_none() {
+            return None;
+        }
+        Some(TitleParse {
+            first: j,
+            end: complement.as_ref().map_or(role_end, Complement::end),
+            tenure,
+            rank: None,
+            role: Some((j, role_end)),
+            complement,
+        })
+    }
+}
