@@ -86,31 +86,12 @@ impl Scanner<'_, '_, '_, '_> {
         let limit = org.first + 16;
         while k < limit && self.open(k) && k > 0 && self.ctx.same_line(k - 1, k) {
             let after_place = org.places.last().is_some_and(|p| p.end == k);
+            if let Some(end) = self.ending(org, k) {
+                org.end = end;
+                named = true;
+                break;
+            }
             if self.ctx.is(k, "khóa") || self.ctx.is(k, "khoá") {
-                let n = self
-                    .ctx
-                    .tok(k + 1)
-                    .and_then(|t| roman(t.text()).or_else(|| self.ctx.integer(k + 1, 3)));
-                if let Some(n) = n.filter(|_| self.open(k + 1)) {
-                    org.term = u16::try_from(n).ok();
-                    org.end = k + 2;
-                    named = true;
-                }
-                break;
-            }
-            if self.ctx.is(k, "số") && self.is_number_name(k + 1) && self.open(k + 1) {
-                org.end = k + 2;
-                named = true;
-                break;
-            }
-            // `Quân khu 5`, `Bệnh viện Quân y 175`, `Sư đoàn 320`.
-            let numbered = matches!(
-                org.category,
-                OrgCategory::Military | OrgCategory::Hospital | OrgCategory::Police
-            );
-            if numbered && org.end == k && self.is_number_name(k) {
-                org.end = k + 1;
-                named = true;
                 break;
             }
             // A body known by name inside this one: `Tỉnh ủy` in `Ban
@@ -251,6 +232,30 @@ impl Scanner<'_, '_, '_, '_> {
             break;
         }
         named
+    }
+
+    /// A word that ends a body's name at `k` and where the name then ends:
+    /// a term (`khóa XIV`, recorded in `org`), a number after `số` (`Đội
+    /// CSGT số 2`), or a number right after the name of an armed, police or
+    /// hospital unit (`Quân khu 5`, `Bệnh viện Quân y 175`).
+    fn ending(&self, org: &mut OrgParse, k: usize) -> Option<usize> {
+        if self.ctx.is(k, "khóa") || self.ctx.is(k, "khoá") {
+            let n = self
+                .ctx
+                .tok(k + 1)
+                .and_then(|t| roman(t.text()).or_else(|| self.ctx.integer(k + 1, 3)))
+                .filter(|_| self.open(k + 1))?;
+            org.term = u16::try_from(n).ok();
+            return Some(k + 2);
+        }
+        if self.ctx.is(k, "số") && self.is_number_name(k + 1) && self.open(k + 1) {
+            return Some(k + 2);
+        }
+        let numbered = matches!(
+            org.category,
+            OrgCategory::Military | OrgCategory::Hospital | OrgCategory::Police
+        );
+        (numbered && org.end == k && self.is_number_name(k)).then_some(k + 1)
     }
 
     /// Whether a new body starts at `k` (a head noun with a capital, as in
