@@ -13,6 +13,18 @@ use super::{
 };
 
 /// What a user pattern's matches are.
+///
+/// ```
+/// use vitext::extract::{Extractor, PatternKind, PlaceLevel};
+///
+/// let extractor = Extractor::builder()
+///     .pattern(r"Khu tái định cư số \d+", PatternKind::Place(PlaceLevel::Village))
+///     .build()
+///     .unwrap();
+/// let found = extractor.extract("Dân về Khu tái định cư số 3 từ tháng trước.");
+/// assert_eq!(found[0].text, "Khu tái định cư số 3");
+/// assert_eq!(found[0].kind.name(), "place");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum PatternKind {
@@ -165,6 +177,15 @@ impl ExtractorBuilder {
 }
 
 /// Why an [`ExtractorBuilder`] could not build.
+///
+/// ```
+/// use vitext::extract::{BuildErrorKind, Extractor, PatternKind};
+///
+/// let err = Extractor::builder().pattern("(", PatternKind::Person).build().unwrap_err();
+/// assert_eq!(err.kind(), &BuildErrorKind::Pattern("(".into()));
+/// assert_eq!(err.to_string(), "pattern \"(\" does not compile");
+/// assert!(std::error::Error::source(&err).is_some());
+/// ```
 #[derive(Debug)]
 pub struct BuildError {
     kind: BuildErrorKind,

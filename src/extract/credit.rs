@@ -4,6 +4,20 @@
 use crate::span::Span;
 
 /// What a credit is for.
+///
+/// ```
+/// use vitext::extract::{extract, CreditRole, EntityKind};
+///
+/// let found = extract("Tin bài.\nBài, ảnh: Minh Anh\nTheo TTXVN");
+/// let roles: Vec<CreditRole> = found
+///     .iter()
+///     .filter_map(|e| match &e.kind {
+///         EntityKind::Credit(c) => Some(c.role),
+///         _ => None,
+///     })
+///     .collect();
+/// assert_eq!(roles, [CreditRole::TextAndPhoto, CreditRole::Source]);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]

@@ -41,16 +41,39 @@ pub struct Extraction<'h> {
 impl<'h> Extraction<'h> {
     /// The entities, in order of position, an outer entity before those
     /// inside it.
+    ///
+    /// ```
+    /// let found = vitext::extract("Công an tỉnh Thanh Hóa");
+    /// let texts: Vec<&str> = found.entities().iter().map(|e| e.text).collect();
+    /// assert_eq!(texts, ["Công an tỉnh Thanh Hóa", "tỉnh Thanh Hóa"]);
+    /// assert_eq!(found.entities()[1].within, Some(0));
+    /// ```
     pub fn entities(&self) -> &[Entity<'h>] {
         &self.entities
     }
 
     /// The links between entities, by index into [`Extraction::entities`].
+    ///
+    /// ```
+    /// use vitext::extract::LinkKind;
+    ///
+    /// let found = vitext::extract("Tổng thống Mỹ Donald Trump");
+    /// let kinds: Vec<LinkKind> = found.links().iter().map(|l| l.kind).collect();
+    /// assert_eq!(kinds, [LinkKind::Of, LinkKind::Holds]);
+    /// ```
     pub fn links(&self) -> &[Link] {
         &self.links
     }
 
     /// Removes every entity and link, keeping the buffers.
+    ///
+    /// ```
+    /// let extractor = vitext::Extractor::default();
+    /// let mut found = vitext::Extraction::default();
+    /// extractor.extract_into("năm 2023", &mut found);
+    /// found.clear();
+    /// assert!(found.is_empty() && found.links().is_empty());
+    /// ```
     pub fn clear(&mut self) {
         self.entities.clear();
         self.links.clear();
@@ -60,12 +83,23 @@ impl<'h> Extraction<'h> {
     }
 
     /// The entities, without the links.
+    ///
+    /// ```
+    /// let entities = vitext::extract("năm 2023").into_entities();
+    /// assert_eq!(entities[0].text, "năm 2023");
+    /// ```
     pub fn into_entities(self) -> Vec<Entity<'h>> {
         self.entities
     }
 
     /// The first full mention of the person at `person`: itself, or the
     /// mention it is [the same person](LinkKind::SameAs) as.
+    ///
+    /// ```
+    /// let found = vitext::extract("Anh Lê Văn Hùng kể lại. Hùng cho biết thêm.");
+    /// let later = found.iter().rposition(|e| e.text == "Hùng").unwrap();
+    /// assert_eq!(found[found.referent(later)].text, "Lê Văn Hùng");
+    /// ```
     pub fn referent(&self, person: usize) -> usize {
         self.referents.get(person).copied().unwrap_or(person)
     }

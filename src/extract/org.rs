@@ -4,6 +4,20 @@ use crate::span::Span;
 
 /// What kind of body an organization is, from its head noun or its entry
 /// in the word lists.
+///
+/// ```
+/// use vitext::extract::{extract, EntityKind, OrgCategory};
+///
+/// let found = extract("Công an tỉnh, Bệnh viện Chợ Rẫy và CLB Công an Hà Nội.");
+/// let categories: Vec<OrgCategory> = found
+///     .iter()
+///     .filter_map(|e| match &e.kind {
+///         EntityKind::Organization(o) => Some(o.category),
+///         _ => None,
+///     })
+///     .collect();
+/// assert_eq!(categories, [OrgCategory::Police, OrgCategory::Hospital, OrgCategory::Sports]);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -119,6 +133,23 @@ pub struct Organization {
 }
 
 /// The level of a place.
+///
+/// ```
+/// use vitext::extract::{extract, EntityKind, PlaceLevel};
+///
+/// let found = extract("Từ Mỹ về xã Tam Thanh, quận 12 và đường Lê Lợi.");
+/// let levels: Vec<PlaceLevel> = found
+///     .iter()
+///     .filter_map(|e| match &e.kind {
+///         EntityKind::Place(p) => Some(p.level),
+///         _ => None,
+///     })
+///     .collect();
+/// assert_eq!(
+///     levels,
+///     [PlaceLevel::Country, PlaceLevel::Commune, PlaceLevel::District, PlaceLevel::Street]
+/// );
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]

@@ -3,6 +3,28 @@
 use crate::span::Span;
 
 /// How a person is named at this mention.
+///
+/// ```
+/// use vitext::extract::{extract, EntityKind, NameForm};
+///
+/// let found = extract("Ông Trần Văn Hòa gặp Donald Trump; anh T. và bà Hòa dự.");
+/// let forms: Vec<(&str, NameForm)> = found
+///     .iter()
+///     .filter_map(|e| match &e.kind {
+///         EntityKind::Person(p) => Some((e.text, p.form)),
+///         _ => None,
+///     })
+///     .collect();
+/// assert_eq!(
+///     forms,
+///     [
+///         ("Trần Văn Hòa", NameForm::Full),
+///         ("Donald Trump", NameForm::Foreign),
+///         ("T.", NameForm::Initials),
+///         ("Hòa", NameForm::Given),
+///     ]
+/// );
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]

@@ -3,6 +3,20 @@
 use crate::span::Span;
 
 /// Whether a title is held now, was held, or was just taken up.
+///
+/// ```
+/// use vitext::extract::{extract, EntityKind, Tenure};
+///
+/// let found = extract("tân Chủ tịch UBND tỉnh Lê Văn Ba và nguyên Bí thư Tỉnh ủy Hồ Văn Tư");
+/// let tenures: Vec<Tenure> = found
+///     .iter()
+///     .filter_map(|e| match &e.kind {
+///         EntityKind::Title(t) => Some(t.tenure),
+///         _ => None,
+///     })
+///     .collect();
+/// assert_eq!(tenures, [Tenure::New, Tenure::Former]);
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]

@@ -137,7 +137,18 @@ impl Scanner<'_, '_, '_, '_> {
                         )
                     })
             } else {
-                surname.is_some() && (2..=MAX_NAME).contains(&n)
+                // `Từ Mỹ về …`, `Từ Hà Nội …`: a family name that is also a
+                // function word, before a known place, is that word. (Other
+                // family names keep a place as a given name: `Võ Đức`,
+                // `Nguyễn Thái Bình`.)
+                let place_after = surname.is_some_and(|s| {
+                    self.lex.is(self.ctx, i, class::STOP)
+                        && self
+                            .lex
+                            .longest(self.ctx, s, class::PLACE)
+                            .is_some_and(|p| p.end == end)
+                });
+                surname.is_some() && (2..=MAX_NAME).contains(&n) && !place_after
             };
             if !ok {
                 return None;
