@@ -330,9 +330,16 @@ impl Scanner<'_, '_, '_, '_> {
         let mut j = k + 1;
         let mut last = k;
         while let Some(t) = self.title(j) {
-            // A rank starts the next person (`…, và PGS.TS Hà Thị Kim
-            // Oanh`), not a title of this one.
-            if t.role.is_none() && self.person(t.end, Cue::Strong).is_some() {
+            // A title with a name right after it is that name's (`Chủ tịch
+            // nước Lương Cường, Chủ tịch Quốc hội Trần Thanh Mẫn`), as is a
+            // rank (`…, và PGS.TS Hà Thị Kim Oanh`): not this person's.
+            let next_name = self.ctx.same_line(t.end - 1, t.end)
+                && if t.role.is_none() {
+                    self.person(t.end, Cue::Strong).is_some()
+                } else {
+                    self.person(t.end, Cue::None).is_some()
+                };
+            if next_name {
                 break;
             }
             let end = t.end;
