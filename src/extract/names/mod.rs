@@ -25,6 +25,15 @@
 //!
 //! Names never take a token of a date or document reference: those are
 //! settled first.
+//!
+//! # Limits
+//!
+//! Every look-ahead is bounded, so the pass is linear in the text: a
+//! person's name has at most five words; a body's name runs over at most
+//! sixteen tokens from its head; a credit's name at most eight words; a
+//! phrase of the word lists at most sixteen words of at most sixteen bytes
+//! each (the builder refuses longer ones). A name never runs across a line
+//! break.
 
 mod bodies;
 mod coref;
