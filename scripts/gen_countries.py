@@ -39,7 +39,8 @@ from babel import Locale
 
 # Codes that are not a place: unknown region, pseudo-locales, groupings of
 # states, the UN, CLDR's "Outlying Oceania" catch-all.
-SKIP = {"ZZ", "XA", "XB", "EU", "EZ", "UN", "QO"}
+# 001 is the whole world ("Thế giới"), a common noun in news, not a place.
+SKIP = {"ZZ", "XA", "XB", "EU", "EZ", "UN", "QO", "001"}
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "data" / "countries.txt"
 

@@ -5,7 +5,7 @@ use super::Scanner;
 use super::lexicon::{Word, class};
 use super::parse::{Cue, OrgParse};
 use crate::extract::context::roman;
-use crate::extract::{NameForm, OrgCategory};
+use crate::extract::{NameForm, OrgCategory, PlaceLevel};
 
 impl Scanner<'_, '_, '_, '_> {
     /// An organization at `i`: a known name or a head noun, and the name
@@ -62,8 +62,12 @@ impl Scanner<'_, '_, '_, '_> {
             after_head: (!is_known).then_some(base),
             known: is_known,
         };
+        // A head of several words with a capital past the first
+        // (`Phòng Cảnh sát`, `Ủy ban Kiểm tra`) names a body with lower-case
+        // words after it (`Phòng Cảnh sát kinh tế`).
+        let head_named = (i + 1..base).any(|t| self.ctx.capital(t));
         let named = self.complement(&mut org);
-        (sufficient || named).then_some(org)
+        (sufficient || named || (head_named && org.end > base)).then_some(org)
     }
 
     /// Extends `org` over the name after its head; whether that name holds
@@ -108,6 +112,18 @@ impl Scanner<'_, '_, '_, '_> {
                 continue;
             }
             if after_place {
+                // `Đại sứ quán Việt Nam tại Pháp`: a mission's host country.
+                if self.ctx.is(k, "tại") && org.places.len() == 1 {
+                    let host = self
+                        .place(k + 1)
+                        .filter(|p| matches!(p.level, PlaceLevel::Country | PlaceLevel::City));
+                    if let Some(p) = host.filter(|_| self.is_mission(org)) {
+                        k = p.end;
+                        org.end = k;
+                        org.places.push(p);
+                        continue;
+                    }
+                }
                 // `Ngân hàng TMCP Sài Gòn - Hà Nội`: two places joined by a
                 // dash name a company.
                 if self.ctx.is_dash(k)
@@ -229,9 +245,52 @@ impl Scanner<'_, '_, '_, '_> {
                 }
                 continue;
             }
+            // Lower-case words of the name before a capital that goes on
+            // with it: `Công ty TNHH Tư vấn tài chính An Khang`. Not across
+            // a word that ends names (`Sở Y tế cho biết Nguyễn …`), and not
+            // into a person's name.
+            if let Some(next) = self.lower_run_to_capital(k) {
+                k = next;
+                in_word = false;
+                continue;
+            }
             break;
         }
         named
+    }
+
+    /// Where the capital is after one to three lower-case words at `k`
+    /// that may sit inside a body's name, when it begins no person's name
+    /// and no title.
+    fn lower_run_to_capital(&self, k: usize) -> Option<usize> {
+        let mut j = k;
+        while j < k + 3 {
+            let t = self.ctx.tok(j)?;
+            if !t.kind().is_wordlike() || self.ctx.capital(j) {
+                break;
+            }
+            if !self.open(j)
+                || !self.ctx.same_line(j - 1, j)
+                || self.lex.is(
+                    self.ctx,
+                    j,
+                    class::STOP | class::PREDICATE | class::HONORIFIC,
+                )
+            {
+                return None;
+            }
+            j += 1;
+        }
+        let goes_on = j > k
+            && self.open(j)
+            && self.ctx.capital(j)
+            && self.ctx.same_line(j - 1, j)
+            && self.person(j, Cue::None).is_none()
+            && self
+                .lex
+                .longest(self.ctx, j, class::ROLE | class::RANK | class::HONORIFIC)
+                .is_none();
+        goes_on.then_some(j)
     }
 
     /// A word that ends a body's name at `k` and where the name then ends:
@@ -256,6 +315,14 @@ impl Scanner<'_, '_, '_, '_> {
             OrgCategory::Military | OrgCategory::Hospital | OrgCategory::Police
         );
         (numbered && org.end == k && self.is_number_name(k)).then_some(k + 1)
+    }
+
+    /// Whether `org` is a diplomatic mission (`Đại sứ quán`, `Tổng lãnh
+    /// sự quán`), whose name may end with `tại` and the host country.
+    fn is_mission(&self, org: &OrgParse) -> bool {
+        self.ctx.is(org.first, "đại") && self.ctx.is(org.first + 1, "sứ")
+            || self.ctx.is(org.first + 1, "lãnh") && self.ctx.is(org.first + 2, "sự")
+            || self.ctx.is(org.first, "lãnh") && self.ctx.is(org.first + 1, "sự")
     }
 
     /// Whether a new body starts at `k` (a head noun with a capital, as in

@@ -19,6 +19,7 @@ type Fast = BuildHasherDefault<KeyHasher>;
 
 pub(super) fn resolve(s: &mut Scanner<'_, '_, '_, '_>) {
     clubs_named_like_places(s);
+    names_met_before(s);
     given_names_alone(s);
     same_person(s);
     same_title(s);
@@ -100,6 +101,98 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_, '_>) {
     }
 }
 
+/// A place or body named with its unit word or head earlier and later by
+/// its name alone: `Tuy Phước` after `huyện Tuy Phước`, `Lumira` after
+/// `startup Lumira`.
+fn names_met_before(s: &mut Scanner<'_, '_, '_, '_>) {
+    // The name (its first word, its whole text, its length in tokens) and
+    // what it names, at the first place it was met.
+    let mut met: HashMap<&str, Vec<(&str, usize, usize, EntityKind)>, Fast> = HashMap::default();
+    for f in &s.names.found {
+        let (from, kind) = match &f.kind {
+            EntityKind::Place(p) if p.unit.is_some() => {
+                let first = (f.first..f.end)
+                    .find(|&t| s.ctx.tok(t).is_some_and(|t| t.start() >= p.name.start));
+                let kind = EntityKind::Place(crate::extract::Place {
+                    unit: None,
+                    ..p.clone()
+                });
+                (first, kind)
+            }
+            EntityKind::Organization(o) if f.name_from.is_some() => {
+                let kind = EntityKind::Organization(Organization {
+                    expansion: None,
+                    term: None,
+                    ..o.clone()
+                });
+                (f.name_from, kind)
+            }
+            _ => continue,
+        };
+        let Some(from) = from.filter(|&t| t < f.end && s.ctx.capital(t)) else {
+            continue;
+        };
+        // Only names of capitalised words: not `Y tế` of `Sở Y tế`.
+        if !(from..f.end)
+            .all(|t| s.ctx.capital(t) || !s.ctx.tok(t).is_some_and(|t| t.kind().is_wordlike()))
+        {
+            continue;
+        }
+        let span = s.ctx.span(from, f.end - 1);
+        let (Some(text), Some(head)) = (s.ctx.text.get(span.start..span.end), s.ctx.tok(from))
+        else {
+            continue;
+        };
+        met.entry(head.text())
+            .or_default()
+            .push((text, f.end - from, f.end, kind));
+    }
+    if met.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; s.ctx.len()];
+    for f in &s.names.found {
+        if let Some(c) = covered.get_mut(f.first..f.end) {
+            c.fill(true);
+        }
+    }
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < s.ctx.len() {
+        let candidates = s
+            .ctx
+            .capital(i)
+            .then(|| met.get(s.ctx.text_of(i)))
+            .flatten();
+        let hit = candidates.and_then(|list| {
+            list.iter().find(|&&(text, n, seen_end, _)| {
+                let end = i + n;
+                seen_end <= i
+                    && covered.get(i..end).is_some_and(|c| c.iter().all(|&x| !x))
+                    && (i..end).all(|t| s.open(t))
+                    && s.ctx
+                        .text
+                        .get(s.ctx.span(i, end - 1).start..s.ctx.span(i, end - 1).end)
+                        == Some(text)
+            })
+        });
+        match hit {
+            Some((_, n, _, kind)) => {
+                found.push(Found {
+                    first: i,
+                    end: i + n,
+                    kind: kind.clone(),
+                    inner: false,
+                    name_from: None,
+                });
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    s.names.found.extend(found);
+}
+
 /// A capitalised word alone that is the given name of a person named in
 /// full earlier, used as a subject (`Hùng cho biết`), even where the lists
 /// read it as a place (`Đức nói`).
@@ -145,6 +238,53 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
             let mut person = Person::new(NameForm::Given);
             person.given = Some(s.ctx.span(f.first, f.first));
             f.kind = EntityKind::Person(person);
+        }
+    }
+    // A middle and given name alone (`Ngọc Hân` after `Nguyễn Thị Ngọc
+    // Hân`).
+    let mut pairs: HashMap<&str, usize, Fast> = HashMap::default();
+    for f in &s.names.found {
+        if let EntityKind::Person(p) = &f.kind {
+            if let (NameForm::Full, Some(m), Some(g)) = (p.form, p.middle, p.given) {
+                let words = s.ctx.text.get(m.start..g.end).unwrap_or_default();
+                let cut = words
+                    .get(..words.len().saturating_sub(g.len()))
+                    .unwrap_or_default()
+                    .trim_end()
+                    .rfind(' ')
+                    .map_or(0, |c| c + 1);
+                if let Some(two) = words.get(cut..) {
+                    pairs.entry(two).or_insert(f.first);
+                }
+            }
+        }
+    }
+    let title_syllable = |s: &Scanner<'_, '_, '_, '_>, i: usize| {
+        s.ctx
+            .tok(i)
+            .is_some_and(|t| t.kind() == TokenKind::Syllable(Casing::Title))
+    };
+    for i in 0..s.ctx.len().saturating_sub(1) {
+        let free = !covered.get(i..i + 2).is_none_or(|c| c.iter().any(|&x| x));
+        if !free || !title_syllable(s, i) || !title_syllable(s, i + 1) || !s.ctx.same_line(i, i + 1)
+        {
+            continue;
+        }
+        let span = s.ctx.span(i, i + 1);
+        let text = s.ctx.text.get(span.start..span.end).unwrap_or_default();
+        if pairs.get(text).is_some_and(|&at| at < i) {
+            let mut person = Person::new(NameForm::Given);
+            person.given = Some(span);
+            if let Some(c) = covered.get_mut(i..i + 2) {
+                c.fill(true);
+            }
+            s.names.found.push(Found {
+                first: i,
+                end: i + 2,
+                kind: EntityKind::Person(person),
+                inner: false,
+                name_from: None,
+            });
         }
     }
     for i in 0..s.ctx.len() {

@@ -575,6 +575,10 @@ impl Scanner<'_, '_, '_, '_> {
             self.mark_inner(inner);
             self.names.links.push((LinkKind::Of, index, inner));
         }
+        if let Some(host) = t.host {
+            let host = self.emit_place(host);
+            self.mark_inner(host);
+        }
         index
     }
 

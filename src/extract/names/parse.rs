@@ -65,6 +65,9 @@ pub(crate) struct TitleParse {
     pub rank: Option<Range>,
     pub role: Option<Range>,
     pub complement: Option<Complement>,
+    /// The host country of an envoy (`Pháp` in `Đại sứ Việt Nam tại
+    /// Pháp`).
+    pub host: Option<PlaceParse>,
 }
 
 #[derive(Clone, Debug)]

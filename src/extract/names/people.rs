@@ -55,6 +55,21 @@ impl Scanner<'_, '_, '_, '_> {
         let mut hyphenated = false;
         while n < MAX_NAME && self.open(k) {
             let Some(t) = self.ctx.tok(k) else { break };
+            // `Đỗ Văn T.`: a name whose given name is written as its
+            // initial, after a family name.
+            let initial_last = t.kind() == TokenKind::Abbreviation
+                && n >= 1
+                && is_initials(t.text())
+                && t.text().chars().count() == 2
+                && self.lex.is(self.ctx, i, class::SURNAME)
+                && self.ctx.same_line(k - 1, k);
+            if initial_last {
+                if let Some(w) = words.get_mut(n) {
+                    *w = (k, k + 1);
+                }
+                n += 1;
+                break;
+            }
             let ok = match t.kind() {
                 TokenKind::Syllable(Casing::Title) => true,
                 TokenKind::Word(Casing::Title | Casing::Mixed)

@@ -30,6 +30,7 @@ impl Scanner<'_, '_, '_, '_> {
                     rank: Some((j, h.end)),
                     role: None,
                     complement: None,
+                    host: None,
                 });
             }
         }
@@ -90,13 +91,29 @@ impl Scanner<'_, '_, '_, '_> {
         if needs_org && complement.is_none() {
             return None;
         }
+        let mut end = complement.as_ref().map_or(role_end, Complement::end);
+        // `Đại sứ Việt Nam tại Pháp`: an envoy's host country.
+        let envoy = self.ctx.is(j + 1, "sứ") || self.ctx.is(role_end - 1, "sự");
+        let host = match &complement {
+            Some(Complement::Place(p)) if envoy && self.ctx.is(end, "tại") => {
+                self.place(end + 1).filter(|h| {
+                    matches!(h.level, PlaceLevel::Country | PlaceLevel::City)
+                        && p.level == PlaceLevel::Country
+                })
+            }
+            _ => None,
+        };
+        if let Some(h) = &host {
+            end = h.end;
+        }
         Some(TitleParse {
             first: j,
-            end: complement.as_ref().map_or(role_end, Complement::end),
+            end,
             tenure,
             rank: None,
             role: Some((j, role_end)),
             complement,
+            host,
         })
     }
 }
