@@ -67,6 +67,16 @@ impl Scanner<'_, '_, '_, '_> {
         // words after it (`Phòng Cảnh sát kinh tế`).
         let head_named = (i + 1..base).any(|t| self.ctx.capital(t));
         let named = self.complement(&mut org);
+        // A head in lower case with only a place after it is a common noun
+        // (`các startup Việt Nam`, `công ty Nhật Bản`).
+        let only_place = !self.ctx.capital(i)
+            && org
+                .places
+                .first()
+                .is_some_and(|p| p.first == base && p.end == org.end);
+        if only_place && !is_known {
+            return None;
+        }
         (sufficient || named || (head_named && org.end > base)).then_some(org)
     }
 

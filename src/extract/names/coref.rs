@@ -101,13 +101,17 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_, '_>) {
     }
 }
 
+/// A name met with its unit word or head: its text, its length in tokens,
+/// where the mention ended, and what it names.
+type Met<'h> = (&'h str, usize, usize, EntityKind);
+
 /// A place or body named with its unit word or head earlier and later by
 /// its name alone: `Tuy Phước` after `huyện Tuy Phước`, `Lumira` after
 /// `startup Lumira`.
 fn names_met_before(s: &mut Scanner<'_, '_, '_, '_>) {
     // The name (its first word, its whole text, its length in tokens) and
     // what it names, at the first place it was met.
-    let mut met: HashMap<&str, Vec<(&str, usize, usize, EntityKind)>, Fast> = HashMap::default();
+    let mut met: HashMap<&str, Vec<Met<'_>>, Fast> = HashMap::default();
     for f in &s.names.found {
         let (from, kind) = match &f.kind {
             EntityKind::Place(p) if p.unit.is_some() => {
@@ -119,7 +123,11 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_, '_>) {
                 });
                 (first, kind)
             }
-            EntityKind::Organization(o) if f.name_from.is_some() => {
+            // Party and state bodies are named after their place (`Huyện
+            // ủy Tuy Phước`): their name alone is the place, not the body.
+            EntityKind::Organization(o)
+                if f.name_from.is_some() && o.category.names_after_people() =>
+            {
                 let kind = EntityKind::Organization(Organization {
                     expansion: None,
                     term: None,

@@ -46,7 +46,7 @@ mod titles;
 use crate::extract::builder::{UserPattern, apply_patterns};
 use crate::extract::context::Ctx;
 use crate::extract::{
-    Credit, CreditRole, EntityKind, LinkKind, Organization, Person, Place, Title,
+    Credit, CreditRole, EntityKind, LinkKind, NameForm, Organization, Person, Place, Title,
 };
 use crate::span::Span;
 use crate::tokenize::{Casing, TokenKind};
@@ -307,9 +307,12 @@ impl Scanner<'_, '_, '_, '_> {
         }
         // A person beats a body of the same length built from a head
         // (`Đoàn Văn Hậu`), not one known by name (`Hoàng Anh Gia Lai`).
+        // (A foreign-looking name loses to a body: `Startup Lumira`.)
         let org_known = org.as_ref().is_some_and(|o| o.known);
+        let vietnamese = person.as_ref().is_some_and(|p| p.form != NameForm::Foreign);
+        let wins_tie = !org_known && vietnamese;
         if let Some(p) =
-            person.filter(|_| person_end > org_end || (person_end == org_end && !org_known))
+            person.filter(|_| person_end > org_end || (person_end == org_end && wins_tie))
         {
             let person = self.emit_person(p, None);
             return Some(self.after_person(person, person_end));

@@ -6,6 +6,7 @@
 //! anything; [`super::Scanner`] decides which reading to keep.
 
 use super::Scanner;
+use super::lexicon::class;
 
 use crate::extract::{NameForm, OrgCategory, PlaceLevel, Tenure};
 
@@ -133,6 +134,15 @@ impl Scanner<'_, '_, '_, '_> {
             k += 1;
             words += 1;
             k = self.hyphen_join(k);
+            // `sân vận động Quốc gia Mỹ Đình`: the rest of a capitalised
+            // word in a name.
+            if self.open(k)
+                && self.ctx.same_line(k - 1, k)
+                && self.lex.is(self.ctx, k, class::TAIL)
+                && self.ctx.capital(k + 1)
+            {
+                k += 1;
+            }
         }
         (k > j).then_some(k)
     }
