@@ -69,7 +69,9 @@ impl Scanner<'_, '_, '_, '_> {
         let named = self.complement(&mut org);
         // A head in lower case with only a place after it is a common noun
         // (`các startup Việt Nam`, `công ty Nhật Bản`).
+        // (`đội tuyển Thái Lan` is a team: only companies.)
         let only_place = !self.ctx.capital(i)
+            && org.category == OrgCategory::Company
             && org
                 .places
                 .first()
