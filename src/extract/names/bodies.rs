@@ -67,9 +67,9 @@ impl Scanner<'_, '_, '_, '_> {
         // words after it (`Phòng Cảnh sát kinh tế`).
         let head_named = (i + 1..base).any(|t| self.ctx.capital(t));
         let named = self.complement(&mut org);
-        // A head in lower case with only a place after it is a common noun
-        // (`các startup Việt Nam`, `công ty Nhật Bản`).
-        // (`đội tuyển Thái Lan` is a team: only companies.)
+        // A company's head in lower case with only a place after it is a
+        // common noun (`các startup Việt Nam`, `công ty Nhật Bản`); a team's
+        // is not (`đội tuyển Thái Lan`).
         let only_place = !self.ctx.capital(i)
             && org.category == OrgCategory::Company
             && org
