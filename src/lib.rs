@@ -97,8 +97,8 @@
 //! by the lower-case token) and a left-to-right pass in which most
 //! lower-case words are passed over with one load. `benches/extract.rs`
 //! measures it against the tokenizer in the same run: with every kind on,
-//! about 0.06–0.07× the tokenizer's throughput on the bundled articles and
-//! on 3.2 MB of news and legal text (`VITEXT_CORPUS=… cargo bench --bench
+//! about 0.05–0.07× the tokenizer's throughput on the bundled articles and
+//! 0.07–0.08× on 3.2 MB of news and legal text (`VITEXT_CORPUS=… cargo bench --bench
 //! extract`; the figures and the input are in `docs/evaluation.md`). The
 //! embedded word lists are parsed into that trie once per process, in a
 //! few milliseconds, and shared by every [`Extractor`].
