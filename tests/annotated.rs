@@ -243,6 +243,28 @@ fn score(articles: &[(&str, &str, &str)]) -> Scores {
                 ));
             }
         }
+        // A title the extractor gives a holder the annotation does not: a
+        // wrong link (counted, shown, not asserted).
+        for (t, e) in found.iter().enumerate() {
+            if e.kind.name() != "title" {
+                continue;
+            }
+            let Some(holder) = found.holder_of(t) else {
+                continue;
+            };
+            let gold_holder = gold
+                .links
+                .iter()
+                .find(|l| l.title == e.span.start)
+                .and_then(|l| found.iter().position(|p| p.span.start == l.person));
+            let right = gold_holder.is_some_and(|g| found.referent(g) == found.referent(holder));
+            if !right {
+                diffs.push(format!(
+                    "{name}: wrong link {:?} holds {:?}",
+                    found[holder].text, e.text
+                ));
+            }
+        }
     }
     (counts, links, diffs)
 }

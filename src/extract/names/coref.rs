@@ -22,6 +22,7 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_, '_>) {
     names_met_before(s);
     given_names_alone(s);
     same_person(s);
+    held_by_verb(s);
     same_title(s);
 }
 
@@ -434,4 +435,72 @@ fn same_title(s: &mut Scanner<'_, '_, '_, '_>) {
         }
     }
     s.names.links.extend(added);
+}
+
+/// A title with no holder yet, given to a person by a verb in the same
+/// sentence (`Ông A tái đắc cử Bí thư Huyện ủy`, `đồng chí B được bầu làm
+/// Phó Bí thư`), or naming its holder after `là` (`Tân Phó Bí thư là đồng chí
+/// C`).
+fn held_by_verb(s: &mut Scanner<'_, '_, '_, '_>) {
+    let mut held = vec![false; s.names.found.len()];
+    for l in &s.names.links {
+        if l.0 == LinkKind::Holds {
+            if let Some(h) = held.get_mut(l.2) {
+                *h = true;
+            }
+        }
+    }
+    // Persons by position, to find the nearest one before a verb.
+    let mut persons: Vec<(usize, usize, usize)> = s
+        .names
+        .found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| matches!(f.kind, EntityKind::Person(_)))
+        .map(|(k, f)| (f.first, f.end, k))
+        .collect();
+    persons.sort_unstable();
+    let sentence_break = |s: &Scanner<'_, '_, '_, '_>, a: usize, b: usize| {
+        (a..b).any(|j| {
+            [".", ";", "!", "?"].iter().any(|p| s.ctx.text_of(j) == *p)
+                || !s.ctx.same_line(j.saturating_sub(1), j)
+        })
+    };
+    let mut links = Vec::new();
+    for (k, f) in s.names.found.iter().enumerate() {
+        if !matches!(f.kind, EntityKind::Title(_))
+            || held.get(k).copied().unwrap_or(true)
+            || f.inner
+        {
+            continue;
+        }
+        // A verb that ends right before the title.
+        let verb = (f.first.saturating_sub(6)..f.first).find(|&v| {
+            s.lex
+                .longest(s.ctx, v, class::HOLD)
+                .is_some_and(|h| h.end == f.first)
+        });
+        if let Some(v) = verb {
+            let before = persons.partition_point(|&(_, end, _)| end <= v);
+            let nearest = before.checked_sub(1).and_then(|p| persons.get(p));
+            let close =
+                |&&(_, end, _): &&(usize, usize, usize)| v - end <= 8 && !sentence_break(s, end, v);
+            if let Some(&(_, _, person)) = nearest.filter(close) {
+                links.push((LinkKind::Holds, person, k));
+                continue;
+            }
+        }
+        // `… là đồng chí C`: the holder after the title.
+        if s.ctx.is(f.end, "là") {
+            let mut j = f.end + 1;
+            if let Some(h) = s.lex.longest(s.ctx, j, class::HONORIFIC) {
+                j = h.end;
+            }
+            let at = persons.partition_point(|&(first, _, _)| first < j);
+            if let Some(&(_, _, person)) = persons.get(at).filter(|&&(first, _, _)| first == j) {
+                links.push((LinkKind::Holds, person, k));
+            }
+        }
+    }
+    s.names.links.extend(links);
 }

@@ -50,6 +50,8 @@ pub(crate) enum Word {
     Event,
     /// The last word of a foreign company's name (`Holdings`, `Group`).
     Corp,
+    /// A verb that gives the person before it the title after it.
+    Hold,
     /// A word of a match report beside a team (`đánh bại`, `thủ môn`).
     Match,
     /// The second syllable of a capitalised word in a body's name (`tế` in
@@ -87,6 +89,7 @@ pub(crate) mod class {
     pub const MATCH: u32 = 1 << 15;
     pub const TAIL: u32 = 1 << 16;
     pub const CORP: u32 = 1 << 17;
+    pub const HOLD: u32 = 1 << 18;
 }
 
 impl Word {
@@ -111,6 +114,7 @@ impl Word {
             Word::Match => class::MATCH,
             Word::Tail => class::TAIL,
             Word::Corp => class::CORP,
+            Word::Hold => class::HOLD,
         }
     }
 }
@@ -545,6 +549,7 @@ fn word_row<'a>(cols: &[&'a str]) -> Option<(&'a str, Word)> {
         ("match", None) => Word::Match,
         ("event", None) => Word::Event,
         ("corp", None) => Word::Corp,
+        ("hold", None) => Word::Hold,
         ("tail", None) => Word::Tail,
         _ => return None,
     };
