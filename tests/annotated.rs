@@ -285,8 +285,9 @@ fn report(title: &str, (counts, links, diffs): &Scores) {
             c.fn_
         );
     }
+    let wrong = diffs.iter().filter(|d| d.contains(": wrong link ")).count();
     println!(
-        "links         {}/{} title–holder links found",
+        "links         {}/{} title–holder links found, {wrong} titles given a wrong holder",
         links.0, links.1
     );
 }
