@@ -336,6 +336,12 @@ impl<'h> Ctx<'_, 'h> {
         Span::new(start, end.max(start))
     }
 
+    /// The span of the tokens `first..end` (half-open; an empty range gives
+    /// the span of token `first`).
+    pub fn span_of(&self, first: usize, end: usize) -> Span {
+        self.span(first, end.saturating_sub(1).max(first))
+    }
+
     /// Whether tokens `i` and `i + 1` are separated by nothing but white space
     /// on one line (no line break between them).
     pub fn same_line(&self, i: usize, j: usize) -> bool {

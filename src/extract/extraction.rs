@@ -227,7 +227,7 @@ pub(super) fn merge<'h>(
     let spans: Vec<Span> = first.iter().map(|e| e.span).collect();
     all.extend(first.into_iter().map(|e| (e, None)));
     for (k, f) in names.found.into_iter().enumerate() {
-        let span = ctx.span(f.first, f.end.saturating_sub(1).max(f.first));
+        let span = ctx.span_of(f.first, f.end);
         let Some(surface) = text.get(span.start..span.end) else {
             continue;
         };

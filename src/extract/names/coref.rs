@@ -28,7 +28,7 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_, '_>) {
 
 /// The text of a found entity.
 fn text_of<'h>(s: &Scanner<'_, '_, 'h, '_>, f: &Found) -> &'h str {
-    let span = s.ctx.span(f.first, f.end.saturating_sub(1).max(f.first));
+    let span = s.ctx.span_of(f.first, f.end);
     s.ctx.text.get(span.start..span.end).unwrap_or_default()
 }
 

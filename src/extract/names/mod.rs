@@ -118,7 +118,7 @@ impl Scanner<'_, '_, '_, '_> {
     }
 
     fn span(&self, (first, end): Range) -> Span {
-        self.ctx.span(first, end.saturating_sub(1).max(first))
+        self.ctx.span_of(first, end)
     }
 
     fn push(&mut self, first: usize, end: usize, kind: EntityKind) -> usize {
