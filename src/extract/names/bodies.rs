@@ -117,6 +117,7 @@ impl Scanner<'_, '_, '_, '_> {
                 .longest(self.ctx, k, class::ORG)
                 .filter(|_| self.ctx.capital(k) && !self.new_body(k))
             {
+                org.places.extend(self.places_inside(k, h.end));
                 k = h.end;
                 org.end = k;
                 named = true;

@@ -21,6 +21,7 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_, '_>) {
     clubs_named_like_places(s);
     names_met_before(s);
     given_names_alone(s);
+    lone_foreign_names(s);
     same_person(s);
     held_by_verb(s);
     same_title(s);
@@ -503,4 +504,50 @@ fn held_by_verb(s: &mut Scanner<'_, '_, '_, '_>) {
         }
     }
     s.names.links.extend(links);
+}
+
+/// In a text about sport (a club or team found, or a word of a match), a
+/// lone capitalised word that is no Vietnamese syllable and that no list
+/// knows is a player or coach named by one name (`cú đánh đầu của
+/// Gustavinho`, `Moreira ghi bàn`), inside a sentence or before what a
+/// subject takes.
+fn lone_foreign_names(s: &mut Scanner<'_, '_, '_, '_>) {
+    let sporty = s.names.found.iter().any(
+        |f| matches!(&f.kind, EntityKind::Organization(o) if o.category == OrgCategory::Sports),
+    );
+    if !sporty {
+        return;
+    }
+    let mut covered = vec![false; s.ctx.len()];
+    for f in &s.names.found {
+        if let Some(c) = covered.get_mut(f.first..f.end) {
+            c.fill(true);
+        }
+    }
+    let mut found = Vec::new();
+    for i in 0..s.ctx.len() {
+        let lone_word = s.ctx.tok(i).is_some_and(|t| {
+            t.kind() == TokenKind::Word(Casing::Title)
+                && t.text().chars().count() >= 4
+                && t.text().chars().all(char::is_alphabetic)
+        });
+        if !lone_word || covered.get(i).copied().unwrap_or(true) || !s.open(i) {
+            continue;
+        }
+        let alone = !(i > 0 && s.ctx.capital(i - 1) && s.ctx.same_line(i - 1, i))
+            && !(s.ctx.capital(i + 1) && s.ctx.same_line(i, i + 1));
+        let listed = s.ctx.start(i).is_some_and(|st| st.has(u32::MAX));
+        let subject =
+            s.ctx.same_line(i, i + 1) && s.lex.longest(s.ctx, i + 1, class::PREDICATE).is_some();
+        if alone && !listed && (!s.sentence_start(i) || subject) {
+            found.push(Found {
+                first: i,
+                end: i + 1,
+                kind: EntityKind::Person(Person::new(NameForm::Foreign)),
+                inner: false,
+                name_from: None,
+            });
+        }
+    }
+    s.names.found.extend(found);
 }

@@ -532,30 +532,36 @@ impl Scanner<'_, '_, '_, '_> {
         }
         let mut places = o.places;
         if o.known && places.is_empty() {
-            // A place inside a name known as a whole: `Công an Hà Nội`.
-            let mut k = o.first;
-            while k < o.end {
-                // Only a place of two words or more, or one that ends the
-                // name: not `Anh` in `Hoàng Anh Gia Lai`.
-                let inside = |p: &PlaceParse| {
-                    p.end <= o.end
-                        && (p.first, p.end) != (o.first, o.end)
-                        && (p.end > p.first + 1 || p.end == o.end)
-                };
-                match self.place(k).filter(inside) {
-                    Some(p) => {
-                        k = p.end;
-                        places.push(p);
-                    }
-                    None => k += 1,
-                }
-            }
+            places = self.places_inside(o.first, o.end);
         }
         for p in places {
             let inner = self.emit_place(p);
             self.mark_inner(inner);
         }
         index
+    }
+
+    /// The places inside a name known as a whole (`Công an Hà Nội`, `Thép
+    /// Xanh Nam Định`): only a place of two words or more, or one that ends
+    /// the name, not `Anh` in `Hoàng Anh Gia Lai`.
+    pub(crate) fn places_inside(&self, first: usize, end: usize) -> Vec<PlaceParse> {
+        let mut places = Vec::new();
+        let mut k = first;
+        while k < end {
+            let inside = |p: &PlaceParse| {
+                p.end <= end
+                    && (p.first, p.end) != (first, end)
+                    && (p.end > p.first + 1 || p.end == end)
+            };
+            match self.place(k).filter(inside) {
+                Some(p) => {
+                    k = p.end;
+                    places.push(p);
+                }
+                None => k += 1,
+            }
+        }
+        places
     }
 
     fn emit_title(&mut self, t: TitleParse) -> usize {
