@@ -534,8 +534,9 @@ fn lone_foreign_names(s: &mut Scanner<'_, '_, '_, '_>) {
         if !lone_word || covered.get(i).copied().unwrap_or(true) || !s.open(i) {
             continue;
         }
-        let alone = !(i > 0 && s.ctx.capital(i - 1) && s.ctx.same_line(i - 1, i))
-            && !(s.ctx.capital(i + 1) && s.ctx.same_line(i, i + 1));
+        let capital_before = i > 0 && s.ctx.capital(i - 1) && s.ctx.same_line(i - 1, i);
+        let capital_after = s.ctx.capital(i + 1) && s.ctx.same_line(i, i + 1);
+        let alone = !capital_before && !capital_after;
         let listed = s.ctx.start(i).is_some_and(|st| st.has(u32::MAX));
         let subject =
             s.ctx.same_line(i, i + 1) && s.lex.longest(s.ctx, i + 1, class::PREDICATE).is_some();
