@@ -310,10 +310,11 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
         if !title_case || !known_before(s.ctx.text_of(i), i) {
             continue;
         }
-        let next_lower = s.ctx.tok(i + 1).is_some_and(|t| {
-            matches!(t.kind(), TokenKind::Syllable(Casing::Lower)) && s.ctx.same_line(i, i + 1)
-        });
-        let named = if s.sentence_start(i) || next_lower {
+        // Before the rest of a word (`Nông nghiệp`), the capital may begin a
+        // name of a body or a term, not the person: a subject's verb must
+        // follow then too.
+        let word_goes_on = s.ctx.same_line(i, i + 1) && s.lex.is(s.ctx, i + 1, class::TAIL);
+        let named = if s.sentence_start(i) || word_goes_on {
             subject(s, i)
         } else {
             true
