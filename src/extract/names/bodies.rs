@@ -173,10 +173,11 @@ impl Scanner<'_, '_, '_, '_> {
                 // Bộ Y tế Đào Hồng Lan`) unless the body is named after it
                 // (`trường THPT Nguyễn Du`); a foreign-looking run is part of
                 // a company's name (`Công ty TNHH Hoshino Electronics`).
-                let person_here = self
+                let person_end = self
                     .person(k, Cue::None)
-                    .is_some_and(|p| p.form == NameForm::Full);
-                if person_here && !(first_word && org.category.names_after_people()) {
+                    .filter(|p| p.form == NameForm::Full)
+                    .map(|p| p.end);
+                if person_end.is_some() && !(first_word && org.category.names_after_people()) {
                     break;
                 }
                 // A role after the name starts a title (`Sở Y tế Giám đốc`
@@ -188,13 +189,9 @@ impl Scanner<'_, '_, '_, '_> {
                 if role.is_some() && !first_word {
                     break;
                 }
-                if person_here {
-                    // The whole person-like name belongs to the body:
-                    // `trường THPT Nguyễn Du`.
-                    k = self.person(k, Cue::None).map_or(k + 1, |p| p.end);
-                } else {
-                    k = self.hyphen_join(k + 1);
-                }
+                // The whole person-like name belongs to the body: `trường
+                // THPT Nguyễn Du`.
+                k = person_end.unwrap_or_else(|| self.hyphen_join(k + 1));
                 org.end = k;
                 named = true;
                 in_word = true;
