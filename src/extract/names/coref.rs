@@ -27,6 +27,17 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_, '_>) {
     same_title(s);
 }
 
+/// Which tokens a found entity holds.
+fn covered(s: &Scanner<'_, '_, '_, '_>) -> Vec<bool> {
+    let mut covered = vec![false; s.ctx.len()];
+    for f in &s.names.found {
+        if let Some(c) = covered.get_mut(f.first..f.end) {
+            c.fill(true);
+        }
+    }
+    covered
+}
+
 /// The text of a found entity.
 fn text_of<'h>(s: &Scanner<'_, '_, 'h, '_>, f: &Found) -> &'h str {
     let span = s.ctx.span_of(f.first, f.end);
@@ -160,12 +171,7 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_, '_>) {
     if met.is_empty() {
         return;
     }
-    let mut covered = vec![false; s.ctx.len()];
-    for f in &s.names.found {
-        if let Some(c) = covered.get_mut(f.first..f.end) {
-            c.fill(true);
-        }
-    }
+    let covered = covered(s);
     let mut found = Vec::new();
     let mut i = 0;
     while i < s.ctx.len() {
@@ -519,12 +525,7 @@ fn lone_foreign_names(s: &mut Scanner<'_, '_, '_, '_>) {
     if !sporty {
         return;
     }
-    let mut covered = vec![false; s.ctx.len()];
-    for f in &s.names.found {
-        if let Some(c) = covered.get_mut(f.first..f.end) {
-            c.fill(true);
-        }
-    }
+    let covered = covered(s);
     let mut found = Vec::new();
     for i in 0..s.ctx.len() {
         let lone_word = s.ctx.tok(i).is_some_and(|t| {
