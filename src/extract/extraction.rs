@@ -228,7 +228,7 @@ pub(super) fn merge<'h>(
     all.extend(first.into_iter().map(|e| (e, None)));
     for (k, f) in names.found.into_iter().enumerate() {
         let span = ctx.span_of(f.first, f.end);
-        let Some(surface) = text.get(span.start..span.end) else {
+        let Some(surface) = span.get(text) else {
             continue;
         };
         // The entities of `first` are sorted and apart: only those from

@@ -182,9 +182,7 @@ pub(crate) fn documents(
                 links.push(Link::new(LinkKind::IssuedBy, base + k, base + j));
             }
         }
-        let body = body
-            .and_then(|b| rest.get(b.start..b.end))
-            .map(str::to_owned);
+        let body = body.and_then(|b| b.get(rest)).map(str::to_owned);
         let title_from = pos + after_body + term_len(text.get(pos + after_body..).unwrap_or(""));
         let title = title(text.get(title_from..).unwrap_or_default());
         if let Some(EntityKind::DocRef(doc)) = entities.get_mut(k).map(|e| &mut e.kind) {
@@ -302,7 +300,7 @@ mod tests {
     use super::*;
 
     fn body(rest: &str) -> Option<&str> {
-        issuer_body(rest).0.and_then(|s| rest.get(s.start..s.end))
+        issuer_body(rest).0.and_then(|s| s.get(rest))
     }
 
     #[test]

@@ -41,12 +41,25 @@ fn covered(s: &Scanner<'_, '_, '_, '_>) -> Vec<bool> {
 /// The text of a found entity.
 fn text_of<'h>(s: &Scanner<'_, '_, 'h, '_>, f: &Found) -> &'h str {
     let span = s.ctx.span_of(f.first, f.end);
-    s.ctx.text.get(span.start..span.end).unwrap_or_default()
+    span.get(s.ctx.text).unwrap_or_default()
+}
+
+/// The given name with the last middle name before it, as written: `Thu
+/// Pha` of `Nguyễn Thị Thu Pha`, by which a text may name the person again.
+fn last_two_names<'h>(s: &Scanner<'_, '_, 'h, '_>, p: &Person) -> Option<&'h str> {
+    let (m, g) = p.middle.zip(p.given)?;
+    let words = m.cover(g).get(s.ctx.text)?;
+    let cut = words
+        .get(..words.len().saturating_sub(g.len()))?
+        .trim_end()
+        .rfind(' ')
+        .map_or(0, |c| c + 1);
+    words.get(cut..)
 }
 
 /// The given name of a person, as written.
 fn given_of<'h>(s: &Scanner<'_, '_, 'h, '_>, p: &Person) -> Option<&'h str> {
-    p.given.and_then(|g| s.ctx.text.get(g.start..g.end))
+    p.given.and_then(|g| g.get(s.ctx.text))
 }
 
 /// A bare place whose text a sports organization of the same text uses as
@@ -58,7 +71,7 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_, '_>) {
             let name_from = f.name_from.filter(|&n| n < f.end);
             if let (OrgCategory::Sports, Some(from)) = (o.category, name_from) {
                 let span = s.ctx.span(from, f.end - 1);
-                if let Some(name) = s.ctx.text.get(span.start..span.end) {
+                if let Some(name) = span.get(s.ctx.text) {
                     club_names.insert(name);
                 }
             }
@@ -160,8 +173,7 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_, '_>) {
             continue;
         }
         let span = s.ctx.span(from, f.end - 1);
-        let (Some(text), Some(head)) = (s.ctx.text.get(span.start..span.end), s.ctx.tok(from))
-        else {
+        let (Some(text), Some(head)) = (span.get(s.ctx.text), s.ctx.tok(from)) else {
             continue;
         };
         met.entry(head.text())
@@ -261,17 +273,8 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
     let mut pairs: HashMap<&str, usize, Fast> = HashMap::default();
     for f in &s.names.found {
         if let EntityKind::Person(p) = &f.kind {
-            if let (NameForm::Full, Some(m), Some(g)) = (p.form, p.middle, p.given) {
-                let words = s.ctx.text.get(m.start..g.end).unwrap_or_default();
-                let cut = words
-                    .get(..words.len().saturating_sub(g.len()))
-                    .unwrap_or_default()
-                    .trim_end()
-                    .rfind(' ')
-                    .map_or(0, |c| c + 1);
-                if let Some(two) = words.get(cut..) {
-                    pairs.entry(two).or_insert(f.first);
-                }
+            if let (NameForm::Full, Some(two)) = (p.form, last_two_names(s, p)) {
+                pairs.entry(two).or_insert(f.first);
             }
         }
     }
@@ -287,7 +290,7 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
             continue;
         }
         let span = s.ctx.span(i, i + 1);
-        let text = s.ctx.text.get(span.start..span.end).unwrap_or_default();
+        let text = span.get(s.ctx.text).unwrap_or_default();
         if pairs.get(text).is_some_and(|&at| at < i) {
             let mut person = Person::new(NameForm::Given);
             person.given = Some(span);
@@ -387,16 +390,7 @@ fn same_person(s: &mut Scanner<'_, '_, '_, '_>) {
             by_given.insert(g, k);
             // `Thu Pha` for `Nguyễn Thị Thu Pha`: the given name with the
             // middle name before it.
-            let last_two = p.middle.zip(p.given).and_then(|(m, g)| {
-                let words = s.ctx.text.get(m.start..g.end)?;
-                let cut = words
-                    .get(..words.len().saturating_sub(g.len()))?
-                    .trim_end()
-                    .rfind(' ')
-                    .map_or(0, |c| c + 1);
-                words.get(cut..)
-            });
-            if let Some(two) = last_two {
+            if let Some(two) = last_two_names(s, p) {
                 by_given.insert(two, k);
             }
             if let Some(c) = g.chars().next() {
