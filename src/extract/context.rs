@@ -1,28 +1,46 @@
 //! The token window every recognizer reads: case-insensitive word tests,
 //! number shapes and digit groups, without allocating.
 
-use crate::extract::names::lexicon::Start;
+use crate::extract::names::lexicon::{Lexicon, Start};
 use crate::span::Span;
 use crate::tokenize::{Casing, NumberShape, Token, TokenKind};
 
-/// The tokens of one text, with the text they came from and the lower-case
-/// form of each short word token, computed once so that word tests are a
-/// plain byte comparison.
+/// The tokens of one text, with the text they came from and what every
+/// recognizer asks of a token, computed once per token in one pass: its
+/// lower-case key, its capitals, a line break before it and where it enters
+/// the word lists. Word tests are then an integer comparison.
 pub(crate) struct Ctx<'a, 'h> {
     pub text: &'h str,
     pub toks: &'a [Token<'h>],
-    lower: Vec<Option<LowerKey>>,
-    /// Where each token enters the name lists' trie, once the lists have
-    /// read the text ([`Ctx::set_starts`]).
-    starts: Vec<Start>,
-    /// Per token: [`BREAK_BEFORE`] and [`CAPITAL`].
-    flags: Vec<u8>,
+    info: Vec<TokInfo>,
 }
 
+/// What [`Ctx`] knows of one token.
+#[derive(Clone, Copy, Default)]
+struct TokInfo {
+    /// The lower-case bytes of a word (or the bytes of a punctuation mark
+    /// or symbol) of at most [`KEY_CAP`] bytes, packed little-endian, zero
+    /// bytes after them; `0` for longer words, numbers and the rest.
+    key: u128,
+    /// The length of `key` in bytes (`0`: no key).
+    len: u8,
+    /// [`WORD`], [`BREAK_BEFORE`] and [`CAPITAL`].
+    flags: u8,
+    /// The recognizers' marks of the word ([`DATE_START`], …).
+    marks: u8,
+    /// Where the token enters the name lists' trie.
+    start: Start,
+}
+
+/// Longer than every word the recognizers look for.
+const KEY_CAP: usize = 16;
+
+/// A word-like token (syllable, word, abbreviation).
+const WORD: u8 = 1;
 /// A line break lies between this token and the one before.
-const BREAK_BEFORE: u8 = 1;
+const BREAK_BEFORE: u8 = 2;
 /// A word that starts with a capital (see [`Ctx::capital`]).
-const CAPITAL: u8 = 2;
+const CAPITAL: u8 = 4;
 
 /// Whether `token` is a word that starts with a capital: `Hà`, `UBND`,
 /// `TP.HCM`, but not `iPhone` or `v.v.`.
@@ -37,173 +55,169 @@ fn starts_with_capital(token: &Token<'_>) -> bool {
     }
 }
 
-/// The lower-case bytes of a word token of at most [`LowerKey::CAP`] bytes.
-#[derive(Clone, Copy)]
-struct LowerKey {
-    buf: [u8; LowerKey::CAP],
-    len: u8,
-    class: u8,
-}
-
 /// A word that may open a date or time expression (see [`Ctx::may_start_date`]).
-const DATE_START: u8 = 1;
+pub(crate) const DATE_START: u8 = 1;
 /// A noun that takes an ordinal after it (see [`Ctx::takes_ordinal`]).
-const ORDINAL_NOUN: u8 = 2;
+pub(crate) const ORDINAL_NOUN: u8 = 2;
 /// The first word of a document noun (see [`Ctx::may_start_doc_noun`]).
-const DOC_NOUN_START: u8 = 4;
+pub(crate) const DOC_NOUN_START: u8 = 4;
 
-/// The classes of a lower-case word.
-fn classify(s: &str) -> u8 {
-    let mut class = 0;
-    if matches!(
-        s,
-        "từ" | "thứ"
-            | "chủ"
-            | "chúa"
-            | "sáng"
-            | "trưa"
-            | "chiều"
-            | "tối"
-            | "đêm"
-            | "khuya"
-            | "ngày"
-            | "hôm"
-            | "bữa"
-            | "mồng"
-            | "mùng"
-            | "tháng"
-            | "năm"
-            | "quý"
-            | "một"
-            | "hai"
-            | "ba"
-            | "bốn"
-            | "sáu"
-            | "bảy"
-            | "tám"
-            | "chín"
-            | "mười"
-    ) {
-        class |= DATE_START;
+/// The words the date, document and quantity recognizers start from, with
+/// their marks; the lexicon files them under their keys, so that a token's
+/// marks come with its one lookup.
+pub(crate) const MARKED_WORDS: &[(&str, u8)] = &[
+    ("từ", DATE_START),
+    ("thứ", DATE_START),
+    ("chủ", DATE_START),
+    ("chúa", DATE_START),
+    ("sáng", DATE_START),
+    ("trưa", DATE_START),
+    ("chiều", DATE_START),
+    ("tối", DATE_START),
+    ("đêm", DATE_START),
+    ("khuya", DATE_START),
+    ("ngày", DATE_START),
+    ("hôm", DATE_START),
+    ("bữa", DATE_START),
+    ("mồng", DATE_START),
+    ("mùng", DATE_START),
+    ("tháng", DATE_START),
+    ("năm", DATE_START),
+    ("quý", DATE_START),
+    ("một", DATE_START),
+    ("hai", DATE_START),
+    ("ba", DATE_START),
+    ("bốn", DATE_START),
+    ("sáu", DATE_START),
+    ("bảy", DATE_START),
+    ("tám", DATE_START),
+    ("chín", DATE_START),
+    ("mười", DATE_START),
+    ("lần", ORDINAL_NOUN),
+    ("khóa", ORDINAL_NOUN),
+    ("khoá", ORDINAL_NOUN),
+    ("kỳ", ORDINAL_NOUN),
+    ("hạng", ORDINAL_NOUN),
+    ("lượt", ORDINAL_NOUN),
+    ("phiên", ORDINAL_NOUN),
+    ("đợt", ORDINAL_NOUN),
+    ("vòng", ORDINAL_NOUN),
+    ("phần", ORDINAL_NOUN),
+    ("chương", ORDINAL_NOUN),
+    ("mục", ORDINAL_NOUN),
+    ("nghị", DOC_NOUN_START),
+    ("chỉ", DOC_NOUN_START),
+    ("thông", DOC_NOUN_START),
+    ("pháp", DOC_NOUN_START),
+    ("hiến", DOC_NOUN_START),
+    ("bộ", DOC_NOUN_START),
+    ("luật", DOC_NOUN_START),
+];
+
+/// `bytes` packed little-endian into one integer, zero bytes after them;
+/// `None` when longer than [`KEY_CAP`].
+pub(crate) fn pack(bytes: &[u8]) -> Option<u128> {
+    if bytes.len() > KEY_CAP {
+        return None;
     }
-    if matches!(
-        s,
-        "lần"
-            | "khóa"
-            | "khoá"
-            | "kỳ"
-            | "hạng"
-            | "lượt"
-            | "phiên"
-            | "đợt"
-            | "vòng"
-            | "phần"
-            | "chương"
-            | "mục"
-    ) {
-        class |= ORDINAL_NOUN;
+    let mut key = 0u128;
+    for (k, &b) in bytes.iter().enumerate() {
+        key |= u128::from(b) << (8 * k);
     }
-    if matches!(
-        s,
-        "nghị" | "chỉ" | "thông" | "pháp" | "hiến" | "bộ" | "luật"
-    ) {
-        class |= DOC_NOUN_START;
-    }
-    class
+    Some(key)
 }
 
-impl LowerKey {
-    /// Longer than every word the recognizers look for.
-    const CAP: usize = 16;
-
-    fn new(token: &Token<'_>) -> Option<LowerKey> {
-        let kind = token.kind();
-        if !kind.is_wordlike() || token.text().len() > LowerKey::CAP {
-            return None;
-        }
-        let mut key = LowerKey {
-            buf: [0; LowerKey::CAP],
-            len: 0,
-            class: 0,
-        };
-        let already_lower = matches!(
-            kind,
-            TokenKind::Syllable(Casing::Lower) | TokenKind::Word(Casing::Lower)
-        );
-        let mut at = 0usize;
-        if already_lower {
-            let bytes = token.text().as_bytes();
-            key.buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
-            at = bytes.len();
-        } else if matches!(kind, TokenKind::Syllable(Casing::Title)) {
-            // Only the first letter is a capital: lower it and copy the
-            // rest as it is.
-            let mut chars = token.text().chars();
-            let first = chars.next()?;
-            for c in first.to_lowercase() {
-                let mut tmp = [0u8; 4];
-                let enc = c.encode_utf8(&mut tmp).as_bytes();
-                key.buf.get_mut(at..at + enc.len())?.copy_from_slice(enc);
-                at += enc.len();
-            }
-            let rest = chars.as_str().as_bytes();
-            key.buf.get_mut(at..at + rest.len())?.copy_from_slice(rest);
-            at += rest.len();
-        } else {
-            for c in token.text().chars().flat_map(char::to_lowercase) {
-                let mut tmp = [0u8; 4];
-                let enc = c.encode_utf8(&mut tmp).as_bytes();
-                key.buf.get_mut(at..at + enc.len())?.copy_from_slice(enc);
-                at += enc.len();
-            }
-        }
-        key.len = u8::try_from(at).ok()?;
-        // Most words are lower case already: classify their text without
-        // validating the copy again.
-        key.class = if already_lower {
-            classify(token.text())
-        } else {
-            classify(core::str::from_utf8(key.as_bytes()).unwrap_or_default())
-        };
-        Some(key)
+/// The key of `token` (see [`TokInfo::key`]) and its length; `(0, 0)` when
+/// it has none.
+fn key_of(text: &str, token: &Token<'_>) -> (u128, u8) {
+    let kind = token.kind();
+    let bytes = token.text().as_bytes();
+    let n = bytes.len();
+    if n > KEY_CAP || n == 0 {
+        return (0, 0);
     }
-
-    fn as_bytes(&self) -> &[u8] {
-        self.buf.get(..usize::from(self.len)).unwrap_or_default()
+    let copy = matches!(
+        kind,
+        TokenKind::Syllable(Casing::Lower)
+            | TokenKind::Word(Casing::Lower)
+            | TokenKind::Punctuation
+            | TokenKind::Symbol
+    );
+    if copy {
+        // One unaligned load from the text where it has 16 bytes left,
+        // masked to the token's length.
+        let whole = text
+            .as_bytes()
+            .get(token.start()..token.start() + KEY_CAP)
+            .and_then(|b| <[u8; KEY_CAP]>::try_from(b).ok());
+        let key = match whole {
+            Some(b) if n < KEY_CAP => u128::from_le_bytes(b) & ((1u128 << (8 * n)) - 1),
+            Some(b) => u128::from_le_bytes(b),
+            None => pack(bytes).unwrap_or(0),
+        };
+        return (key, n as u8);
     }
+    if !kind.is_wordlike() {
+        return (0, 0);
+    }
+    let mut key = 0u128;
+    let mut at = 0usize;
+    let mut tmp = [0u8; 4];
+    for c in token.text().chars().flat_map(char::to_lowercase) {
+        for &b in c.encode_utf8(&mut tmp).as_bytes() {
+            if at >= KEY_CAP {
+                return (0, 0);
+            }
+            key |= u128::from(b) << (8 * at);
+            at += 1;
+        }
+    }
+    (key, at as u8)
 }
 
 impl<'a, 'h> Ctx<'a, 'h> {
-    pub fn new(text: &'h str, toks: &'a [Token<'h>]) -> Ctx<'a, 'h> {
-        let lower = toks.iter().map(LowerKey::new).collect();
+    /// Reads what every recognizer needs of each token, once: one pass,
+    /// one lookup in `lex` per token with a key.
+    pub fn new(text: &'h str, toks: &'a [Token<'h>], lex: &Lexicon) -> Ctx<'a, 'h> {
+        let mut info = Vec::with_capacity(toks.len());
         let mut prev_end = 0;
-        let flags = toks
-            .iter()
-            .map(|t| {
-                let gap = text.get(prev_end..t.start()).unwrap_or_default();
-                prev_end = t.end();
-                let mut f = 0;
-                if gap.contains('\n') {
-                    f |= BREAK_BEFORE;
-                }
-                if starts_with_capital(t) {
-                    f |= CAPITAL;
-                }
-                f
-            })
-            .collect();
-        Ctx {
-            text,
-            toks,
-            lower,
-            starts: Vec::new(),
-            flags,
+        for t in toks {
+            let gap = text.as_bytes().get(prev_end..t.start()).unwrap_or_default();
+            prev_end = t.end();
+            let mut flags = 0;
+            if t.kind().is_wordlike() {
+                flags |= WORD;
+            }
+            if gap.contains(&b'\n') {
+                flags |= BREAK_BEFORE;
+            }
+            let capital = starts_with_capital(t);
+            if capital {
+                flags |= CAPITAL;
+            }
+            let (key, len) = key_of(text, t);
+            let (start, marks) = if len == 0 {
+                (Start::default(), 0)
+            } else {
+                lex.enter(key, capital)
+            };
+            info.push(TokInfo {
+                key,
+                len,
+                flags,
+                marks,
+                start,
+            });
         }
+        Ctx { text, toks, info }
     }
 
-    /// Records where each token enters the name lists' trie.
-    pub fn set_starts(&mut self, starts: Vec<Start>) {
-        self.starts = starts;
+    fn flag(&self, i: usize, flag: u8) -> bool {
+        self.info.get(i).is_some_and(|t| t.flags & flag != 0)
+    }
+
+    fn marked(&self, i: usize, mark: u8) -> bool {
+        self.info.get(i).is_some_and(|t| t.marks & mark != 0)
     }
 }
 
@@ -213,8 +227,9 @@ impl<'h> Ctx<'_, 'h> {
     }
 
     /// Where token `i` enters the name lists' trie.
+    #[inline]
     pub fn start(&self, i: usize) -> Option<Start> {
-        self.starts.get(i).copied()
+        self.info.get(i).map(|t| t.start)
     }
 
     pub fn tok(&self, i: usize) -> Option<&Token<'h>> {
@@ -226,77 +241,58 @@ impl<'h> Ctx<'_, 'h> {
     }
 
     /// Whether token `i` is the word `lower`, in any case. `lower` is lower
-    /// case; Vietnamese letters keep their UTF-8 length across cases, which
-    /// makes the length test a safe first filter.
+    /// case.
+    #[inline]
     pub fn is(&self, i: usize, lower: &str) -> bool {
-        match self.lower.get(i) {
-            Some(Some(key)) => key.as_bytes() == lower.as_bytes(),
-            Some(None) => self
-                .toks
-                .get(i)
-                .is_some_and(|t| t.kind().is_wordlike() && eq_lower(t.text(), lower)),
-            None => false,
+        let Some(t) = self.info.get(i) else {
+            return false;
+        };
+        if t.flags & WORD == 0 {
+            return false;
         }
+        if t.len == 0 {
+            // A word too long for a key.
+            return self.toks.get(i).is_some_and(|t| eq_lower(t.text(), lower));
+        }
+        usize::from(t.len) == lower.len()
+            && t.key.to_le_bytes().get(..lower.len()) == Some(lower.as_bytes())
     }
 
-    /// The lookup key of token `i`: the lower-case bytes of a word of at
-    /// most [`LowerKey::CAP`] bytes, or the text of a punctuation mark or
+    /// The packed key of token `i` (see [`pack`]): the lower-case bytes of a
+    /// word of at most 16 bytes, or the text of a punctuation mark or
     /// symbol. `None` for longer words, numbers and the rest.
-    pub fn key(&self, i: usize) -> Option<&[u8]> {
-        match self.lower.get(i)? {
-            Some(key) => Some(key.as_bytes()),
-            None => {
-                let t = self.toks.get(i)?;
-                matches!(t.kind(), TokenKind::Punctuation | TokenKind::Symbol)
-                    .then(|| t.text().as_bytes())
-            }
-        }
+    #[inline]
+    pub fn key(&self, i: usize) -> Option<u128> {
+        self.info.get(i).filter(|t| t.len != 0).map(|t| t.key)
     }
 
     /// Whether token `i` is a word that starts with a capital: `Hà`,
     /// `UBND`, `TP.HCM`, `iPhone` excluded.
     #[inline]
     pub fn capital(&self, i: usize) -> bool {
-        self.flags.get(i).is_some_and(|f| f & CAPITAL != 0)
+        self.flag(i, CAPITAL)
     }
 
     /// Whether token `i` may open a date or time: a number, or one of the
     /// words the date recognizer starts from (`ngày`, `sáng`, `thứ`, …).
     pub fn may_start_date(&self, i: usize) -> bool {
-        self.shape(i).is_some()
-            || self
-                .lower
-                .get(i)
-                .copied()
-                .flatten()
-                .is_some_and(|k| k.class & DATE_START != 0)
+        self.shape(i).is_some() || self.marked(i, DATE_START)
     }
 
     /// Whether token `i` may begin a document noun named without a number:
     /// `Nghị quyết`, `Luật`, …
     pub fn may_start_doc_noun(&self, i: usize) -> bool {
-        self.lower
-            .get(i)
-            .copied()
-            .flatten()
-            .is_some_and(|k| k.class & DOC_NOUN_START != 0)
+        self.marked(i, DOC_NOUN_START)
     }
 
     /// Whether token `i` is a noun that takes an ordinal: `lần`, `khóa`, …
     pub fn takes_ordinal(&self, i: usize) -> bool {
-        self.lower
-            .get(i)
-            .copied()
-            .flatten()
-            .is_some_and(|k| k.class & ORDINAL_NOUN != 0)
+        self.marked(i, ORDINAL_NOUN)
     }
 
     /// The index in `words` of the word token `i` is, in any case.
     pub fn which(&self, i: usize, words: &[&str]) -> Option<usize> {
-        match self.lower.get(i)? {
-            Some(key) => words.iter().position(|w| key.as_bytes() == w.as_bytes()),
-            None => words.iter().position(|w| self.is(i, w)),
-        }
+        words.iter().position(|w| self.is(i, w))
     }
 
     /// Whether token `i` is the punctuation or symbol `c`.
@@ -346,8 +342,8 @@ impl<'h> Ctx<'_, 'h> {
     /// on one line (no line break between them).
     pub fn same_line(&self, i: usize, j: usize) -> bool {
         if j == i + 1 {
-            if let Some(&f) = self.flags.get(j) {
-                return f & BREAK_BEFORE == 0;
+            if let Some(t) = self.info.get(j) {
+                return t.flags & BREAK_BEFORE == 0;
             }
         }
         match (self.toks.get(i), self.toks.get(j)) {

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::extract::context::Ctx;
+use crate::extract::context::{Ctx, MARKED_WORDS, pack};
 use crate::extract::{CreditRole, OrgCategory, PlaceLevel, Tenure};
 use crate::syllable::TonePlacement;
 use crate::tokenize::{Casing, TokenKind, tokens};
@@ -152,6 +152,9 @@ struct Node {
     /// The classes of the entries below whose first word may be written in
     /// lower case: a lower-case token starts no other.
     below_lower: u32,
+    /// The marks the date, document and quantity recognizers give the
+    /// word that leads here from the root ([`MARKED_WORDS`]).
+    marks: u8,
 }
 
 /// The parsed word lists.
@@ -208,6 +211,7 @@ impl Lexicon {
             nodes: vec![Node::default()],
             expansions: Vec::new(),
         };
+        lex.mark_words();
         let mut bad = Vec::new();
         // Reads every row of `text` with `read`; a row it cannot read, or
         // whose phrase can never match, is reported.
@@ -380,28 +384,44 @@ impl Lexicon {
         self.expansions.get(index as usize).map(|e| &**e)
     }
 
-    /// Where each token of `ctx` enters the trie (see [`Start`]): one
-    /// hash lookup per word token.
-    pub(crate) fn starts(&self, ctx: &Ctx<'_, '_>) -> Vec<Start> {
+    /// Where a token with lower-case key `key` enters the trie (see
+    /// [`Start`]), and the recognizers' marks of the word: one hash lookup.
+    #[inline]
+    pub(crate) fn enter(&self, key: u128, capital: bool) -> (Start, u8) {
         let Some(root) = self.nodes.first() else {
-            return Vec::new();
+            return (Start::default(), 0);
         };
-        (0..ctx.len())
-            .map(|i| {
-                ctx.key(i)
-                    .and_then(pack)
-                    .and_then(|key| root.children.get(&key))
-                    .and_then(|&c| Some((c, self.nodes.get(c as usize)?)))
-                    .map_or(Start::default(), |(c, n)| Start {
-                        node: c,
-                        classes: if ctx.capital(i) {
-                            n.below
-                        } else {
-                            n.below_lower
-                        },
-                    })
+        root.children
+            .get(&key)
+            .and_then(|&c| Some((c, self.nodes.get(c as usize)?)))
+            .map_or((Start::default(), 0), |(c, n)| {
+                let classes = if capital { n.below } else { n.below_lower };
+                (Start { node: c, classes }, n.marks)
             })
-            .collect()
+    }
+
+    /// Files each word of [`MARKED_WORDS`] under its key at the root,
+    /// with its marks.
+    fn mark_words(&mut self) {
+        for &(word, marks) in MARKED_WORDS {
+            let Some(key) = pack(word.as_bytes()) else {
+                continue;
+            };
+            let next = self.nodes.len();
+            let Some(root) = self.nodes.first_mut() else {
+                return;
+            };
+            let node = *root
+                .children
+                .entry(key)
+                .or_insert(u32::try_from(next).unwrap_or(u32::MAX));
+            if node as usize == next {
+                self.nodes.push(Node::default());
+            }
+            if let Some(n) = self.nodes.get_mut(node as usize) {
+                n.marks |= marks;
+            }
+        }
     }
 
     /// The longest phrase at token `i` of a class in `classes`, with its
@@ -449,7 +469,7 @@ impl Lexicon {
             if node.below & classes == 0 {
                 break;
             }
-            let Some(key) = ctx.key(j).and_then(pack) else {
+            let Some(key) = ctx.key(j) else {
                 break;
             };
             // A phrase runs over adjacent tokens or tokens apart by spaces,
@@ -492,14 +512,6 @@ impl Lexicon {
             .get(start.node as usize)
             .is_some_and(|n| self.entry_at(n, caps, classes).is_some())
     }
-}
-
-/// A lookup key of at most 16 bytes, packed into one integer (zero bytes
-/// after it: no word holds a NUL, which is a gap between tokens).
-fn pack(key: &[u8]) -> Option<u128> {
-    let mut buf = [0u8; 16];
-    buf.get_mut(..key.len())?.copy_from_slice(key);
-    Some(u128::from_le_bytes(buf))
 }
 
 /// Whether a token of a list phrase is written with a capital, so that the
