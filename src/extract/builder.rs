@@ -159,6 +159,7 @@ impl ExtractorBuilder {
                 });
             }
         }
+        lexicon.seal();
         let mut patterns = Vec::new();
         for (pattern, kind) in &self.patterns {
             let regex = Regex::new(pattern).map_err(|e| BuildError {

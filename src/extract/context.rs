@@ -160,19 +160,60 @@ fn key_of(text: &str, token: &Token<'_>) -> (u128, u8) {
     if !kind.is_wordlike() {
         return (0, 0);
     }
-    let mut key = 0u128;
-    let mut at = 0usize;
-    let mut tmp = [0u8; 4];
-    for c in token.text().chars().flat_map(char::to_lowercase) {
-        for &b in c.encode_utf8(&mut tmp).as_bytes() {
-            if at >= KEY_CAP {
-                return (0, 0);
-            }
-            key |= u128::from(b) << (8 * at);
-            at += 1;
+    let mut key = KeyBuf::default();
+    for c in token.text().chars() {
+        let fits = match lower_letter(c) {
+            Some(l) => key.push(l),
+            None => c.to_lowercase().all(|l| key.push(l)),
+        };
+        if !fits {
+            return (0, 0);
         }
     }
-    (key, at as u8)
+    (key.key, key.len)
+}
+
+/// A key being written a character at a time.
+#[derive(Default)]
+struct KeyBuf {
+    key: u128,
+    len: u8,
+}
+
+impl KeyBuf {
+    /// Appends `c`; `false` when the key would pass [`KEY_CAP`] bytes.
+    fn push(&mut self, c: char) -> bool {
+        let mut tmp = [0u8; 4];
+        for &b in c.encode_utf8(&mut tmp).as_bytes() {
+            if usize::from(self.len) >= KEY_CAP {
+                return false;
+            }
+            self.key |= u128::from(b) << (8 * u32::from(self.len));
+            self.len += 1;
+        }
+        true
+    }
+}
+
+/// The lower case of a letter of the Vietnamese alphabet (or any ASCII
+/// character) without a table search; `None` for the rest, which
+/// [`char::to_lowercase`] handles.
+fn lower_letter(c: char) -> Option<char> {
+    let u = u32::from(c);
+    let lower = match u {
+        0..=0x7F => u32::from((u as u8).to_ascii_lowercase()),
+        // À … Þ but ×, and à … ÿ.
+        0xC0..=0xDE if u != 0xD7 => u + 0x20,
+        0xDF..=0xFF => u,
+        // Ă ă, Đ đ, Ĩ ĩ, Ũ ũ, Ơ ơ (capital even) and Ư ư (capital odd).
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 => u + 1,
+        0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => u,
+        0x1AF => 0x1B0,
+        // Ạ ạ … Ỹ ỹ: capitals even.
+        0x1EA0..=0x1EF9 => u | 1,
+        _ => return None,
+    };
+    char::from_u32(lower)
 }
 
 impl<'a, 'h> Ctx<'a, 'h> {
@@ -184,11 +225,13 @@ impl<'a, 'h> Ctx<'a, 'h> {
         for t in toks {
             let gap = text.as_bytes().get(prev_end..t.start()).unwrap_or_default();
             prev_end = t.end();
+            // Gaps are short (mostly one space): a plain loop, no call.
+            let line_break = gap.iter().any(|&b| b == b'\n');
             let mut flags = 0;
             if t.kind().is_wordlike() {
                 flags |= WORD;
             }
-            if gap.contains(&b'\n') {
+            if line_break {
                 flags |= BREAK_BEFORE;
             }
             let capital = starts_with_capital(t);
@@ -252,7 +295,10 @@ impl<'h> Ctx<'_, 'h> {
         }
         if t.len == 0 {
             // A word too long for a key.
-            return self.toks.get(i).is_some_and(|t| eq_lower(t.text(), lower));
+            return self
+                .toks
+                .get(i)
+                .is_some_and(|t| eq_lower(t.text(), lower));
         }
         usize::from(t.len) == lower.len()
             && t.key.to_le_bytes().get(..lower.len()) == Some(lower.as_bytes())

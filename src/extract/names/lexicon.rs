@@ -161,6 +161,33 @@ struct Node {
 pub(crate) struct Lexicon {
     nodes: Vec<Node>,
     expansions: Vec<Box<str>>,
+    /// The root's children again, in a flat table that gives a token's
+    /// [`Start`] and marks in one probe: every token of a text is looked
+    /// up here ([`Lexicon::seal`] fills it).
+    roots: Vec<RootSlot>,
+    /// Beside each slot of `roots`, a 16-bit tag of its key's hash (`0`:
+    /// empty). The tags fit the first-level cache, so a word that starts
+    /// no phrase (most words) is passed over without touching `roots`.
+    root_tags: Vec<u16>,
+}
+
+/// A slot of [`Lexicon::roots`]: an open-addressed table of the first
+/// words of phrases, keyed by packed key (`0`: an empty slot).
+#[derive(Clone, Copy, Debug, Default)]
+struct RootSlot {
+    key: u128,
+    node: u32,
+    below: u32,
+    below_lower: u32,
+    marks: u8,
+}
+
+/// The slot a key's probe starts at, in a table of `len` slots (a power of
+/// two), and the key's tag (never `0`).
+fn root_slot(key: u128, len: usize) -> (usize, u16) {
+    let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    let h = folded.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    ((h >> 32) as usize & (len - 1), (h >> 16) as u16 | 1)
 }
 
 impl core::fmt::Debug for Lexicon {
@@ -210,6 +237,8 @@ impl Lexicon {
         let mut lex = Lexicon {
             nodes: vec![Node::default()],
             expansions: Vec::new(),
+            roots: Vec::new(),
+            root_tags: Vec::new(),
         };
         lex.mark_words();
         let mut bad = Vec::new();
@@ -254,7 +283,44 @@ impl Lexicon {
                 Some(lex.add_org(cols.get(1)?, category, expansion))
             },
         );
+        lex.seal();
         (lex, bad)
+    }
+
+    /// Rebuilds the flat table of first words ([`Lexicon::roots`]) from
+    /// the trie; called once the lists are read, and again after a
+    /// builder's words.
+    pub(crate) fn seal(&mut self) {
+        let Some(root) = self.nodes.first() else {
+            return;
+        };
+        // At most half full, so that a probe ends soon.
+        let len = (root.children.len() * 2).next_power_of_two().max(16);
+        let mut roots = vec![RootSlot::default(); len];
+        let mut tags = vec![0u16; len];
+        for (&key, &node) in &root.children {
+            let Some(n) = self.nodes.get(node as usize) else {
+                continue;
+            };
+            let (mut at, tag) = root_slot(key, len);
+            while tags.get(at).is_some_and(|&t| t != 0) {
+                at = (at + 1) & (len - 1);
+            }
+            if let Some(t) = tags.get_mut(at) {
+                *t = tag;
+            }
+            if let Some(slot) = roots.get_mut(at) {
+                *slot = RootSlot {
+                    key,
+                    node,
+                    below: n.below,
+                    below_lower: n.below_lower,
+                    marks: n.marks,
+                };
+            }
+        }
+        self.roots = roots;
+        self.root_tags = tags;
     }
 
     /// Adds an organization known by name, with its expansion when it is an
@@ -388,16 +454,34 @@ impl Lexicon {
     /// [`Start`]), and the recognizers' marks of the word: one hash lookup.
     #[inline]
     pub(crate) fn enter(&self, key: u128, capital: bool) -> (Start, u8) {
-        let Some(root) = self.nodes.first() else {
+        let len = self.roots.len();
+        if len == 0 || key == 0 {
             return (Start::default(), 0);
-        };
-        root.children
-            .get(&key)
-            .and_then(|&c| Some((c, self.nodes.get(c as usize)?)))
-            .map_or((Start::default(), 0), |(c, n)| {
-                let classes = if capital { n.below } else { n.below_lower };
-                (Start { node: c, classes }, n.marks)
-            })
+        }
+        let (mut at, tag) = root_slot(key, len);
+        // The table is never full: a probe meets the key or an empty slot.
+        for _ in 0..len {
+            match self.root_tags.get(at) {
+                Some(0) | None => break,
+                Some(&t) if t == tag => {
+                    if let Some(slot) = self.roots.get(at).filter(|s| s.key == key) {
+                        let classes = if capital {
+                            slot.below
+                        } else {
+                            slot.below_lower
+                        };
+                        let start = Start {
+                            node: slot.node,
+                            classes,
+                        };
+                        return (start, slot.marks);
+                    }
+                }
+                Some(_) => {}
+            }
+            at = (at + 1) & (len - 1);
+        }
+        (Start::default(), 0)
     }
 
     /// Files each word of [`MARKED_WORDS`] under its key at the root,
