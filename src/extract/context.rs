@@ -13,6 +13,9 @@ pub(crate) struct Ctx<'a, 'h> {
     pub text: &'h str,
     pub toks: &'a [Token<'h>],
     info: Vec<TokInfo>,
+    /// The tokens that are words starting with a capital, in order: the
+    /// passes that look for names only visit these.
+    capitals: Vec<usize>,
 }
 
 /// What [`Ctx`] knows of one token.
@@ -221,8 +224,9 @@ impl<'a, 'h> Ctx<'a, 'h> {
     /// one lookup in `lex` per token with a key.
     pub fn new(text: &'h str, toks: &'a [Token<'h>], lex: &Lexicon) -> Ctx<'a, 'h> {
         let mut info = Vec::with_capacity(toks.len());
+        let mut capitals = Vec::new();
         let mut prev_end = 0;
-        for t in toks {
+        for (i, t) in toks.iter().enumerate() {
             let gap = text.as_bytes().get(prev_end..t.start()).unwrap_or_default();
             prev_end = t.end();
             // Gaps are short (mostly one space): a plain loop, no call.
@@ -237,6 +241,7 @@ impl<'a, 'h> Ctx<'a, 'h> {
             let capital = starts_with_capital(t);
             if capital {
                 flags |= CAPITAL;
+                capitals.push(i);
             }
             let (key, len) = key_of(text, t);
             let (start, marks) = if len == 0 {
@@ -252,7 +257,12 @@ impl<'a, 'h> Ctx<'a, 'h> {
                 start,
             });
         }
-        Ctx { text, toks, info }
+        Ctx {
+            text,
+            toks,
+            info,
+            capitals,
+        }
     }
 
     fn flag(&self, i: usize, flag: u8) -> bool {
@@ -310,6 +320,11 @@ impl<'h> Ctx<'_, 'h> {
     #[inline]
     pub fn key(&self, i: usize) -> Option<u128> {
         self.info.get(i).filter(|t| t.len != 0).map(|t| t.key)
+    }
+
+    /// The tokens that are words starting with a capital, in order.
+    pub fn capitals(&self) -> &[usize] {
+        &self.capitals
     }
 
     /// Whether token `i` is a word that starts with a capital: `Hà`,

@@ -185,37 +185,31 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_, '_>) {
     }
     let covered = covered(s);
     let mut found = Vec::new();
-    let mut i = 0;
-    while i < s.ctx.len() {
-        let candidates = s
-            .ctx
-            .capital(i)
-            .then(|| met.get(s.ctx.text_of(i)))
-            .flatten();
-        let hit = candidates.and_then(|list| {
-            list.iter().find(|&&(text, n, seen_end, _)| {
-                let end = i + n;
-                seen_end <= i
-                    && covered.get(i..end).is_some_and(|c| c.iter().all(|&x| !x))
-                    && (i..end).all(|t| s.open(t))
-                    && s.ctx
-                        .text
-                        .get(s.ctx.span(i, end - 1).start..s.ctx.span(i, end - 1).end)
-                        == Some(text)
-            })
+    // The first token a new mention may start at.
+    let mut free_from = 0;
+    for &i in s.ctx.capitals() {
+        if i < free_from {
+            continue;
+        }
+        let Some(list) = met.get(s.ctx.text_of(i)) else {
+            continue;
+        };
+        let hit = list.iter().find(|&&(text, n, seen_end, _)| {
+            let end = i + n;
+            seen_end <= i
+                && covered.get(i..end).is_some_and(|c| c.iter().all(|&x| !x))
+                && (i..end).all(|t| s.open(t))
+                && s.ctx.span(i, end - 1).get(s.ctx.text) == Some(text)
         });
-        match hit {
-            Some((_, n, _, kind)) => {
-                found.push(Found {
-                    first: i,
-                    end: i + n,
-                    kind: kind.clone(),
-                    inner: false,
-                    name_from: None,
-                });
-                i += n;
-            }
-            None => i += 1,
+        if let Some((_, n, _, kind)) = hit {
+            found.push(Found {
+                first: i,
+                end: i + n,
+                kind: kind.clone(),
+                inner: false,
+                name_from: None,
+            });
+            free_from = i + n;
         }
     }
     s.names.found.extend(found);
@@ -283,7 +277,7 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
             .tok(i)
             .is_some_and(|t| t.kind() == TokenKind::Syllable(Casing::Title))
     };
-    for i in 0..s.ctx.len().saturating_sub(1) {
+    for &i in s.ctx.capitals() {
         let free = !covered.get(i..i + 2).is_none_or(|c| c.iter().any(|&x| x));
         if !free || !title_syllable(s, i) || !title_syllable(s, i + 1) || !s.ctx.same_line(i, i + 1)
         {
@@ -306,7 +300,7 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
             });
         }
     }
-    for i in 0..s.ctx.len() {
+    for &i in s.ctx.capitals() {
         if covered.get(i).copied().unwrap_or(true) || !s.open(i) {
             continue;
         }
@@ -521,7 +515,7 @@ fn lone_foreign_names(s: &mut Scanner<'_, '_, '_, '_>) {
     }
     let covered = covered(s);
     let mut found = Vec::new();
-    for i in 0..s.ctx.len() {
+    for &i in s.ctx.capitals() {
         let lone_word = s.ctx.tok(i).is_some_and(|t| {
             t.kind() == TokenKind::Word(Casing::Title)
                 && t.text().chars().count() >= 4
