@@ -16,6 +16,9 @@ pub(crate) struct Ctx<'a, 'h> {
     /// The tokens that are words starting with a capital, in order: the
     /// passes that look for names only visit these.
     capitals: Vec<usize>,
+    /// The tokens the date, document and quantity recognizers start from,
+    /// in order: numbers, document codes and marked words.
+    notable: Vec<usize>,
 }
 
 /// What [`Ctx`] knows of one token.
@@ -225,6 +228,7 @@ impl<'a, 'h> Ctx<'a, 'h> {
     pub fn new(text: &'h str, toks: &'a [Token<'h>], lex: &Lexicon) -> Ctx<'a, 'h> {
         let mut info = Vec::with_capacity(toks.len());
         let mut capitals = Vec::new();
+        let mut notable = Vec::new();
         let mut prev_end = 0;
         for (i, t) in toks.iter().enumerate() {
             let gap = text.as_bytes().get(prev_end..t.start()).unwrap_or_default();
@@ -249,6 +253,9 @@ impl<'a, 'h> Ctx<'a, 'h> {
             } else {
                 lex.enter(key, capital)
             };
+            if marks != 0 || matches!(t.kind(), TokenKind::Number(_) | TokenKind::DocCode) {
+                notable.push(i);
+            }
             info.push(TokInfo {
                 key,
                 len,
@@ -262,6 +269,7 @@ impl<'a, 'h> Ctx<'a, 'h> {
             toks,
             info,
             capitals,
+            notable,
         }
     }
 
@@ -327,6 +335,12 @@ impl<'h> Ctx<'_, 'h> {
         &self.capitals
     }
 
+    /// The numbers, document codes and marked words ([`MARKED_WORDS`]), in
+    /// order: where a date, a document reference or a quantity may start.
+    pub fn notable(&self) -> &[usize] {
+        &self.notable
+    }
+
     /// Whether token `i` is a word that starts with a capital: `Hà`,
     /// `UBND`, `TP.HCM`, `iPhone` excluded.
     #[inline]
@@ -358,10 +372,14 @@ impl<'h> Ctx<'_, 'h> {
 
     /// Whether token `i` is the punctuation or symbol `c`.
     pub fn is_char(&self, i: usize, c: char) -> bool {
-        self.toks.get(i).is_some_and(|t| {
-            matches!(t.kind(), TokenKind::Punctuation | TokenKind::Symbol)
-                && t.text().chars().eq(core::iter::once(c))
-        })
+        // A punctuation mark's or symbol's key is its text.
+        let mut buf = [0u8; 4];
+        let Some(key) = pack(c.encode_utf8(&mut buf).as_bytes()) else {
+            return false;
+        };
+        self.info
+            .get(i)
+            .is_some_and(|t| t.flags & WORD == 0 && t.len != 0 && t.key == key)
     }
 
     /// Whether token `i` is a dash: `-`, `–` or `—`.

@@ -331,19 +331,20 @@ const INDEX_NOUNS: [&str; 26] = [
 
 /// Finds every quantity and proposes it.
 pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
-    let mut i = 0;
-    while i < ctx.len() {
+    // The first token a new quantity may start at.
+    let mut free_from = 0;
+    for &i in ctx.notable() {
+        if i < free_from {
+            continue;
+        }
         let found = match ctx.tok(i).map(|t| t.kind()) {
             Some(TokenKind::Number(shape)) => number(ctx, i, shape, Joins::Range),
             Some(_) if ctx.takes_ordinal(i) => ordinal(ctx, i),
             _ => None,
         };
-        match found {
-            Some(c) => {
-                i = c.end.max(i + 1);
-                out.push(c);
-            }
-            None => i += 1,
+        if let Some(c) = found {
+            free_from = c.end.max(i + 1);
+            out.push(c);
         }
     }
 }

@@ -50,18 +50,15 @@ enum Value {
 
 /// Finds every date expression in the tokens and proposes it.
 pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
-    let mut i = 0;
-    while i < ctx.len() {
-        if !ctx.may_start_date(i) {
-            i += 1;
+    // The first token a new expression may start at.
+    let mut free_from = 0;
+    for &i in ctx.notable() {
+        if i < free_from || !ctx.may_start_date(i) {
             continue;
         }
-        match expression(ctx, i) {
-            Some((first, parsed)) => {
-                out.push(candidate(ctx, first, parsed));
-                i = parsed.end.max(i + 1);
-            }
-            None => i += 1,
+        if let Some((first, parsed)) = expression(ctx, i) {
+            out.push(candidate(ctx, first, parsed));
+            free_from = parsed.end.max(i + 1);
         }
     }
 }

@@ -145,9 +145,12 @@ pub struct DocRef {
 /// the first token of the name.
 fn spells(ctx: &Ctx<'_, '_>, k: usize, words: &[String]) -> Option<usize> {
     let first = k.checked_sub(words.len())?;
+    // From the last word back: most nouns differ from the text there, so
+    // one test rejects them.
     words
         .iter()
         .enumerate()
+        .rev()
         .all(|(o, w)| ctx.is(first + o, w))
         .then_some(first)
 }
@@ -167,14 +170,17 @@ fn noun_before(ctx: &Ctx<'_, '_>, tables: &DocTables, k: usize) -> Option<(usize
 
 /// Finds every document reference and proposes it.
 pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, tables: &DocTables, out: &mut Vec<Candidate<'h>>) {
-    let mut i = 0;
     let mut covered_to = 0usize;
-    while i < ctx.len() {
+    // The first token a new reference may start at.
+    let mut free_from = 0;
+    for &i in ctx.notable() {
+        if i < free_from {
+            continue;
+        }
         let Some(tok) = ctx.tok(i) else { break };
         let is_code = tok.kind() == TokenKind::DocCode;
         let is_number = matches!(tok.kind(), TokenKind::Number(_));
         if !(is_code || is_number) || tok.start() < covered_to {
-            i += 1;
             continue;
         }
         // The words before: `(Type noun) (số) (:)`.
@@ -187,23 +193,19 @@ pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, tables: &DocTables, out: &mut Vec<Cand
             k -= 1;
             // `mẫu số 01/NT-TCT` numbers a form, not a document.
             if k > 0 && ctx.is(k - 1, "mẫu") {
-                i += 1;
                 continue;
             }
         }
         let noun = noun_before(ctx, tables, k);
         let triggered = so || noun.is_some();
         if !is_code && !triggered {
-            i += 1;
             continue;
         }
         let Some(raw) = parse_raw(ctx.text, tok.start(), triggered) else {
-            i += 1;
             continue;
         };
         let end_byte = raw.end;
         let Some(code) = interpret(raw, tables, triggered, noun.is_some()) else {
-            i += 1;
             continue;
         };
         let mut end = i + 1;
@@ -238,7 +240,7 @@ pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, tables: &DocTables, out: &mut Vec<Cand
             rank: Rank::DocRef,
         });
         covered_to = end_byte;
-        i = end;
+        free_from = end;
     }
 }
 

@@ -29,8 +29,12 @@ const TITLE_ENDS: [&str; 33] = [
 /// type noun (`Nghị quyết`, `Luật`) and a title that starts with a capital,
 /// up to ten words, ending before punctuation or a word of [`TITLE_ENDS`].
 pub(crate) fn find_named<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
-    let mut i = 0;
-    while i < ctx.len() {
+    // The first token a new reference may start at.
+    let mut free_from = 0;
+    for &i in ctx.notable() {
+        if i < free_from {
+            continue;
+        }
         let title_case = ctx.may_start_doc_noun(i)
             && ctx
                 .tok(i)
@@ -43,7 +47,6 @@ pub(crate) fn find_named<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
             })
             .flatten();
         let Some(noun) = noun else {
-            i += 1;
             continue;
         };
         let start = i + noun.len();
@@ -58,7 +61,7 @@ pub(crate) fn find_named<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
             )
         });
         if !capital {
-            i = start;
+            free_from = start;
             continue;
         }
         // The title stays on the noun's line and ends before another
@@ -79,7 +82,7 @@ pub(crate) fn find_named<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
             .is_some_and(|_| !ctx.same_line(start - 1, start))
             || end == start
         {
-            i = start;
+            free_from = start;
             continue;
         }
         let span = ctx.span(i, end - 1);
@@ -108,6 +111,6 @@ pub(crate) fn find_named<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
             end,
             rank: Rank::NamedDoc,
         });
-        i = end;
+        free_from = end;
     }
 }
