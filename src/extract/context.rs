@@ -135,39 +135,58 @@ pub(crate) fn pack(bytes: &[u8]) -> Option<u128> {
 
 /// The key of `token` (see [`TokInfo::key`]) and its length; `(0, 0)` when
 /// it has none.
+#[inline]
 fn key_of(text: &str, token: &Token<'_>) -> (u128, u8) {
-    let kind = token.kind();
     let bytes = token.text().as_bytes();
     let n = bytes.len();
     if n > KEY_CAP || n == 0 {
         return (0, 0);
     }
-    let copy = matches!(
-        kind,
+    // The token's bytes: one unaligned load from the text where it has 16
+    // bytes left, masked to the token's length.
+    let raw = match text
+        .as_bytes()
+        .get(token.start()..token.start() + KEY_CAP)
+        .and_then(|b| <[u8; KEY_CAP]>::try_from(b).ok())
+    {
+        Some(b) if n < KEY_CAP => u128::from_le_bytes(b) & ((1u128 << (8 * n)) - 1),
+        Some(b) => u128::from_le_bytes(b),
+        None => pack(bytes).unwrap_or(0),
+    };
+    match token.kind() {
         TokenKind::Syllable(Casing::Lower)
-            | TokenKind::Word(Casing::Lower)
-            | TokenKind::Punctuation
-            | TokenKind::Symbol
-    );
-    if copy {
-        // One unaligned load from the text where it has 16 bytes left,
-        // masked to the token's length.
-        let whole = text
-            .as_bytes()
-            .get(token.start()..token.start() + KEY_CAP)
-            .and_then(|b| <[u8; KEY_CAP]>::try_from(b).ok());
-        let key = match whole {
-            Some(b) if n < KEY_CAP => u128::from_le_bytes(b) & ((1u128 << (8 * n)) - 1),
-            Some(b) => u128::from_le_bytes(b),
-            None => pack(bytes).unwrap_or(0),
-        };
-        return (key, n as u8);
+        | TokenKind::Word(Casing::Lower)
+        | TokenKind::Punctuation
+        | TokenKind::Symbol => (raw, n as u8),
+        // Only the first letter is a capital: lower it in place when its
+        // lower case is as long (every letter of the Vietnamese alphabet).
+        TokenKind::Syllable(Casing::Title) | TokenKind::Word(Casing::Title) => {
+            let Some(c) = token.text().chars().next() else {
+                return (0, 0);
+            };
+            match lower_letter(c) {
+                Some(l) if l.len_utf8() == c.len_utf8() => {
+                    let mut tmp = [0u8; 4];
+                    let mut first = 0u128;
+                    for (k, &b) in l.encode_utf8(&mut tmp).as_bytes().iter().enumerate() {
+                        first |= u128::from(b) << (8 * k);
+                    }
+                    let width = 8 * c.len_utf8();
+                    ((raw >> width << width) | first, n as u8)
+                }
+                _ => lowered(token.text()),
+            }
+        }
+        kind if kind.is_wordlike() => lowered(token.text()),
+        _ => (0, 0),
     }
-    if !kind.is_wordlike() {
-        return (0, 0);
-    }
+}
+
+/// The key of the lower case of `word`, a character at a time; `(0, 0)`
+/// when it passes [`KEY_CAP`] bytes.
+fn lowered(word: &str) -> (u128, u8) {
     let mut key = KeyBuf::default();
-    for c in token.text().chars() {
+    for c in word.chars() {
         let fits = match lower_letter(c) {
             Some(l) => key.push(l),
             None => c.to_lowercase().all(|l| key.push(l)),
@@ -313,10 +332,7 @@ impl<'h> Ctx<'_, 'h> {
         }
         if t.len == 0 {
             // A word too long for a key.
-            return self
-                .toks
-                .get(i)
-                .is_some_and(|t| eq_lower(t.text(), lower));
+            return self.toks.get(i).is_some_and(|t| eq_lower(t.text(), lower));
         }
         usize::from(t.len) == lower.len()
             && t.key.to_le_bytes().get(..lower.len()) == Some(lower.as_bytes())

@@ -143,7 +143,7 @@ pub struct DocRef {
 
 /// Whether the tokens `k - n .. k` spell the words of a name, in any case:
 /// the first token of the name.
-fn spells(ctx: &Ctx<'_, '_>, k: usize, words: &[String]) -> Option<usize> {
+fn spells(ctx: &Ctx<'_, '_>, k: usize, words: &[u128]) -> Option<usize> {
     let first = k.checked_sub(words.len())?;
     // From the last word back: most nouns differ from the text there, so
     // one test rejects them.
@@ -151,7 +151,7 @@ fn spells(ctx: &Ctx<'_, '_>, k: usize, words: &[String]) -> Option<usize> {
         .iter()
         .enumerate()
         .rev()
-        .all(|(o, w)| ctx.is(first + o, w))
+        .all(|(o, &w)| ctx.key(first + o) == Some(w))
         .then_some(first)
 }
 

@@ -25,8 +25,9 @@ pub(crate) struct DocTables {
     /// `(code, party?)`.
     pub(super) issuers: Vec<(&'static str, bool)>,
     /// Type nouns that may stand before a number, longest first in words,
-    /// with their words in lower case.
-    pub(super) nouns: Vec<(&'static str, Vec<String>)>,
+    /// with the packed keys of their words in lower case (see
+    /// [`pack`](crate::extract::context::pack)).
+    pub(super) nouns: Vec<(&'static str, Vec<u128>)>,
 }
 
 pub(super) const TYPES: &str = include_str!("../../data/doc_types.txt");
@@ -84,7 +85,13 @@ impl DocTables {
         nouns.dedup();
         let nouns = nouns
             .into_iter()
-            .map(|n| (n, n.split(' ').map(str::to_lowercase).collect()))
+            .map(|n| {
+                let words = n
+                    .split(' ')
+                    .filter_map(|w| crate::extract::context::pack(w.to_lowercase().as_bytes()))
+                    .collect();
+                (n, words)
+            })
             .collect();
         DocTables {
             types,
