@@ -275,7 +275,7 @@ impl<'a, 'h> Ctx<'a, 'h> {
             let gap = text.as_bytes().get(prev_end..t.start()).unwrap_or_default();
             prev_end = t.end();
             // Gaps are short (mostly one space): a plain loop, no call.
-            let line_break = gap.iter().any(|&b| b == b'\n');
+            let line_break = gap.iter().fold(false, |seen, &b| seen | (b == b'\n'));
             let mut flags = 0;
             if t.kind().is_wordlike() {
                 flags |= WORD;

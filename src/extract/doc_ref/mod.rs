@@ -15,13 +15,18 @@
 //! | administrative | `số/TYPE-ISSUER` | `123/QĐ-UBND` |
 //! | official letter | `số/ISSUER-UNIT` | `4537/VPCP-KTTH` |
 //! | older | `số-ISSUER/TYPE/UNIT` | `999-TC/QĐ/CĐKT` |
+//! | short | `số` or `số/năm` after a type noun | `Nghị định 168`, `Nghị định 15/2020` |
 //!
 //! A code is read where the tokenizer found a
 //! [`DocCode`](crate::TokenKind::DocCode) token, and also after `số` or a
 //! document-type noun (`Nghị định`, `Thông tư`, …), where real text is
 //! looser: spaces around the separators and lower-case codes are accepted
 //! there (`SỐ:    99/ 1998/TT-BTC`, `Số 15/2003/nđ-cp`), and codes are
-//! written back in their table spelling (`NĐ-CP`). Numbers are checked: one
+//! written back in their table spelling (`NĐ-CP`). News also cites a
+//! document by its number alone (`Nghị định 168`, `Chỉ thị 15 của Ban Bí
+//! thư`, `công văn số 2345`): that is read after a capitalised type noun of
+//! the documents cited so ([`SHORT_NOUNS`]), or after any type noun and
+//! `số`, unless a unit follows (`Kết luận 3 điểm`). Numbers are checked: one
 //! that does not fit in a `u32` (`99999999999/2024/NĐ-CP`) is no document
 //! number.
 //!
@@ -73,6 +78,10 @@ pub enum DocForm {
     OfficialLetter,
     /// `999-TC/QĐ/CĐKT`.
     Older,
+    /// A number alone after a type noun, with its year where written:
+    /// `Nghị định 168`, `Chỉ thị 15`, `Nghị định 15/2020`, `công văn số
+    /// 2345`. The type comes from the noun.
+    Short,
 }
 
 /// A document type: its abbreviation in numbers and its full name.
@@ -201,11 +210,10 @@ pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, tables: &DocTables, out: &mut Vec<Cand
         if !is_code && !triggered {
             continue;
         }
-        let Some(raw) = parse_raw(ctx.text, tok.start(), triggered) else {
-            continue;
-        };
-        let end_byte = raw.end;
-        let Some(code) = interpret(raw, tables, triggered, noun.is_some()) else {
+        let coded = parse_raw(ctx.text, tok.start(), triggered)
+            .and_then(|raw| Some((raw.end, interpret(raw, tables, triggered, noun.is_some())?)));
+        let short = || short_number(ctx, tables, i, noun?, so);
+        let Some((end_byte, code)) = coded.or_else(short) else {
             continue;
         };
         let mut end = i + 1;
@@ -242,6 +250,123 @@ pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, tables: &DocTables, out: &mut Vec<Cand
         covered_to = end_byte;
         free_from = end;
     }
+}
+
+/// The type nouns before which news cites a document by its number alone,
+/// without `số`: `Nghị định 168`, `Chỉ thị 15`, `Nghị quyết 57`.
+const SHORT_NOUNS: [&str; 13] = [
+    "Nghị định",
+    "Nghị quyết",
+    "Nghị quyết liên tịch",
+    "Chỉ thị",
+    "Kết luận",
+    "Quyết định",
+    "Quy định",
+    "Thông tư",
+    "Thông tư liên tịch",
+    "Thông tri",
+    "Công điện",
+    "Công văn",
+    "Văn bản",
+];
+
+/// Party bodies that issue documents, after `của`: a number alone cited
+/// with one of them is a Party document (`Chỉ thị 15 của Ban Bí thư`).
+const PARTY_ISSUERS: [&[&str]; 6] = [
+    &["bộ", "chính", "trị"],
+    &["ban", "bí", "thư"],
+    &["ban", "chấp", "hành"],
+    &["trung", "ương"],
+    &["tỉnh", "ủy"],
+    &["thành", "ủy"],
+];
+
+/// A document cited by its number alone at token `i`, after the type noun
+/// `(first, name)` (and `số` when `so`): `Nghị định 168`, `Nghị định
+/// 15/2020`. The end byte and the code.
+fn short_number(
+    ctx: &Ctx<'_, '_>,
+    tables: &DocTables,
+    i: usize,
+    (first, name): (usize, &'static str),
+    so: bool,
+) -> Option<(usize, DocCode)> {
+    let tok = ctx.tok(i)?;
+    let groups = super::context::Groups::parse(tok.text())?;
+    // `168`, or `15/2020` with a plausible year.
+    let (number, year) = match groups.n {
+        1 if groups.len_of(0) <= 5 => (groups.val(0), None),
+        2 if groups.sep(0) == b'/' && groups.len_of(1) == 4 => {
+            let y = u16::try_from(groups.val(1))
+                .ok()
+                .filter(|y| (1945..=2100).contains(y))?;
+            (groups.val(0), Some(y))
+        }
+        _ => return None,
+    };
+    let capital = ctx.capital(first);
+    if !(so || capital && SHORT_NOUNS.contains(&name)) {
+        return None;
+    }
+    // `Kết luận 3 điểm`: a count, not a number; `Hướng dẫn 1 số điều`:
+    // "some".
+    // (After `số` the number names: `Văn bản số 123 ngày 8/11/2016`.)
+    if (!so && super::quantity::counted(ctx, i + 1)) || ctx.is(i + 1, "số") {
+        return None;
+    }
+    // `Nghị định số 3 7/2003/NĐ-CP`: a number broken by a space is read
+    // whole or not at all.
+    // So is a code after a space (`Thông tư số 60 TC/CĐKT`), which this
+    // reading would cut short.
+    let code_after = ctx.shape(i + 1).is_some()
+        || ctx.tok(i + 1).is_some_and(|t| {
+            matches!(
+                t.kind(),
+                TokenKind::DocCode
+                    | TokenKind::Abbreviation
+                    | TokenKind::Word(crate::tokenize::Casing::Upper)
+            )
+        });
+    if code_after && ctx.same_line(i, i + 1) {
+        return None;
+    }
+    // `Kế hoạch 2024`, `Quyết định 2019`: a year, not a number.
+    if !so && year.is_none() && groups.len_of(0) == 4 && (1945..=2100).contains(&number) {
+        return None;
+    }
+    let mut j = i + 1;
+    if ctx.is(j, "cũ") || ctx.is(j, "mới") {
+        j += 1;
+    }
+    let party_issuer = ctx.is(j, "của")
+        && PARTY_ISSUERS
+            .iter()
+            .any(|words| words.iter().enumerate().all(|(o, w)| ctx.is(j + 1 + o, w)));
+    let rows = || tables.types.iter().filter(|t| t.name == name);
+    // Letters are written in both systems, whatever the tables say.
+    let letter = matches!(name, "Công văn" | "Văn bản");
+    let party_only = !letter && rows().all(|t| t.table == Table::Party);
+    let system = if party_issuer || (party_only && rows().next().is_some()) {
+        DocSystem::Party
+    } else {
+        DocSystem::State
+    };
+    let row = rows()
+        .find(|t| (t.table == Table::Party) == (system == DocSystem::Party))
+        .or_else(|| rows().next());
+    let code = DocCode {
+        number,
+        year,
+        doc_type: row.map(|r| DocType {
+            abbreviation: r.abbreviation.to_owned(),
+            name: r.name.to_owned(),
+        }),
+        type_code: None,
+        issuers: Vec::new(),
+        system,
+        form: DocForm::Short,
+    };
+    Some((tok.end(), code))
 }
 
 /// Whether the noun `name` fits the code (`Kết luận` ↔ `KL`); `None` when the
