@@ -198,16 +198,24 @@ fn relative_word(
         _ => return None,
     };
     let plural_or_duration = j > 0
-        && (ctx.shape(j - 1).is_some()
-            || ctx
-                .which(
-                    j - 1,
-                    &[
-                        "các", "những", "nhiều", "mấy", "vài", "mỗi", "hằng", "hàng", "một", "hai",
-                        "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
-                    ],
-                )
-                .is_some());
+        && (ctx.shape(j - 1).is_some_and(|shape| {
+            // A date before is no count: `Quốc khánh 2/9 năm nay`.
+            !matches!(
+                shape,
+                NumberShape::DayMonth(_)
+                    | NumberShape::DayMonthYear(_)
+                    | NumberShape::MonthYear(_)
+                    | NumberShape::YearMonthDay(_)
+            )
+        }) || ctx
+            .which(
+                j - 1,
+                &[
+                    "các", "những", "nhiều", "mấy", "vài", "mỗi", "hằng", "hàng", "một", "hai",
+                    "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+                ],
+            )
+            .is_some());
     let that = ctx.is(j + 2, "đó") || ctx.is(j + 2, "ấy");
     if plural_or_duration || that {
         return None;
@@ -319,9 +327,30 @@ fn point(ctx: &Ctx<'_, '_>, i: usize, cue: bool) -> Option<Parsed> {
         if ctx.is_char(j, ',') {
             return None;
         }
+        // `tối thứ Bảy (14/6)`: the part of day before the weekday.
+        if v.weekday.is_none() {
+            if let Some((w, next)) = weekday(ctx, j) {
+                v.weekday = Some(w);
+                j = next;
+                if ctx.is_char(j, ',') || ctx.is_dash(j) {
+                    j += 1;
+                }
+            }
+        }
     }
-    if let Some((relative, end)) = relative_word(ctx, j, v.part_of_day.is_some()) {
+    if let Some((relative, mut end)) = relative_word(ctx, j, v.part_of_day.is_some()) {
         v.relative = Some(relative);
+        // The day it names, in brackets: `Sáng nay (3.9)`, `hôm qua
+        // (12/10)`.
+        let bracketed = (relative.unit == Granularity::Day
+            && ctx.is_char(end, '(')
+            && ctx.is_char(end + 2, ')'))
+        .then(|| date_token(ctx, end + 1, true))
+        .flatten();
+        if let Some(d) = bracketed {
+            merge(&mut v, &d);
+            end += 3;
+        }
         v.finish();
         return Some(Parsed {
             value: Value::Point(v),
@@ -338,6 +367,19 @@ fn point(ctx: &Ctx<'_, '_>, i: usize, cue: bool) -> Option<Parsed> {
     } else if ctx.is(j, "mồng") || ctx.is(j, "mùng") {
         j += 1;
         trigger = true;
+    }
+    // The date of a weekday or a part of day, in brackets: `tối thứ Bảy
+    // (14/6)`.
+    if trigger && ctx.is_char(j, '(') && ctx.is_char(j + 2, ')') {
+        if let Some(d) = date_token(ctx, j + 1, true) {
+            merge(&mut v, &d);
+            v.finish();
+            return Some(Parsed {
+                value: Value::Point(v),
+                end: j + 3,
+                strong: true,
+            });
+        }
     }
     let mut parsed = core(ctx, j, trigger || cue, &mut v)?;
     parsed.strong |= trigger;
@@ -430,10 +472,13 @@ fn core(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) -> Option
             merge(v, &d);
             point(*v, j + 1, true)
         }
-        NumberShape::DayMonth(_) if trigger => {
+        NumberShape::DayMonth(_) if trigger || bare_day_month(ctx, j) => {
             let d = date_token(ctx, j, true)?;
             merge(v, &d);
-            point(*v, j + 1, v.weekday.is_some() || v.part_of_day.is_some())
+            // Without a date word, the context that made it a date backs
+            // it as much as a weekday does.
+            let backed = v.weekday.is_some() || v.part_of_day.is_some() || !trigger;
+            point(*v, j + 1, backed)
         }
         NumberShape::Range => range_token(ctx, j, v),
         NumberShape::Time(_) => {
@@ -446,6 +491,110 @@ fn core(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) -> Option
         NumberShape::Number(_) => number_phrase(ctx, j, trigger, v),
         _ => None,
     }
+}
+
+/// Whether a day and month at `j` with no date word before it is a date by
+/// what stands around it:
+///
+/// - in brackets after a name or a weekday: `Thái Lan (14/6)`;
+/// - after `vào` at the end of a clause or before `tới`, `này`, …: `vào
+///   20/11 tới`;
+/// - after `cùng`, `đến`, `tới`, `sau`, `trước` and before a comma: `Cùng
+///   11.6, …`;
+/// - after the name of a day kept (`lễ Quốc khánh 2/9`, `ngày Nhà giáo Việt
+///   Nam 20/11`);
+/// - first on a line of a schedule, before a colon: `- 15.8: công bố …`.
+///
+/// `lớp 10/2`, `phòng 3.5`, `hẻm 12/4`, `6.5 điểm` and `1/3 dân số` have none
+/// of these.
+fn bare_day_month(ctx: &Ctx<'_, '_>, j: usize) -> bool {
+    let Some(before) = j.checked_sub(1) else {
+        return false;
+    };
+    if ctx.is_char(before, '(') && ctx.is_char(j + 1, ')') {
+        return before > 0
+            && ctx.same_line(before - 1, j)
+            && (ctx.capital(before - 1) || weekday_ends_at(ctx, before));
+    }
+    if ctx.is(before, "vào") {
+        let next = j + 1;
+        let ends = next >= ctx.len()
+            || !ctx.same_line(j, next)
+            || ctx.is_char(next, ',')
+            || ctx.is_char(next, '.')
+            || ctx.is_char(next, ';')
+            || ctx.is_char(next, ')')
+            || ctx
+                .which(
+                    next,
+                    &[
+                        "tới", "này", "vừa", "qua", "tại", "ở", "hằng", "hàng", "sắp", "và", "là",
+                        "năm",
+                    ],
+                )
+                .is_some();
+        return ends;
+    }
+    if ctx
+        .which(before, &["cùng", "đến", "tới", "sau", "trước"])
+        .is_some()
+    {
+        return ctx.is_char(j + 1, ',');
+    }
+    if kept_day_before(ctx, j) {
+        return true;
+    }
+    // A schedule: the date opens its line after a dash or a bullet, and a
+    // colon follows. Opening a line alone it must be followed by lower
+    // case, since `4.1: Tỷ lệ …` numbers a section.
+    if !ctx.is_char(j + 1, ':') {
+        return false;
+    }
+    let bullet = matches!(ctx.text_of(before), "-" | "+" | "•" | "*")
+        && (before == 0 || !ctx.same_line(before - 1, before));
+    let bare = !ctx.same_line(before, j)
+        && ctx
+            .tok(j + 2)
+            .is_some_and(|t| t.kind() == crate::tokenize::TokenKind::Syllable(Casing::Lower));
+    bullet || bare
+}
+
+/// Whether a weekday ends right before token `end`: `(thứ Bảy, 14/6)` reads
+/// its bracket from the weekday.
+fn weekday_ends_at(ctx: &Ctx<'_, '_>, end: usize) -> bool {
+    (end.saturating_sub(3)..end).any(|k| weekday(ctx, k).is_some_and(|(_, e)| e == end))
+}
+
+/// Whether the name of a day kept stands right before token `j`: `Quốc
+/// khánh`, or `ngày`, `lễ`, `dịp`, `mừng` or `kỷ niệm` and a name with a
+/// capital (`ngày Nhà giáo Việt Nam`, `dịp Quốc khánh`).
+fn kept_day_before(ctx: &Ctx<'_, '_>, j: usize) -> bool {
+    if j >= 2 && ctx.is(j - 2, "quốc") && ctx.is(j - 1, "khánh") {
+        return true;
+    }
+    // Back over the words of the name, on one line, to the word that
+    // introduces it.
+    let mut k = j;
+    for _ in 0..7 {
+        let Some(prev) = k.checked_sub(1) else {
+            return false;
+        };
+        if !ctx.same_line(prev, k) {
+            return false;
+        }
+        let word = ctx.tok(prev).is_some_and(|t| t.kind().is_wordlike());
+        if !(word || ctx.is_dash(prev)) {
+            return false;
+        }
+        let opens = ctx
+            .which(prev, &["ngày", "lễ", "dịp", "mừng", "niệm"])
+            .is_some();
+        if opens && k < j && ctx.capital(k) {
+            return true;
+        }
+        k = prev;
+    }
+    false
 }
 
 /// `lúc`, `vào`, `từ`, `đến` right before token `j`.
