@@ -199,10 +199,11 @@ fn relative_word(
     };
     let plural_or_duration = j > 0
         && (ctx.shape(j - 1).is_some_and(|shape| {
-            // A date before is no count: `Quốc khánh 2/9 năm nay`.
+            // A date before is no count: `Quốc khánh 2/9 năm nay`; `5-7
+            // năm` is a range of counts.
             !matches!(
                 shape,
-                NumberShape::DayMonth(_)
+                NumberShape::DayMonth(Separator::Dot | Separator::Slash)
                     | NumberShape::DayMonthYear(_)
                     | NumberShape::MonthYear(_)
                     | NumberShape::YearMonthDay(_)
