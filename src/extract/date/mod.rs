@@ -489,6 +489,10 @@ fn core(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) -> Option
             let t = time_token(ctx, j, hour_only)?;
             time_then_date(ctx, j + 1, t, v)
         }
+        NumberShape::Number(_) if !trigger && named_year(ctx, j) => {
+            v.year = year_token(ctx, j);
+            point(*v, j + 1, true)
+        }
         NumberShape::Number(_) => number_phrase(ctx, j, trigger, v),
         _ => None,
     }
@@ -591,6 +595,71 @@ fn kept_day_before(ctx: &Ctx<'_, '_>, j: usize) -> bool {
             .which(prev, &["ngày", "lễ", "dịp", "mừng", "niệm"])
             .is_some();
         if opens && k < j && ctx.capital(k) {
+            return true;
+        }
+        k = prev;
+    }
+    false
+}
+
+/// Whether the four digits at `j` are the year of what is named before them,
+/// not a count: a name or an abbreviation (`SEA Games 2021`, `V-League
+/// 2023`, `BLHS 2015`, `(SN 1982)`), a law or a code with its title (`Luật
+/// Đất đai 2013`, `Bộ luật Hình sự 2015`, `Hiến pháp 2013`), a festival or a
+/// census (`Tết Nguyên đán 2024`, `Tổng điều tra dân số 2019`). A count
+/// keeps its noun (`2024 đại biểu`) and stays a quantity.
+fn named_year(ctx: &Ctx<'_, '_>, j: usize) -> bool {
+    let plausible = year_token(ctx, j).is_some_and(|y| (1900..=2100).contains(&y));
+    let Some(before) = j.checked_sub(1) else {
+        return false;
+    };
+    if !plausible || !ctx.same_line(before, j) || super::quantity::counted(ctx, j + 1) {
+        return false;
+    }
+    // A capitalised word right before (`SN`, `Games`, `V-League`); at the
+    // start of a sentence only a name that is no plain syllable (`Khoảng
+    // 2000 …`, `Hơn 1500 …` count).
+    let starts_sentence = before == 0
+        || !ctx.same_line(before - 1, before)
+        || [".", "!", "?", ":", "(", "\"", "“"].contains(&ctx.text_of(before - 1));
+    let plain_syllable = ctx
+        .tok(before)
+        .is_some_and(|t| t.kind() == TokenKind::Syllable(Casing::Title));
+    if ctx.capital(before) && !(starts_sentence && plain_syllable) {
+        return true;
+    }
+    // The last words of a festival or a census, named with a capital.
+    const TAILS: [[&str; 2]; 4] = [
+        ["nguyên", "đán"],
+        ["trung", "thu"],
+        ["dân", "số"],
+        ["nhà", "ở"],
+    ];
+    if before > 0
+        && TAILS
+            .iter()
+            .any(|[a, b]| ctx.is(before - 1, a) && ctx.is(before, b))
+    {
+        return (before.saturating_sub(4)..before)
+            .any(|k| ctx.capital(k) && ctx.same_line(k, before));
+    }
+    // Back over the title of a law or a code to its noun.
+    let mut k = j;
+    for _ in 0..6 {
+        let Some(prev) = k.checked_sub(1) else {
+            return false;
+        };
+        if !ctx.same_line(prev, k) || !ctx.tok(prev).is_some_and(|t| t.kind().is_wordlike()) {
+            return false;
+        }
+        // `Luật`, `Bộ luật`, `Hiến pháp`, `Pháp lệnh`; not `Đại học Luật`.
+        let code =
+            prev > 0 && ctx.is(prev, "luật") && ctx.is(prev - 1, "bộ") && ctx.capital(prev - 1);
+        let law = code
+            || (ctx.capital(prev)
+                && (ctx.is(prev, "luật") || ctx.is(prev, "hiến") || ctx.is(prev, "pháp"))
+                && (prev == 0 || !ctx.is(prev - 1, "học")));
+        if law {
             return true;
         }
         k = prev;
