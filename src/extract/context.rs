@@ -294,7 +294,12 @@ impl<'a, 'h> Ctx<'a, 'h> {
             } else {
                 lex.enter(key, capital)
             };
-            if marks != 0 || matches!(t.kind(), TokenKind::Number(_) | TokenKind::DocCode) {
+            // (A word that ends in a digit may be a date glued to its
+            // word: `ngày13/11`.)
+            let glued = matches!(t.kind(), TokenKind::Word(_))
+                && t.text().as_bytes().last().is_some_and(u8::is_ascii_digit);
+            if marks != 0 || glued || matches!(t.kind(), TokenKind::Number(_) | TokenKind::DocCode)
+            {
                 notable.push(i);
             }
             info.push(TokInfo {

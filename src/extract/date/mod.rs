@@ -18,6 +18,7 @@
 //! `chiều`, …) or a weekday. `Thứ năm` alone is a weekday and no year
 //! (`năm` is both "five" and "year"), and a weekday names no date without one.
 
+mod lists;
 mod phrases;
 mod value;
 mod words;
@@ -53,7 +54,27 @@ pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
     // The first token a new expression may start at.
     let mut free_from = 0;
     for &i in ctx.notable() {
-        if i < free_from || !ctx.may_start_date(i) {
+        if i < free_from {
+            continue;
+        }
+        if let Some(parsed) = lists::glued(ctx, i) {
+            out.push(candidate(ctx, i, parsed));
+            free_from = parsed.end;
+            continue;
+        }
+        if !ctx.may_start_date(i) {
+            continue;
+        }
+        if let Some(days) = lists::day_list(ctx, i) {
+            for &(first, end, v) in &days {
+                let parsed = Parsed {
+                    value: Value::Point(v),
+                    end,
+                    strong: true,
+                };
+                out.push(candidate(ctx, first, parsed));
+            }
+            free_from = days.last().map_or(i + 1, |&(_, end, _)| end);
             continue;
         }
         if let Some((first, parsed)) = expression(ctx, i) {

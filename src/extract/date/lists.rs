@@ -1,0 +1,151 @@
+//! Days written together: a list of days that share the month of the last
+//! (`ngày 20 và 21-6`, `các ngày 3, 4 và 5/8`), and a date glued to its
+//! date word (`ngày13/11/2015`).
+
+use super::words::{date_token, day_of, month_of, two_digit_year, valid_day, year_token};
+use super::{DateValue, Parsed, Value};
+use crate::extract::context::{Ctx, Groups};
+use crate::tokenize::{NumberShape, TokenKind};
+
+/// The most days a list is read for.
+const MAX_DAYS: usize = 8;
+
+/// A list of days after `ngày` at token `i`, the last with its month (and
+/// year): `ngày 20 và 21-6`, `hai ngày 11 và 12/7`, `các ngày 3, 4 và 5/8`,
+/// `ngày 20 và 21 tháng 6`. Each day with its first and end token; the
+/// earlier days take the month and year of the last.
+pub(super) fn day_list(ctx: &Ctx<'_, '_>, i: usize) -> Option<Vec<(usize, usize, DateValue)>> {
+    if !ctx.is(i, "ngày") {
+        return None;
+    }
+    let mut days: Vec<(usize, u8)> = Vec::new();
+    let mut j = i + 1;
+    loop {
+        if days.len() >= MAX_DAYS || !ctx.same_line(j - 1, j) {
+            return None;
+        }
+        let day = ctx
+            .integer(j, 2)
+            .filter(|_| matches!(ctx.shape(j), Some(NumberShape::Number(_))))
+            .and_then(day_of)?;
+        days.push((j, day));
+        j += 1;
+        if ctx.is_char(j, ',') {
+            j += 1;
+            continue;
+        }
+        if ctx.is(j, "và") {
+            j += 1;
+            break;
+        }
+        return None;
+    }
+    // The last day, with the month: `21-6`, `12/7`, `5/8/2024`, `21
+    // tháng 6`.
+    let mut last = match ctx.shape(j) {
+        Some(NumberShape::DayMonth(_)) => date_token(ctx, j, true)?,
+        Some(NumberShape::DayMonthYear(_)) => date_token(ctx, j, false)?,
+        Some(NumberShape::Number(_)) if ctx.is(j + 1, "tháng") => {
+            let day = ctx.integer(j, 2).and_then(day_of)?;
+            let month = ctx.integer(j + 2, 2).and_then(month_of)?;
+            DateValue {
+                day: Some(day),
+                month: Some(month),
+                ..DateValue::default()
+            }
+        }
+        _ => return None,
+    };
+    let mut end = j + 1;
+    if !matches!(
+        ctx.shape(j),
+        Some(NumberShape::DayMonth(_) | NumberShape::DayMonthYear(_))
+    ) {
+        end = j + 3;
+        if ctx.is(end, "năm") {
+            if let Some(y) = year_token(ctx, end + 1) {
+                last.year = Some(y);
+                end += 2;
+            }
+        }
+    }
+    let month = last.month?;
+    let mut out = Vec::with_capacity(days.len() + 1);
+    for (k, &(at, day)) in days.iter().enumerate() {
+        if !valid_day(last.year, month, day) {
+            return None;
+        }
+        let mut v = DateValue {
+            year: last.year,
+            month: Some(month),
+            day: Some(day),
+            ..DateValue::default()
+        };
+        v.finish();
+        // The first day carries `ngày`.
+        let first = if k == 0 { i } else { at };
+        out.push((first, at + 1, v));
+    }
+    last.finish();
+    out.push((j, end, last));
+    Some(out)
+}
+
+/// A date glued to `ngày` at token `i`, the space missing: `ngày13/11/2015`,
+/// `Ngày20/10`. The tokenizer reads a word `ngày13`: the digits and what
+/// follows without a space are read again from the text.
+pub(super) fn glued(ctx: &Ctx<'_, '_>, i: usize) -> Option<Parsed> {
+    let tok = ctx.tok(i)?;
+    if !matches!(tok.kind(), TokenKind::Word(_)) {
+        return None;
+    }
+    let text = tok.text();
+    let digits_at = text.find(|c: char| c.is_ascii_digit())?;
+    let (word, _) = text.split_at(digits_at);
+    if !word.eq_ignore_ascii_case("ngày") && word != "Ngày" && word != "NGÀY" {
+        return None;
+    }
+    // The date runs on over digits and separators with no space.
+    let start = tok.start() + digits_at;
+    let rest = ctx.text.get(start..)?;
+    let len = rest
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '/' | '.' | '-')))
+        .unwrap_or(rest.len());
+    let raw = rest.get(..len)?.trim_end_matches(['/', '.', '-']);
+    let g = Groups::parse(raw)?;
+    let same_sep = (0..g.n.saturating_sub(1)).all(|k| g.sep(k) == g.sep(0));
+    if !(2..=3).contains(&g.n) || !same_sep {
+        return None;
+    }
+    let day = day_of(g.val(0))?;
+    let month = month_of(g.val(1))?;
+    let year = if g.n == 3 {
+        Some(two_digit_year(g.val(2), g.len_of(2))?)
+    } else {
+        None
+    };
+    if !valid_day(year, month, day) {
+        return None;
+    }
+    let mut v = DateValue {
+        year,
+        month: Some(month),
+        day: Some(day),
+        ..DateValue::default()
+    };
+    v.finish();
+    let end_byte = start + raw.len();
+    let mut end = i + 1;
+    while ctx.tok(end).is_some_and(|t| t.start() < end_byte) {
+        end += 1;
+    }
+    // The last token must end where the date does.
+    if ctx.tok(end - 1).is_some_and(|t| t.end() != end_byte) {
+        return None;
+    }
+    Some(Parsed {
+        value: Value::Point(v),
+        end,
+        strong: true,
+    })
+}
