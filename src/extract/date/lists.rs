@@ -3,7 +3,7 @@
 //! date word (`ngày13/11/2015`).
 
 use super::words::{date_token, day_of, month_of, two_digit_year, valid_day, year_token};
-use super::{DateValue, Parsed, Value};
+use super::{DateRange, DateValue, Parsed, Value};
 use crate::extract::context::{Ctx, Groups};
 use crate::tokenize::{NumberShape, TokenKind};
 
@@ -146,6 +146,43 @@ pub(super) fn glued(ctx: &Ctx<'_, '_>, i: usize) -> Option<Parsed> {
     Some(Parsed {
         value: Value::Point(v),
         end,
+        strong: true,
+    })
+}
+
+/// A span of days after `ngày` at token `i`, the first written as a day
+/// alone: `ngày 15 - 18/4/2017`, `ngày 15 đến 18/4`. The first day takes
+/// the month and year of the last.
+pub(super) fn day_span(ctx: &Ctx<'_, '_>, i: usize) -> Option<Parsed> {
+    if !ctx.is(i, "ngày") || !matches!(ctx.shape(i + 1), Some(NumberShape::Number(_))) {
+        return None;
+    }
+    let day = ctx.integer(i + 1, 2).and_then(day_of)?;
+    let j = i + 2;
+    if !(ctx.is_dash(j) || ctx.is(j, "đến")) || !ctx.same_line(i, j + 1) {
+        return None;
+    }
+    let to = match ctx.shape(j + 1)? {
+        NumberShape::DayMonth(_) => date_token(ctx, j + 1, true)?,
+        NumberShape::DayMonthYear(_) => date_token(ctx, j + 1, false)?,
+        _ => return None,
+    };
+    let (month, to_day) = (to.month?, to.day?);
+    if day >= to_day || !valid_day(to.year, month, day) {
+        return None;
+    }
+    let mut from = DateValue {
+        year: to.year,
+        month: Some(month),
+        day: Some(day),
+        ..DateValue::default()
+    };
+    from.finish();
+    let mut to = to;
+    to.finish();
+    Some(Parsed {
+        value: Value::Range(DateRange { from, to }),
+        end: j + 2,
         strong: true,
     })
 }

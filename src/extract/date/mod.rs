@@ -65,6 +65,11 @@ pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
         if !ctx.may_start_date(i) {
             continue;
         }
+        if let Some(range) = lists::day_span(ctx, i) {
+            out.push(candidate(ctx, i, range));
+            free_from = range.end;
+            continue;
+        }
         if let Some(days) = lists::day_list(ctx, i) {
             for &(first, end, v) in &days {
                 let parsed = Parsed {
@@ -309,7 +314,10 @@ fn continuation(ctx: &Ctx<'_, '_>, first: &Parsed, from_word: bool) -> Option<Pa
     let Value::Point(b) = second.value else {
         return None;
     };
-    if dash && a.granularity != b.granularity {
+    // Ends of a range by dash share their precision (`5-10` is no range
+    // of a day and a month), but clock times may differ (`16h30-19h`).
+    let times = !a.has_date() && !b.has_date() && a.has_time() && b.has_time();
+    if dash && a.granularity != b.granularity && !times {
         return None;
     }
     if !a.has_date() && !b.has_date() && !from_word && !dash {
@@ -506,7 +514,12 @@ fn core(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) -> Option
         NumberShape::Time(_) => {
             let pod_after = part_of_day(ctx, j + 1);
             let date_after = ctx.is(j + 1, "ngày") || ctx.is_char(j + 1, ',');
-            let hour_only = pod_after.is_some() || date_after || trigger || cue_before(ctx, j);
+            // `5h-7h`: an hour joined to another time by a dash.
+            let joined = ctx.is_dash(j + 1)
+                && matches!(ctx.shape(j + 2), Some(NumberShape::Time(_)))
+                && ctx.same_line(j, j + 2);
+            let hour_only =
+                pod_after.is_some() || date_after || trigger || joined || cue_before(ctx, j);
             let t = time_token(ctx, j, hour_only)?;
             time_then_date(ctx, j + 1, t, v)
         }

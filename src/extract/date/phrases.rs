@@ -64,8 +64,12 @@ pub(super) fn time_then_date(
             }
         }
     }
-    // `14:40 11/01/2024`: a full date right after the time.
-    if let Some(d) = date_token(ctx, k, true).filter(|d| d.year.is_some() && d.day.is_some()) {
+    // `14:40 11/01/2024`: a full date right after the time; after a part
+    // of day a day and month will do (`3h30 sáng 27/5`).
+    let after_part = v.part_of_day.is_some() && k == j;
+    if let Some(d) =
+        date_token(ctx, k, true).filter(|d| d.day.is_some() && (d.year.is_some() || after_part))
+    {
         merge(v, &d);
         return Some(Parsed {
             value: Value::Point(*v),
