@@ -49,6 +49,27 @@ pub(crate) fn find_named<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
         let Some(noun) = noun else {
             continue;
         };
+        // A school or a degree in law is no law: `Đại học Luật Hà Nội`,
+        // `trường Luật`, `cử nhân Luật`, `khoa Luật`.
+        let school = i > 0
+            && ctx
+                .which(
+                    i - 1,
+                    &[
+                        "học",
+                        "trường",
+                        "khoa",
+                        "ngành",
+                        "nhân",
+                        "sĩ",
+                        "viện",
+                        "môn",
+                    ],
+                )
+                .is_some();
+        if school {
+            continue;
+        }
         let start = i + noun.len();
         let capital = ctx.tok(start).is_some_and(|t| {
             matches!(
