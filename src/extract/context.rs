@@ -99,6 +99,8 @@ pub(crate) const MARKED_WORDS: &[(&str, u8)] = &[
     ("tám", DATE_START),
     ("chín", DATE_START),
     ("mười", DATE_START),
+    ("rằm", DATE_START),
+    ("tết", DATE_START),
     ("lần", ORDINAL_NOUN),
     ("khóa", ORDINAL_NOUN),
     ("khoá", ORDINAL_NOUN),

@@ -104,7 +104,7 @@ use crate::tokenize::{Token, tokens};
 
 pub use builder::{BuildError, BuildErrorKind, ExtractorBuilder, PatternKind};
 pub use credit::{Credit, CreditRole};
-pub use date::{DateRange, DateValue, Granularity, PartOfDay, Relative, Weekday};
+pub use date::{DateRange, DateValue, Granularity, PartOfDay, Relative, SolarDate, Weekday};
 pub use doc_ref::{DocCode, DocForm, DocRef, DocSystem, DocType};
 pub use extraction::Extraction;
 pub use link::{Link, LinkKind};

@@ -19,6 +19,7 @@
 //! (`năm` is both "five" and "year"), and a weekday names no date without one.
 
 mod lists;
+mod lunar;
 mod phrases;
 mod value;
 mod words;
@@ -30,7 +31,7 @@ use crate::tokenize::{Casing, NumberShape, Separator, TimeStyle, TokenKind};
 
 use phrases::*;
 use value::days_in_month;
-pub use value::{DateRange, DateValue, Granularity, PartOfDay, Relative, Weekday};
+pub use value::{DateRange, DateValue, Granularity, PartOfDay, Relative, SolarDate, Weekday};
 use words::*;
 
 /// A parsed date expression: its value and where it ends.
@@ -143,6 +144,7 @@ fn expression(ctx: &Ctx<'_, '_>, i: usize) -> Option<(usize, Parsed)> {
             }
         }
     }
+    lunar_marks(ctx, start, &mut first);
     if let Some(range) = continuation(ctx, &first, from_word) {
         return Some((i, range));
     }
@@ -411,6 +413,26 @@ fn point(ctx: &Ctx<'_, '_>, i: usize, cue: bool) -> Option<Parsed> {
             });
         }
     }
+    // `mùng 3 Tết`: a day of the lunar New Year.
+    if ctx.is(j.wrapping_sub(1), "mùng") || ctx.is(j.wrapping_sub(1), "mồng") {
+        if let Some(day) = ctx
+            .integer(j, 2)
+            .and_then(day_of)
+            .filter(|_| ctx.is(j + 1, "tết"))
+        {
+            v.day = Some(day);
+            return new_year(ctx, j + 1, &mut v).or_else(|| {
+                v.lunar = true;
+                v.month = Some(1);
+                v.finish();
+                Some(Parsed {
+                    value: Value::Point(v),
+                    end: j + 2,
+                    strong: true,
+                })
+            });
+        }
+    }
     let mut parsed = core(ctx, j, trigger || cue, &mut v)?;
     parsed.strong |= trigger;
     if let Value::Point(p) = &mut parsed.value {
@@ -436,7 +458,19 @@ fn core(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) -> Option
     if ctx.is(j, "tháng") {
         return month_phrase(ctx, j + 1, v);
     }
+    if ctx.is(j, "rằm") {
+        return full_moon(ctx, j, v);
+    }
+    if ctx.is(j, "tết") {
+        return new_year(ctx, j, v);
+    }
     if ctx.is(j, "năm") {
+        // `năm Giáp Thìn`: a year named by stem and branch.
+        if let Some(place) = cyclic(ctx, j + 1) {
+            v.cycle_year = Some(place);
+            v.lunar = true;
+            return point(*v, j + 3, true);
+        }
         let year = year_token(ctx, j + 1)?;
         v.year = Some(year);
         return point(*v, j + 2, true);
@@ -699,6 +733,115 @@ fn named_year(ctx: &Ctx<'_, '_>, j: usize) -> bool {
         k = prev;
     }
     false
+}
+
+/// The place in the sixty-year cycle of the stem and branch at `j`
+/// (`Giáp Thìn`, `Đinh Dậu`).
+fn cyclic(ctx: &Ctx<'_, '_>, j: usize) -> Option<u8> {
+    let stem = ctx.which(j, &lunar::STEMS)?;
+    let branch = lunar::BRANCHES
+        .iter()
+        .position(|names| names.iter().any(|n| ctx.is(j + 1, n)))?;
+    if !ctx.same_line(j, j + 1) {
+        return None;
+    }
+    lunar::cycle_position(stem, branch)
+}
+
+/// `rằm` at `j`: the fifteenth of a lunar month, with the month after it
+/// (`rằm tháng Bảy`, `rằm tháng 8`) or alone (`đêm rằm`).
+fn full_moon(ctx: &Ctx<'_, '_>, j: usize, v: &mut DateValue) -> Option<Parsed> {
+    v.day = Some(15);
+    v.lunar = true;
+    let mut end = j + 1;
+    if ctx.is(end, "tháng") {
+        let month = match ctx.integer(end + 1, 2).and_then(month_of) {
+            Some(m) => Some((m, 1)),
+            None => month_word(ctx, end + 1),
+        };
+        if let Some((m, len)) = month {
+            v.month = Some(m);
+            end += 1 + len;
+        }
+    }
+    Some(Parsed {
+        value: Value::Point(*v),
+        end,
+        strong: true,
+    })
+}
+
+/// `Tết` at `j`: the lunar New Year, `Tết Nguyên đán`, with its year where
+/// written (`Tết Nguyên đán 2024`, `Tết Giáp Thìn`, `Tết Nguyên đán năm
+/// 2025`); `mùng 3 Tết` is read with the day before it.
+fn new_year(ctx: &Ctx<'_, '_>, j: usize, v: &mut DateValue) -> Option<Parsed> {
+    let mut end = j + 1;
+    let named = ctx.is(end, "nguyên") && ctx.is(end + 1, "đán");
+    if named {
+        end += 2;
+    }
+    let mut year_at = end;
+    if ctx.is(year_at, "năm") {
+        year_at += 1;
+    }
+    if let Some(place) = cyclic(ctx, year_at) {
+        v.cycle_year = Some(place);
+        end = year_at + 2;
+    } else if let Some(y) = year_token(ctx, year_at).filter(|_| ctx.same_line(j, year_at)) {
+        v.year = Some(y);
+        end = year_at + 1;
+    } else if !named {
+        // `Tết` alone is the season as often as the day.
+        return None;
+    }
+    v.lunar = true;
+    v.month = Some(1);
+    v.day = Some(v.day.unwrap_or(1));
+    v.finish();
+    Some(Parsed {
+        value: Value::Point(*v),
+        end,
+        strong: true,
+    })
+}
+
+/// Marks a date read at `start` as lunar when it says so: a month named
+/// only in the lunar calendar (`tháng Giêng`, `tháng Chạp`), or `âm lịch`
+/// (`(âm lịch)`, `ÂL`) after it, which the date then takes in.
+fn lunar_marks(ctx: &Ctx<'_, '_>, start: usize, parsed: &mut Parsed) {
+    let Value::Point(mut v) = parsed.value else {
+        return;
+    };
+    if !v.has_date() || v.relative.is_some() {
+        return;
+    }
+    let mut end = parsed.end;
+    let lunar_month = (start..end).any(|k| ctx.is(k, "giêng") || ctx.is(k, "chạp"));
+    let said = |k: usize| {
+        if ctx.is(k, "âm") && ctx.is(k + 1, "lịch") {
+            Some(k + 2)
+        } else if ctx.is(k, "âl") {
+            Some(k + 1)
+        } else {
+            None
+        }
+    };
+    let mut marked = said(end);
+    if marked.is_none() && ctx.is_char(end, '(') {
+        marked = said(end + 1)
+            .filter(|&k| ctx.is_char(k, ')'))
+            .map(|k| k + 1);
+    }
+    if let Some(k) = marked.filter(|&k| ctx.same_line(end.saturating_sub(1), k - 1)) {
+        end = k;
+    }
+    if !(v.lunar || lunar_month || marked.is_some()) {
+        return;
+    }
+    v.lunar = true;
+    v.fill_solar();
+    parsed.value = Value::Point(v);
+    parsed.end = end;
 }
 
 /// `lúc`, `vào`, `từ`, `đến` right before token `j`.

@@ -163,6 +163,29 @@ pub struct DateValue {
     pub assumed_day: Option<u8>,
     /// The smallest field given.
     pub granularity: Option<Granularity>,
+    /// Whether the day and month are of the lunar calendar: `mùng 5 tháng
+    /// Giêng`, `rằm tháng Bảy`, `tháng 8 âm lịch`, `Tết Nguyên đán`.
+    pub lunar: bool,
+    /// The place of a year named by stem and branch in the sixty-year
+    /// cycle (1 = `Giáp Tý`, 41 = `Giáp Thìn`); its year is then assumed
+    /// from the reference date ([`DateValue::assumed_year`]).
+    pub cycle_year: Option<u8>,
+    /// For a lunar date whose year is written or assumed: the solar day it
+    /// falls on (`Tết Nguyên đán 2024` is 2024-02-10).
+    pub solar: Option<SolarDate>,
+}
+
+/// A day of the (proleptic Gregorian) solar calendar.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct SolarDate {
+    /// The year.
+    pub year: i32,
+    /// The month, 1–12.
+    pub month: u8,
+    /// The day of the month.
+    pub day: u8,
 }
 
 impl DateValue {
@@ -178,6 +201,7 @@ impl DateValue {
             || self.month.is_some()
             || self.day.is_some()
             || self.relative.is_some()
+            || self.cycle_year.is_some()
     }
 
     /// Whether the value has a time of day.
@@ -198,11 +222,12 @@ impl DateValue {
             Some(Granularity::Month)
         } else if self.quarter.is_some() {
             Some(Granularity::Quarter)
-        } else if self.year.is_some() {
+        } else if self.year.is_some() || self.cycle_year.is_some() {
             Some(Granularity::Year)
         } else {
             self.relative.map(|r| r.unit)
         };
+        self.fill_solar();
         self.check_weekday();
     }
 
@@ -211,6 +236,10 @@ impl DateValue {
         let month = self.month.or(self.assumed_month);
         let day = self.day.or(self.assumed_day);
         self.weekday_matches = match (self.weekday, self.year_or_assumed(), month, day) {
+            // A lunar date's weekday is that of its solar day.
+            (Some(w), _, _, _) if self.lunar => self
+                .solar
+                .map(|s| Weekday::of(s.year, s.month, s.day) == Some(w)),
             (Some(w), Some(y), Some(m), Some(d)) => Some(Weekday::of(y, m, d) == Some(w)),
             _ => None,
         };
@@ -221,10 +250,27 @@ impl DateValue {
     pub(crate) fn assume(&mut self, reference: &DateValue) {
         if let Some(rel) = self.relative {
             self.assume_relative(rel, reference);
+        } else if let (None, Some(place), Some(year)) = (self.year, self.cycle_year, reference.year)
+        {
+            self.assumed_year = super::lunar::cycle_year(place, year);
         } else if self.year.is_none() && self.month.is_some() {
             self.assumed_year = reference.year;
         }
+        self.fill_solar();
         self.check_weekday();
+    }
+
+    /// Sets [`DateValue::solar`] for a lunar date with a known year.
+    pub(super) fn fill_solar(&mut self) {
+        if !self.lunar {
+            return;
+        }
+        let (Some(year), Some(month)) = (self.year_or_assumed(), self.month) else {
+            return;
+        };
+        self.solar = super::lunar::to_solar(year, month, self.day.unwrap_or(1), false)
+            .filter(|_| self.day.is_some())
+            .map(|(year, month, day)| SolarDate { year, month, day });
     }
 
     fn assume_relative(&mut self, rel: Relative, reference: &DateValue) {
