@@ -26,8 +26,8 @@
 //! document by its number alone (`Nghị định 168`, `Chỉ thị 15 của Ban Bí
 //! thư`, `công văn số 2345`): that is read after a capitalised type noun of
 //! the documents cited so (`Nghị định`, `Chỉ thị`, `Kết luận`, …), or
-//! after any type noun and
-//! `số`, unless a unit follows (`Kết luận 3 điểm`). Numbers are checked: one
+//! after any type noun and `số`, unless a unit follows (`Kết luận 3
+//! điểm`). Numbers are checked: one
 //! that does not fit in a `u32` (`99999999999/2024/NĐ-CP`) is no document
 //! number.
 //!
