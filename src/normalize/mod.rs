@@ -17,8 +17,14 @@
 //!   spaces into plain spaces (each a switch of [`NormalizeConfig`], on by
 //!   default).
 //!
+//! A tone mark typed as a combining mark after a consonant, common in the
+//! names of the Central Highlands (`Ea Sup` + acute, `Đăk` + acute, `K` +
+//! dot below + `rông`), is moved onto the vowel before it (or, after the
+//! first consonant of a word, the vowel after it) and placed by the usual
+//! rule where the word is a syllable: `Ea Súp`, `Đắk`, `Krộng`.
+//!
 //! Text that needs none of this comes back borrowed, without allocation.
-//! Letters of other languages (`Müller`, `Krông`, `Guðni`) and stray
+//! Letters of other languages (`Müller`, `Krông`, `Guðni`) and other stray
 //! combining marks are left alone apart from NFC. One limit: a combining mark
 //! right after a digit or a symbol is kept as it is, so the rare compositions
 //! of such pairs (`=` + U+0338 → `≠`) are not made.
@@ -394,6 +400,9 @@ struct Run {
     /// (`hoc` + dot below): right only if the letters spell a syllable, which
     /// the parser decides.
     moved: bool,
+    /// A tone mark typed after a consonant with no vowel before it (`K` +
+    /// dot below + `rông`): it goes to the next vowel.
+    pending: Option<CombiningMark>,
 }
 
 /// Scans one run of word characters starting at `start`, and reports the
@@ -449,6 +458,14 @@ fn process_run<S: Sink>(
             let rendered = syllable.chars(config.tone);
             return emit(text, span, rendered, sink, scratch).then_some(run.end);
         }
+    }
+
+    // Not a Vietnamese syllable, but every character a letter and a tone
+    // typed on a consonant (`Cư Jut` + acute, `Đăk` + acute, `K` + dot
+    // below + `rông`): the tone stays on the vowel it was moved to.
+    if run.letters_only && run.moved {
+        let composed = letters.iter().map(|l| l.to_char());
+        return emit(text, span, composed, sink, scratch).then_some(run.end);
     }
 
     // Not a Vietnamese syllable: only map look-alikes and invisibles, and
@@ -511,6 +528,7 @@ fn scan_run(text: &str, start: usize, config: &NormalizeConfig) -> Run {
         dirty: false,
         mapped: false,
         moved: false,
+        pending: None,
     };
     let mut j = start;
     while let Some(&b) = bytes.get(j) {
@@ -552,6 +570,16 @@ fn scan_run(text: &str, start: usize, config: &NormalizeConfig) -> Run {
                 break;
             }
         };
+        let letter = match run.pending {
+            Some(mark) if letter.is_vowel() => {
+                run.pending = None;
+                syllable::apply_mark(letter, mark).unwrap_or_else(|| {
+                    run.letters_only = false;
+                    letter
+                })
+            }
+            _ => letter,
+        };
         if run.count < MAX_LETTERS {
             run.toned += usize::from(letter.tone() != Tone::Level);
             run.letters[run.count] = letter;
@@ -559,6 +587,10 @@ fn scan_run(text: &str, start: usize, config: &NormalizeConfig) -> Run {
         } else {
             run.letters_only = false;
         }
+    }
+    // A tone that found no vowel stays where it was typed.
+    if run.pending.is_some() {
+        run.letters_only = false;
     }
     run.end = j;
     run
@@ -609,9 +641,17 @@ fn add_mark(run: &mut Run, mark: CombiningMark) {
     let previous = match (previous, mark) {
         (Some(p), CombiningMark::Tone(_)) if !p.is_vowel() => {
             run.moved = true;
-            run.letters
+            let vowel = run
+                .letters
                 .get_mut(..run.count)
-                .and_then(|letters| letters.iter_mut().rev().find(|l| l.is_vowel()))
+                .and_then(|letters| letters.iter_mut().rev().find(|l| l.is_vowel()));
+            if vowel.is_none() && run.pending.is_none() {
+                // Typed after the first consonant (`K` + dot below +
+                // `rông`): the next vowel takes it.
+                run.pending = Some(mark);
+                return;
+            }
+            vowel
         }
         (previous, _) => previous,
     };

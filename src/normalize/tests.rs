@@ -224,11 +224,21 @@ proptest::proptest! {
 }
 
 #[test]
-fn a_tone_typed_after_the_final_consonant_moves_only_in_a_syllable() {
+fn a_tone_typed_on_a_consonant_moves_to_the_vowel() {
     use TonePlacement::Keep;
     // `học` typed as `hoc` and a dot below: the syllable's tone.
     assert_eq!(norm("hoc\u{323}", Keep), "học");
-    // Not a syllable (`q` without `u`): the mark stays on the consonant,
-    // composed where Unicode has the letter.
-    assert_eq!(norm("qac\u{301}", Keep), "qa\u{107}");
+    // The names of the Central Highlands, which are no Vietnamese
+    // syllables: the tone goes to the vowel before the consonant, or after
+    // the first consonant of a cluster to the vowel after it.
+    assert_eq!(norm("Ea Sup\u{301}", Keep), "Ea Súp");
+    assert_eq!(norm("Cư Jut\u{301}", Keep), "Cư Jút");
+    assert_eq!(norm("Đăk\u{301} Lăk\u{301}", Keep), "Đắk Lắk");
+    assert_eq!(norm("K\u{323}rông", Keep), "Krộng");
+    assert_eq!(norm("qac\u{301}", Keep), "qác");
+    // A word with no mark on a consonant stays as it is, and a mark that
+    // is no Vietnamese tone stays on its consonant, composed.
+    assert_eq!(norm("Krông Pắc", Keep), "Krông Pắc");
+    assert_eq!(norm("Ea H'leo", Keep), "Ea H'leo");
+    assert_eq!(norm("Duc\u{30C}", Keep), "Du\u{10D}");
 }
