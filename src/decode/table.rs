@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use once_cell::sync::Lazy;
+use std::sync::LazyLock;
 
 use super::Encoding;
 
@@ -146,15 +146,15 @@ impl ByteTable {
 
 /// The tables, parsed on first use. The files are part of the crate, so a
 /// parse failure is a bug caught by the tests, not an input error.
-pub(crate) static WINDOWS_1252: Lazy<ByteTable> =
-    Lazy::new(|| ByteTable::parse(include_str!("../data/windows-1252.txt"), None));
-static TCVN3: Lazy<ByteTable> =
-    Lazy::new(|| ByteTable::parse(include_str!("../data/tcvn3.txt"), Some(&WINDOWS_1252)));
-static VNI: Lazy<ByteTable> =
-    Lazy::new(|| ByteTable::parse(include_str!("../data/vni.txt"), Some(&WINDOWS_1252)));
-static VISCII: Lazy<ByteTable> =
-    Lazy::new(|| ByteTable::parse(include_str!("../data/viscii.txt"), Some(&WINDOWS_1252)));
-static WINDOWS_1258: Lazy<ByteTable> = Lazy::new(|| {
+pub(crate) static WINDOWS_1252: LazyLock<ByteTable> =
+    LazyLock::new(|| ByteTable::parse(include_str!("../data/windows-1252.txt"), None));
+static TCVN3: LazyLock<ByteTable> =
+    LazyLock::new(|| ByteTable::parse(include_str!("../data/tcvn3.txt"), Some(&WINDOWS_1252)));
+static VNI: LazyLock<ByteTable> =
+    LazyLock::new(|| ByteTable::parse(include_str!("../data/vni.txt"), Some(&WINDOWS_1252)));
+static VISCII: LazyLock<ByteTable> =
+    LazyLock::new(|| ByteTable::parse(include_str!("../data/viscii.txt"), Some(&WINDOWS_1252)));
+static WINDOWS_1258: LazyLock<ByteTable> = LazyLock::new(|| {
     ByteTable::parse(
         include_str!("../data/windows-1258.txt"),
         Some(&WINDOWS_1252),
@@ -186,7 +186,7 @@ pub(crate) fn mojibake_byte(c: char) -> Option<u8> {
 }
 
 /// The characters of Windows-1252's 80-9F block, back to their bytes.
-static MOJIBAKE_HIGH: Lazy<HashMap<char, u8>> = Lazy::new(|| {
+static MOJIBAKE_HIGH: LazyLock<HashMap<char, u8>> = LazyLock::new(|| {
     (0x80..=0x9Fu8)
         .filter_map(|b| {
             let mut chars = WINDOWS_1252.get(b)?.chars();
@@ -271,10 +271,10 @@ impl Encoder {
     }
 }
 
-static TCVN3_ENCODER: Lazy<Encoder> = Lazy::new(|| Encoder::build(&TCVN3));
-static VNI_ENCODER: Lazy<Encoder> = Lazy::new(|| Encoder::build(&VNI));
-static VISCII_ENCODER: Lazy<Encoder> = Lazy::new(|| Encoder::build(&VISCII));
-static WINDOWS_1258_ENCODER: Lazy<Encoder> = Lazy::new(|| Encoder::build(&WINDOWS_1258));
+static TCVN3_ENCODER: LazyLock<Encoder> = LazyLock::new(|| Encoder::build(&TCVN3));
+static VNI_ENCODER: LazyLock<Encoder> = LazyLock::new(|| Encoder::build(&VNI));
+static VISCII_ENCODER: LazyLock<Encoder> = LazyLock::new(|| Encoder::build(&VISCII));
+static WINDOWS_1258_ENCODER: LazyLock<Encoder> = LazyLock::new(|| Encoder::build(&WINDOWS_1258));
 
 /// The encoder of `encoding`, or `None` for VIQR.
 pub(crate) fn encoder(encoding: Encoding) -> Option<&'static Encoder> {

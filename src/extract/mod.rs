@@ -97,7 +97,7 @@ mod title;
 
 use std::sync::Arc;
 
-use once_cell::sync::Lazy;
+use std::sync::LazyLock;
 
 use crate::span::Span;
 use crate::tokenize::{Token, tokens};
@@ -247,8 +247,8 @@ pub struct Extractor {
 }
 
 /// The embedded word lists, parsed on first use.
-static EMBEDDED_LISTS: Lazy<Arc<names::lexicon::Lexicon>> =
-    Lazy::new(|| Arc::new(names::lexicon::Lexicon::embedded().0));
+static EMBEDDED_LISTS: LazyLock<Arc<names::lexicon::Lexicon>> =
+    LazyLock::new(|| Arc::new(names::lexicon::Lexicon::embedded().0));
 
 impl Default for Extractor {
     fn default() -> Extractor {
@@ -256,7 +256,7 @@ impl Default for Extractor {
     }
 }
 
-static DEFAULT: Lazy<Extractor> = Lazy::new(Extractor::default);
+static DEFAULT: LazyLock<Extractor> = LazyLock::new(Extractor::default);
 
 /// Extracts entities with the shared default [`Extractor`].
 ///

@@ -19,7 +19,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use once_cell::sync::Lazy;
+use std::sync::LazyLock;
 
 use super::fast::CLASS_FACTS;
 use super::word::{MODIFIED, TONED, VOWEL, Word, code};
@@ -49,10 +49,11 @@ impl Automaton {
     /// The automaton of `placement`, built on first use.
     #[inline]
     pub(super) fn get(placement: TonePlacement) -> &'static Automaton {
-        static KEEP: Lazy<Automaton> = Lazy::new(|| Automaton::build(TonePlacement::Keep));
-        static TRADITIONAL: Lazy<Automaton> =
-            Lazy::new(|| Automaton::build(TonePlacement::Traditional));
-        static MODERN: Lazy<Automaton> = Lazy::new(|| Automaton::build(TonePlacement::Modern));
+        static KEEP: LazyLock<Automaton> = LazyLock::new(|| Automaton::build(TonePlacement::Keep));
+        static TRADITIONAL: LazyLock<Automaton> =
+            LazyLock::new(|| Automaton::build(TonePlacement::Traditional));
+        static MODERN: LazyLock<Automaton> =
+            LazyLock::new(|| Automaton::build(TonePlacement::Modern));
         match placement {
             TonePlacement::Keep => &KEEP,
             TonePlacement::Traditional => &TRADITIONAL,

@@ -1,13 +1,13 @@
 //! Abbreviations written with dots (`TP.HCM`, `GS.TS`, `v.v.`), from the
 //! embedded list `src/data/abbreviations.txt`.
 
-use once_cell::sync::Lazy;
+use std::sync::LazyLock;
 
 const LIST: &str = include_str!("../data/abbreviations.txt");
 
 /// The entries by first byte, longest first so that the first match is the
 /// longest.
-static ENTRIES: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
+static ENTRIES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     let mut entries: Vec<&'static str> = LIST
         .lines()
         .map(str::trim)
