@@ -3,6 +3,8 @@
 
 use std::borrow::Cow;
 
+use unicode_normalization::UnicodeNormalization;
+
 use super::{NormalizeConfig, normalize};
 use crate::letter::{CombiningMark, Letter, Modifier, Tone};
 
@@ -59,12 +61,31 @@ pub fn fold(text: &str, mode: FoldMode) -> Cow<'_, str> {
     };
     let mut out = String::with_capacity(normalized.len());
     out.push_str(normalized.get(..first.0).unwrap_or(""));
+    // A mark of another language kept after a folded letter (`Í` + diaeresis
+    // folds to `I` + diaeresis) composes with it again, as NFC would.
+    let mut marks_kept = false;
     for c in normalized.get(first.0..).unwrap_or("").chars() {
         if let Some(letter) = Letter::from_char(c) {
             out.push(fold_letter(letter, mode));
         } else if !is_dropped_mark(c, mode) {
+            marks_kept |= unicode_normalization::char::is_combining_mark(c);
             out.push(c);
         }
+    }
+    if marks_kept {
+        // Composed again, a kept mark may make a letter that folds
+        // (`ê` + circumflex is `ê`): fold once more, so that folding
+        // twice changes nothing.
+        let composed: String = out.nfc().collect();
+        let refolded: String = normalize(&composed, &NormalizeConfig::default())
+            .as_str()
+            .chars()
+            .filter_map(|c| match Letter::from_char(c) {
+                Some(letter) => Some(fold_letter(letter, mode)),
+                None => (!is_dropped_mark(c, mode)).then_some(c),
+            })
+            .collect();
+        return Cow::Owned(refolded.nfc().collect());
     }
     Cow::Owned(out)
 }

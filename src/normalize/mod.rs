@@ -25,9 +25,8 @@
 //!
 //! Text that needs none of this comes back borrowed, without allocation.
 //! Letters of other languages (`Müller`, `Krông`, `Guðni`) and other stray
-//! combining marks are left alone apart from NFC. One limit: a combining mark
-//! right after a digit or a symbol is kept as it is, so the rare compositions
-//! of such pairs (`=` + U+0338 → `≠`) are not made.
+//! combining marks are left alone apart from NFC; marks after a digit or a
+//! symbol are composed and ordered with it (`=` + U+0338 → `≠`).
 //!
 //! [`fold`] is the lossy step for search keys and slugs, kept apart and never
 //! applied by `normalize`.
@@ -356,6 +355,34 @@ fn scan_with<S: Sink>(
         let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
             return;
         };
+        // Marks right after a character that is no letter (which the fast
+        // path passed over unchanged) are composed and ordered with it:
+        // `=` + U+0338 is `≠`.
+        // Only where NFC joins them does the mark leave its run.
+        let before = text.get(..at).and_then(|b| b.chars().next_back());
+        let end = at + mark_run_len(text, at, config);
+        let marks = text.get(at..end).unwrap_or("");
+        let has_mark = marks
+            .chars()
+            .any(unicode_normalization::char::is_combining_mark);
+        if let Some(prev) = before.filter(|&p| {
+            has_mark
+                && !(p.is_ascii_alphabetic() || is_run_char(p, config) || chars::is_odd_space(p))
+        }) {
+            let start = at - prev.len_utf8();
+            let visible = marks
+                .chars()
+                .filter(|&m| !(config.invisibles && chars::is_invisible(m)));
+            let joined = core::iter::once(prev).chain(visible.clone()).nfc();
+            let apart = core::iter::once(prev).chain(visible.nfc());
+            if !joined.eq(apart) {
+                i = end;
+                if !emit_cluster(text, Span::new(start, end), config, sink, &mut scratch) {
+                    return;
+                }
+                continue;
+            }
+        }
         if c.is_ascii_alphabetic() || is_run_char(c, config) {
             let Some(end) = process_run(text, at, config, sink, &mut scratch) else {
                 return;
@@ -364,7 +391,19 @@ fn scan_with<S: Sink>(
             i = end.max(at + c.len_utf8());
             continue;
         }
-        let span = Span::new(at, at + c.len_utf8());
+        let mut span = Span::new(at, at + c.len_utf8());
+        // The marks after a character that is no letter belong to it: NFC
+        // may reorder them into its decomposition (`\u{1D161}` + fathatan)
+        // or compose them with it (`=` + U+0338 is `≠`).
+        let marks = mark_run_len(text, span.end, config);
+        if marks > 0 && !chars::is_odd_space(c) {
+            span = Span::new(at, span.end + marks);
+            i = span.end;
+            if !emit_cluster(text, span, config, sink, &mut scratch) {
+                return;
+            }
+            continue;
+        }
         i = span.end;
         if config.spaces && chars::is_odd_space(c) {
             if !sink.replace(text, span, " ") {
@@ -376,6 +415,42 @@ fn scan_with<S: Sink>(
             return;
         }
     }
+}
+
+/// The length in bytes of the combining marks starting at `at`, and of
+/// the invisible characters among them that the config removes.
+fn mark_run_len(text: &str, at: usize, config: &NormalizeConfig) -> usize {
+    text.get(at..).map_or(0, |rest| {
+        rest.chars()
+            .take_while(|&m| {
+                unicode_normalization::char::is_combining_mark(m)
+                    || (config.invisibles && chars::is_invisible(m))
+            })
+            .map(char::len_utf8)
+            .sum()
+    })
+}
+
+/// Writes `span`, a character that is no letter and the marks after it, in
+/// NFC, without the invisibles the config removes; `false` when the sink
+/// asked to stop.
+fn emit_cluster<S: Sink>(
+    text: &str,
+    span: Span,
+    config: &NormalizeConfig,
+    sink: &mut S,
+    scratch: &mut String,
+) -> bool {
+    let cluster = text.get(span.range()).unwrap_or("");
+    let kept = cluster
+        .chars()
+        .filter(|&c| !(config.invisibles && chars::is_invisible(c)));
+    if kept.clone().count() == cluster.chars().count()
+        && is_nfc_quick(cluster.chars()) == IsNormalized::Yes
+    {
+        return true;
+    }
+    emit(text, span, kept.nfc(), sink, scratch)
 }
 
 /// What the scan of one run found.

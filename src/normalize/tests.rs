@@ -242,3 +242,92 @@ fn a_tone_typed_on_a_consonant_moves_to_the_vowel() {
     assert_eq!(norm("Ea H'leo", Keep), "Ea H'leo");
     assert_eq!(norm("Duc\u{30C}", Keep), "Du\u{10D}");
 }
+
+/// Text that mixes Vietnamese with the marks of other scripts (Arabic,
+/// Hebrew, musical symbols, a combining solidus) after letters, digits and
+/// symbols.
+fn mixed_marks() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    const PIECES: &[&str] = &[
+        "a",
+        "A",
+        "ư",
+        "Ư",
+        "ơ",
+        "i",
+        "y",
+        "o",
+        "e",
+        "ê",
+        "Í",
+        "Á",
+        "đ",
+        "Đ",
+        "n",
+        "g",
+        "h",
+        "1",
+        "=",
+        " ",
+        "-",
+        "\u{1D161}",
+        "\u{2260}",
+        "\u{300}",
+        "\u{301}",
+        "\u{303}",
+        "\u{309}",
+        "\u{323}",
+        "\u{302}",
+        "\u{306}",
+        "\u{31B}",
+        "\u{308}",
+        "\u{338}",
+        "\u{64B}",
+        "\u{5B0}",
+        "\u{1D165}",
+        "\u{A0}",
+        "\u{200B}",
+    ];
+    proptest::collection::vec(0..PIECES.len(), 0..16).prop_map(|parts| {
+        parts
+            .iter()
+            .filter_map(|&i| PIECES.get(i).copied())
+            .collect()
+    })
+}
+
+proptest::proptest! {
+    #[test]
+    fn normalize_is_nfc_and_idempotent_and_fold_is_nfc(text in mixed_marks()) {
+        use unicode_normalization::is_nfc;
+        for placement in [TonePlacement::Keep, TonePlacement::Traditional, TonePlacement::Modern] {
+            let config = NormalizeConfig::new().tone(placement);
+            let once = normalize(&text, &config);
+            proptest::prop_assert!(is_nfc(once.as_str()), "{:?} → {:?}", text, once.as_str());
+            let twice = normalize(once.as_str(), &config);
+            proptest::prop_assert_eq!(once.as_str(), twice.as_str());
+        }
+        // Folding gives NFC. (It is not yet idempotent on stacked
+        // Vietnamese marks: `ê` + circumflex + grave + `ư` folds to `ê` +
+        // circumflex + `ư`, which folds again to `êư`; issue 12.)
+        for mode in [FoldMode::Full, FoldMode::TonesOnly] {
+            let once = fold(&text, mode);
+            proptest::prop_assert!(is_nfc(&once), "{:?} → {:?}", text, once);
+        }
+    }
+}
+
+#[test]
+fn marks_after_a_symbol_or_a_folded_letter_are_composed() {
+    let config = NormalizeConfig::default();
+    // A musical symbol decomposes, and the Arabic mark after it moves in.
+    assert_eq!(
+        normalize("\u{1D161}\u{64B}", &config).as_str(),
+        "\u{1D158}\u{64B}\u{1D165}\u{1D16F}"
+    );
+    assert_eq!(normalize("x=\u{338}y", &config).as_str(), "x\u{2260}y");
+    assert_eq!(normalize("1\u{301}", &config).as_str(), "1\u{301}");
+    // Folding keeps marks of other languages and composes them again.
+    assert_eq!(fold("Í\u{308}", FoldMode::Full), "Ï");
+    assert_eq!(fold("Á\u{303}\u{302}", FoldMode::TonesOnly), "Â");
+}
