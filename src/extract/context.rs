@@ -89,6 +89,7 @@ pub(crate) const MARKED_WORDS: &[(&str, u8)] = &[
     ("mùng", DATE_START),
     ("tháng", DATE_START),
     ("năm", DATE_START),
+    ("tuần", DATE_START),
     ("quý", DATE_START),
     ("một", DATE_START),
     ("hai", DATE_START),

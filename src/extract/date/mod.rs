@@ -162,6 +162,19 @@ fn expression(ctx: &Ctx<'_, '_>, i: usize) -> Option<(usize, Parsed)> {
     if from_word && !first.strong && ctx.shape(start).is_some() && ctx.integer(start, 2).is_some() {
         return None;
     }
+    // A range written as one token keeps its `từ`: `từ 14-16/10/2025`.
+    if from_word && matches!(first.value, Value::Range(_)) {
+        return Some((i, first));
+    }
+    // `trong 3 ngày 10-12/5`: `ngày` counts with the number before it.
+    let counted = start >= 2
+        && ctx.integer(start - 1, 2).is_some()
+        && ctx.same_line(start - 1, start)
+        && ctx.tok(start - 2).is_some_and(|t| t.kind().is_wordlike())
+        && !ctx.is(start - 2, "số");
+    if ctx.is(start, "ngày") && counted && first.end > start + 1 {
+        return Some((start + 1, first));
+    }
     Some((start, first))
 }
 
@@ -214,15 +227,21 @@ fn relative_word(
             None => None,
         };
     }
-    let unit = match ctx.which(j, &["năm", "tháng"])? {
+    let unit = match ctx.which(j, &["năm", "tháng", "tuần"])? {
         0 => Granularity::Year,
-        _ => Granularity::Month,
+        1 => Granularity::Month,
+        _ => Granularity::Week,
     };
-    let offset = match ctx.which(j + 1, &["nay", "này", "ngoái", "trước", "sau", "tới"])? {
+    let offset = match ctx.which(
+        j + 1,
+        &["nay", "này", "ngoái", "trước", "sau", "tới", "qua"],
+    )? {
         0 | 1 => 0,
         2 if unit == Granularity::Year => -1,
         3 => -1,
         4 | 5 => 1,
+        // `tuần qua`: the week just past.
+        6 if unit == Granularity::Week => -1,
         _ => return None,
     };
     let plural_or_duration = j > 0
@@ -590,29 +609,22 @@ fn bare_day_month(ctx: &Ctx<'_, '_>, j: usize) -> bool {
             && (ctx.capital(before - 1) || weekday_ends_at(ctx, before));
     }
     if ctx.is(before, "vào") {
-        let next = j + 1;
-        let ends = next >= ctx.len()
-            || !ctx.same_line(j, next)
-            || ctx.is_char(next, ',')
-            || ctx.is_char(next, '.')
-            || ctx.is_char(next, ';')
-            || ctx.is_char(next, ')')
-            || ctx
-                .which(
-                    next,
-                    &[
-                        "tới", "này", "vừa", "qua", "tại", "ở", "hằng", "hàng", "sắp", "và", "là",
-                        "năm",
-                    ],
-                )
-                .is_some();
-        return ends;
+        return clause_ends(ctx, j);
     }
     if ctx
         .which(before, &["cùng", "đến", "tới", "sau", "trước"])
         .is_some()
     {
-        return ctx.is_char(j + 1, ',');
+        // Before the end of a clause: `Cùng 11.6, …`, `trước 15/4.`
+        let next = j + 1;
+        return next >= ctx.len()
+            || !ctx.same_line(j, next)
+            || [",", ".", ";", ")"].contains(&ctx.text_of(next));
+    }
+    // Two days joined by a dash: `dịp nghỉ lễ 30/4 - 1/5`.
+    let joined = |k: usize| matches!(ctx.shape(k), Some(NumberShape::DayMonth(_)));
+    if ctx.is_dash(j + 1) && joined(j + 2) && ctx.same_line(j, j + 2) && clause_ends(ctx, j + 2) {
+        return date_token(ctx, j + 2, true).is_some();
     }
     if kept_day_before(ctx, j) {
         return true;
@@ -630,6 +642,25 @@ fn bare_day_month(ctx: &Ctx<'_, '_>, j: usize) -> bool {
             .tok(j + 2)
             .is_some_and(|t| t.kind() == crate::tokenize::TokenKind::Syllable(Casing::Lower));
     bullet || bare
+}
+
+/// Whether what follows the day and month at `j` ends the clause or goes on
+/// as a date does (`vào 20/11 tới`, `… 30/4 - 1/5.`), not as a fraction of
+/// a noun (`vào 1/3 số hộ`, `đạt 2/3 - 3/4 chỉ tiêu`).
+fn clause_ends(ctx: &Ctx<'_, '_>, j: usize) -> bool {
+    let next = j + 1;
+    next >= ctx.len()
+        || !ctx.same_line(j, next)
+        || [",", ".", ";", ")", ":"].contains(&ctx.text_of(next))
+        || ctx
+            .which(
+                next,
+                &[
+                    "tới", "này", "vừa", "qua", "tại", "ở", "hằng", "hàng", "sắp", "và", "là",
+                    "năm",
+                ],
+            )
+            .is_some()
 }
 
 /// Whether a weekday ends right before token `end`: `(thứ Bảy, 14/6)` reads

@@ -31,10 +31,17 @@ pub(super) fn time_then_date(
     if ctx.is_char(r, ',') {
         r += 1;
     }
-    if let Some((relative, end)) = relative_word(ctx, r, v.part_of_day.is_some() && r == j)
+    if let Some((relative, mut end)) = relative_word(ctx, r, v.part_of_day.is_some() && r == j)
         .filter(|(rel, _)| rel.unit == Granularity::Day)
     {
         v.relative = Some(relative);
+        // The day in brackets: `4h sáng nay (18/9)`.
+        if ctx.is_char(end, '(') && ctx.is_char(end + 2, ')') {
+            if let Some(d) = date_token(ctx, end + 1, true) {
+                merge(v, &d);
+                end += 3;
+            }
+        }
         return Some(Parsed {
             value: Value::Point(*v),
             end,

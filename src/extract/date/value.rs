@@ -13,6 +13,8 @@ pub enum Granularity {
     Quarter,
     /// `tháng 5/2021`.
     Month,
+    /// `tuần trước`: a week relative to the reference date.
+    Week,
     /// `18.5.2021`.
     Day,
     /// `8h sáng`.
@@ -286,9 +288,16 @@ impl DateValue {
                 self.assumed_year = to_year(total.div_euclid(12));
                 self.assumed_month = u8::try_from(total.rem_euclid(12) + 1).ok();
             }
-            Granularity::Day => {
+            Granularity::Day | Granularity::Week => {
                 let (Some(month), Some(day)) = (reference.month, reference.day) else {
                     return;
+                };
+                // A week is assumed as the reference day moved by whole
+                // weeks: a day of that week.
+                let offset = if rel.unit == Granularity::Week {
+                    offset * 7
+                } else {
+                    offset
                 };
                 if day == 0
                     || day
