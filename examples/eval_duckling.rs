@@ -77,6 +77,7 @@ fn grain_of(name: &str) -> Option<Granularity> {
         "Year" => Granularity::Year,
         "Quarter" => Granularity::Quarter,
         "Month" => Granularity::Month,
+        "Week" => Granularity::Week,
         "Day" => Granularity::Day,
         "Hour" => Granularity::Hour,
         "Minute" => Granularity::Minute,
@@ -114,7 +115,8 @@ fn prefix_len(grain: Granularity) -> usize {
     match grain {
         Granularity::Year => 1,
         Granularity::Quarter | Granularity::Month => 2,
-        Granularity::Day => 3,
+        // A week is its Monday, in Duckling as in the extractor.
+        Granularity::Week | Granularity::Day => 3,
         Granularity::Hour => 4,
         Granularity::Minute => 5,
         _ => 6,

@@ -10,8 +10,10 @@
 //! trước`, `năm ngoái`, `năm nay`) carry a [`Relative`] offset; with a
 //! reference date, the extractor fills [`DateValue::assumed_year`],
 //! [`DateValue::assumed_month`] and [`DateValue::assumed_day`], and without
-//! one it leaves them empty. Weeks and weekdays relative to a week (`thứ 5
-//! tuần trước`) are not read.
+//! one it leaves them empty. A week relative to the reference (`tuần
+//! trước`) is assumed as its Monday, and a weekday of it (`thứ 5 tuần
+//! trước`) as that day; a weekday relative to today (`thứ ba tới`) is not
+//! read.
 //!
 //! A day and a month without a year (`10.1`, `6/2`, `5-10`) is read as a date
 //! only after a date word: `ngày`, `hôm`, `mồng`, a part of day (`sáng`,
@@ -264,8 +266,10 @@ fn relative_word(
                 ],
             )
             .is_some());
+    // `thứ sáu tuần này`: the number names a weekday, not a count.
+    let weekday_before = j >= 2 && weekday(ctx, j - 2).is_some_and(|(_, end)| end == j);
     let that = ctx.is(j + 2, "đó") || ctx.is(j + 2, "ấy");
-    if plural_or_duration || that {
+    if (plural_or_duration && !weekday_before) || that {
         return None;
     }
     Some((Relative { unit, offset }, j + 2))
@@ -369,6 +373,10 @@ fn point(ctx: &Ctx<'_, '_>, i: usize, cue: bool) -> Option<Parsed> {
         if ctx.is_char(j, ',') || ctx.is_dash(j) {
             j += 1;
         }
+        // `thứ tư của tuần tới`.
+        if ctx.is(j, "của") && ctx.is(j + 1, "tuần") {
+            j += 1;
+        }
         trigger = true;
     }
     if let Some(pod) = part_of_day(ctx, j) {
@@ -384,6 +392,9 @@ fn point(ctx: &Ctx<'_, '_>, i: usize, cue: bool) -> Option<Parsed> {
                 v.weekday = Some(w);
                 j = next;
                 if ctx.is_char(j, ',') || ctx.is_dash(j) {
+                    j += 1;
+                }
+                if ctx.is(j, "của") && ctx.is(j + 1, "tuần") {
                     j += 1;
                 }
             }

@@ -64,6 +64,19 @@ pub enum Weekday {
 }
 
 impl Weekday {
+    /// Days from Monday: 0 for Monday, 6 for Sunday.
+    pub(super) fn from_monday(self) -> i64 {
+        match self {
+            Weekday::Monday => 0,
+            Weekday::Tuesday => 1,
+            Weekday::Wednesday => 2,
+            Weekday::Thursday => 3,
+            Weekday::Friday => 4,
+            Weekday::Saturday => 5,
+            Weekday::Sunday => 6,
+        }
+    }
+
     pub(super) const ALL: [Weekday; 7] = [
         Weekday::Sunday,
         Weekday::Monday,
@@ -227,7 +240,11 @@ impl DateValue {
         } else if self.year.is_some() || self.cycle_year.is_some() {
             Some(Granularity::Year)
         } else {
-            self.relative.map(|r| r.unit)
+            // A weekday of a relative week names a day.
+            self.relative.map(|r| match (r.unit, self.weekday) {
+                (Granularity::Week, Some(_)) => Granularity::Day,
+                (unit, _) => unit,
+            })
         };
         self.fill_solar();
         self.check_weekday();
@@ -292,13 +309,6 @@ impl DateValue {
                 let (Some(month), Some(day)) = (reference.month, reference.day) else {
                     return;
                 };
-                // A week is assumed as the reference day moved by whole
-                // weeks: a day of that week.
-                let offset = if rel.unit == Granularity::Week {
-                    offset * 7
-                } else {
-                    offset
-                };
                 if day == 0
                     || day
                         > days_in_month(i32::try_from(year).ok().unwrap_or(2024), month)
@@ -306,7 +316,18 @@ impl DateValue {
                 {
                     return;
                 }
-                let (y, m, d) = civil_from_days(days_from_civil(year, month, day) + offset);
+                let mut days = days_from_civil(year, month, day);
+                if rel.unit == Granularity::Week {
+                    // A week is assumed as its Monday (1970-01-01 was a
+                    // Thursday), or as its written weekday: `thứ tư tuần
+                    // tới`.
+                    let monday = days + 7 * offset - (days + 3).rem_euclid(7);
+                    let from_monday = self.weekday.map_or(0, |w| w.from_monday());
+                    days = monday + from_monday;
+                } else {
+                    days += offset;
+                }
+                let (y, m, d) = civil_from_days(days);
                 self.assumed_year = to_year(y);
                 self.assumed_month = Some(m);
                 self.assumed_day = Some(d);
