@@ -65,7 +65,7 @@ pub enum Weekday {
 
 impl Weekday {
     /// Days from Monday: 0 for Monday, 6 for Sunday.
-    pub(super) fn from_monday(self) -> i64 {
+    pub(super) fn days_after_monday(self) -> i64 {
         match self {
             Weekday::Monday => 0,
             Weekday::Tuesday => 1,
@@ -322,7 +322,7 @@ impl DateValue {
                     // Thursday), or as its written weekday: `thứ tư tuần
                     // tới`.
                     let monday = days + 7 * offset - (days + 3).rem_euclid(7);
-                    let from_monday = self.weekday.map_or(0, |w| w.from_monday());
+                    let from_monday = self.weekday.map_or(0, |w| w.days_after_monday());
                     days = monday + from_monday;
                 } else {
                     days += offset;
