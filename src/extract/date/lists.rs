@@ -7,6 +7,18 @@ use super::{DateRange, DateValue, Parsed, Value};
 use crate::extract::context::{Ctx, Groups};
 use crate::tokenize::{NumberShape, TokenKind};
 
+/// A day of the calendar, its year where known, finished.
+fn calendar_day(year: Option<i32>, month: u8, day: u8) -> DateValue {
+    let mut v = DateValue {
+        year,
+        month: Some(month),
+        day: Some(day),
+        ..DateValue::default()
+    };
+    v.finish();
+    v
+}
+
 /// The most days a list is read for.
 const MAX_DAYS: usize = 8;
 
@@ -75,13 +87,7 @@ pub(super) fn day_list(ctx: &Ctx<'_, '_>, i: usize) -> Option<Vec<(usize, usize,
         if !valid_day(last.year, month, day) {
             return None;
         }
-        let mut v = DateValue {
-            year: last.year,
-            month: Some(month),
-            day: Some(day),
-            ..DateValue::default()
-        };
-        v.finish();
+        let v = calendar_day(last.year, month, day);
         // The first day carries `ngày`.
         let first = if k == 0 { i } else { at };
         out.push((first, at + 1, v));
@@ -127,13 +133,7 @@ pub(super) fn glued(ctx: &Ctx<'_, '_>, i: usize) -> Option<Parsed> {
     if !valid_day(year, month, day) {
         return None;
     }
-    let mut v = DateValue {
-        year,
-        month: Some(month),
-        day: Some(day),
-        ..DateValue::default()
-    };
-    v.finish();
+    let v = calendar_day(year, month, day);
     let end_byte = start + raw.len();
     let mut end = i + 1;
     while ctx.tok(end).is_some_and(|t| t.start() < end_byte) {
@@ -171,13 +171,7 @@ pub(super) fn day_span(ctx: &Ctx<'_, '_>, i: usize) -> Option<Parsed> {
     if day >= to_day || !valid_day(to.year, month, day) {
         return None;
     }
-    let mut from = DateValue {
-        year: to.year,
-        month: Some(month),
-        day: Some(day),
-        ..DateValue::default()
-    };
-    from.finish();
+    let from = calendar_day(to.year, month, day);
     let mut to = to;
     to.finish();
     Some(Parsed {

@@ -361,22 +361,29 @@ fn continuation(ctx: &Ctx<'_, '_>, first: &Parsed, from_word: bool) -> Option<Pa
     })
 }
 
+/// A weekday at `j` and where what it qualifies starts: after a comma or a
+/// dash (`Thứ sáu, 6/8/2021`), and after `của` before a week (`thứ tư của
+/// tuần tới`).
+fn weekday_then(ctx: &Ctx<'_, '_>, j: usize) -> Option<(Weekday, usize)> {
+    let (w, mut next) = weekday(ctx, j)?;
+    if ctx.is_char(next, ',') || ctx.is_dash(next) {
+        next += 1;
+    }
+    if ctx.is(next, "của") && ctx.is(next + 1, "tuần") {
+        next += 1;
+    }
+    Some((w, next))
+}
+
 /// One date or time (or a range written as one token) at token `i`.
 /// `cue` says that a word before (`từ`, `đến`) invites a bare day-month.
 fn point(ctx: &Ctx<'_, '_>, i: usize, cue: bool) -> Option<Parsed> {
     let mut j = i;
     let mut v = DateValue::default();
     let mut trigger = false;
-    if let Some((w, next)) = weekday(ctx, j) {
+    if let Some((w, next)) = weekday_then(ctx, j) {
         v.weekday = Some(w);
         j = next;
-        if ctx.is_char(j, ',') || ctx.is_dash(j) {
-            j += 1;
-        }
-        // `thứ tư của tuần tới`.
-        if ctx.is(j, "của") && ctx.is(j + 1, "tuần") {
-            j += 1;
-        }
         trigger = true;
     }
     if let Some(pod) = part_of_day(ctx, j) {
@@ -388,15 +395,9 @@ fn point(ctx: &Ctx<'_, '_>, i: usize, cue: bool) -> Option<Parsed> {
         }
         // `tối thứ Bảy (14/6)`: the part of day before the weekday.
         if v.weekday.is_none() {
-            if let Some((w, next)) = weekday(ctx, j) {
+            if let Some((w, next)) = weekday_then(ctx, j) {
                 v.weekday = Some(w);
                 j = next;
-                if ctx.is_char(j, ',') || ctx.is_dash(j) {
-                    j += 1;
-                }
-                if ctx.is(j, "của") && ctx.is(j + 1, "tuần") {
-                    j += 1;
-                }
             }
         }
     }
