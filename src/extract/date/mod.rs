@@ -616,9 +616,13 @@ fn bare_day_month(ctx: &Ctx<'_, '_>, j: usize) -> bool {
         return false;
     };
     if ctx.is_char(before, '(') && ctx.is_char(j + 1, ')') {
+        // With a dot it may be a decimal (`Môn Văn (6.5) cao nhất`): then
+        // the clause must end or go on as a date does after the bracket.
+        let dot = matches!(ctx.shape(j), Some(NumberShape::DayMonth(Separator::Dot)));
         return before > 0
             && ctx.same_line(before - 1, j)
-            && (ctx.capital(before - 1) || weekday_ends_at(ctx, before));
+            && (ctx.capital(before - 1) || weekday_ends_at(ctx, before))
+            && (!dot || clause_ends(ctx, j + 1));
     }
     if ctx.is(before, "vào") {
         return clause_ends(ctx, j);
