@@ -478,6 +478,10 @@ struct Run {
     /// A tone mark typed after a consonant with no vowel before it (`K` +
     /// dot below + `rông`): it goes to the next vowel.
     pending: Option<CombiningMark>,
+    /// A tone was typed after a consonant that other languages mark
+    /// (`n` + tilde is Spanish `ñ`, `n` + acute Polish `ń`): outside a
+    /// syllable it stays where it was typed.
+    foreign: bool,
 }
 
 /// Scans one run of word characters starting at `start`, and reports the
@@ -538,7 +542,7 @@ fn process_run<S: Sink>(
     // Not a Vietnamese syllable, but every character a letter and a tone
     // typed on a consonant (`Cư Jut` + acute, `Đăk` + acute, `K` + dot
     // below + `rông`): the tone stays on the vowel it was moved to.
-    if run.letters_only && run.moved {
+    if run.letters_only && run.moved && !run.foreign {
         let composed = letters.iter().map(|l| l.to_char());
         return emit(text, span, composed, sink, scratch).then_some(run.end);
     }
@@ -604,6 +608,7 @@ fn scan_run(text: &str, start: usize, config: &NormalizeConfig) -> Run {
         mapped: false,
         moved: false,
         pending: None,
+        foreign: false,
     };
     let mut j = start;
     while let Some(&b) = bytes.get(j) {
@@ -716,6 +721,9 @@ fn add_mark(run: &mut Run, mark: CombiningMark) {
     let previous = match (previous, mark) {
         (Some(p), CombiningMark::Tone(_)) if !p.is_vowel() => {
             run.moved = true;
+            // Only the consonants that end (or open) the syllables of the
+            // Central Highlands' names: `Đăk`, `Jut`, `Sup`, `K` + `rông`.
+            run.foreign |= !matches!(p.to_char().to_ascii_lowercase(), 'k' | 'p' | 't' | 'h');
             let vowel = run
                 .letters
                 .get_mut(..run.count)

@@ -235,12 +235,16 @@ fn a_tone_typed_on_a_consonant_moves_to_the_vowel() {
     assert_eq!(norm("Cư Jut\u{301}", Keep), "Cư Jút");
     assert_eq!(norm("Đăk\u{301} Lăk\u{301}", Keep), "Đắk Lắk");
     assert_eq!(norm("K\u{323}rông", Keep), "Krộng");
-    assert_eq!(norm("qac\u{301}", Keep), "qác");
+    assert_eq!(norm("qac\u{301}", Keep), "qa\u{107}");
     // A word with no mark on a consonant stays as it is, and a mark that
     // is no Vietnamese tone stays on its consonant, composed.
     assert_eq!(norm("Krông Pắc", Keep), "Krông Pắc");
     assert_eq!(norm("Ea H'leo", Keep), "Ea H'leo");
     assert_eq!(norm("Duc\u{30C}", Keep), "Du\u{10D}");
+    // The marked consonants of other languages stay marked: `ñ`, `ń`, `ć`.
+    assert_eq!(norm("Espan\u{303}a", Keep), "Espa\u{F1}a");
+    assert_eq!(norm("Gdan\u{301}sk", Keep), "Gda\u{144}sk");
+    assert_eq!(norm("Đokovic\u{301}", Keep), "Đokovi\u{107}");
 }
 
 /// Text that mixes Vietnamese with the marks of other scripts (Arabic,

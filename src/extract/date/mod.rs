@@ -173,7 +173,10 @@ fn expression(ctx: &Ctx<'_, '_>, i: usize) -> Option<(usize, Parsed)> {
         && ctx.integer(start - 1, 2).is_some()
         && ctx.same_line(start - 1, start)
         && ctx.tok(start - 2).is_some_and(|t| t.kind().is_wordlike())
-        && !ctx.is(start - 2, "số");
+        && !ctx.is(start - 2, "số")
+        // `Hội nghị lần 2 ngày 10/5`, `Kỳ họp thứ 8 ngày …`: an ordinal.
+        && !ctx.takes_ordinal(start - 2)
+        && !ctx.is(start - 2, "thứ");
     if ctx.is(start, "ngày") && counted && first.end > start + 1 {
         return Some((start + 1, first));
     }
@@ -489,7 +492,10 @@ fn core(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) -> Option
     if ctx.is(j, "tháng") {
         return month_phrase(ctx, j + 1, v);
     }
-    if ctx.is(j, "rằm") {
+    // `rằm` alone only after a word of the night or the day (`đêm rằm`),
+    // never a capital inside a sentence (`ông Trần Văn Rằm`).
+    let moon_word = j > 0 && ctx.which(j - 1, &["đêm", "ngày", "trăng", "tết"]).is_some();
+    if ctx.is(j, "rằm") && (ctx.is(j + 1, "tháng") || (moon_word && !ctx.capital(j))) {
         return full_moon(ctx, j, v);
     }
     if ctx.is(j, "tết") {
@@ -879,7 +885,8 @@ fn lunar_marks(ctx: &Ctx<'_, '_>, start: usize, parsed: &mut Parsed) {
             .filter(|&k| ctx.is_char(k, ')'))
             .map(|k| k + 1);
     }
-    if let Some(k) = marked.filter(|&k| ctx.same_line(end.saturating_sub(1), k - 1)) {
+    let marked = marked.filter(|&k| ctx.same_line(end.saturating_sub(1), k - 1));
+    if let Some(k) = marked {
         end = k;
     }
     if !(v.lunar || lunar_month || marked.is_some()) {
