@@ -619,15 +619,15 @@ fn currency(ctx: &Ctx<'_, '_>, j: usize) -> Option<usize> {
     ctx.which(j, &CURRENCIES).map(|_| 1)
 }
 
-/// The length in tokens of the noun a number counts at `j`: a known
-/// two-syllable noun (`đảng viên`), or a known one-syllable noun or unit
-/// (`người`, `chiếc`, `tấn`). Any other word after a number is left out:
-/// guessing takes the first half of a compound (`1/4 liên quan`).
 /// Whether a count noun or unit stands at token `j` (`3 điểm`, `5 năm`).
 pub(crate) fn counted(ctx: &Ctx<'_, '_>, j: usize) -> bool {
     noun(ctx, j).is_some()
 }
 
+/// The length in tokens of the noun a number counts at `j`: a known
+/// two-syllable noun (`đảng viên`), or a known one-syllable noun or unit
+/// (`người`, `chiếc`, `tấn`). Any other word after a number is left out:
+/// guessing takes the first half of a compound (`1/4 liên quan`).
 fn noun(ctx: &Ctx<'_, '_>, j: usize) -> Option<usize> {
     let t = ctx.tok(j)?;
     if !t.kind().is_wordlike() {

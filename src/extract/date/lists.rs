@@ -108,7 +108,7 @@ pub(super) fn glued(ctx: &Ctx<'_, '_>, i: usize) -> Option<Parsed> {
     let text = tok.text();
     let digits_at = text.find(|c: char| c.is_ascii_digit())?;
     let (word, _) = text.split_at(digits_at);
-    if !word.eq_ignore_ascii_case("ngày") && word != "Ngày" && word != "NGÀY" {
+    if !word.eq_ignore_ascii_case("ngày") && word != "NGÀY" {
         return None;
     }
     // The date runs on over digits and separators with no space.

@@ -121,7 +121,7 @@ impl Word {
 
 /// Where each token of a text enters the trie: the node after its key and
 /// the classes of every phrase that starts with it. Computed once per text
-/// ([`Lexicon::starts`]), so most lookups cost a load and a test.
+/// ([`Lexicon::enter`]), so most lookups cost a load and a test.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Start {
     node: u32,
