@@ -189,8 +189,10 @@ fn key_of(text: &str, token: &Token<'_>) -> (u128, u8) {
             let Some(c) = token.text().chars().next() else {
                 return (0, 0);
             };
+            // (A title-case word may open with a digit, `4Đ`: its capital
+            // is further in.)
             match lower_letter(c) {
-                Some(l) if l.len_utf8() == c.len_utf8() => {
+                Some(l) if l.len_utf8() == c.len_utf8() && c.is_alphabetic() => {
                     let mut tmp = [0u8; 4];
                     let mut first = 0u128;
                     for (k, &b) in l.encode_utf8(&mut tmp).as_bytes().iter().enumerate() {

@@ -715,8 +715,11 @@ fn kept_day_before(ctx: &Ctx<'_, '_>, j: usize) -> bool {
         let opens = ctx
             .which(prev, &["ngày", "lễ", "dịp", "mừng", "niệm"])
             .is_some();
+        // The name runs up to the date: it ends in a capital (`Nhà giáo
+        // Việt Nam 20/11`) or the clause ends after the date; `Trong ngày
+        // Hà Nội ghi nhận thêm 1/3 số ca` names no day.
         if opens && k < j && ctx.capital(k) {
-            return true;
+            return ctx.capital(j - 1) || clause_ends(ctx, j);
         }
         k = prev;
     }
@@ -735,6 +738,14 @@ fn named_year(ctx: &Ctx<'_, '_>, j: usize) -> bool {
         return false;
     };
     if !plausible || !ctx.same_line(before, j) || super::quantity::counted(ctx, j + 1) {
+        return false;
+    }
+    // A group of a telephone number (`Hotline 1900 9095`, `ĐT 0912 …`).
+    let grouped = ctx.shape(j + 1).is_some() && ctx.same_line(j, j + 1);
+    let phone = ctx
+        .which(before, &["hotline", "fax", "đt", "tel", "đài", "thoại"])
+        .is_some();
+    if grouped || phone {
         return false;
     }
     // A capitalised word right before (`SN`, `Games`, `V-League`); at the

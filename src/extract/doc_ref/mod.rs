@@ -271,6 +271,31 @@ const SHORT_NOUNS: [&str; 13] = [
     "Văn bản",
 ];
 
+/// Type nouns that are also verbs (`kết luận` "to conclude", `quy định`
+/// "to lay down"): a number after them may be what the verb counts.
+const VERB_NOUNS: [&str; 3] = ["Kết luận", "Quyết định", "Quy định"];
+
+/// Whether token `j`, after a document's number, goes on as a citation
+/// does: the end of the clause or line, or a word that follows a cited
+/// document (`Kết luận 24 của Bộ Chính trị`, `Quyết định 1234 về …`).
+fn cited_on(ctx: &Ctx<'_, '_>, j: usize) -> bool {
+    if j >= ctx.len() || !ctx.same_line(j - 1, j) {
+        return true;
+    }
+    let word = ctx.tok(j).is_some_and(|t| t.kind().is_wordlike());
+    if !word {
+        return true;
+    }
+    ctx.which(
+        j,
+        &[
+            "của", "cũ", "mới", "về", "ngày", "năm", "và", "đã", "được", "là", "này", "có", "do",
+            "tại", "với", "trong", "nêu", "yêu", "ban", "quy", "hướng", "nói", "vừa", "sẽ",
+        ],
+    )
+    .is_some()
+}
+
 /// Party bodies that issue documents, after `của`: a number alone cited
 /// with one of them is a Party document (`Chỉ thị 15 của Ban Bí thư`).
 const PARTY_ISSUERS: [&[&str]; 6] = [
@@ -313,6 +338,12 @@ fn short_number(
     // "some".
     // (After `số` the number names: `Văn bản số 123 ngày 8/11/2016`.)
     if (!so && super::quantity::counted(ctx, i + 1)) || ctx.is(i + 1, "số") {
+        return None;
+    }
+    // A noun that is also a verb (`Kết luận 3 vấn đề`, `Quy định 20 điều
+    // khoản`) cites a document without `số` only where the number ends
+    // the phrase or a document's own words follow it.
+    if !so && VERB_NOUNS.contains(&name) && !cited_on(ctx, i + 1) {
         return None;
     }
     // `Nghị định số 3 7/2003/NĐ-CP`: a number broken by a space is read
