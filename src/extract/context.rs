@@ -21,6 +21,16 @@ pub(crate) struct Ctx<'a, 'h> {
     notable: Vec<usize>,
 }
 
+/// The buffers a [`Ctx`] fills, kept between texts by the caller's
+/// [`Extraction`](crate::extract::Extraction): a large text then costs no
+/// fresh pages on every call.
+#[derive(Default)]
+pub(crate) struct CtxBuffers {
+    info: Vec<TokInfo>,
+    capitals: Vec<usize>,
+    notable: Vec<usize>,
+}
+
 /// What [`Ctx`] knows of one token.
 #[derive(Clone, Copy, Default)]
 struct TokInfo {
@@ -271,10 +281,21 @@ fn lower_letter(c: char) -> Option<char> {
 impl<'a, 'h> Ctx<'a, 'h> {
     /// Reads what every recognizer needs of each token, once: one pass,
     /// one lookup in `lex` per token with a key.
-    pub fn new(text: &'h str, toks: &'a [Token<'h>], lex: &Lexicon) -> Ctx<'a, 'h> {
-        let mut info = Vec::with_capacity(toks.len());
-        let mut capitals = Vec::new();
-        let mut notable = Vec::new();
+    pub fn new(
+        text: &'h str,
+        toks: &'a [Token<'h>],
+        lex: &Lexicon,
+        buffers: CtxBuffers,
+    ) -> Ctx<'a, 'h> {
+        let CtxBuffers {
+            mut info,
+            mut capitals,
+            mut notable,
+        } = buffers;
+        info.clear();
+        capitals.clear();
+        notable.clear();
+        info.reserve(toks.len());
         let mut prev_end = 0;
         for (i, t) in toks.iter().enumerate() {
             let gap = text.as_bytes().get(prev_end..t.start()).unwrap_or_default();
@@ -321,6 +342,15 @@ impl<'a, 'h> Ctx<'a, 'h> {
             info,
             capitals,
             notable,
+        }
+    }
+
+    /// The buffers, for the next text.
+    pub fn into_buffers(self) -> CtxBuffers {
+        CtxBuffers {
+            info: self.info,
+            capitals: self.capitals,
+            notable: self.notable,
         }
     }
 

@@ -3,10 +3,12 @@
 use core::ops::Deref;
 
 use super::Entity;
-use super::context::Ctx;
+use super::context::{Ctx, CtxBuffers};
 use super::link::{self, Link, LinkKind};
-use super::names::Names;
+use super::names::{Found, Names};
+use super::resolve::Candidate;
 use crate::span::Span;
+use crate::tokenize::Token;
 
 /// The entities of a text and the links between them.
 ///
@@ -36,6 +38,43 @@ pub struct Extraction<'h> {
     holdings: Vec<(usize, usize)>,
     /// `(title, person)` for each title held, sorted.
     holders: Vec<(usize, usize)>,
+    /// The extractor's buffers, kept for the next text.
+    pub(super) scratch: Scratch<'h>,
+}
+
+/// The buffers [`Extractor::extract_into`](super::Extractor::extract_into)
+/// fills for each text (its tokens and what it knows of them), kept with
+/// the result so that extracting text after text into one [`Extraction`]
+/// allocates them once. They hold nothing of the result: a clone starts
+/// empty, and they never make two extractions unequal.
+#[derive(Default)]
+pub(super) struct Scratch<'h> {
+    pub toks: Vec<Token<'h>>,
+    pub ctx: CtxBuffers,
+    pub candidates: Vec<Candidate<'h>>,
+    pub candidate_slots: Vec<Option<Candidate<'h>>>,
+    pub found: Vec<Entity<'h>>,
+    pub blocked: Vec<bool>,
+    pub names: Vec<Found>,
+    pub slots: Vec<Option<(Entity<'h>, Option<usize>)>>,
+}
+
+impl Clone for Scratch<'_> {
+    fn clone(&self) -> Self {
+        Scratch::default()
+    }
+}
+
+impl PartialEq for Scratch<'_> {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl core::fmt::Debug for Scratch<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("Scratch")
+    }
 }
 
 impl<'h> Extraction<'h> {
@@ -215,18 +254,19 @@ fn crosses(a: Span, b: Span) -> bool {
 pub(super) fn merge<'h>(
     text: &'h str,
     ctx: &Ctx<'_, 'h>,
-    first: Vec<Entity<'h>>,
-    names: Names,
+    first: &mut Vec<Entity<'h>>,
+    names: &mut Names,
+    slots: &mut Vec<Option<(Entity<'h>, Option<usize>)>>,
     out: &mut Extraction<'h>,
 ) {
     let base = out.entities.len();
     let link_base = out.links.len();
     let names_len = names.found.len();
-    let mut all: Vec<(Entity<'h>, Option<usize>)> =
-        Vec::with_capacity(first.len() + names.found.len());
+    slots.clear();
+    slots.reserve(first.len() + names.found.len());
     let spans: Vec<Span> = first.iter().map(|e| e.span).collect();
-    all.extend(first.into_iter().map(|e| (e, None)));
-    for (k, f) in names.found.into_iter().enumerate() {
+    slots.extend(first.drain(..).map(|e| Some((e, None))));
+    for (k, f) in names.found.drain(..).enumerate() {
         let span = ctx.span_of(f.first, f.end);
         let Some(surface) = span.get(text) else {
             continue;
@@ -243,7 +283,7 @@ pub(super) fn merge<'h>(
         if crossing || surface.is_empty() {
             continue;
         }
-        all.push((
+        slots.push(Some((
             Entity {
                 text: surface,
                 span,
@@ -251,16 +291,18 @@ pub(super) fn merge<'h>(
                 within: None,
             },
             Some(k),
-        ));
+        )));
     }
     // Sort small keys, not the entities (a document reference is large).
-    let mut order: Vec<(usize, core::cmp::Reverse<usize>, usize)> = all
+    let mut order: Vec<(usize, core::cmp::Reverse<usize>, usize)> = slots
         .iter()
         .enumerate()
-        .map(|(k, (e, _))| (e.span.start, core::cmp::Reverse(e.span.end), k))
+        .filter_map(|(k, slot)| {
+            slot.as_ref()
+                .map(|(e, _)| (e.span.start, core::cmp::Reverse(e.span.end), k))
+        })
         .collect();
     order.sort_unstable();
-    let mut slots: Vec<Option<(Entity<'h>, Option<usize>)>> = all.into_iter().map(Some).collect();
     let mut final_of = vec![None; names_len];
     let mut stack: Vec<(usize, Span)> = Vec::new();
     out.entities.reserve(order.len());
@@ -282,7 +324,7 @@ pub(super) fn merge<'h>(
         }
         out.entities.push(Entity { within, ..e });
     }
-    for (kind, from, to) in names.links {
+    for (kind, from, to) in names.links.drain(..) {
         let at = |n: usize| final_of.get(n).copied().flatten();
         if let (Some(from), Some(to)) = (at(from), at(to)) {
             out.links.push(Link::new(kind, from, to));

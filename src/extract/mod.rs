@@ -311,18 +311,35 @@ impl Extractor {
     /// assert_eq!(found.len(), 2);
     /// ```
     pub fn extract_into<'h>(&self, text: &'h str, out: &mut Extraction<'h>) {
+        // The buffers of the last text extracted into `out`, if any.
+        let mut scratch = core::mem::take(&mut out.scratch);
+        let mut toks = core::mem::take(&mut scratch.toks);
+        toks.clear();
         // Vietnamese news runs at about five bytes a token: one allocation
         // holds the tokens of most texts.
-        let mut toks: Vec<Token<'h>> = Vec::with_capacity(text.len() / 4 + 8);
+        toks.reserve(text.len() / 4 + 8);
         toks.extend(tokens(text));
-        let ctx = context::Ctx::new(text, &toks, &self.lexicon);
-        let mut candidates = Vec::new();
+        let ctx = context::Ctx::new(
+            text,
+            &toks,
+            &self.lexicon,
+            core::mem::take(&mut scratch.ctx),
+        );
+        let mut candidates = core::mem::take(&mut scratch.candidates);
+        candidates.clear();
         doc_ref::find(&ctx, &self.tables, &mut candidates);
         doc_ref::find_named(&ctx, &mut candidates);
         date::find(&ctx, &mut candidates);
         quantity::find(&ctx, &mut candidates);
-        let mut found = Vec::new();
-        resolve::resolve(candidates, toks.len(), &mut found);
+        let mut found = core::mem::take(&mut scratch.found);
+        found.clear();
+        let mut candidate_slots = core::mem::take(&mut scratch.candidate_slots);
+        resolve::resolve(
+            &mut candidates,
+            &mut candidate_slots,
+            toks.len(),
+            &mut found,
+        );
         let reference = self
             .config
             .reference
@@ -338,17 +355,36 @@ impl Extractor {
                 }
             }
         }
-        let blocked = blocked_tokens(&toks, &found);
-        let names = names::find(&ctx, &self.lexicon, &blocked, &self.patterns);
-        extraction::merge(text, &ctx, found, names, out);
+        let mut blocked = core::mem::take(&mut scratch.blocked);
+        block_tokens(&toks, &found, &mut blocked);
+        let mut names = names::find(
+            &ctx,
+            &self.lexicon,
+            &blocked,
+            &self.patterns,
+            core::mem::take(&mut scratch.names),
+        );
+        let mut slots = core::mem::take(&mut scratch.slots);
+        extraction::merge(text, &ctx, &mut found, &mut names, &mut slots, out);
+        out.scratch = extraction::Scratch {
+            ctx: ctx.into_buffers(),
+            toks,
+            candidates,
+            candidate_slots,
+            found,
+            blocked,
+            names: names.found,
+            slots,
+        };
     }
 }
 
 /// Marks the tokens that dates, times and document references hold: no
 /// name may take them. Quantities stay open (`khóa XIV` ends an
 /// organization's name, `12` names `quận 12`).
-fn blocked_tokens(toks: &[Token<'_>], found: &[Entity<'_>]) -> Vec<bool> {
-    let mut blocked = vec![false; toks.len()];
+fn block_tokens(toks: &[Token<'_>], found: &[Entity<'_>], blocked: &mut Vec<bool>) {
+    blocked.clear();
+    blocked.resize(toks.len(), false);
     let mut t = 0;
     for e in found {
         if matches!(e.kind, EntityKind::Quantity(_)) {
@@ -368,7 +404,6 @@ fn blocked_tokens(toks: &[Token<'_>], found: &[Entity<'_>]) -> Vec<bool> {
             k += 1;
         }
     }
-    blocked
 }
 
 /// The dateline of an article: a full date (with a weekday or a time) in its

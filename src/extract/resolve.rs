@@ -53,9 +53,12 @@ pub(crate) struct Candidate<'h> {
     pub rank: Rank,
 }
 
-/// Keeps the winning candidates, sorted by position, in `out`.
+/// Keeps one reading wherever `candidates` overlap and appends the kept
+/// entities to `out` in order of position, emptying `candidates`. `slots`
+/// is a buffer the caller keeps between texts.
 pub(crate) fn resolve<'h>(
-    candidates: Vec<Candidate<'h>>,
+    candidates: &mut Vec<Candidate<'h>>,
+    slots: &mut Vec<Option<Candidate<'h>>>,
     token_count: usize,
     out: &mut Vec<Entity<'h>>,
 ) {
@@ -84,22 +87,24 @@ pub(crate) fn resolve<'h>(
     let mut kept: Vec<(usize, usize)> = Vec::with_capacity(order.len());
     for &(_, _, first, k) in &order {
         let Some(c) = candidates.get(k) else { continue };
-        let Some(slots) = taken.get_mut(first..c.end) else {
+        let Some(span) = taken.get_mut(first..c.end) else {
             continue;
         };
-        if slots.iter().any(|&t| t) {
+        if span.iter().any(|&t| t) {
             continue;
         }
-        slots.fill(true);
+        span.fill(true);
         kept.push((first, k));
     }
     kept.sort_unstable();
-    let mut slots: Vec<Option<Candidate<'h>>> = candidates.into_iter().map(Some).collect();
+    slots.clear();
+    slots.extend(candidates.drain(..).map(Some));
     out.extend(
         kept.into_iter()
             .filter_map(|(_, k)| slots.get_mut(k).and_then(Option::take))
             .map(|c| c.entity),
     );
+    slots.clear();
 }
 
 #[cfg(test)]
@@ -122,9 +127,10 @@ mod tests {
         }
     }
 
-    fn kept(candidates: Vec<Candidate<'static>>) -> Vec<(usize, usize)> {
+    fn kept(mut candidates: Vec<Candidate<'static>>) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
-        resolve(candidates, 10, &mut out);
+        resolve(&mut candidates, &mut Vec::new(), 10, &mut out);
+        assert!(candidates.is_empty());
         out.iter().map(|e| (e.span.start, e.span.end)).collect()
     }
 

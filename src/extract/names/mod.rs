@@ -81,17 +81,23 @@ pub(crate) struct Names {
 ///
 /// The caller's patterns are applied after the first pass and before the
 /// second, so a later `ông Ba` refers back to a name a pattern found.
+/// `found` is a buffer the caller keeps between texts.
 pub(crate) fn find(
     ctx: &Ctx<'_, '_>,
     lex: &Lexicon,
     blocked: &[bool],
     patterns: &[UserPattern],
+    mut found: Vec<Found>,
 ) -> Names {
+    found.clear();
     let mut scanner = Scanner {
         ctx,
         lex,
         blocked,
-        names: Names::default(),
+        names: Names {
+            found,
+            links: Vec::new(),
+        },
     };
     scanner.run();
     apply_patterns(patterns, ctx, blocked, &mut scanner.names);
