@@ -19,9 +19,21 @@ type Fast = BuildHasherDefault<KeyHasher>;
 
 pub(super) fn resolve(s: &mut Scanner<'_, '_, '_, '_>) {
     clubs_named_like_places(s);
-    names_met_before(s);
-    given_names_alone(s);
-    lone_foreign_names(s);
+    // The steps below read only capitals that no name holds yet, and none
+    // takes a name away: those free now are all they may read. (Most
+    // capitals are held, and a large text's tokens are far from the cache.)
+    let free: Vec<usize> = {
+        let covered = covered(s);
+        s.ctx
+            .capitals()
+            .iter()
+            .copied()
+            .filter(|&i| !covered.get(i).copied().unwrap_or(true))
+            .collect()
+    };
+    names_met_before(s, &free);
+    given_names_alone(s, &free);
+    lone_foreign_names(s, &free);
     same_person(s);
     held_by_verb(s);
     same_title(s);
@@ -134,7 +146,7 @@ type Met<'h> = (&'h str, usize, usize, EntityKind);
 /// A place or body named with its unit word or head earlier and later by
 /// its name alone: `Tuy Phước` after `huyện Tuy Phước`, `Lumira` after
 /// `startup Lumira`.
-fn names_met_before(s: &mut Scanner<'_, '_, '_, '_>) {
+fn names_met_before(s: &mut Scanner<'_, '_, '_, '_>, free: &[usize]) {
     // The name (its first word, its whole text, its length in tokens) and
     // what it names, at the first place it was met.
     let mut met: HashMap<&str, Vec<Met<'_>>, Fast> = HashMap::default();
@@ -187,7 +199,7 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_, '_>) {
     let mut found = Vec::new();
     // The first token a new mention may start at.
     let mut free_from = 0;
-    for &i in s.ctx.capitals() {
+    for &i in free {
         if i < free_from {
             continue;
         }
@@ -218,7 +230,7 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_, '_>) {
 /// A capitalised word alone that is the given name of a person named in
 /// full earlier, used as a subject (`Hùng cho biết`), even where the lists
 /// read it as a place (`Đức nói`).
-fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
+fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>, free: &[usize]) {
     // The first position each given name is met at in a full name.
     let mut givens: HashMap<&str, usize, Fast> = HashMap::default();
     for f in &s.names.found {
@@ -277,9 +289,12 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
             .tok(i)
             .is_some_and(|t| t.kind() == TokenKind::Syllable(Casing::Title))
     };
-    for &i in s.ctx.capitals() {
-        let free = !covered.get(i..i + 2).is_none_or(|c| c.iter().any(|&x| x));
-        if !free || !title_syllable(s, i) || !title_syllable(s, i + 1) || !s.ctx.same_line(i, i + 1)
+    for &i in free {
+        let pair_free = !covered.get(i..i + 2).is_none_or(|c| c.iter().any(|&x| x));
+        if !pair_free
+            || !title_syllable(s, i)
+            || !title_syllable(s, i + 1)
+            || !s.ctx.same_line(i, i + 1)
         {
             continue;
         }
@@ -300,7 +315,7 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>) {
             });
         }
     }
-    for &i in s.ctx.capitals() {
+    for &i in free {
         if covered.get(i).copied().unwrap_or(true) || !s.open(i) {
             continue;
         }
@@ -506,7 +521,7 @@ fn held_by_verb(s: &mut Scanner<'_, '_, '_, '_>) {
 /// knows is a player or coach named by one name (`cú đánh đầu của
 /// Gustavinho`, `Moreira ghi bàn`), inside a sentence or before what a
 /// subject takes.
-fn lone_foreign_names(s: &mut Scanner<'_, '_, '_, '_>) {
+fn lone_foreign_names(s: &mut Scanner<'_, '_, '_, '_>, free: &[usize]) {
     let sporty = s.names.found.iter().any(
         |f| matches!(&f.kind, EntityKind::Organization(o) if o.category == OrgCategory::Sports),
     );
@@ -515,13 +530,16 @@ fn lone_foreign_names(s: &mut Scanner<'_, '_, '_, '_>) {
     }
     let covered = covered(s);
     let mut found = Vec::new();
-    for &i in s.ctx.capitals() {
+    for &i in free {
+        if covered.get(i).copied().unwrap_or(true) || !s.open(i) {
+            continue;
+        }
         let lone_word = s.ctx.tok(i).is_some_and(|t| {
             t.kind() == TokenKind::Word(Casing::Title)
                 && t.text().chars().count() >= 4
                 && t.text().chars().all(char::is_alphabetic)
         });
-        if !lone_word || covered.get(i).copied().unwrap_or(true) || !s.open(i) {
+        if !lone_word {
             continue;
         }
         let capital_before = i > 0 && s.ctx.capital(i - 1) && s.ctx.same_line(i - 1, i);
