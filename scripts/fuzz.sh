@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every cargo-fuzz target for a bounded time, one after another.
+#
+#   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
+#
+# Needs the nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz`).
+# Each target starts from a corpus seeded with the sample articles' lines.
+# A finding stops the script with libFuzzer's report and leaves the input
+# under fuzz/artifacts/TARGET/; turn it into a regression test in `tests/`.
+# The executions each target ran are printed at its end ("Done N runs").
+set -euo pipefail
+cd "$(dirname "$0")/../fuzz"
+
+seconds=${1:-60}
+shift || true
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+    targets=(normalize fold decode detect tokenize extract)
+fi
+
+for target in "${targets[@]}"; do
+    corpus="corpus/$target"
+    if [ ! -d "$corpus" ]; then
+        mkdir -p "$corpus"
+        n=0
+        for article in ../examples/data/*.txt; do
+            while IFS= read -r line; do
+                [ -n "$line" ] || continue
+                n=$((n + 1))
+                printf '%s' "$line" > "$corpus/seed-$n"
+            done < "$article"
+        done
+    fi
+    echo "== $target: ${seconds}s"
+    cargo +nightly fuzz run "$target" "$corpus" -- \
+        -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=4096 \
+        -print_final_stats=1 2>&1 | grep -E "Done [0-9]+ runs|stat::number_of_executed_units|ERROR|panicked|SUMMARY" || true
+    if [ -n "$(ls -A "artifacts/$target" 2>/dev/null)" ]; then
+        echo "finding in $target: fuzz/artifacts/$target/" >&2
+        exit 1
+    fi
+done
