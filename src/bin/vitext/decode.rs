@@ -1,13 +1,12 @@
 //! `vitext decode`: legacy Vietnamese encodings to UTF-8.
 
 use std::borrow::Cow;
-use std::io::{self, Write};
 
-use serde_json::{Map, Value};
 use vitext::Syllable;
 use vitext::decode::{Encoding, detect, detect_str};
 
-use crate::input::{LineCommand, Options};
+use crate::lines::LineCommand;
+use crate::record::{Fields, string};
 
 /// `vitext decode [--from auto|tcvn3|vni|viqr|viscii|cp1258] [--mojibake] [--lossy]`.
 ///
@@ -30,20 +29,14 @@ pub struct Decode {
 }
 
 impl Decode {
-    pub fn from_options(options: &Options) -> Result<Decode, String> {
-        let from = match options.get("from").unwrap_or("auto") {
-            "auto" => None,
-            name => Some(name.parse::<Encoding>().map_err(|_| {
-                format!("--from must be auto, tcvn3, vni, viqr, viscii or cp1258, not {name:?}")
-            })?),
-        };
-        Ok(Decode {
+    pub fn new(from: Option<Encoding>, mojibake: bool, lossy: bool, jsonl: bool) -> Decode {
+        Decode {
             from,
-            mojibake: options.get("mojibake").is_some(),
-            lossy: options.get("lossy").is_some(),
-            jsonl: options.jsonl,
+            mojibake,
+            lossy,
+            jsonl,
             last: None,
-        })
+        }
     }
 
     /// The encoding for one line: the one given, the one detected, or the
@@ -89,10 +82,6 @@ fn reads_as_unicode_vietnamese(text: &str) -> bool {
 }
 
 impl LineCommand for Decode {
-    fn option_names(&self) -> &'static [&'static str] {
-        &["from", "mojibake", "lossy"]
-    }
-
     fn line_text<'a>(&mut self, bytes: &'a [u8]) -> Result<Cow<'a, str>, String> {
         if self.jsonl || self.mojibake {
             let text = std::str::from_utf8(bytes)
@@ -135,23 +124,33 @@ impl LineCommand for Decode {
             .map_err(|e| e.to_string())
     }
 
-    fn text(&mut self, line: &str, out: &mut dyn Write) -> io::Result<()> {
-        out.write_all(line.as_bytes())?;
-        out.write_all(b"\n")
+    fn text(&mut self, line: &str, out: &mut Vec<u8>) {
+        out.extend_from_slice(line.as_bytes());
+        out.push(b'\n');
     }
 
-    fn record(&mut self, text: &str, record: &mut Map<String, Value>) {
+    fn record(&mut self, text: &str, fields: &mut Fields) {
         match self.repair(text) {
             Ok((encoding, repaired)) => {
-                record.insert("text".into(), Value::String(repaired.into_owned()));
-                record.insert(
-                    "encoding".into(),
-                    encoding.map_or(Value::Null, |e| Value::String(e.name().into())),
-                );
+                fields.set("text", |out| string(out, &repaired));
+                fields.set("encoding", |out| match encoding {
+                    Some(e) => string(out, e.name()),
+                    None => out.extend_from_slice(b"null"),
+                });
             }
-            Err(message) => {
-                record.insert("decode_error".into(), Value::String(message));
-            }
+            Err(message) => fields.set("decode_error", |out| string(out, &message)),
         }
+    }
+
+    fn fork(&self) -> Option<Box<dyn LineCommand>> {
+        // Detected per line, a short line takes the encoding last detected:
+        // the lines are read in order.
+        let from = self.from?;
+        Some(Box::new(Decode::new(
+            Some(from),
+            self.mojibake,
+            self.lossy,
+            self.jsonl,
+        )))
     }
 }

@@ -1,0 +1,523 @@
+//! `vitext analyze FILE`: a report of one article, for reading (aligned,
+//! coloured on a terminal) or as one JSON document.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Value, json};
+use vitext::extract::{
+    DateRange, DateValue, Entity, EntityKind, Extraction, Extractor, LinkKind, Quantity, Tenure,
+    dateline,
+};
+use vitext::tokenize::{TokenKind, tokens};
+
+/// How the report is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Aligned text for reading.
+    Text,
+    /// One JSON document.
+    Json,
+}
+
+/// Styles for headings and positions: ANSI codes, or nothing.
+struct Style {
+    heading: (&'static str, &'static str),
+    dim: (&'static str, &'static str),
+}
+
+impl Style {
+    fn new(color: bool) -> Style {
+        if color {
+            Style {
+                heading: ("\x1b[1m", "\x1b[0m"),
+                dim: ("\x1b[2m", "\x1b[0m"),
+            }
+        } else {
+            Style {
+                heading: ("", ""),
+                dim: ("", ""),
+            }
+        }
+    }
+}
+
+/// The line and column (both from 1, the column in characters) of each
+/// entity, found in one pass over the text: the entities are in order.
+fn positions(text: &str, found: &Extraction<'_>) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(found.len());
+    let (mut at, mut line, mut col) = (0usize, 1usize, 1usize);
+    for e in found.iter() {
+        let to = e.span.start.max(at);
+        for c in text.get(at..to).unwrap_or_default().chars() {
+            if c == '\n' {
+                line += 1;
+                col = 1;
+            } else {
+                col += 1;
+            }
+        }
+        at = to;
+        out.push((line, col));
+    }
+    out
+}
+
+/// One row of a section: where, what, and what it means.
+struct Row {
+    at: (usize, usize),
+    text: String,
+    kind: &'static str,
+    detail: Vec<String>,
+}
+
+/// The report's content, written as text or JSON.
+struct Report {
+    file: String,
+    title: Option<String>,
+    dateline: Option<(String, String)>,
+    people: Vec<Row>,
+    dates: Vec<Row>,
+    documents: Vec<Row>,
+    quantities: Vec<Row>,
+    named: Vec<(&'static str, Vec<(String, usize)>)>,
+    tokens: (usize, BTreeMap<&'static str, usize>),
+}
+
+pub fn report(
+    file: &str,
+    text: &str,
+    extractor: &Extractor,
+    format: ReportFormat,
+    color: bool,
+) -> String {
+    let found = extractor.extract(text);
+    let at = positions(text, &found);
+    let where_ = |k: usize| at.get(k).copied().unwrap_or((0, 0));
+    let mut report = Report {
+        file: file.to_owned(),
+        title: text
+            .lines()
+            .next()
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty()),
+        dateline: dateline(text, &found).map(|e| {
+            let v = e.kind.date().copied().unwrap_or_default();
+            (e.text.to_owned(), show_date(&v))
+        }),
+        people: people(&found, &where_),
+        dates: Vec::new(),
+        documents: Vec::new(),
+        quantities: Vec::new(),
+        named: Vec::new(),
+        tokens: token_counts(text),
+    };
+    for (k, e) in found.iter().enumerate() {
+        let row = |detail: Vec<String>| Row {
+            at: where_(k),
+            text: e.text.to_owned(),
+            kind: e.kind.name(),
+            detail,
+        };
+        match &e.kind {
+            EntityKind::Date(v) | EntityKind::Time(v) | EntityKind::DateTime(v) => {
+                report.dates.push(row(vec![show_date(v)]))
+            }
+            EntityKind::DateRange(r) => report.dates.push(row(vec![show_range(r)])),
+            EntityKind::DocRef(_) => report.documents.push(row(document(e))),
+            EntityKind::Quantity(q) => report.quantities.push(row(vec![show_quantity(q)])),
+            _ => {}
+        }
+    }
+    for (heading, kind) in [
+        ("Organizations", "organization"),
+        ("Places", "place"),
+        ("Credits", "credit"),
+    ] {
+        let mut order: Vec<&str> = Vec::new();
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for e in found.iter().filter(|e| e.kind.name() == kind) {
+            let n = counts.entry(e.text).or_default();
+            if *n == 0 {
+                order.push(e.text);
+            }
+            *n += 1;
+        }
+        let list = order
+            .into_iter()
+            .map(|t| (t.to_owned(), counts.get(t).copied().unwrap_or(1)))
+            .collect();
+        report.named.push((heading, list));
+    }
+    match format {
+        ReportFormat::Text => report.text(&Style::new(color)),
+        ReportFormat::Json => report.json(),
+    }
+}
+
+fn token_counts(text: &str) -> (usize, BTreeMap<&'static str, usize>) {
+    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let mut total = 0;
+    for t in tokens(text) {
+        total += 1;
+        let name = match t.kind() {
+            TokenKind::Syllable(_) => "syllable",
+            k => k.name(),
+        };
+        *counts.entry(name).or_default() += 1;
+    }
+    (total, counts)
+}
+
+/// Each person named (once, at the first full mention) with every title
+/// the text gives them and what each title is of.
+fn people(found: &Extraction<'_>, where_: &dyn Fn(usize) -> (usize, usize)) -> Vec<Row> {
+    // How many other mentions each first mention has, in one pass.
+    let mut mentions = vec![0usize; found.len()];
+    for (j, e) in found.iter().enumerate() {
+        let r = found.referent(j);
+        if matches!(e.kind, EntityKind::Person(_)) && r != j {
+            if let Some(m) = mentions.get_mut(r) {
+                *m += 1;
+            }
+        }
+    }
+    // The body or country each title is of, in one pass over the links.
+    let mut of = vec![None; found.len()];
+    for l in found.links().iter().filter(|l| l.kind == LinkKind::Of) {
+        if let Some(slot) = of.get_mut(l.from) {
+            *slot = Some(l.to);
+        }
+    }
+    let mut rows = Vec::new();
+    for (k, e) in found.iter().enumerate() {
+        let EntityKind::Person(p) = &e.kind else {
+            continue;
+        };
+        if found.referent(k) != k {
+            continue;
+        }
+        let mut about = vec![format!("{:?}", p.form)];
+        if let Some(age) = p.age {
+            about.push(format!("{age} tuổi"));
+        }
+        if let Some(year) = p.birth_year {
+            about.push(format!("sinh năm {year}"));
+        }
+        let more = mentions.get(k).copied().unwrap_or(0);
+        if more > 0 {
+            about.push(format!(
+                "{more} more mention{}",
+                if more == 1 { "" } else { "s" }
+            ));
+        }
+        let mut detail = vec![about.join(", ")];
+        let mut seen: Vec<&str> = Vec::new();
+        for t in found.titles_of(k) {
+            let title = &found[t];
+            if seen.contains(&title.text) {
+                continue;
+            }
+            seen.push(title.text);
+            let tenure = match &title.kind {
+                EntityKind::Title(v) if v.tenure == Tenure::Former => " (former)",
+                EntityKind::Title(v) if v.tenure == Tenure::New => " (new)",
+                _ => "",
+            };
+            let of = of
+                .get(t)
+                .copied()
+                .flatten()
+                .map(|o| format!("  — of {} {}", found[o].kind.name(), found[o].text))
+                .unwrap_or_default();
+            detail.push(format!("{}{tenure}{of}", title.text));
+        }
+        rows.push(Row {
+            at: where_(k),
+            text: e.text.to_owned(),
+            kind: "person",
+            detail,
+        });
+    }
+    rows
+}
+
+fn document(e: &Entity<'_>) -> Vec<String> {
+    let EntityKind::DocRef(doc) = &e.kind else {
+        return Vec::new();
+    };
+    let mut lines = Vec::new();
+    if let Some(code) = &doc.code {
+        let ty = code.doc_type.as_ref().map_or_else(
+            || code.type_code.clone().unwrap_or_else(|| "-".into()),
+            |t| format!("{} ({})", t.abbreviation, t.name),
+        );
+        lines.push(format!(
+            "number {}{}, type {ty}, issuers {}, {:?} system, {:?} form",
+            code.number,
+            code.year.map(|y| format!("/{y}")).unwrap_or_default(),
+            code.issuers.join("-"),
+            code.system,
+            code.form,
+        ));
+    }
+    if let (Some(noun), Some(ok)) = (&doc.type_noun, doc.type_matches) {
+        let verdict = if ok {
+            "agrees with the code"
+        } else {
+            "DISAGREES with the code"
+        };
+        lines.push(format!("noun “{noun}” {verdict}"));
+    }
+    if let Some(d) = &doc.issue_date {
+        lines.push(format!("issued {}", show_date(d)));
+    }
+    if let Some(b) = &doc.issuer_body {
+        lines.push(format!("by {b}"));
+    }
+    if let Some(t) = &doc.title {
+        lines.push(format!("title “{t}”"));
+    }
+    lines
+}
+
+/// The width of `s` in characters (what a terminal shows for Vietnamese).
+fn width(s: &str) -> usize {
+    s.chars().count()
+}
+
+impl Report {
+    fn sections(&self) -> [(&'static str, &Vec<Row>); 4] {
+        [
+            ("People and their titles", &self.people),
+            ("Dates and times", &self.dates),
+            ("Document references", &self.documents),
+            ("Quantities", &self.quantities),
+        ]
+    }
+
+    fn text(&self, style: &Style) -> String {
+        use std::fmt::Write;
+        let (h0, h1) = style.heading;
+        let (d0, d1) = style.dim;
+        let mut out = String::new();
+        let _ = writeln!(out, "{h0}{}{h1}", self.file);
+        if let Some(t) = &self.title {
+            let _ = writeln!(out, "  title     {t}");
+        }
+        match &self.dateline {
+            Some((text, value)) => {
+                let _ = writeln!(out, "  dateline  {text}  ({value})");
+            }
+            None => {
+                let _ = writeln!(out, "  dateline  none found");
+            }
+        }
+        for (heading, rows) in self.sections() {
+            let _ = writeln!(out, "\n{h0}{heading}{h1}");
+            if rows.is_empty() {
+                let _ = writeln!(out, "  none found");
+                continue;
+            }
+            let place = |r: &Row| format!("{}:{}", r.at.0, r.at.1);
+            let wp = rows.iter().map(|r| width(&place(r))).max().unwrap_or(0);
+            let wk = rows.iter().map(|r| width(r.kind)).max().unwrap_or(0);
+            // Long texts do not widen the column for every row.
+            let wt = rows
+                .iter()
+                .map(|r| width(&r.text))
+                .max()
+                .unwrap_or(0)
+                .min(40);
+            for r in rows {
+                let p = place(r);
+                let pad = |s: &str, w: usize| " ".repeat(w.saturating_sub(width(s)));
+                let mut detail = r.detail.iter();
+                let _ = writeln!(
+                    out,
+                    "  {d0}{p}{d1}{}  {}{}  {}{}  {}",
+                    pad(&p, wp),
+                    r.kind,
+                    pad(r.kind, wk),
+                    r.text,
+                    pad(&r.text, wt),
+                    detail.next().map(String::as_str).unwrap_or_default()
+                );
+                let indent = " ".repeat(2 + wp + 2 + wk + 2 + wt + 2);
+                for more in detail {
+                    let _ = writeln!(out, "{indent}{more}");
+                }
+            }
+        }
+        for (heading, list) in &self.named {
+            let _ = writeln!(out, "\n{h0}{heading}{h1}");
+            if list.is_empty() {
+                let _ = writeln!(out, "  none found");
+            }
+            for (name, times) in list {
+                let times = if *times > 1 {
+                    format!("  ×{times}")
+                } else {
+                    String::new()
+                };
+                let _ = writeln!(out, "  {name}{times}");
+            }
+        }
+        let _ = writeln!(out, "\n{h0}Tokens: {}{h1}", self.tokens.0);
+        let wk = self.tokens.1.keys().map(|k| width(k)).max().unwrap_or(0);
+        for (k, n) in &self.tokens.1 {
+            let _ = writeln!(out, "  {k}{}  {n:>6}", " ".repeat(wk - width(k)));
+        }
+        out
+    }
+
+    fn json(&self) -> String {
+        let rows = |rows: &Vec<Row>| -> Value {
+            rows.iter()
+                .map(|r| {
+                    json!({
+                        "line": r.at.0,
+                        "column": r.at.1,
+                        "kind": r.kind,
+                        "text": r.text,
+                        "detail": r.detail,
+                    })
+                })
+                .collect()
+        };
+        let named: serde_json::Map<String, Value> = self
+            .named
+            .iter()
+            .map(|(heading, list)| {
+                let list: Value = list
+                    .iter()
+                    .map(|(name, n)| json!({"text": name, "count": n}))
+                    .collect();
+                (heading.to_lowercase(), list)
+            })
+            .collect();
+        let doc = json!({
+            "file": self.file,
+            "title": self.title,
+            "dateline": self.dateline.as_ref().map(|(t, v)| json!({"text": t, "value": v})),
+            "people": rows(&self.people),
+            "dates": rows(&self.dates),
+            "documents": rows(&self.documents),
+            "quantities": rows(&self.quantities),
+            "named": named,
+            "tokens": {"total": self.tokens.0, "by_kind": self.tokens.1},
+        });
+        let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
+        s.push('\n');
+        s
+    }
+}
+
+fn show_date(v: &DateValue) -> String {
+    let mut s = String::new();
+    match (v.year, v.assumed_year) {
+        (Some(y), _) => s.push_str(&format!("{y:04}")),
+        (None, Some(y)) => s.push_str(&format!("({y:04})")),
+        _ => s.push_str("????"),
+    }
+    if let Some(q) = v.quarter {
+        s.push_str(&format!("-Q{q}"));
+    }
+    if let Some(m) = v.month {
+        s.push_str(&format!("-{m:02}"));
+    }
+    if let Some(d) = v.day {
+        s.push_str(&format!("-{d:02}"));
+    }
+    if !v.has_date() {
+        s.clear();
+    }
+    if let Some(h) = v.hour {
+        s.push_str(&format!(" {h:02}:{:02}", v.minute.unwrap_or(0)));
+    }
+    if let Some(p) = v.part_of_day {
+        s.push_str(&format!(" {p:?}"));
+    }
+    if let Some(w) = v.weekday {
+        let check = match v.weekday_matches {
+            Some(true) => " ✓",
+            Some(false) => " ✗ (does not match the date)",
+            None => "",
+        };
+        s.push_str(&format!(" {w:?}{check}"));
+    }
+    s.trim().to_owned()
+}
+
+fn show_range(r: &DateRange) -> String {
+    format!("{} → {}", show_date(&r.from), show_date(&r.to))
+}
+
+fn show_quantity(q: &Quantity) -> String {
+    let mut s = format!("{:?} {}", q.kind, q.value);
+    if let Some(u) = q.upper {
+        s.push_str(&format!("–{u}"));
+    }
+    if let Some(d) = q.denominator {
+        s.push_str(&format!("/{d}"));
+    }
+    if let Some(u) = &q.unit {
+        s.push_str(&format!(" {u}"));
+    }
+    if let Some(a) = q.approximation {
+        s.push_str(&format!(" ({a:?})"));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_lines_and_characters() {
+        let text = "Tiêu đề\nSáng 10.1, ông Nguyễn Văn A đến Hà Nội.";
+        let found = Extractor::default().extract(text);
+        let at = positions(text, &found);
+        let of = |t: &str| {
+            found
+                .iter()
+                .position(|e| e.text == t)
+                .and_then(|k| at.get(k).copied())
+        };
+        assert_eq!(of("Sáng 10.1"), Some((2, 1)));
+        assert_eq!(of("Hà Nội"), Some((2, 33)));
+    }
+
+    #[test]
+    fn json_report_is_one_document() {
+        let text = "Tiêu đề\nSáng 10.1, ông Nguyễn Văn A, Giám đốc Sở Y tế, nhận Quyết định số 12/QĐ-UBND.";
+        let out = report(
+            "a.txt",
+            text,
+            &Extractor::default(),
+            ReportFormat::Json,
+            false,
+        );
+        let v: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["file"], "a.txt");
+        assert_eq!(v["people"][0]["text"], "Nguyễn Văn A");
+        assert_eq!(v["people"][0]["line"], 2);
+        assert_eq!(v["documents"][0]["text"], "Quyết định số 12/QĐ-UBND");
+        let plain = report(
+            "a.txt",
+            text,
+            &Extractor::default(),
+            ReportFormat::Text,
+            false,
+        );
+        assert!(!plain.contains('\x1b'));
+        let colored = report(
+            "a.txt",
+            text,
+            &Extractor::default(),
+            ReportFormat::Text,
+            true,
+        );
+        assert!(colored.contains("\x1b[1m"));
+    }
+}
