@@ -6,7 +6,7 @@ use vitext::Syllable;
 use vitext::decode::{Encoding, detect, detect_str};
 
 use crate::lines::LineCommand;
-use crate::record::{Fields, string};
+use crate::record::{Record, Sink, string};
 
 /// `vitext decode [--from auto|tcvn3|vni|viqr|viscii|cp1258] [--mojibake] [--lossy]`.
 ///
@@ -124,21 +124,25 @@ impl LineCommand for Decode {
             .map_err(|e| e.to_string())
     }
 
-    fn text(&mut self, line: &str, out: &mut Vec<u8>) {
+    fn text(&mut self, line: &str, out: &mut Sink<'_>) {
         out.extend_from_slice(line.as_bytes());
         out.push(b'\n');
     }
 
-    fn record(&mut self, text: &str, fields: &mut Fields) {
+    fn record(&mut self, text: &str, record: &Record<'_>, out: &mut Sink<'_>) {
         match self.repair(text) {
             Ok((encoding, repaired)) => {
-                fields.set("text", |out| string(out, &repaired));
-                fields.set("encoding", |out| match encoding {
-                    Some(e) => string(out, e.name()),
-                    None => out.extend_from_slice(b"null"),
+                record.write(&["text", "encoding"], out, |key, out| {
+                    match (key, encoding) {
+                        ("text", _) => string(out, &repaired),
+                        (_, Some(e)) => string(out, e.name()),
+                        (_, None) => out.extend_from_slice(b"null"),
+                    }
                 });
             }
-            Err(message) => fields.set("decode_error", |out| string(out, &message)),
+            Err(message) => {
+                record.write(&["decode_error"], out, |_, out| string(out, &message));
+            }
         }
     }
 

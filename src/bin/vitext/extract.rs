@@ -6,7 +6,7 @@ use serde::Serialize;
 use vitext::extract::{Entity, EntityKind, Extraction, Extractor};
 
 use crate::lines::LineCommand;
-use crate::record::{Fields, number, string};
+use crate::record::{Record, Sink, number, string};
 
 /// `vitext extract`: one entity a line, `start\tend\tkind\ttext\tvalue`
 /// (the value as JSON), then one link a line, `link\tFROM\tKIND\tTO` (FROM
@@ -28,8 +28,8 @@ impl Extract {
 }
 
 /// Writes the entity's value (the payload of its kind) as JSON.
-pub fn value(out: &mut Vec<u8>, kind: &EntityKind) {
-    fn put(out: &mut Vec<u8>, v: &impl Serialize) {
+pub fn value(out: &mut Sink<'_>, kind: &EntityKind) {
+    fn put(out: &mut Sink<'_>, v: &impl Serialize) {
         if serde_json::to_writer(&mut *out, v).is_err() {
             out.extend_from_slice(b"null");
         }
@@ -48,7 +48,7 @@ pub fn value(out: &mut Vec<u8>, kind: &EntityKind) {
     }
 }
 
-fn entity_json(out: &mut Vec<u8>, e: &Entity<'_>) {
+fn entity_json(out: &mut Sink<'_>, e: &Entity<'_>) {
     out.extend_from_slice(b"{\"kind\":\"");
     out.extend_from_slice(e.kind.name().as_bytes());
     out.extend_from_slice(b"\",\"start\":");
@@ -73,7 +73,7 @@ impl Extract {
 }
 
 impl LineCommand for Extract {
-    fn text(&mut self, line: &str, out: &mut Vec<u8>) {
+    fn text(&mut self, line: &str, out: &mut Sink<'_>) {
         self.with(line, |found| {
             for e in found.iter() {
                 let _ = write!(
@@ -94,31 +94,30 @@ impl LineCommand for Extract {
         });
     }
 
-    fn record(&mut self, text: &str, fields: &mut Fields) {
+    fn record(&mut self, text: &str, record: &Record<'_>, out: &mut Sink<'_>) {
         self.with(text, |found| {
-            fields.set("entities", |out| {
+            record.write(&["entities", "links"], out, |key, out| {
                 out.push(b'[');
-                for (k, e) in found.iter().enumerate() {
-                    if k > 0 {
-                        out.push(b',');
+                if key == "entities" {
+                    for (k, e) in found.iter().enumerate() {
+                        if k > 0 {
+                            out.push(b',');
+                        }
+                        entity_json(out, e);
                     }
-                    entity_json(out, e);
-                }
-                out.push(b']');
-            });
-            fields.set("links", |out| {
-                out.push(b'[');
-                for (k, l) in found.links().iter().enumerate() {
-                    if k > 0 {
-                        out.push(b',');
+                } else {
+                    for (k, l) in found.links().iter().enumerate() {
+                        if k > 0 {
+                            out.push(b',');
+                        }
+                        out.extend_from_slice(b"{\"kind\":\"");
+                        out.extend_from_slice(l.kind.name().as_bytes());
+                        out.extend_from_slice(b"\",\"from\":");
+                        number(out, l.from);
+                        out.extend_from_slice(b",\"to\":");
+                        number(out, l.to);
+                        out.push(b'}');
                     }
-                    out.extend_from_slice(b"{\"kind\":\"");
-                    out.extend_from_slice(l.kind.name().as_bytes());
-                    out.extend_from_slice(b"\",\"from\":");
-                    number(out, l.from);
-                    out.extend_from_slice(b",\"to\":");
-                    number(out, l.to);
-                    out.push(b'}');
                 }
                 out.push(b']');
             });

@@ -9,7 +9,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::record::{Fields, Record};
+use crate::record::{Record, Sink};
 
 /// How lines are read and written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,7 +31,7 @@ pub trait LineCommand: Send {
     }
 
     /// Writes the result for one line of plain text, newline included.
-    fn text(&mut self, line: &str, out: &mut Vec<u8>);
+    fn text(&mut self, line: &str, out: &mut Sink<'_>);
 
     /// What a bad line leaves in plain output, so that output line *i*
     /// still answers input line *i*: an empty line, or an empty block.
@@ -39,9 +39,9 @@ pub trait LineCommand: Send {
         b"\n"
     }
 
-    /// Sets the command's fields for one JSON Lines record whose `text` is
-    /// `text`.
-    fn record(&mut self, text: &str, fields: &mut Fields);
+    /// Writes one JSON Lines record whose `text` is `text` with the
+    /// command's fields (through [`Record::write`]).
+    fn record(&mut self, text: &str, record: &Record<'_>, out: &mut Sink<'_>);
 
     /// A copy for another thread, or `None` when the lines must be read in
     /// order by one (a state carried from line to line).
@@ -194,16 +194,34 @@ impl Run<'_> {
         done.resize_with(parts.len(), Done::default);
         let format = self.format;
         if parts.len() <= 1 {
+            // One thread: its output goes on to `out` as it grows (a line
+            // of many megabytes is not answered in memory).
             if let (Some(worker), Some(d)) = (workers.first_mut(), done.first_mut()) {
-                process(batch, 0..batch.lines.len(), format, worker.as_mut(), d);
+                let all = 0..batch.lines.len();
+                process(batch, all, format, worker.as_mut(), d, Some(&mut *out))?;
             }
         } else {
-            std::thread::scope(|scope| {
-                for ((worker, part), d) in workers.iter_mut().zip(&parts).zip(done.iter_mut()) {
-                    let part = part.clone();
-                    scope.spawn(move || process(batch, part, format, worker.as_mut(), d));
-                }
+            let results: Vec<io::Result<()>> = std::thread::scope(|scope| {
+                let running: Vec<_> = workers
+                    .iter_mut()
+                    .zip(&parts)
+                    .zip(done.iter_mut())
+                    .map(|((worker, part), d)| {
+                        let part = part.clone();
+                        scope.spawn(move || process(batch, part, format, worker.as_mut(), d, None))
+                    })
+                    .collect();
+                running
+                    .into_iter()
+                    .map(|h| {
+                        h.join()
+                            .unwrap_or_else(|_| Err(io::Error::other("a worker failed")))
+                    })
+                    .collect()
             });
+            for r in results {
+                r?;
+            }
         }
         let mut bad = 0;
         for d in done.iter_mut() {
@@ -270,24 +288,29 @@ fn split(batch: &Batch, n: usize) -> Vec<Range<usize>> {
     parts
 }
 
-/// Processes the lines `part` of `batch` into `done`.
+/// Processes the lines `part` of `batch` into `done` (writing on to
+/// `spill` as the output grows, when given).
 fn process(
     batch: &Batch,
     part: Range<usize>,
     format: Format,
     command: &mut dyn LineCommand,
     done: &mut Done,
-) {
-    let mut fields = Fields::default();
+    spill: Option<&mut dyn Write>,
+) -> io::Result<()> {
+    let mut sink = Sink::new(std::mem::take(&mut done.out), spill);
     for (range, number) in batch.lines.get(part).unwrap_or_default() {
         let line = batch.data.get(range.clone()).unwrap_or_default();
-        if let Err(message) = one_line(line, format, command, &mut fields, &mut done.out) {
+        if let Err(message) = one_line(line, format, command, &mut sink) {
             done.bad.push((*number, message));
             if format == Format::Text {
-                done.out.extend_from_slice(command.placeholder());
+                sink.extend_from_slice(command.placeholder());
             }
         }
     }
+    let (rest, result) = sink.finish();
+    done.out = rest;
+    result
 }
 
 /// Handles one line; the error is what makes the line bad.
@@ -295,8 +318,7 @@ fn one_line(
     line: &[u8],
     format: Format,
     command: &mut dyn LineCommand,
-    fields: &mut Fields,
-    out: &mut Vec<u8>,
+    out: &mut Sink<'_>,
 ) -> Result<(), String> {
     match format {
         Format::Text => {
@@ -311,9 +333,7 @@ fn one_line(
             let line = command.line_text(line)?;
             let record = Record::parse(line.as_bytes())?;
             let text = record.text()?;
-            fields.clear();
-            command.record(&text, fields);
-            record.write(fields, out);
+            command.record(&text, &record, out);
         }
     }
     Ok(())
@@ -381,14 +401,14 @@ mod tests {
     struct Upper;
 
     impl LineCommand for Upper {
-        fn text(&mut self, line: &str, out: &mut Vec<u8>) {
+        fn text(&mut self, line: &str, out: &mut Sink<'_>) {
             out.extend_from_slice(line.to_uppercase().as_bytes());
             out.push(b'\n');
         }
 
-        fn record(&mut self, text: &str, fields: &mut Fields) {
+        fn record(&mut self, text: &str, record: &Record<'_>, out: &mut Sink<'_>) {
             let n = text.len();
-            fields.set("len", |out| crate::record::number(out, n));
+            record.write(&["len"], out, |_, out| crate::record::number(out, n));
         }
 
         fn fork(&self) -> Option<Box<dyn LineCommand>> {

@@ -3,7 +3,7 @@
 use vitext::{FoldMode, NormalizeConfig, fold, normalize};
 
 use crate::lines::LineCommand;
-use crate::record::{Fields, string};
+use crate::record::{Record, Sink, string};
 
 /// `vitext normalize`: each line repaired; with `--jsonl`, the record's
 /// `text` replaced by its repaired form.
@@ -12,14 +12,14 @@ pub struct Normalize {
 }
 
 impl LineCommand for Normalize {
-    fn text(&mut self, line: &str, out: &mut Vec<u8>) {
+    fn text(&mut self, line: &str, out: &mut Sink<'_>) {
         out.extend_from_slice(normalize(line, &self.config).as_str().as_bytes());
         out.push(b'\n');
     }
 
-    fn record(&mut self, text: &str, fields: &mut Fields) {
+    fn record(&mut self, text: &str, record: &Record<'_>, out: &mut Sink<'_>) {
         let normalized = normalize(text, &self.config);
-        fields.set("text", |out| string(out, normalized.as_str()));
+        record.write(&["text"], out, |_, out| string(out, normalized.as_str()));
     }
 
     fn fork(&self) -> Option<Box<dyn LineCommand>> {
@@ -36,13 +36,14 @@ pub struct Fold {
 }
 
 impl LineCommand for Fold {
-    fn text(&mut self, line: &str, out: &mut Vec<u8>) {
+    fn text(&mut self, line: &str, out: &mut Sink<'_>) {
         out.extend_from_slice(fold(line, self.mode).as_bytes());
         out.push(b'\n');
     }
 
-    fn record(&mut self, text: &str, fields: &mut Fields) {
-        fields.set("text", |out| string(out, &fold(text, self.mode)));
+    fn record(&mut self, text: &str, record: &Record<'_>, out: &mut Sink<'_>) {
+        let folded = fold(text, self.mode);
+        record.write(&["text"], out, |_, out| string(out, &folded));
     }
 
     fn fork(&self) -> Option<Box<dyn LineCommand>> {

@@ -3,6 +3,7 @@
 //! passes through byte for byte (numbers such as `1e400` or
 //! `18446744073709551616` included).
 
+use std::io;
 use std::ops::Range;
 
 use serde::de::IgnoredAny;
@@ -59,67 +60,110 @@ impl<'a> Record<'a> {
         serde_json::from_slice::<String>(raw).map_err(|_| "\"text\" is not a string".to_owned())
     }
 
-    /// Writes the record with `set`'s fields: a field already there takes
-    /// its new value in place, the others follow the record's own fields.
-    pub fn write(&self, set: &Fields, out: &mut Vec<u8>) {
+    /// Writes the record with the fields `keys` set to what `value`
+    /// writes for each: a field already there takes its new value in place,
+    /// the others follow the record's own fields.
+    pub fn write(
+        &self,
+        keys: &[&str],
+        out: &mut Sink<'_>,
+        mut value: impl FnMut(&str, &mut Sink<'_>),
+    ) {
         out.push(b'{');
         let mut first = true;
-        let mut used = vec![false; set.items.len()];
+        let mut used = vec![false; keys.len()];
         for (key, pair, _) in &self.fields {
             if !std::mem::take(&mut first) {
                 out.push(b',');
             }
-            match set.items.iter().position(|(k, _)| k == key) {
+            match keys.iter().position(|k| k == key) {
                 Some(n) => {
                     if let Some(u) = used.get_mut(n) {
                         *u = true;
                     }
-                    set.write_item(n, out);
+                    string(out, key);
+                    out.push(b':');
+                    value(key, out);
                 }
                 None => out.extend_from_slice(self.line.get(pair.clone()).unwrap_or_default()),
             }
         }
-        for (n, _) in used.iter().enumerate().filter(|(_, u)| !**u) {
+        for (key, _) in keys.iter().zip(&used).filter(|(_, u)| !**u) {
             if !std::mem::take(&mut first) {
                 out.push(b',');
             }
-            set.write_item(n, out);
+            string(out, key);
+            out.push(b':');
+            value(key, out);
         }
         out.extend_from_slice(b"}\n");
     }
 }
 
-/// The fields a command sets on a record, each a key and its JSON value.
-#[derive(Default)]
-pub struct Fields {
+/// Where a command writes its output: a buffer, handed on to the real
+/// output as it grows when one line's output may be large (a line of many
+/// megabytes read by one thread), so that it is never held whole.
+pub struct Sink<'w> {
     buf: Vec<u8>,
-    items: Vec<(&'static str, Range<usize>)>,
+    spill: Option<&'w mut dyn io::Write>,
+    error: Option<io::Error>,
 }
 
-impl Fields {
-    pub fn clear(&mut self) {
-        self.buf.clear();
-        self.items.clear();
-    }
+/// How much a spilling sink holds before it writes.
+const SPILL_BYTES: usize = 1 << 20;
 
-    /// Sets `key` to the JSON value `write` writes.
-    pub fn set(&mut self, key: &'static str, write: impl FnOnce(&mut Vec<u8>)) {
-        let start = self.buf.len();
-        write(&mut self.buf);
-        self.items.push((key, start..self.buf.len()));
-    }
-
-    fn write_item(&self, n: usize, out: &mut Vec<u8>) {
-        if let Some((key, value)) = self.items.get(n) {
-            string(out, key);
-            out.push(b':');
-            out.extend_from_slice(self.buf.get(value.clone()).unwrap_or_default());
+impl<'w> Sink<'w> {
+    /// A sink into `buf`, writing on to `spill` (if any) past a megabyte.
+    pub fn new(buf: Vec<u8>, spill: Option<&'w mut dyn io::Write>) -> Sink<'w> {
+        Sink {
+            buf,
+            spill,
+            error: None,
         }
+    }
+
+    pub fn push(&mut self, b: u8) {
+        self.buf.push(b);
+    }
+
+    pub fn extend_from_slice(&mut self, bytes: &[u8]) {
+        self.buf.extend_from_slice(bytes);
+        if self.buf.len() >= SPILL_BYTES {
+            self.spill();
+        }
+    }
+
+    fn spill(&mut self) {
+        if let Some(w) = self.spill.as_mut() {
+            if self.error.is_none() {
+                if let Err(e) = w.write_all(&self.buf) {
+                    self.error = Some(e);
+                }
+            }
+            self.buf.clear();
+        }
+    }
+
+    /// The bytes not yet written on, and the first write error.
+    pub fn finish(mut self) -> (Vec<u8>, io::Result<()>) {
+        let error = self.error.take();
+        (std::mem::take(&mut self.buf), error.map_or(Ok(()), Err))
+    }
+}
+
+impl io::Write for Sink<'_> {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }
 
 /// Writes `s` as a JSON string.
-pub fn string(out: &mut Vec<u8>, s: &str) {
+pub fn string(out: &mut Sink<'_>, s: &str) {
     out.push(b'"');
     let bytes = s.as_bytes();
     let mut from = 0;
@@ -146,7 +190,7 @@ pub fn string(out: &mut Vec<u8>, s: &str) {
 }
 
 /// Writes `n` as a JSON number.
-pub fn number(out: &mut Vec<u8>, n: usize) {
+pub fn number(out: &mut Sink<'_>, n: usize) {
     out.extend_from_slice(n.to_string().as_bytes());
 }
 
@@ -218,13 +262,15 @@ mod tests {
 
     fn rewrite(line: &str, set: &[(&'static str, &str)]) -> Result<String, String> {
         let record = Record::parse(line.as_bytes())?;
-        let mut fields = Fields::default();
-        for &(k, v) in set {
-            fields.set(k, |out| out.extend_from_slice(v.as_bytes()));
-        }
-        let mut out = Vec::new();
-        record.write(&fields, &mut out);
-        Ok(String::from_utf8(out).unwrap_or_default())
+        let keys: Vec<&str> = set.iter().map(|(k, _)| *k).collect();
+        let mut out = Sink::new(Vec::new(), None);
+        record.write(&keys, &mut out, |key, out| {
+            if let Some((_, v)) = set.iter().find(|(k, _)| *k == key) {
+                out.extend_from_slice(v.as_bytes());
+            }
+        });
+        let (bytes, _) = out.finish();
+        Ok(String::from_utf8(bytes).unwrap_or_default())
     }
 
     #[test]
@@ -248,6 +294,18 @@ mod tests {
     }
 
     #[test]
+    fn a_spilling_sink_writes_on_as_it_grows() {
+        let mut written = Vec::new();
+        let mut sink = Sink::new(Vec::new(), Some(&mut written));
+        for _ in 0..3 * 1024 {
+            sink.extend_from_slice(&[b'x'; 1024]);
+        }
+        let (rest, result) = sink.finish();
+        assert!(result.is_ok() && rest.len() < SPILL_BYTES);
+        assert_eq!(written.len() + rest.len(), 3 * 1024 * 1024);
+    }
+
+    #[test]
     fn bad_records_say_why() {
         assert!(rewrite("{oops", &[]).unwrap_err().starts_with("bad JSON"));
         assert_eq!(rewrite("[1]", &[]).unwrap_err(), "not a JSON object");
@@ -259,8 +317,11 @@ mod tests {
 
     #[test]
     fn strings_are_escaped() {
-        let mut out = Vec::new();
+        let mut out = Sink::new(Vec::new(), None);
         string(&mut out, "a\"b\\c\nd\u{1}é");
-        assert_eq!(String::from_utf8(out).unwrap(), r#""a\"b\\c\nd\u0001é""#);
+        assert_eq!(
+            String::from_utf8(out.finish().0).unwrap(),
+            r#""a\"b\\c\nd\u0001é""#
+        );
     }
 }

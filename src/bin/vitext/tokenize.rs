@@ -5,7 +5,7 @@ use std::io::Write;
 use vitext::tokenize::tokens;
 
 use crate::lines::LineCommand;
-use crate::record::{Fields, number, string};
+use crate::record::{Record, Sink, number, string};
 
 /// `vitext tokenize`: one token a line, `start\tend\tkind\ttext`, with an
 /// empty line after each input line; with `--jsonl`, a `tokens` array of
@@ -14,7 +14,7 @@ use crate::record::{Fields, number, string};
 pub struct Tokenize;
 
 impl LineCommand for Tokenize {
-    fn text(&mut self, line: &str, out: &mut Vec<u8>) {
+    fn text(&mut self, line: &str, out: &mut Sink<'_>) {
         for token in tokens(line) {
             // Writing to a vector cannot fail.
             let _ = writeln!(
@@ -29,8 +29,8 @@ impl LineCommand for Tokenize {
         out.push(b'\n');
     }
 
-    fn record(&mut self, text: &str, fields: &mut Fields) {
-        fields.set("tokens", |out| {
+    fn record(&mut self, text: &str, record: &Record<'_>, out: &mut Sink<'_>) {
+        record.write(&["tokens"], out, |_, out| {
             out.push(b'[');
             for (k, t) in tokens(text).enumerate() {
                 if k > 0 {
@@ -61,10 +61,10 @@ mod tests {
 
     #[test]
     fn text_output_is_one_token_a_line() {
-        let mut out = Vec::new();
+        let mut out = Sink::new(Vec::new(), None);
         Tokenize.text("Theo 01-KL/TW, ngày 5/6.", &mut out);
         assert_eq!(
-            String::from_utf8(out).unwrap(),
+            String::from_utf8(out.finish().0).unwrap(),
             "0\t4\tsyllable\tTheo\n5\t13\tdoc_code\t01-KL/TW\n13\t14\tpunctuation\t,\n\
              15\t20\tsyllable\tngày\n21\t24\tday_month\t5/6\n24\t25\tpunctuation\t.\n\n"
         );
@@ -72,12 +72,10 @@ mod tests {
 
     #[test]
     fn records_get_tokens_with_byte_offsets() {
-        let record = crate::record::Record::parse(r#"{"text":"Hà Nội 98,4%"}"#.as_bytes()).unwrap();
-        let mut fields = Fields::default();
-        Tokenize.record("Hà Nội 98,4%", &mut fields);
-        let mut out = Vec::new();
-        record.write(&fields, &mut out);
-        let got: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        let record = Record::parse(r#"{"text":"Hà Nội 98,4%"}"#.as_bytes()).unwrap();
+        let mut out = Sink::new(Vec::new(), None);
+        Tokenize.record("Hà Nội 98,4%", &record, &mut out);
+        let got: serde_json::Value = serde_json::from_slice(&out.finish().0).unwrap();
         assert_eq!(
             got,
             serde_json::json!({"text": "Hà Nội 98,4%", "tokens": [
