@@ -52,11 +52,9 @@ pub(super) struct Scratch<'h> {
     pub toks: Vec<Token<'h>>,
     pub ctx: CtxBuffers,
     pub candidates: Vec<Candidate<'h>>,
-    pub candidate_slots: Vec<Option<Candidate<'h>>>,
     pub found: Vec<Entity<'h>>,
     pub blocked: Vec<bool>,
     pub names: Vec<Found>,
-    pub slots: Vec<Option<(Entity<'h>, Option<usize>)>>,
 }
 
 impl Clone for Scratch<'_> {
@@ -256,21 +254,34 @@ pub(super) fn merge<'h>(
     ctx: &Ctx<'_, 'h>,
     first: &mut Vec<Entity<'h>>,
     names: &mut Names,
-    slots: &mut Vec<Option<(Entity<'h>, Option<usize>)>>,
     out: &mut Extraction<'h>,
 ) {
     let base = out.entities.len();
     let link_base = out.links.len();
     let names_len = names.found.len();
-    slots.clear();
-    slots.reserve(first.len() + names.found.len());
     let spans: Vec<Span> = first.iter().map(|e| e.span).collect();
-    slots.extend(first.drain(..).map(|e| Some((e, None))));
-    for (k, f) in names.found.drain(..).enumerate() {
+    // Each entity is moved once, from its slot to `out`; the slots are
+    // the two vectors themselves (collected in place).
+    let mut firsts: Vec<Option<Entity<'h>>> =
+        core::mem::take(first).into_iter().map(Some).collect();
+    let mut named: Vec<Option<Found>> = core::mem::take(&mut names.found)
+        .into_iter()
+        .map(Some)
+        .collect();
+    // Sort small keys, not the entities (a document reference is large):
+    // position, the longer first, then the entities of `first` before the
+    // names.
+    let mut order: Vec<(usize, core::cmp::Reverse<usize>, bool, usize)> = spans
+        .iter()
+        .enumerate()
+        .map(|(k, s)| (s.start, core::cmp::Reverse(s.end), false, k))
+        .collect();
+    for (k, f) in named.iter().enumerate() {
+        let Some(f) = f else { continue };
         let span = ctx.span_of(f.first, f.end);
-        let Some(surface) = span.get(text) else {
+        if span.get(text).is_none_or(str::is_empty) {
             continue;
-        };
+        }
         // The entities of `first` are sorted and apart: only those from
         // the one before `span` on can touch it.
         let from = spans.partition_point(|s| s.end <= span.start);
@@ -280,34 +291,30 @@ pub(super) fn merge<'h>(
             .iter()
             .take_while(|s| s.start < span.end)
             .any(|&s| crosses(s, span));
-        if crossing || surface.is_empty() {
-            continue;
+        if !crossing {
+            order.push((span.start, core::cmp::Reverse(span.end), true, k));
         }
-        slots.push(Some((
-            Entity {
-                text: surface,
-                span,
-                kind: f.kind,
-                within: None,
-            },
-            Some(k),
-        )));
     }
-    // Sort small keys, not the entities (a document reference is large).
-    let mut order: Vec<(usize, core::cmp::Reverse<usize>, usize)> = slots
-        .iter()
-        .enumerate()
-        .filter_map(|(k, slot)| {
-            slot.as_ref()
-                .map(|(e, _)| (e.span.start, core::cmp::Reverse(e.span.end), k))
-        })
-        .collect();
     order.sort_unstable();
     let mut final_of = vec![None; names_len];
     let mut stack: Vec<(usize, Span)> = Vec::new();
     out.entities.reserve(order.len());
-    for (position, &(_, _, k)) in order.iter().enumerate() {
-        let Some((e, name)) = slots.get_mut(k).and_then(Option::take) else {
+    for (position, &(start, core::cmp::Reverse(end), is_name, k)) in order.iter().enumerate() {
+        let taken = if is_name {
+            named.get_mut(k).and_then(Option::take).map(|f| {
+                let span = Span::new(start, end);
+                let e = Entity {
+                    text: span.get(text).unwrap_or_default(),
+                    span,
+                    kind: f.kind,
+                    within: None,
+                };
+                (e, Some(k))
+            })
+        } else {
+            firsts.get_mut(k).and_then(Option::take).map(|e| (e, None))
+        };
+        let Some((e, name)) = taken else {
             continue;
         };
         while stack
@@ -330,6 +337,10 @@ pub(super) fn merge<'h>(
             out.links.push(Link::new(kind, from, to));
         }
     }
+    // The emptied vectors go back with their capacity, for the next text
+    // (`filter_map` collects in place).
+    *first = firsts.into_iter().filter_map(|_| None).collect();
+    names.found = named.into_iter().filter_map(|_| None).collect();
     let new = out.entities.get_mut(base..).unwrap_or_default();
     link::documents(text, new, base, &mut out.links);
     // Only entities found may be linked: a title kept whose holder was

@@ -333,13 +333,7 @@ impl Extractor {
         quantity::find(&ctx, &mut candidates);
         let mut found = core::mem::take(&mut scratch.found);
         found.clear();
-        let mut candidate_slots = core::mem::take(&mut scratch.candidate_slots);
-        resolve::resolve(
-            &mut candidates,
-            &mut candidate_slots,
-            toks.len(),
-            &mut found,
-        );
+        resolve::resolve(&mut candidates, toks.len(), &mut found);
         let reference = self
             .config
             .reference
@@ -364,17 +358,14 @@ impl Extractor {
             &self.patterns,
             core::mem::take(&mut scratch.names),
         );
-        let mut slots = core::mem::take(&mut scratch.slots);
-        extraction::merge(text, &ctx, &mut found, &mut names, &mut slots, out);
+        extraction::merge(text, &ctx, &mut found, &mut names, out);
         out.scratch = extraction::Scratch {
             ctx: ctx.into_buffers(),
             toks,
             candidates,
-            candidate_slots,
             found,
             blocked,
             names: names.found,
-            slots,
         };
     }
 }

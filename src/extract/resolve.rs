@@ -54,11 +54,10 @@ pub(crate) struct Candidate<'h> {
 }
 
 /// Keeps one reading wherever `candidates` overlap and appends the kept
-/// entities to `out` in order of position, emptying `candidates`. `slots`
-/// is a buffer the caller keeps between texts.
+/// entities to `out` in order of position, emptying `candidates` (its
+/// capacity kept for the next text).
 pub(crate) fn resolve<'h>(
     candidates: &mut Vec<Candidate<'h>>,
-    slots: &mut Vec<Option<Candidate<'h>>>,
     token_count: usize,
     out: &mut Vec<Entity<'h>>,
 ) {
@@ -97,14 +96,16 @@ pub(crate) fn resolve<'h>(
         kept.push((first, k));
     }
     kept.sort_unstable();
-    slots.clear();
-    slots.extend(candidates.drain(..).map(Some));
+    // Moved once each, out of slots that are the candidates' own vector
+    // (collected in place, as is the emptied vector given back).
+    let mut slots: Vec<Option<Candidate<'h>>> =
+        core::mem::take(candidates).into_iter().map(Some).collect();
     out.extend(
         kept.into_iter()
             .filter_map(|(_, k)| slots.get_mut(k).and_then(Option::take))
             .map(|c| c.entity),
     );
-    slots.clear();
+    *candidates = slots.into_iter().filter_map(|_| None).collect();
 }
 
 #[cfg(test)]
@@ -129,7 +130,7 @@ mod tests {
 
     fn kept(mut candidates: Vec<Candidate<'static>>) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
-        resolve(&mut candidates, &mut Vec::new(), 10, &mut out);
+        resolve(&mut candidates, 10, &mut out);
         assert!(candidates.is_empty());
         out.iter().map(|e| (e.span.start, e.span.end)).collect()
     }
