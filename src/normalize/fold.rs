@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::{NormalizeConfig, normalize};
+use super::{NormalizeConfig, is_normalized, normalize};
 use crate::letter::{CombiningMark, Letter, Modifier, Tone};
 
 /// What [`fold`] removes.
@@ -52,6 +52,22 @@ pub enum FoldMode {
 /// assert!(matches!(fold("Ha Noi", FoldMode::Full), std::borrow::Cow::Borrowed(_)));
 /// ```
 pub fn fold(text: &str, mode: FoldMode) -> Cow<'_, str> {
+    let mut folded = fold_once(text, mode);
+    // Without its tone marks a word may become one the normalizer repairs
+    // (`Thủớng`, two tones, folds to `Thuơng`, which reads as `Thương`):
+    // fold what that gives again, so that folding twice changes nothing.
+    for _ in 0..3 {
+        if matches!(folded, Cow::Borrowed(_)) || is_normalized(&folded, &NormalizeConfig::default())
+        {
+            break;
+        }
+        folded = Cow::Owned(fold_once(&folded, mode).into_owned());
+    }
+    folded
+}
+
+/// One pass of [`fold`]: normalize, then remove what `mode` removes.
+fn fold_once(text: &str, mode: FoldMode) -> Cow<'_, str> {
     if text.is_ascii() {
         return Cow::Borrowed(text);
     }
