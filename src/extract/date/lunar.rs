@@ -207,6 +207,23 @@ pub(crate) fn cycle_position(stem: usize, branch: usize) -> Option<u8> {
         .map(|n| n + 1)
 }
 
+/// The place in the sixty-day cycle of a solar day (2024-02-10, the lunar
+/// New Year, was a `Giáp Thìn` day: 41).
+pub(crate) fn day_place(year: i32, month: u8, day: u8) -> Option<u8> {
+    let jd = julian_day(i64::from(year), month, day);
+    let stem = usize::try_from((jd + 9).rem_euclid(10)).ok()?;
+    let branch = usize::try_from((jd + 1).rem_euclid(12)).ok()?;
+    cycle_position(stem, branch)
+}
+
+/// The lunar month a month's branch names: `Dần` is the first (`tháng
+/// Giêng`), `Sửu` the twelfth.
+pub(crate) fn month_of_branch(branch: usize) -> Option<u8> {
+    u8::try_from((branch + 10) % 12 + 1)
+        .ok()
+        .filter(|_| branch < 12)
+}
+
 /// The lunar year at place `position` of the cycle nearest `reference`,
 /// leaning to the past: within the fifty-seven years before it and the two
 /// after (news looks back to the years people were born in, and ahead to
@@ -225,6 +242,18 @@ pub(crate) fn cycle_year(position: u8, reference: i32) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_and_months_in_the_cycle() {
+        // The lunar New Year 2024 was a Giáp Thìn day; 1 January 2000 a
+        // Mậu Ngọ day.
+        assert_eq!(day_place(2024, 2, 10), cycle_position(0, 4));
+        assert_eq!(day_place(2000, 1, 1), cycle_position(4, 6));
+        assert_eq!(month_of_branch(2), Some(1));
+        assert_eq!(month_of_branch(6), Some(5));
+        assert_eq!(month_of_branch(1), Some(12));
+        assert_eq!(month_of_branch(12), None);
+    }
 
     #[test]
     fn lunar_new_year_in_vietnam() {

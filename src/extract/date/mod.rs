@@ -447,6 +447,34 @@ fn point(ctx: &Ctx<'_, '_>, i: usize, cue: bool) -> Option<Parsed> {
             });
         }
     }
+    // `ngày Đinh Sửu tháng Bính Ngọ`: a day named by stem and branch.
+    if ctx.is(j.wrapping_sub(1), "ngày") {
+        if let Some(place) = cyclic(ctx, j) {
+            v.cycle_day = Some(place);
+            v.lunar = true;
+            let mut end = j + 2;
+            if ctx.is(end, "tháng") && ctx.same_line(end - 1, end) {
+                if let Some(next) = cyclic_month(ctx, end + 1, &mut v) {
+                    end = next;
+                } else if let Some((m, len)) = ctx
+                    .integer(end + 1, 2)
+                    .and_then(month_of)
+                    .map(|m| (m, 1))
+                    .or_else(|| month_word(ctx, end + 1))
+                {
+                    v.month = Some(m);
+                    end += 1 + len;
+                }
+            }
+            end = cyclic_year_after(ctx, end, &mut v);
+            v.finish();
+            return Some(Parsed {
+                value: Value::Point(v),
+                end,
+                strong: true,
+            });
+        }
+    }
     // `mùng 3 Tết`: a day of the lunar New Year.
     if ctx.is(j.wrapping_sub(1), "mùng") || ctx.is(j.wrapping_sub(1), "mồng") {
         if let Some(day) = ctx
@@ -490,6 +518,11 @@ fn core(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) -> Option
     };
     // Words first: `tháng …`, `năm …`, `quý …`.
     if ctx.is(j, "tháng") {
+        // `tháng Bính Ngọ`: a month named by stem and branch.
+        if let Some(end) = cyclic_month(ctx, j + 1, v) {
+            let end = cyclic_year_after(ctx, end, v);
+            return point(*v, end, true);
+        }
         return month_phrase(ctx, j + 1, v);
     }
     // `rằm` alone only after a word of the night or the day (`đêm rằm`),
@@ -810,6 +843,37 @@ fn cyclic(ctx: &Ctx<'_, '_>, j: usize) -> Option<u8> {
         return None;
     }
     lunar::cycle_position(stem, branch)
+}
+
+/// A month named by stem and branch at `j` (`Bính Ngọ` of `tháng Bính
+/// Ngọ`), into `v`: its place in the cycle and the lunar month its branch
+/// names. The token after it.
+fn cyclic_month(ctx: &Ctx<'_, '_>, j: usize, v: &mut DateValue) -> Option<usize> {
+    let place = cyclic(ctx, j)?;
+    let branch = usize::from(place - 1) % 12;
+    v.cycle_month = Some(place);
+    v.month = lunar::month_of_branch(branch);
+    v.lunar = true;
+    Some(j + 2)
+}
+
+/// The year after a day or month named by stem and branch, if written:
+/// `năm Giáp Thìn` or `năm 2024`. The token after what was read.
+fn cyclic_year_after(ctx: &Ctx<'_, '_>, j: usize, v: &mut DateValue) -> usize {
+    if !ctx.is(j, "năm") || !ctx.same_line(j - 1, j) {
+        return j;
+    }
+    if let Some(place) = cyclic(ctx, j + 1) {
+        v.cycle_year = Some(place);
+        return j + 3;
+    }
+    match year_token(ctx, j + 1) {
+        Some(y) => {
+            v.year = Some(y);
+            j + 2
+        }
+        None => j,
+    }
 }
 
 /// `rằm` at `j`: the fifteenth of a lunar month, with the month after it

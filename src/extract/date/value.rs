@@ -185,6 +185,14 @@ pub struct DateValue {
     /// cycle (1 = `Giáp Tý`, 41 = `Giáp Thìn`); its year is then assumed
     /// from the reference date ([`DateValue::assumed_year`]).
     pub cycle_year: Option<u8>,
+    /// The place in the sixty-day cycle of a day named by stem and branch
+    /// (`ngày Đinh Sửu`: 14). With the lunar month and year known, it gives
+    /// the solar day ([`DateValue::solar`]).
+    pub cycle_day: Option<u8>,
+    /// The place in the sixty-month cycle of a month named by stem and
+    /// branch (`tháng Bính Ngọ`: 43); its branch gives the lunar month
+    /// ([`DateValue::month`]: Ngọ is the fifth).
+    pub cycle_month: Option<u8>,
     /// For a lunar date whose year is written or assumed: the solar day it
     /// falls on (`Tết Nguyên đán 2024` is 2024-02-10).
     pub solar: Option<SolarDate>,
@@ -217,6 +225,7 @@ impl DateValue {
             || self.day.is_some()
             || self.relative.is_some()
             || self.cycle_year.is_some()
+            || self.cycle_day.is_some()
     }
 
     /// Whether the value has a time of day.
@@ -231,7 +240,7 @@ impl DateValue {
             Some(Granularity::Minute)
         } else if self.hour.is_some() {
             Some(Granularity::Hour)
-        } else if self.day.is_some() {
+        } else if self.day.is_some() || self.cycle_day.is_some() {
             Some(Granularity::Day)
         } else if self.month.is_some() {
             Some(Granularity::Month)
@@ -287,8 +296,17 @@ impl DateValue {
         let (Some(year), Some(month)) = (self.year_or_assumed(), self.month) else {
             return;
         };
-        self.solar = super::lunar::to_solar(year, month, self.day.unwrap_or(1), false)
-            .filter(|_| self.day.is_some())
+        // A day named by stem and branch is the one day of the month that
+        // has that place in the cycle.
+        let day = self.day.or_else(|| {
+            let place = self.cycle_day?;
+            (1..=30).find(|&d| {
+                super::lunar::to_solar(year, month, d, false)
+                    .is_some_and(|(y, m, dd)| super::lunar::day_place(y, m, dd) == Some(place))
+            })
+        });
+        self.solar = day
+            .and_then(|day| super::lunar::to_solar(year, month, day, false))
             .map(|(year, month, day)| SolarDate { year, month, day });
     }
 
