@@ -1,0 +1,203 @@
+//! Days and years written without a date word, read as dates from what
+//! stands around them: a bracket after a name (`Thái Lan (14/6)`), a
+//! preposition at the end of a clause (`vào 20/11 tới`), the name of a day
+//! kept (`lễ Quốc khánh 2/9`), a schedule line (`- 15.8: …`), a year after
+//! what it is the year of (`SEA Games 2021`, `Luật Đất đai 2013`).
+
+use super::*;
+
+/// Whether a day and month at `j` with no date word before it is a date by
+/// what stands around it:
+///
+/// - in brackets after a name or a weekday: `Thái Lan (14/6)`;
+/// - after `vào` at the end of a clause or before `tới`, `này`, …: `vào
+///   20/11 tới`;
+/// - after `cùng`, `đến`, `tới`, `sau`, `trước` and before a comma: `Cùng
+///   11.6, …`;
+/// - after the name of a day kept (`lễ Quốc khánh 2/9`, `ngày Nhà giáo Việt
+///   Nam 20/11`);
+/// - first on a line of a schedule, before a colon: `- 15.8: công bố …`.
+///
+/// `lớp 10/2`, `phòng 3.5`, `hẻm 12/4`, `6.5 điểm` and `1/3 dân số` have none
+/// of these.
+pub(super) fn bare_day_month(ctx: &Ctx<'_, '_>, j: usize) -> bool {
+    let Some(before) = j.checked_sub(1) else {
+        return false;
+    };
+    if ctx.is_char(before, '(') && ctx.is_char(j + 1, ')') {
+        // With a dot it may be a decimal (`Môn Văn (6.5) cao nhất`): then
+        // the clause must end or go on as a date does after the bracket.
+        let dot = matches!(ctx.shape(j), Some(NumberShape::DayMonth(Separator::Dot)));
+        return before > 0
+            && ctx.same_line(before - 1, j)
+            && (ctx.capital(before - 1) || weekday_ends_at(ctx, before))
+            && (!dot || clause_ends(ctx, j + 1));
+    }
+    if ctx.is(before, "vào") {
+        return clause_ends(ctx, j);
+    }
+    if ctx
+        .which(before, &["cùng", "đến", "tới", "sau", "trước"])
+        .is_some()
+    {
+        // Before the end of a clause: `Cùng 11.6, …`, `trước 15/4.`
+        let next = j + 1;
+        return next >= ctx.len()
+            || !ctx.same_line(j, next)
+            || [",", ".", ";", ")"].contains(&ctx.text_of(next));
+    }
+    // Two days joined by a dash: `dịp nghỉ lễ 30/4 - 1/5`.
+    let joined = |k: usize| matches!(ctx.shape(k), Some(NumberShape::DayMonth(_)));
+    if ctx.is_dash(j + 1) && joined(j + 2) && ctx.same_line(j, j + 2) && clause_ends(ctx, j + 2) {
+        return date_token(ctx, j + 2, true).is_some();
+    }
+    if kept_day_before(ctx, j) {
+        return true;
+    }
+    // A schedule: the date opens its line after a dash or a bullet, and a
+    // colon follows. Opening a line alone it must be followed by lower
+    // case, since `4.1: Tỷ lệ …` numbers a section.
+    if !ctx.is_char(j + 1, ':') {
+        return false;
+    }
+    let bullet = matches!(ctx.text_of(before), "-" | "+" | "•" | "*")
+        && (before == 0 || !ctx.same_line(before - 1, before));
+    let bare = !ctx.same_line(before, j)
+        && ctx
+            .tok(j + 2)
+            .is_some_and(|t| t.kind() == crate::tokenize::TokenKind::Syllable(Casing::Lower));
+    bullet || bare
+}
+
+/// Whether what follows the day and month at `j` ends the clause or goes on
+/// as a date does (`vào 20/11 tới`, `… 30/4 - 1/5.`), not as a fraction of
+/// a noun (`vào 1/3 số hộ`, `đạt 2/3 - 3/4 chỉ tiêu`).
+pub(super) fn clause_ends(ctx: &Ctx<'_, '_>, j: usize) -> bool {
+    let next = j + 1;
+    next >= ctx.len()
+        || !ctx.same_line(j, next)
+        || [",", ".", ";", ")", ":"].contains(&ctx.text_of(next))
+        || ctx
+            .which(
+                next,
+                &[
+                    "tới", "này", "vừa", "qua", "tại", "ở", "hằng", "hàng", "sắp", "và", "là",
+                    "năm",
+                ],
+            )
+            .is_some()
+}
+
+/// Whether a weekday ends right before token `end`: `(thứ Bảy, 14/6)` reads
+/// its bracket from the weekday.
+pub(super) fn weekday_ends_at(ctx: &Ctx<'_, '_>, end: usize) -> bool {
+    (end.saturating_sub(3)..end).any(|k| weekday(ctx, k).is_some_and(|(_, e)| e == end))
+}
+
+/// Whether the name of a day kept stands right before token `j`: `Quốc
+/// khánh`, or `ngày`, `lễ`, `dịp`, `mừng` or `kỷ niệm` and a name with a
+/// capital (`ngày Nhà giáo Việt Nam`, `dịp Quốc khánh`).
+pub(super) fn kept_day_before(ctx: &Ctx<'_, '_>, j: usize) -> bool {
+    if j >= 2 && ctx.is(j - 2, "quốc") && ctx.is(j - 1, "khánh") {
+        return true;
+    }
+    // Back over the words of the name, on one line, to the word that
+    // introduces it.
+    let mut k = j;
+    for _ in 0..7 {
+        let Some(prev) = k.checked_sub(1) else {
+            return false;
+        };
+        if !ctx.same_line(prev, k) {
+            return false;
+        }
+        let word = ctx.tok(prev).is_some_and(|t| t.kind().is_wordlike());
+        if !(word || ctx.is_dash(prev)) {
+            return false;
+        }
+        let opens = ctx
+            .which(prev, &["ngày", "lễ", "dịp", "mừng", "niệm"])
+            .is_some();
+        // The name runs up to the date: it ends in a capital (`Nhà giáo
+        // Việt Nam 20/11`) or the clause ends after the date; `Trong ngày
+        // Hà Nội ghi nhận thêm 1/3 số ca` names no day.
+        if opens && k < j && ctx.capital(k) {
+            return ctx.capital(j - 1) || clause_ends(ctx, j);
+        }
+        k = prev;
+    }
+    false
+}
+
+/// Whether the four digits at `j` are the year of what is named before them,
+/// not a count: a name or an abbreviation (`SEA Games 2021`, `V-League
+/// 2023`, `BLHS 2015`, `(SN 1982)`), a law or a code with its title (`Luật
+/// Đất đai 2013`, `Bộ luật Hình sự 2015`, `Hiến pháp 2013`), a festival or a
+/// census (`Tết Nguyên đán 2024`, `Tổng điều tra dân số 2019`). A count
+/// keeps its noun (`2024 đại biểu`) and stays a quantity.
+pub(super) fn named_year(ctx: &Ctx<'_, '_>, j: usize) -> bool {
+    let plausible = year_token(ctx, j).is_some_and(|y| (1900..=2100).contains(&y));
+    let Some(before) = j.checked_sub(1) else {
+        return false;
+    };
+    if !plausible || !ctx.same_line(before, j) || crate::extract::quantity::counted(ctx, j + 1) {
+        return false;
+    }
+    // A group of a telephone number (`Hotline 1900 9095`, `ĐT 0912 …`).
+    let grouped = ctx.shape(j + 1).is_some() && ctx.same_line(j, j + 1);
+    let phone = ctx
+        .which(before, &["hotline", "fax", "đt", "tel", "đài", "thoại"])
+        .is_some();
+    if grouped || phone {
+        return false;
+    }
+    // A capitalised word right before (`SN`, `Games`, `V-League`); at the
+    // start of a sentence only a name that is no plain syllable (`Khoảng
+    // 2000 …`, `Hơn 1500 …` count).
+    let starts_sentence = before == 0
+        || !ctx.same_line(before - 1, before)
+        || [".", "!", "?", ":", "(", "\"", "“"].contains(&ctx.text_of(before - 1));
+    let plain_syllable = ctx
+        .tok(before)
+        .is_some_and(|t| t.kind() == TokenKind::Syllable(Casing::Title));
+    if ctx.capital(before) && !(starts_sentence && plain_syllable) {
+        return true;
+    }
+    // The last words of a festival or a census, named with a capital.
+    const TAILS: [[&str; 2]; 4] = [
+        ["nguyên", "đán"],
+        ["trung", "thu"],
+        ["dân", "số"],
+        ["nhà", "ở"],
+    ];
+    if before > 0
+        && TAILS
+            .iter()
+            .any(|[a, b]| ctx.is(before - 1, a) && ctx.is(before, b))
+    {
+        return (before.saturating_sub(4)..before)
+            .any(|k| ctx.capital(k) && ctx.same_line(k, before));
+    }
+    // Back over the title of a law or a code to its noun.
+    let mut k = j;
+    for _ in 0..6 {
+        let Some(prev) = k.checked_sub(1) else {
+            return false;
+        };
+        if !ctx.same_line(prev, k) || !ctx.tok(prev).is_some_and(|t| t.kind().is_wordlike()) {
+            return false;
+        }
+        // `Luật`, `Bộ luật`, `Hiến pháp`, `Pháp lệnh`; not `Đại học Luật`.
+        let code =
+            prev > 0 && ctx.is(prev, "luật") && ctx.is(prev - 1, "bộ") && ctx.capital(prev - 1);
+        let law = code
+            || (ctx.capital(prev)
+                && (ctx.is(prev, "luật") || ctx.is(prev, "hiến") || ctx.is(prev, "pháp"))
+                && (prev == 0 || !ctx.is(prev - 1, "học")));
+        if law {
+            return true;
+        }
+        k = prev;
+    }
+    false
+}

@@ -1,0 +1,147 @@
+//! The lunar calendar's phrases: days, months and years named by stem and
+//! branch (`ngày Đinh Sửu tháng Bính Ngọ`, `năm Giáp Thìn`), `rằm`, `Tết
+//! Nguyên đán`, and the marks that make a date lunar (`tháng Giêng`, `âm
+//! lịch`). The calendar's arithmetic is in `lunar`.
+
+use super::*;
+
+/// The place in the sixty-year cycle of the stem and branch at `j`
+/// (`Giáp Thìn`, `Đinh Dậu`).
+pub(super) fn cyclic(ctx: &Ctx<'_, '_>, j: usize) -> Option<u8> {
+    let stem = ctx.which(j, &lunar::STEMS)?;
+    let branch = lunar::BRANCHES
+        .iter()
+        .position(|names| names.iter().any(|n| ctx.is(j + 1, n)))?;
+    if !ctx.same_line(j, j + 1) {
+        return None;
+    }
+    lunar::cycle_position(stem, branch)
+}
+
+/// A month named by stem and branch at `j` (`Bính Ngọ` of `tháng Bính
+/// Ngọ`), into `v`: its place in the cycle and the lunar month its branch
+/// names. The token after it.
+pub(super) fn cyclic_month(ctx: &Ctx<'_, '_>, j: usize, v: &mut DateValue) -> Option<usize> {
+    let place = cyclic(ctx, j)?;
+    let branch = usize::from(place - 1) % 12;
+    v.cycle_month = Some(place);
+    v.month = lunar::month_of_branch(branch);
+    v.lunar = true;
+    Some(j + 2)
+}
+
+/// The year after a day or month named by stem and branch, if written:
+/// `năm Giáp Thìn` or `năm 2024`. The token after what was read.
+pub(super) fn cyclic_year_after(ctx: &Ctx<'_, '_>, j: usize, v: &mut DateValue) -> usize {
+    if !ctx.is(j, "năm") || !ctx.same_line(j - 1, j) {
+        return j;
+    }
+    if let Some(place) = cyclic(ctx, j + 1) {
+        v.cycle_year = Some(place);
+        return j + 3;
+    }
+    match year_token(ctx, j + 1) {
+        Some(y) => {
+            v.year = Some(y);
+            j + 2
+        }
+        None => j,
+    }
+}
+
+/// `rằm` at `j`: the fifteenth of a lunar month, with the month after it
+/// (`rằm tháng Bảy`, `rằm tháng 8`) or alone (`đêm rằm`).
+pub(super) fn full_moon(ctx: &Ctx<'_, '_>, j: usize, v: &mut DateValue) -> Option<Parsed> {
+    v.day = Some(15);
+    v.lunar = true;
+    let mut end = j + 1;
+    if ctx.is(end, "tháng") {
+        let month = match ctx.integer(end + 1, 2).and_then(month_of) {
+            Some(m) => Some((m, 1)),
+            None => month_word(ctx, end + 1),
+        };
+        if let Some((m, len)) = month {
+            v.month = Some(m);
+            end += 1 + len;
+        }
+    }
+    Some(Parsed {
+        value: Value::Point(*v),
+        end,
+        strong: true,
+    })
+}
+
+/// `Tết` at `j`: the lunar New Year, `Tết Nguyên đán`, with its year where
+/// written (`Tết Nguyên đán 2024`, `Tết Giáp Thìn`, `Tết Nguyên đán năm
+/// 2025`); `mùng 3 Tết` is read with the day before it.
+pub(super) fn new_year(ctx: &Ctx<'_, '_>, j: usize, v: &mut DateValue) -> Option<Parsed> {
+    let mut end = j + 1;
+    let named = ctx.is(end, "nguyên") && ctx.is(end + 1, "đán");
+    if named {
+        end += 2;
+    }
+    let mut year_at = end;
+    if ctx.is(year_at, "năm") {
+        year_at += 1;
+    }
+    if let Some(place) = cyclic(ctx, year_at) {
+        v.cycle_year = Some(place);
+        end = year_at + 2;
+    } else if let Some(y) = year_token(ctx, year_at).filter(|_| ctx.same_line(j, year_at)) {
+        v.year = Some(y);
+        end = year_at + 1;
+    } else if !named {
+        // `Tết` alone is the season as often as the day.
+        return None;
+    }
+    v.lunar = true;
+    v.month = Some(1);
+    v.day = Some(v.day.unwrap_or(1));
+    v.finish();
+    Some(Parsed {
+        value: Value::Point(*v),
+        end,
+        strong: true,
+    })
+}
+
+/// Marks a date read at `start` as lunar when it says so: a month named
+/// only in the lunar calendar (`tháng Giêng`, `tháng Chạp`), or `âm lịch`
+/// (`(âm lịch)`, `ÂL`) after it, which the date then takes in.
+pub(super) fn lunar_marks(ctx: &Ctx<'_, '_>, start: usize, parsed: &mut Parsed) {
+    let Value::Point(mut v) = parsed.value else {
+        return;
+    };
+    if !v.has_date() || v.relative.is_some() {
+        return;
+    }
+    let mut end = parsed.end;
+    let lunar_month = (start..end).any(|k| ctx.is(k, "giêng") || ctx.is(k, "chạp"));
+    let said = |k: usize| {
+        if ctx.is(k, "âm") && ctx.is(k + 1, "lịch") {
+            Some(k + 2)
+        } else if ctx.is(k, "âl") {
+            Some(k + 1)
+        } else {
+            None
+        }
+    };
+    let mut marked = said(end);
+    if marked.is_none() && ctx.is_char(end, '(') {
+        marked = said(end + 1)
+            .filter(|&k| ctx.is_char(k, ')'))
+            .map(|k| k + 1);
+    }
+    let marked = marked.filter(|&k| ctx.same_line(end.saturating_sub(1), k - 1));
+    if let Some(k) = marked {
+        end = k;
+    }
+    if !(v.lunar || lunar_month || marked.is_some()) {
+        return;
+    }
+    v.lunar = true;
+    v.fill_solar();
+    parsed.value = Value::Point(v);
+    parsed.end = end;
+}
