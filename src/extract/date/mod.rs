@@ -236,22 +236,51 @@ fn relative_word(
             None => None,
         };
     }
-    let unit = match ctx.which(j, &["năm", "tháng", "tuần"])? {
+    let unit = match ctx.which(j, &["năm", "tháng", "tuần", "quý"])? {
         0 => Granularity::Year,
         1 => Granularity::Month,
-        _ => Granularity::Week,
+        2 => Granularity::Week,
+        // `Quý` with a capital inside a sentence is a name: `anh Quý tới`.
+        _ if ctx.capital(j) && j > 0 && ctx.same_line(j - 1, j) => return None,
+        _ => Granularity::Quarter,
     };
-    let offset = match ctx.which(
-        j + 1,
-        &["nay", "này", "ngoái", "trước", "sau", "tới", "qua"],
-    )? {
-        0 | 1 => 0,
-        2 if unit == Granularity::Year => -1,
-        3 => -1,
-        4 | 5 => 1,
-        // `tuần qua`: the week just past.
-        6 if unit == Granularity::Week => -1,
-        _ => return None,
+    // Two words: `tuần vừa qua`, `quý hiện tại`. (`năm tiếp theo` and
+    // `tháng kế tiếp` follow a time named before more often than today,
+    // and `năm vừa qua` is as often the year now ending as the last: they
+    // are left unread.)
+    let pair = |a: &str, b: &str| ctx.is(j + 1, a) && ctx.is(j + 2, b);
+    let (offset, end) = if pair("vừa", "qua") && unit == Granularity::Week {
+        (-1, j + 3)
+    } else if pair("hiện", "tại") {
+        (0, j + 3)
+    } else {
+        let offset = match ctx.which(
+            j + 1,
+            &["nay", "này", "ngoái", "trước", "sau", "tới", "qua"],
+        )? {
+            0 | 1 => 0,
+            2 if unit == Granularity::Year => -1,
+            3 => -1,
+            // `tới` is "until" before a time: `từ đầu năm tới nay`, `đầu
+            // quý tới cuối tháng`.
+            5 if ctx
+                .which(
+                    j + 2,
+                    &[
+                        "nay", "cuối", "đầu", "giữa", "hết", "khi", "lúc", "ngày", "tháng", "năm",
+                        "tuần", "quý", "đây", "hôm",
+                    ],
+                )
+                .is_some() =>
+            {
+                return None;
+            }
+            4 | 5 => 1,
+            // `tuần qua`: the week just past.
+            6 if unit == Granularity::Week => -1,
+            _ => return None,
+        };
+        (offset, j + 2)
     };
     let plural_or_duration = j > 0
         && (ctx.shape(j - 1).is_some_and(|shape| {
@@ -275,11 +304,11 @@ fn relative_word(
             .is_some());
     // `thứ sáu tuần này`: the number names a weekday, not a count.
     let weekday_before = j >= 2 && weekday(ctx, j - 2).is_some_and(|(_, end)| end == j);
-    let that = ctx.is(j + 2, "đó") || ctx.is(j + 2, "ấy");
+    let that = ctx.is(end, "đó") || ctx.is(end, "ấy");
     if (plural_or_duration && !weekday_before) || that {
         return None;
     }
-    Some((Relative { unit, offset }, j + 2))
+    Some((Relative { unit, offset }, end))
 }
 
 /// `(GMT+7)`, `GMT+7`, `(UTC-5)` at `j`: the offset in minutes and the end.

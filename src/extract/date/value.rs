@@ -323,6 +323,14 @@ impl DateValue {
                 self.assumed_year = to_year(total.div_euclid(12));
                 self.assumed_month = u8::try_from(total.rem_euclid(12) + 1).ok();
             }
+            // A quarter is assumed as its first month: `quý tới` read in
+            // May is July.
+            Granularity::Quarter => {
+                let Some(month) = reference.month else { return };
+                let total = year * 4 + (i64::from(month) - 1) / 3 + offset;
+                self.assumed_year = to_year(total.div_euclid(4));
+                self.assumed_month = u8::try_from(total.rem_euclid(4) * 3 + 1).ok();
+            }
             Granularity::Day | Granularity::Week => {
                 let (Some(month), Some(day)) = (reference.month, reference.day) else {
                     return;
