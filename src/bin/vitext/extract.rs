@@ -48,79 +48,152 @@ pub fn value(out: &mut Sink<'_>, kind: &EntityKind) {
     }
 }
 
-fn entity_json(out: &mut Sink<'_>, e: &Entity<'_>) {
+/// Writes one entity as JSON, its offsets moved by `shift` bytes and its
+/// `within` by `base` entities.
+fn entity_json(out: &mut Sink<'_>, e: &Entity<'_>, shift: usize, base: usize) {
     out.extend_from_slice(b"{\"kind\":\"");
     out.extend_from_slice(e.kind.name().as_bytes());
     out.extend_from_slice(b"\",\"start\":");
-    number(out, e.span.start);
+    number(out, e.span.start + shift);
     out.extend_from_slice(b",\"end\":");
-    number(out, e.span.end);
+    number(out, e.span.end + shift);
     out.extend_from_slice(b",\"text\":");
     string(out, e.text);
     out.extend_from_slice(b",\"value\":");
     value(out, &e.kind);
     if let Some(within) = e.within {
         out.extend_from_slice(b",\"within\":");
-        number(out, within);
+        number(out, within + base);
     }
     out.push(b'}');
 }
 
+/// A line longer than this is extracted in pieces of about
+/// [`PIECE_BYTES`], cut at the end of a sentence, so that memory stays a
+/// small multiple of the piece, not of the line. Links and references to
+/// a person named earlier do not cross pieces.
+const LONG_LINE: usize = 4 << 20;
+const PIECE_BYTES: usize = 1 << 20;
+
+/// The pieces of `text` with their offsets: the whole text when it is not
+/// long, else pieces cut after a sentence's end (`. `, `! `, `? `), or at
+/// a space, or at a character boundary when there is neither.
+fn pieces(text: &str) -> Vec<(usize, &str)> {
+    if text.len() <= LONG_LINE {
+        return vec![(0, text)];
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < text.len() {
+        let mut end = (at + PIECE_BYTES).min(text.len());
+        if end < text.len() {
+            let window = bytes.get(at..end).unwrap_or_default();
+            let sentence = window
+                .windows(2)
+                .rposition(|w| matches!(w, [b'.' | b'!' | b'?', b' ']))
+                .map(|k| at + k + 2);
+            let space = window.iter().rposition(|&b| b == b' ').map(|k| at + k + 1);
+            end = sentence.or(space).filter(|&e| e > at).unwrap_or(end);
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+        }
+        out.push((at, text.get(at..end).unwrap_or_default()));
+        at = end;
+    }
+    out
+}
+
 impl Extract {
-    fn with<R>(&self, text: &str, use_it: impl FnOnce(&Extraction<'_>) -> R) -> R {
-        use_it(&self.extractor.extract(text))
+    /// Extracts each piece of `text` in turn and hands it to `use_it` with
+    /// its offset in bytes and the number of entities before it.
+    fn each_piece(&self, text: &str, mut use_it: impl FnMut(&Extraction<'_>, usize, usize)) {
+        let mut base = 0;
+        for (shift, piece) in pieces(text) {
+            let found = self.extractor.extract(piece);
+            use_it(&found, shift, base);
+            base += found.len();
+        }
     }
 }
 
 impl LineCommand for Extract {
     fn text(&mut self, line: &str, out: &mut Sink<'_>) {
-        self.with(line, |found| {
+        let mut links = Vec::new();
+        self.each_piece(line, |found, shift, base| {
             for e in found.iter() {
                 let _ = write!(
                     out,
                     "{}\t{}\t{}\t{}\t",
-                    e.span.start,
-                    e.span.end,
+                    e.span.start + shift,
+                    e.span.end + shift,
                     e.kind.name(),
                     e.text
                 );
                 value(out, &e.kind);
                 out.push(b'\n');
             }
-            for l in found.links() {
-                let _ = writeln!(out, "link\t{}\t{}\t{}", l.from, l.kind.name(), l.to);
-            }
-            out.push(b'\n');
+            links.extend(
+                found
+                    .links()
+                    .iter()
+                    .map(|l| (l.from + base, l.kind, l.to + base)),
+            );
         });
+        for (from, kind, to) in links {
+            let _ = writeln!(out, "link\t{from}\t{}\t{to}", kind.name());
+        }
+        out.push(b'\n');
     }
 
     fn record(&mut self, text: &str, record: &Record<'_>, out: &mut Sink<'_>) {
-        self.with(text, |found| {
-            record.write(&["entities", "links"], out, |key, out| {
-                out.push(b'[');
-                if key == "entities" {
-                    for (k, e) in found.iter().enumerate() {
-                        if k > 0 {
+        // The links are few: gathered first (a long line is then read twice,
+        // its entities written as each piece is read).
+        let mut links = Vec::new();
+        let whole = (text.len() <= LONG_LINE).then(|| self.extractor.extract(text));
+        match &whole {
+            Some(found) => links.extend(found.links().iter().map(|l| (l.from, l.kind, l.to))),
+            None => self.each_piece(text, |found, _, base| {
+                links.extend(
+                    found
+                        .links()
+                        .iter()
+                        .map(|l| (l.from + base, l.kind, l.to + base)),
+                );
+            }),
+        }
+        record.write(&["entities", "links"], out, |key, out| {
+            out.push(b'[');
+            if key == "entities" {
+                let mut first = true;
+                let mut write = |found: &Extraction<'_>, shift: usize, base: usize| {
+                    for e in found.iter() {
+                        if !std::mem::take(&mut first) {
                             out.push(b',');
                         }
-                        entity_json(out, e);
+                        entity_json(out, e, shift, base);
                     }
-                } else {
-                    for (k, l) in found.links().iter().enumerate() {
-                        if k > 0 {
-                            out.push(b',');
-                        }
-                        out.extend_from_slice(b"{\"kind\":\"");
-                        out.extend_from_slice(l.kind.name().as_bytes());
-                        out.extend_from_slice(b"\",\"from\":");
-                        number(out, l.from);
-                        out.extend_from_slice(b",\"to\":");
-                        number(out, l.to);
-                        out.push(b'}');
-                    }
+                };
+                match &whole {
+                    Some(found) => write(found, 0, 0),
+                    None => self.each_piece(text, write),
                 }
-                out.push(b']');
-            });
+            } else {
+                for (k, &(from, kind, to)) in links.iter().enumerate() {
+                    if k > 0 {
+                        out.push(b',');
+                    }
+                    out.extend_from_slice(b"{\"kind\":\"");
+                    out.extend_from_slice(kind.name().as_bytes());
+                    out.extend_from_slice(b"\",\"from\":");
+                    number(out, from);
+                    out.extend_from_slice(b",\"to\":");
+                    number(out, to);
+                    out.push(b'}');
+                }
+            }
+            out.push(b']');
         });
     }
 
@@ -128,5 +201,54 @@ impl LineCommand for Extract {
         Some(Box::new(Extract {
             extractor: self.extractor.clone(),
         }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_line_is_cut_after_sentences() {
+        let sentence = "Sáng 10.1, ông Nguyễn Văn A đến Hà Nội. ";
+        let text = sentence.repeat(LONG_LINE / sentence.len() + 10);
+        let cut = pieces(&text);
+        assert!(cut.len() > 4);
+        let mut at = 0;
+        for (offset, piece) in &cut {
+            assert_eq!(*offset, at);
+            assert!(piece.len() <= PIECE_BYTES);
+            assert!(piece.ends_with(". ") || at + piece.len() == text.len());
+            at += piece.len();
+        }
+        assert_eq!(at, text.len());
+        // No space at all: cut at character boundaries.
+        let dense = "ạ".repeat(LONG_LINE);
+        let cut = pieces(&dense);
+        assert_eq!(cut.iter().map(|(_, p)| p.len()).sum::<usize>(), dense.len());
+    }
+
+    #[test]
+    fn pieces_keep_offsets_and_indices() {
+        let sentence = "Sáng 10.1, ông Nguyễn Văn A, Giám đốc Sở Y tế, đến Hà Nội. ";
+        let text = sentence.repeat(LONG_LINE / sentence.len() + 10);
+        let mut out = Sink::new(Vec::new(), None);
+        Extract::new(Extractor::default()).text(&text, &mut out);
+        let out = String::from_utf8(out.finish().0).unwrap();
+        let mut entities = 0;
+        for line in out.lines() {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.first() == Some(&"link") {
+                let (from, to): (usize, usize) =
+                    (cols[1].parse().unwrap(), cols[3].parse().unwrap());
+                assert!(from < entities && to < entities);
+            } else if cols.len() == 5 {
+                let (start, end): (usize, usize) =
+                    (cols[0].parse().unwrap(), cols[1].parse().unwrap());
+                assert_eq!(&text[start..end], cols[3]);
+                entities += 1;
+            }
+        }
+        assert!(entities > 1000);
     }
 }
