@@ -72,8 +72,8 @@ fn entity_json(out: &mut Sink<'_>, e: &Entity<'_>, shift: usize, base: usize) {
 /// [`PIECE_BYTES`], cut at the end of a sentence, so that memory stays a
 /// small multiple of the piece, not of the line. Links and references to
 /// a person named earlier do not cross pieces.
-const LONG_LINE: usize = 4 << 20;
-const PIECE_BYTES: usize = 1 << 20;
+const LONG_LINE: usize = 1 << 20;
+const PIECE_BYTES: usize = 256 << 10;
 
 /// The pieces of `text` with their offsets: the whole text when it is not
 /// long, else pieces cut after a sentence's end (`. `, `! `, `? `), or at
