@@ -133,6 +133,45 @@ pub(crate) const MARKED_WORDS: &[(&str, u8)] = &[
     ("luật", DOC_NOUN_START),
 ];
 
+/// The packed key of a word of at most [`KEY_CAP`] bytes (see [`pack`]),
+/// at compile time: word lists become keys once, and a word test is then an
+/// integer comparison. A longer word does not compile.
+pub(crate) const fn key(word: &str) -> u128 {
+    let bytes = word.as_bytes();
+    assert!(bytes.len() <= KEY_CAP, "a listed word longer than a key");
+    let mut key = 0u128;
+    let mut k = 0;
+    while k < bytes.len() {
+        key |= (bytes[k] as u128) << (8 * k);
+        k += 1;
+    }
+    key
+}
+
+/// The keys of a list of words, in order (see [`key`]).
+pub(crate) const fn keys<const N: usize>(words: [&str; N]) -> [u128; N] {
+    let mut out = [0u128; N];
+    let mut k = 0;
+    while k < N {
+        out[k] = key(words[k]);
+        k += 1;
+    }
+    out
+}
+
+/// The keys of a list of lower-case words, computed at compile time, for
+/// [`Ctx::which`]: `word_keys!["tới", "này"]`, or `word_keys!(LIST)` for a constant
+/// array of words.
+macro_rules! word_keys {
+    ($list:path) => {
+        &const { $crate::extract::context::keys($list) }
+    };
+    ($($word:literal),+ $(,)?) => {
+        &const { $crate::extract::context::keys([$($word),+]) }
+    };
+}
+pub(crate) use word_keys;
+
 /// `bytes` packed little-endian into one integer, zero bytes after them;
 /// `None` when longer than [`KEY_CAP`]. Reads at most two overlapping
 /// words instead of a byte at a time.
@@ -442,9 +481,14 @@ impl<'h> Ctx<'_, 'h> {
         self.marked(i, ORDINAL_NOUN)
     }
 
-    /// The index in `words` of the word token `i` is, in any case.
-    pub fn which(&self, i: usize, words: &[&str]) -> Option<usize> {
-        words.iter().position(|w| self.is(i, w))
+    /// The index in `keys` (a [`word_keys!`] list) of the word token `i` is, in
+    /// any case.
+    pub fn which(&self, i: usize, keys: &[u128]) -> Option<usize> {
+        let t = self.info.get(i)?;
+        if t.flags & WORD == 0 || t.len == 0 {
+            return None;
+        }
+        keys.iter().position(|&k| k == t.key)
     }
 
     /// Whether token `i` is the punctuation or symbol `c`.

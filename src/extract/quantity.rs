@@ -12,6 +12,7 @@
 use super::context::{Ctx, Groups, roman};
 use super::resolve::{Candidate, Rank};
 use super::{Entity, EntityKind};
+use crate::extract::context::word_keys;
 use crate::tokenize::{NumberShape, Numeral, Separator, TokenKind};
 
 /// What a quantity measures.
@@ -495,7 +496,8 @@ fn number<'h>(
     let mut rank = Rank::BareNumber;
     // After `phường`, `số`, `thứ`, `Điều` … the number names or ranks a
     // thing (`phường 1 phối hợp`, `thứ 5 giữa mùa mưa`): it counts nothing.
-    let index = i > 0 && q.approximation.is_none() && ctx.which(i - 1, &INDEX_NOUNS).is_some();
+    let index =
+        i > 0 && q.approximation.is_none() && ctx.which(i - 1, word_keys!(INDEX_NOUNS)).is_some();
     if index {
         return Some(build(ctx, first, j, q, rank));
     }
@@ -594,7 +596,7 @@ fn is_fraction(ctx: &Ctx<'_, '_>, i: usize) -> bool {
         && ctx
             .which(
                 i - 1,
-                &[
+                word_keys![
                     "ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "từ", "đến", "tới",
                 ],
             )
@@ -616,7 +618,28 @@ fn currency(ctx: &Ctx<'_, '_>, j: usize) -> Option<usize> {
     if ctx.is(j, "nhân") && ctx.is(j + 1, "dân") && ctx.is(j + 2, "tệ") {
         return Some(3);
     }
-    ctx.which(j, &CURRENCIES).map(|_| 1)
+    ctx.which(j, word_keys!(CURRENCIES)).map(|_| 1)
+}
+
+/// The keys of the two syllables of `noun` (`đảng viên`), split at its
+/// space, at compile time.
+const fn two_keys(noun: &str) -> (u128, u128) {
+    let bytes = noun.as_bytes();
+    let mut space = 0;
+    while space < bytes.len() && bytes[space] != b' ' {
+        space += 1;
+    }
+    let (a, b) = bytes.split_at(space);
+    let Some((_, b)) = b.split_first() else {
+        panic!("a count noun of two syllables");
+    };
+    match (std::str::from_utf8(a), std::str::from_utf8(b)) {
+        (Ok(a), Ok(b)) => (
+            crate::extract::context::key(a),
+            crate::extract::context::key(b),
+        ),
+        _ => panic!("a count noun in UTF-8"),
+    }
 }
 
 /// Whether a count noun or unit stands at token `j` (`3 điểm`, `5 năm`).
@@ -633,14 +656,25 @@ fn noun(ctx: &Ctx<'_, '_>, j: usize) -> Option<usize> {
     if !t.kind().is_wordlike() {
         return None;
     }
-    let two = COUNT_NOUNS.iter().any(|n| {
-        n.split_once(' ')
-            .is_some_and(|(a, b)| ctx.is(j, a) && ctx.is(j + 1, b))
+    // Each noun's two syllables as keys, computed once at compile time.
+    const PAIRS: [(u128, u128); COUNT_NOUNS.len()] = {
+        let mut out = [(0, 0); COUNT_NOUNS.len()];
+        let mut k = 0;
+        while k < COUNT_NOUNS.len() {
+            out[k] = two_keys(COUNT_NOUNS[k]);
+            k += 1;
+        }
+        out
+    };
+    let two = ctx.key(j).is_some_and(|first| {
+        PAIRS
+            .iter()
+            .any(|&(a, b)| a == first && ctx.which(j + 1, &[b]).is_some())
     });
     if two {
         return Some(2);
     }
-    ctx.which(j, &ONE_SYLLABLE_NOUNS).map(|_| 1)
+    ctx.which(j, word_keys!(ONE_SYLLABLE_NOUNS)).map(|_| 1)
 }
 
 #[cfg(test)]

@@ -37,7 +37,7 @@ pub(super) fn bare_day_month(ctx: &Ctx<'_, '_>, j: usize) -> bool {
         return clause_ends(ctx, j);
     }
     if ctx
-        .which(before, &["cùng", "đến", "tới", "sau", "trước"])
+        .which(before, word_keys!["cùng", "đến", "tới", "sau", "trước"])
         .is_some()
     {
         // Before the end of a clause: `Cùng 11.6, …`, `trước 15/4.`
@@ -80,7 +80,7 @@ pub(super) fn clause_ends(ctx: &Ctx<'_, '_>, j: usize) -> bool {
         || ctx
             .which(
                 next,
-                &[
+                word_keys![
                     "tới", "này", "vừa", "qua", "tại", "ở", "hằng", "hàng", "sắp", "và", "là",
                     "năm",
                 ],
@@ -116,7 +116,7 @@ pub(super) fn kept_day_before(ctx: &Ctx<'_, '_>, j: usize) -> bool {
             return false;
         }
         let opens = ctx
-            .which(prev, &["ngày", "lễ", "dịp", "mừng", "niệm"])
+            .which(prev, word_keys!["ngày", "lễ", "dịp", "mừng", "niệm"])
             .is_some();
         // The name runs up to the date: it ends in a capital (`Nhà giáo
         // Việt Nam 20/11`) or the clause ends after the date; `Trong ngày
@@ -146,7 +146,10 @@ pub(super) fn named_year(ctx: &Ctx<'_, '_>, j: usize) -> bool {
     // A group of a telephone number (`Hotline 1900 9095`, `ĐT 0912 …`).
     let grouped = ctx.shape(j + 1).is_some() && ctx.same_line(j, j + 1);
     let phone = ctx
-        .which(before, &["hotline", "fax", "đt", "tel", "đài", "thoại"])
+        .which(
+            before,
+            word_keys!["hotline", "fax", "đt", "tel", "đài", "thoại"],
+        )
         .is_some();
     if grouped || phone {
         return false;

@@ -8,7 +8,7 @@ use super::*;
 /// The place in the sixty-year cycle of the stem and branch at `j`
 /// (`Giáp Thìn`, `Đinh Dậu`).
 pub(super) fn cyclic(ctx: &Ctx<'_, '_>, j: usize) -> Option<u8> {
-    let stem = ctx.which(j, &lunar::STEMS)?;
+    let stem = ctx.which(j, word_keys!(lunar::STEMS))?;
     let branch = lunar::BRANCHES
         .iter()
         .position(|names| names.iter().any(|n| ctx.is(j + 1, n)))?;

@@ -31,6 +31,7 @@ mod words;
 use super::context::{Ctx, Groups, roman};
 use super::resolve::{Candidate, Rank};
 use super::{Entity, EntityKind};
+use crate::extract::context::word_keys;
 use crate::tokenize::{Casing, NumberShape, Separator, TimeStyle, TokenKind};
 
 use bare::{bare_day_month, named_year};
@@ -210,7 +211,7 @@ fn relative_word(
         ))
     };
     if after_part_of_day {
-        match ctx.which(j, &["nay", "mai", "qua"]) {
+        match ctx.which(j, word_keys!["nay", "mai", "qua"]) {
             Some(0) => return day(0, j + 1),
             Some(1) => return day(1, j + 1),
             Some(2) => return day(-1, j + 1),
@@ -222,7 +223,7 @@ fn relative_word(
         k += 1;
     }
     if ctx.is(k, "hôm") || ctx.is(k, "bữa") {
-        return match ctx.which(k + 1, &["nay", "qua", "kia"]) {
+        return match ctx.which(k + 1, word_keys!["nay", "qua", "kia"]) {
             Some(0) => day(0, k + 2),
             Some(1) => day(-1, k + 2),
             Some(2) => day(-2, k + 2),
@@ -230,13 +231,13 @@ fn relative_word(
         };
     }
     if ctx.is(j, "ngày") {
-        return match ctx.which(j + 1, &["mai", "kia", "mốt"]) {
+        return match ctx.which(j + 1, word_keys!["mai", "kia", "mốt"]) {
             Some(0) => day(1, j + 2),
             Some(_) => day(2, j + 2),
             None => None,
         };
     }
-    let unit = match ctx.which(j, &["năm", "tháng", "tuần", "quý"])? {
+    let unit = match ctx.which(j, word_keys!["năm", "tháng", "tuần", "quý"])? {
         0 => Granularity::Year,
         1 => Granularity::Month,
         2 => Granularity::Week,
@@ -256,7 +257,7 @@ fn relative_word(
     } else {
         let offset = match ctx.which(
             j + 1,
-            &["nay", "này", "ngoái", "trước", "sau", "tới", "qua"],
+            word_keys!["nay", "này", "ngoái", "trước", "sau", "tới", "qua"],
         )? {
             0 | 1 => 0,
             2 if unit == Granularity::Year => -1,
@@ -266,7 +267,7 @@ fn relative_word(
             5 if ctx
                 .which(
                     j + 2,
-                    &[
+                    word_keys![
                         "nay", "cuối", "đầu", "giữa", "hết", "khi", "lúc", "ngày", "tháng", "năm",
                         "tuần", "quý", "đây", "hôm",
                     ],
@@ -296,7 +297,7 @@ fn relative_word(
         }) || ctx
             .which(
                 j - 1,
-                &[
+                word_keys![
                     "các", "những", "nhiều", "mấy", "vài", "mỗi", "hằng", "hàng", "một", "hai",
                     "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
                 ],
@@ -560,7 +561,10 @@ fn core(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) -> Option
     }
     // `rằm` alone only after a word of the night or the day (`đêm rằm`),
     // never a capital inside a sentence (`ông Trần Văn Rằm`).
-    let moon_word = j > 0 && ctx.which(j - 1, &["đêm", "ngày", "trăng", "tết"]).is_some();
+    let moon_word = j > 0
+        && ctx
+            .which(j - 1, word_keys!["đêm", "ngày", "trăng", "tết"])
+            .is_some();
     if ctx.is(j, "rằm") && (ctx.is(j + 1, "tháng") || (moon_word && !ctx.capital(j))) {
         return full_moon(ctx, j, v);
     }
@@ -582,10 +586,10 @@ fn core(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) -> Option
         let q = match ctx.text_of(j + 1) {
             t if ctx.integer(j + 1, 1).is_some() => t.parse::<u8>().ok(),
             _ if ctx
-                .which(j + 1, &["một", "hai", "ba", "tư", "bốn"])
+                .which(j + 1, word_keys!["một", "hai", "ba", "tư", "bốn"])
                 .is_some() =>
             {
-                ctx.which(j + 1, &["một", "hai", "ba", "tư", "bốn"])
+                ctx.which(j + 1, word_keys!["một", "hai", "ba", "tư", "bốn"])
                     .and_then(|n| u8::try_from(n.min(3) + 1).ok())
             }
             t => roman(t).and_then(|r| u8::try_from(r).ok()),
@@ -626,7 +630,7 @@ fn core(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) -> Option
                     || ctx
                         .which(
                             j - 1,
-                            &[
+                            word_keys![
                                 "từ", "đến", "tới", "vào", "trong", "cuối", "đầu", "giữa", "hết",
                                 "sau", "trước", "kỳ", "đợt",
                             ],
@@ -673,7 +677,7 @@ fn core(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) -> Option
 fn cue_before(ctx: &Ctx<'_, '_>, j: usize) -> bool {
     j > 0
         && ctx
-            .which(j - 1, &["lúc", "vào", "từ", "đến", "khoảng"])
+            .which(j - 1, word_keys!["lúc", "vào", "từ", "đến", "khoảng"])
             .is_some()
 }
 

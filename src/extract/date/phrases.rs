@@ -349,7 +349,7 @@ pub(super) fn clock(
                 || ctx
                     .which(
                         end + 1,
-                        &[
+                        word_keys![
                             "ngày", "và", "thì", "là", "đã", "sẽ", "mới", "rồi", "đến", "tới",
                         ],
                     )
@@ -362,7 +362,10 @@ pub(super) fn clock(
         let followed = part_of_day(ctx, end).is_some() || ctx.is(end, "ngày");
         let duration = j > 0
             && ctx
-                .which(j - 1, &["trong", "mất", "sau", "dài", "gần", "hơn", "suốt"])
+                .which(
+                    j - 1,
+                    word_keys!["trong", "mất", "sau", "dài", "gần", "hơn", "suốt"],
+                )
                 .is_some();
         if !(followed || trigger || cue_before(ctx, j) || (t.minute.is_some() && !duration)) {
             return None;

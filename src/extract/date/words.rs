@@ -2,11 +2,12 @@
 //! in words, years, date and time tokens.
 
 use super::*;
+use crate::extract::context::word_keys;
 
 pub(super) const PARTS_OF_DAY: [&str; 6] = ["sáng", "trưa", "chiều", "tối", "đêm", "khuya"];
 
 pub(super) fn part_of_day(ctx: &Ctx<'_, '_>, i: usize) -> Option<PartOfDay> {
-    Some(match ctx.which(i, &PARTS_OF_DAY)? {
+    Some(match ctx.which(i, word_keys!(PARTS_OF_DAY))? {
         0 => PartOfDay::Morning,
         1 => PartOfDay::Noon,
         2 => PartOfDay::Afternoon,
@@ -25,7 +26,7 @@ pub(super) fn weekday(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Weekday, usize)> {
         return None;
     }
     const NAMES: [&str; 6] = ["hai", "ba", "tư", "năm", "sáu", "bảy"];
-    let n = match ctx.which(i + 1, &NAMES) {
+    let n = match ctx.which(i + 1, word_keys!(NAMES)) {
         Some(n) => n,
         None => usize::try_from(ctx.integer(i + 1, 1)?)
             .ok()?
@@ -83,7 +84,7 @@ pub(super) fn month_word(ctx: &Ctx<'_, '_>, j: usize) -> Option<(u8, usize)> {
         }
         return Some((10, 1));
     }
-    let m = match ctx.which(j, &WORDS)? {
+    let m = match ctx.which(j, word_keys!(WORDS))? {
         10 => 1,
         11 => 12,
         12 => 4,
@@ -175,9 +176,9 @@ pub(super) fn hour_word(ctx: &Ctx<'_, '_>, j: usize) -> Option<(u32, usize)> {
     const WORDS: [&str; 10] = [
         "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
     ];
-    let first = u32::try_from(ctx.which(j, &WORDS)?).ok()? + 1;
+    let first = u32::try_from(ctx.which(j, word_keys!(WORDS))?).ok()? + 1;
     if first == 10 {
-        if let Some(unit) = ctx.which(j + 1, &WORDS).filter(|&u| u < 2) {
+        if let Some(unit) = ctx.which(j + 1, word_keys!(WORDS)).filter(|&u| u < 2) {
             return Some((11 + u32::try_from(unit).ok()?, 2));
         }
     }

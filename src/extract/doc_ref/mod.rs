@@ -41,6 +41,7 @@ mod tables;
 use super::context::Ctx;
 use super::resolve::{Candidate, Rank};
 use super::{DateValue, Entity, EntityKind};
+use crate::extract::context::word_keys;
 use crate::tokenize::TokenKind;
 
 use code::{interpret, parse_raw};
@@ -288,7 +289,7 @@ fn cited_on(ctx: &Ctx<'_, '_>, j: usize) -> bool {
     }
     ctx.which(
         j,
-        &[
+        word_keys![
             "của", "cũ", "mới", "về", "ngày", "năm", "và", "đã", "được", "là", "này", "có", "do",
             "tại", "với", "trong", "nêu", "yêu", "ban", "quy", "hướng", "nói", "vừa", "sẽ",
         ],

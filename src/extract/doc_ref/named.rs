@@ -2,6 +2,7 @@
 //! Đảng các cấp`, `Luật Tổ chức Chính phủ`.
 
 use super::*;
+use crate::extract::context::word_keys;
 
 /// Nouns that name a document by its title without a number, written with
 /// a capital: `Nghị quyết Đại hội Đảng các cấp`, `Luật Tổ chức Chính phủ`.
@@ -55,7 +56,7 @@ pub(crate) fn find_named<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
             && ctx
                 .which(
                     i - 1,
-                    &[
+                    word_keys![
                         "học",
                         "trường",
                         "khoa",
@@ -90,7 +91,7 @@ pub(crate) fn find_named<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
         let mut end = start;
         while end < start + 10
             && ctx.tok(end).is_some_and(|t| t.kind().is_wordlike())
-            && (end == start || ctx.which(end, &TITLE_ENDS).is_none())
+            && (end == start || ctx.which(end, word_keys!(TITLE_ENDS)).is_none())
             && ctx.same_line(end - 1, end)
             && !NAMED
                 .iter()
