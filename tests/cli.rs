@@ -235,5 +235,9 @@ fn analyze_reports_people_with_their_titles() {
         .output()
         .expect("vitext runs");
     let doc: serde_json::Value = serde_json::from_slice(&json.stdout).expect("one JSON document");
-    assert!(doc["people"].as_array().is_some_and(|p| !p.is_empty()));
+    assert!(
+        doc["people"]["rows"]
+            .as_array()
+            .is_some_and(|p| !p.is_empty())
+    );
 }

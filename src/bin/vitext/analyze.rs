@@ -10,6 +10,8 @@ use vitext::extract::{
 };
 use vitext::tokenize::{TokenKind, tokens};
 
+use crate::pieces::pieces;
+
 /// How the report is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ReportFormat {
@@ -41,26 +43,43 @@ impl Style {
     }
 }
 
-/// The line and column (both from 1, the column in characters) of each
-/// entity, found in one pass over the text: the entities are in order.
-fn positions(text: &str, found: &Extraction<'_>) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(found.len());
-    let (mut at, mut line, mut col) = (0usize, 1usize, 1usize);
-    for e in found.iter() {
-        let to = e.span.start.max(at);
-        for c in text.get(at..to).unwrap_or_default().chars() {
+/// Where the report has got to in the text: the line and column (both
+/// from 1, the column in characters) of a byte offset, counted forward
+/// once over the text (entities come in order).
+struct Cursor {
+    at: usize,
+    line: usize,
+    col: usize,
+}
+
+impl Cursor {
+    fn new() -> Cursor {
+        Cursor {
+            at: 0,
+            line: 1,
+            col: 1,
+        }
+    }
+
+    /// The line and column of byte `to` of `text`, at or after the last.
+    fn advance(&mut self, text: &str, to: usize) -> (usize, usize) {
+        let to = to.max(self.at);
+        for c in text.get(self.at..to).unwrap_or_default().chars() {
             if c == '\n' {
-                line += 1;
-                col = 1;
+                self.line += 1;
+                self.col = 1;
             } else {
-                col += 1;
+                self.col += 1;
             }
         }
-        at = to;
-        out.push((line, col));
+        self.at = to;
+        (self.line, self.col)
     }
-    out
 }
+
+/// The rows a section lists, and the names a list of names keeps: a
+/// report is for reading, and `vitext extract` gives every entity.
+const ROWS: usize = 1000;
 
 /// One row of a section: where, what, and what it means.
 struct Row {
@@ -75,12 +94,51 @@ struct Report {
     file: String,
     title: Option<String>,
     dateline: Option<(String, String)>,
-    people: Vec<Row>,
-    dates: Vec<Row>,
-    documents: Vec<Row>,
-    quantities: Vec<Row>,
-    named: Vec<(&'static str, Vec<(String, usize)>)>,
+    people: Section,
+    dates: Section,
+    documents: Section,
+    quantities: Section,
+    named: Vec<(&'static str, Names)>,
     tokens: (usize, BTreeMap<&'static str, usize>),
+}
+
+/// The first [`ROWS`] rows of a section and how many more there were.
+#[derive(Default)]
+struct Section {
+    rows: Vec<Row>,
+    more: usize,
+}
+
+impl Section {
+    fn push(&mut self, row: impl FnOnce() -> Row) {
+        if self.rows.len() < ROWS {
+            self.rows.push(row());
+        } else {
+            self.more += 1;
+        }
+    }
+}
+
+/// Names in the order first met, with how often each is met; past
+/// [`ROWS`] names, only how many mentions the others had.
+#[derive(Default)]
+struct Names {
+    order: Vec<String>,
+    counts: BTreeMap<String, usize>,
+    more: usize,
+}
+
+impl Names {
+    fn add(&mut self, name: &str) {
+        if let Some(n) = self.counts.get_mut(name) {
+            *n += 1;
+        } else if self.order.len() < ROWS {
+            self.order.push(name.to_owned());
+            self.counts.insert(name.to_owned(), 1);
+        } else {
+            self.more += 1;
+        }
+    }
 }
 
 pub fn report(
@@ -90,9 +148,6 @@ pub fn report(
     format: ReportFormat,
     color: bool,
 ) -> String {
-    let found = extractor.extract(text);
-    let at = positions(text, &found);
-    let where_ = |k: usize| at.get(k).copied().unwrap_or((0, 0));
     let mut report = Report {
         file: file.to_owned(),
         title: text
@@ -100,53 +155,60 @@ pub fn report(
             .next()
             .map(|t| t.trim().to_owned())
             .filter(|t| !t.is_empty()),
-        dateline: dateline(text, &found).map(|e| {
-            let v = e.kind.date().copied().unwrap_or_default();
-            (e.text.to_owned(), show_date(&v))
-        }),
-        people: people(&found, &where_),
-        dates: Vec::new(),
-        documents: Vec::new(),
-        quantities: Vec::new(),
-        named: Vec::new(),
+        dateline: None,
+        people: Section::default(),
+        dates: Section::default(),
+        documents: Section::default(),
+        quantities: Section::default(),
+        named: ["Organizations", "Places", "Credits"]
+            .into_iter()
+            .map(|h| (h, Names::default()))
+            .collect(),
         tokens: token_counts(text),
     };
-    for (k, e) in found.iter().enumerate() {
-        let row = |detail: Vec<String>| Row {
-            at: where_(k),
-            text: e.text.to_owned(),
-            kind: e.kind.name(),
-            detail,
-        };
-        match &e.kind {
-            EntityKind::Date(v) | EntityKind::Time(v) | EntityKind::DateTime(v) => {
-                report.dates.push(row(vec![show_date(v)]))
-            }
-            EntityKind::DateRange(r) => report.dates.push(row(vec![show_range(r)])),
-            EntityKind::DocRef(_) => report.documents.push(row(document(e))),
-            EntityKind::Quantity(q) => report.quantities.push(row(vec![show_quantity(q)])),
-            _ => {}
+    // A long text is read in pieces, its people each named in their piece.
+    let mut cursor = Cursor::new();
+    for (shift, piece) in pieces(text) {
+        let found = extractor.extract(piece);
+        if shift == 0 {
+            report.dateline = dateline(piece, &found).map(|e| {
+                let v = e.kind.date().copied().unwrap_or_default();
+                (e.text.to_owned(), show_date(&v))
+            });
         }
-    }
-    for (heading, kind) in [
-        ("Organizations", "organization"),
-        ("Places", "place"),
-        ("Credits", "credit"),
-    ] {
-        let mut order: Vec<&str> = Vec::new();
-        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-        for e in found.iter().filter(|e| e.kind.name() == kind) {
-            let n = counts.entry(e.text).or_default();
-            if *n == 0 {
-                order.push(e.text);
-            }
-            *n += 1;
-        }
-        let list = order
-            .into_iter()
-            .map(|t| (t.to_owned(), counts.get(t).copied().unwrap_or(1)))
+        let at: Vec<(usize, usize)> = found
+            .iter()
+            .map(|e| cursor.advance(text, e.span.start + shift))
             .collect();
-        report.named.push((heading, list));
+        let where_ = |k: usize| at.get(k).copied().unwrap_or((0, 0));
+        people(&found, &where_, &mut report.people);
+        for (k, e) in found.iter().enumerate() {
+            let row = |detail: Vec<String>| Row {
+                at: where_(k),
+                text: e.text.to_owned(),
+                kind: e.kind.name(),
+                detail,
+            };
+            match &e.kind {
+                EntityKind::Date(v) | EntityKind::Time(v) | EntityKind::DateTime(v) => {
+                    report.dates.push(|| row(vec![show_date(v)]))
+                }
+                EntityKind::DateRange(r) => report.dates.push(|| row(vec![show_range(r)])),
+                EntityKind::DocRef(_) => report.documents.push(|| row(document(e))),
+                EntityKind::Quantity(q) => report.quantities.push(|| row(vec![show_quantity(q)])),
+                EntityKind::Organization(_) | EntityKind::Place(_) | EntityKind::Credit(_) => {
+                    let list = match e.kind.name() {
+                        "organization" => 0,
+                        "place" => 1,
+                        _ => 2,
+                    };
+                    if let Some((_, names)) = report.named.get_mut(list) {
+                        names.add(e.text);
+                    }
+                }
+                _ => {}
+            }
+        }
     }
     match format {
         ReportFormat::Text => report.text(&Style::new(color)),
@@ -170,7 +232,7 @@ fn token_counts(text: &str) -> (usize, BTreeMap<&'static str, usize>) {
 
 /// Each person named (once, at the first full mention) with every title
 /// the text gives them and what each title is of.
-fn people(found: &Extraction<'_>, where_: &dyn Fn(usize) -> (usize, usize)) -> Vec<Row> {
+fn people(found: &Extraction<'_>, where_: &dyn Fn(usize) -> (usize, usize), rows: &mut Section) {
     // How many other mentions each first mention has, in one pass.
     let mut mentions = vec![0usize; found.len()];
     for (j, e) in found.iter().enumerate() {
@@ -188,7 +250,6 @@ fn people(found: &Extraction<'_>, where_: &dyn Fn(usize) -> (usize, usize)) -> V
             *slot = Some(l.to);
         }
     }
-    let mut rows = Vec::new();
     for (k, e) in found.iter().enumerate() {
         let EntityKind::Person(p) = &e.kind else {
             continue;
@@ -231,14 +292,13 @@ fn people(found: &Extraction<'_>, where_: &dyn Fn(usize) -> (usize, usize)) -> V
                 .unwrap_or_default();
             detail.push(format!("{}{tenure}{of}", title.text));
         }
-        rows.push(Row {
+        rows.push(|| Row {
             at: where_(k),
             text: e.text.to_owned(),
             kind: "person",
             detail,
         });
     }
-    rows
 }
 
 fn document(e: &Entity<'_>) -> Vec<String> {
@@ -286,7 +346,7 @@ fn width(s: &str) -> usize {
 }
 
 impl Report {
-    fn sections(&self) -> [(&'static str, &Vec<Row>); 4] {
+    fn sections(&self) -> [(&'static str, &Section); 4] {
         [
             ("People and their titles", &self.people),
             ("Dates and times", &self.dates),
@@ -312,8 +372,9 @@ impl Report {
                 let _ = writeln!(out, "  dateline  none found");
             }
         }
-        for (heading, rows) in self.sections() {
+        for (heading, section) in self.sections() {
             let _ = writeln!(out, "\n{h0}{heading}{h1}");
+            let rows = &section.rows;
             if rows.is_empty() {
                 let _ = writeln!(out, "  none found");
                 continue;
@@ -347,19 +408,24 @@ impl Report {
                     let _ = writeln!(out, "{indent}{more}");
                 }
             }
+            if section.more > 0 {
+                let _ = writeln!(out, "  … and {} more", section.more);
+            }
         }
-        for (heading, list) in &self.named {
+        for (heading, names) in &self.named {
             let _ = writeln!(out, "\n{h0}{heading}{h1}");
-            if list.is_empty() {
+            if names.order.is_empty() {
                 let _ = writeln!(out, "  none found");
             }
-            for (name, times) in list {
-                let times = if *times > 1 {
-                    format!("  ×{times}")
-                } else {
-                    String::new()
+            for name in &names.order {
+                let times = match names.counts.get(name) {
+                    Some(&n) if n > 1 => format!("  ×{n}"),
+                    _ => String::new(),
                 };
                 let _ = writeln!(out, "  {name}{times}");
+            }
+            if names.more > 0 {
+                let _ = writeln!(out, "  … and {} more mentions of other names", names.more);
             }
         }
         let _ = writeln!(out, "\n{h0}Tokens: {}{h1}", self.tokens.0);
@@ -371,8 +437,10 @@ impl Report {
     }
 
     fn json(&self) -> String {
-        let rows = |rows: &Vec<Row>| -> Value {
-            rows.iter()
+        let rows = |section: &Section| -> Value {
+            let rows: Value = section
+                .rows
+                .iter()
                 .map(|r| {
                     json!({
                         "line": r.at.0,
@@ -382,17 +450,20 @@ impl Report {
                         "detail": r.detail,
                     })
                 })
-                .collect()
+                .collect();
+            json!({"rows": rows, "more": section.more})
         };
         let named: serde_json::Map<String, Value> = self
             .named
             .iter()
-            .map(|(heading, list)| {
-                let list: Value = list
+            .map(|(heading, names)| {
+                let list: Value = names
+                    .order
                     .iter()
-                    .map(|(name, n)| json!({"text": name, "count": n}))
+                    .map(|name| json!({"text": name, "count": names.counts.get(name)}))
                     .collect();
-                (heading.to_lowercase(), list)
+                let value = json!({"names": list, "more_mentions": names.more});
+                (heading.to_lowercase(), value)
             })
             .collect();
         let doc = json!({
@@ -476,16 +547,34 @@ mod tests {
     #[test]
     fn positions_count_lines_and_characters() {
         let text = "Tiêu đề\nSáng 10.1, ông Nguyễn Văn A đến Hà Nội.";
-        let found = Extractor::default().extract(text);
-        let at = positions(text, &found);
-        let of = |t: &str| {
-            found
-                .iter()
-                .position(|e| e.text == t)
-                .and_then(|k| at.get(k).copied())
-        };
-        assert_eq!(of("Sáng 10.1"), Some((2, 1)));
-        assert_eq!(of("Hà Nội"), Some((2, 33)));
+        let mut cursor = Cursor::new();
+        assert_eq!(cursor.advance(text, 0), (1, 1));
+        let sang = text.find("Sáng").unwrap();
+        assert_eq!(cursor.advance(text, sang), (2, 1));
+        let ha = text.find("Hà Nội").unwrap();
+        assert_eq!(cursor.advance(text, ha), (2, 33));
+        // Never backwards.
+        assert_eq!(cursor.advance(text, sang), (2, 33));
+    }
+
+    #[test]
+    fn a_long_text_is_reported_in_pieces_with_capped_sections() {
+        let sentence = "Sáng 10.1, ông Nguyễn Văn A, Giám đốc Sở Y tế, đến Hà Nội.\n";
+        let text = sentence.repeat(crate::pieces::LONG_LINE / sentence.len() + 100);
+        let out = report(
+            "long.txt",
+            &text,
+            &Extractor::default(),
+            ReportFormat::Json,
+            false,
+        );
+        let v: Value = serde_json::from_str(&out).unwrap();
+        let dates = &v["dates"];
+        assert_eq!(dates["rows"].as_array().map(Vec::len), Some(ROWS));
+        let lines = text.lines().count() as u64;
+        assert_eq!(dates["more"].as_u64(), Some(lines - ROWS as u64));
+        // Positions run on across pieces.
+        assert_eq!(dates["rows"][ROWS - 1]["line"].as_u64(), Some(ROWS as u64));
     }
 
     #[test]
@@ -500,9 +589,12 @@ mod tests {
         );
         let v: Value = serde_json::from_str(&out).unwrap();
         assert_eq!(v["file"], "a.txt");
-        assert_eq!(v["people"][0]["text"], "Nguyễn Văn A");
-        assert_eq!(v["people"][0]["line"], 2);
-        assert_eq!(v["documents"][0]["text"], "Quyết định số 12/QĐ-UBND");
+        assert_eq!(v["people"]["rows"][0]["text"], "Nguyễn Văn A");
+        assert_eq!(v["people"]["rows"][0]["line"], 2);
+        assert_eq!(
+            v["documents"]["rows"][0]["text"],
+            "Quyết định số 12/QĐ-UBND"
+        );
         let plain = report(
             "a.txt",
             text,

@@ -6,6 +6,7 @@ use serde::Serialize;
 use vitext::extract::{Entity, EntityKind, Extraction, Extractor};
 
 use crate::lines::LineCommand;
+use crate::pieces::{LONG_LINE, pieces};
 use crate::record::{Record, Sink, number, string};
 
 /// `vitext extract`: one entity a line, `start\tend\tkind\ttext\tvalue`
@@ -66,43 +67,6 @@ fn entity_json(out: &mut Sink<'_>, e: &Entity<'_>, shift: usize, base: usize) {
         number(out, within + base);
     }
     out.push(b'}');
-}
-
-/// A line longer than this is extracted in pieces of about
-/// [`PIECE_BYTES`], cut at the end of a sentence, so that memory stays a
-/// small multiple of the piece, not of the line. Links and references to
-/// a person named earlier do not cross pieces.
-const LONG_LINE: usize = 1 << 20;
-const PIECE_BYTES: usize = 256 << 10;
-
-/// The pieces of `text` with their offsets: the whole text when it is not
-/// long, else pieces cut after a sentence's end (`. `, `! `, `? `), or at
-/// a space, or at a character boundary when there is neither.
-fn pieces(text: &str) -> Vec<(usize, &str)> {
-    if text.len() <= LONG_LINE {
-        return vec![(0, text)];
-    }
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut at = 0;
-    while at < text.len() {
-        let mut end = (at + PIECE_BYTES).min(text.len());
-        if end < text.len() {
-            let window = bytes.get(at..end).unwrap_or_default();
-            let sentence = window
-                .windows(2)
-                .rposition(|w| matches!(w, [b'.' | b'!' | b'?', b' ']))
-                .map(|k| at + k + 2);
-            let space = window.iter().rposition(|&b| b == b' ').map(|k| at + k + 1);
-            end = sentence.or(space).filter(|&e| e > at).unwrap_or(end);
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-        }
-        out.push((at, text.get(at..end).unwrap_or_default()));
-        at = end;
-    }
-    out
 }
 
 impl Extract {
@@ -207,6 +171,7 @@ impl LineCommand for Extract {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pieces::PIECE_BYTES;
 
     #[test]
     fn a_long_line_is_cut_after_sentences() {

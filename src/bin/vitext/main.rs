@@ -10,6 +10,7 @@ mod decode;
 mod extract;
 mod lines;
 mod normalize;
+mod pieces;
 mod record;
 mod tokenize;
 
