@@ -67,6 +67,10 @@ fn help_and_version() {
     let unknown = run(&["extract", "--bogus"], b"");
     assert_eq!(unknown.status.code(), Some(2));
     assert!(text(&unknown.stderr).contains("--bogus"));
+    for threads in ["0", "300", "two"] {
+        let bad = run(&["tokenize", "--threads", threads], b"");
+        assert_eq!(bad.status.code(), Some(2), "--threads {threads}");
+    }
     let date = run(&["extract", "--reference-date", "2024-02-31"], b"");
     assert_eq!(date.status.code(), Some(2));
     assert!(text(&date.stderr).contains("29 days"));
@@ -162,6 +166,31 @@ fn a_full_disk_is_an_error_message() {
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("cannot write the output"), "{stderr}");
     assert!(!stderr.contains("panicked"));
+    // The line commands too, one thread writing on as it goes and several.
+    for threads in ["1", "2"] {
+        let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+            return;
+        };
+        let out = vitext()
+            .args([
+                "tokenize",
+                "--threads",
+                threads,
+                "examples/data/party-conference.txt",
+            ])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(full)
+            .stderr(Stdio::piped())
+            .output()
+            .expect("vitext runs");
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(
+            stderr.contains("No space left") || stderr.contains("cannot write"),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("panicked"));
+    }
 }
 
 #[test]

@@ -135,13 +135,20 @@ pub(crate) const MARKED_WORDS: &[(&str, u8)] = &[
 
 /// The packed key of a word of at most [`KEY_CAP`] bytes (see [`pack`]),
 /// at compile time: word lists become keys once, and a word test is then an
-/// integer comparison. A longer word does not compile.
+/// integer comparison. A longer word, or one with a space or an ASCII
+/// capital, does not compile.
 pub(crate) const fn key(word: &str) -> u128 {
     let bytes = word.as_bytes();
     assert!(bytes.len() <= KEY_CAP, "a listed word longer than a key");
     let mut key = 0u128;
     let mut k = 0;
     while k < bytes.len() {
+        // One lower-case word: a token holds no space, and keys are lower
+        // case.
+        assert!(
+            bytes[k] != b' ' && !bytes[k].is_ascii_uppercase(),
+            "a listed word with a space or a capital"
+        );
         key |= (bytes[k] as u128) << (8 * k);
         k += 1;
     }

@@ -295,11 +295,17 @@ impl Extractor {
     pub fn extract<'h>(&self, text: &'h str) -> Extraction<'h> {
         let mut out = Extraction::default();
         self.extract_into(text, &mut out);
+        // A result kept is not extracted into again: its working buffers
+        // (the tokens and what is known of each) go now.
+        out.scratch = extraction::Scratch::default();
         out
     }
 
     /// Appends the entities and links of `text` to `out`, so a caller can
-    /// reuse one buffer. Link indices count from the start of `out`.
+    /// reuse one buffer. Link indices count from the start of `out`. `out`
+    /// keeps the working buffers of the call (the tokens, what is known of
+    /// each, the candidates), so that extracting text after text into it
+    /// allocates them once; [`Extractor::extract`] drops them.
     ///
     /// ```
     /// use vitext::extract::{Extraction, Extractor};

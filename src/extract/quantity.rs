@@ -181,17 +181,8 @@ const MULTIPLIERS: [(&str, f64); 6] = [
     ("tỉ", 1e9),
 ];
 
-const CURRENCIES: [&str; 10] = [
-    "đồng",
-    "usd",
-    "vnđ",
-    "vnd",
-    "đ",
-    "euro",
-    "eur",
-    "yên",
-    "bảng",
-    "nhân dân tệ",
+const CURRENCIES: [&str; 9] = [
+    "đồng", "usd", "vnđ", "vnd", "đ", "euro", "eur", "yên", "bảng",
 ];
 
 /// Two-syllable nouns that are counted often in news; any other noun is

@@ -28,24 +28,77 @@ impl Extract {
     }
 }
 
-/// Writes the entity's value (the payload of its kind) as JSON.
-pub fn value(out: &mut Sink<'_>, kind: &EntityKind) {
-    fn put(out: &mut Sink<'_>, v: &impl Serialize) {
-        if serde_json::to_writer(&mut *out, v).is_err() {
+/// Writes the entity's value (the payload of its kind) as JSON, its spans
+/// (`{"start", "end"}` objects: a person's name parts, a title's role, a
+/// place's name) moved by `shift` bytes when the entity was read from a
+/// piece of a longer line.
+pub fn value(out: &mut Sink<'_>, kind: &EntityKind, shift: usize) {
+    fn put(out: &mut Sink<'_>, v: &impl Serialize, shift: usize) {
+        let written = if shift == 0 {
+            serde_json::to_writer(&mut *out, v)
+        } else {
+            serde_json::to_value(v).and_then(|mut tree| {
+                shift_spans(&mut tree, shift);
+                serde_json::to_writer(&mut *out, &tree)
+            })
+        };
+        if written.is_err() {
             out.extend_from_slice(b"null");
         }
     }
     match kind {
-        EntityKind::Date(v) | EntityKind::Time(v) | EntityKind::DateTime(v) => put(out, v),
-        EntityKind::DateRange(r) => put(out, r),
-        EntityKind::DocRef(d) => put(out, d),
-        EntityKind::Quantity(q) => put(out, q),
-        EntityKind::Person(p) => put(out, p),
-        EntityKind::Title(t) => put(out, t),
-        EntityKind::Organization(o) => put(out, o),
-        EntityKind::Place(p) => put(out, p),
-        EntityKind::Credit(c) => put(out, c),
+        EntityKind::Date(v) | EntityKind::Time(v) | EntityKind::DateTime(v) => put(out, v, shift),
+        EntityKind::DateRange(r) => put(out, r, shift),
+        EntityKind::DocRef(d) => put(out, d, shift),
+        EntityKind::Quantity(q) => put(out, q, shift),
+        EntityKind::Person(p) => put(out, p, shift),
+        EntityKind::Title(t) => put(out, t, shift),
+        EntityKind::Organization(o) => put(out, o, shift),
+        EntityKind::Place(p) => put(out, p, shift),
+        EntityKind::Credit(c) => put(out, c, shift),
         _ => out.extend_from_slice(b"null"),
+    }
+}
+
+/// Adds `shift` to every span (an object of exactly `start` and `end`) in a
+/// value.
+fn shift_spans(tree: &mut serde_json::Value, shift: usize) {
+    match tree {
+        serde_json::Value::Object(map) => {
+            let is_span = map.len() == 2
+                && map.get("start").is_some_and(serde_json::Value::is_u64)
+                && map.get("end").is_some_and(serde_json::Value::is_u64);
+            if is_span {
+                for edge in map.values_mut() {
+                    if let Some(n) = edge.as_u64() {
+                        *edge = serde_json::Value::from(n.saturating_add(shift as u64));
+                    }
+                }
+            } else {
+                map.values_mut().for_each(|v| shift_spans(v, shift));
+            }
+        }
+        serde_json::Value::Array(list) => list.iter_mut().for_each(|v| shift_spans(v, shift)),
+        _ => {}
+    }
+}
+
+/// An entity's text in a tab-separated column: a tab, carriage return or
+/// backslash inside it (`Ngày` and `18/5/2021` with a tab between) written
+/// as `\t`, `\r`, `\\`, so that the line keeps its five columns.
+struct Column<'a>(&'a str);
+
+impl std::fmt::Display for Column<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for c in self.0.chars() {
+            match c {
+                '\t' => f.write_str("\\t")?,
+                '\r' => f.write_str("\\r")?,
+                '\\' => f.write_str("\\\\")?,
+                c => std::fmt::Write::write_char(f, c)?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -61,7 +114,7 @@ fn entity_json(out: &mut Sink<'_>, e: &Entity<'_>, shift: usize, base: usize) {
     out.extend_from_slice(b",\"text\":");
     string(out, e.text);
     out.extend_from_slice(b",\"value\":");
-    value(out, &e.kind);
+    value(out, &e.kind, shift);
     if let Some(within) = e.within {
         out.extend_from_slice(b",\"within\":");
         number(out, within + base);
@@ -93,9 +146,9 @@ impl LineCommand for Extract {
                     e.span.start + shift,
                     e.span.end + shift,
                     e.kind.name(),
-                    e.text
+                    Column(e.text)
                 );
-                value(out, &e.kind);
+                value(out, &e.kind, shift);
                 out.push(b'\n');
             }
             links.extend(
@@ -174,6 +227,16 @@ mod tests {
     use crate::pieces::PIECE_BYTES;
 
     #[test]
+    fn a_tab_inside_an_entity_keeps_the_columns() {
+        let mut out = Sink::new(Vec::new(), None);
+        Extract::new(Extractor::default()).text("Ngày\t18/5/2021, họp.", &mut out);
+        let out = String::from_utf8(out.finish().0).unwrap();
+        let first = out.lines().next().unwrap();
+        assert_eq!(first.split('\t').count(), 5, "{first}");
+        assert!(first.contains("Ngày\\t18/5/2021"), "{first}");
+    }
+
+    #[test]
     fn a_long_line_is_cut_after_sentences() {
         let sentence = "Sáng 10.1, ông Nguyễn Văn A đến Hà Nội. ";
         let text = sentence.repeat(LONG_LINE / sentence.len() + 10);
@@ -211,6 +274,17 @@ mod tests {
                 let (start, end): (usize, usize) =
                     (cols[0].parse().unwrap(), cols[1].parse().unwrap());
                 assert_eq!(&text[start..end], cols[3]);
+                // The spans inside the value moved with the piece too.
+                let value: serde_json::Value = serde_json::from_str(cols[4]).unwrap();
+                let part = |name: &str| {
+                    let span = &value[name];
+                    let (a, b) = (span["start"].as_u64()?, span["end"].as_u64()?);
+                    text.get(a as usize..b as usize)
+                };
+                if cols[2] == "person" {
+                    assert_eq!((part("family"), part("given")), (Some("Nguyễn"), Some("A")));
+                    assert_eq!(part("honorific"), Some("ông"));
+                }
                 entities += 1;
             }
         }

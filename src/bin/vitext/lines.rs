@@ -172,7 +172,7 @@ impl Run<'_> {
                 }
                 batch.lines.push((start..end, number));
             }
-            bad += self.batch(name, &batch, workers, &mut done, out)?;
+            bad += self.batch(name, &batch, workers, &mut done, out, progress)?;
             progress.advance(batch.lines.len(), batch.data.len());
             if ended {
                 return Ok(bad);
@@ -189,6 +189,7 @@ impl Run<'_> {
         workers: &mut [Box<dyn LineCommand>],
         done: &mut Vec<Done>,
         out: &mut dyn Write,
+        progress: &mut Progress,
     ) -> io::Result<u64> {
         let parts = split(batch, workers.len());
         done.resize_with(parts.len(), Done::default);
@@ -208,14 +209,18 @@ impl Run<'_> {
                     .zip(done.iter_mut())
                     .map(|((worker, part), d)| {
                         let part = part.clone();
-                        scope.spawn(move || process(batch, part, format, worker.as_mut(), d, None))
+                        std::thread::Builder::new().spawn_scoped(scope, move || {
+                            process(batch, part, format, worker.as_mut(), d, None)
+                        })
                     })
                     .collect();
                 running
                     .into_iter()
-                    .map(|h| {
-                        h.join()
-                            .unwrap_or_else(|_| Err(io::Error::other("a worker failed")))
+                    .map(|h| match h {
+                        Ok(h) => h.join().unwrap_or_else(|_| {
+                            Err(io::Error::other("a worker thread stopped on a bug"))
+                        }),
+                        Err(e) => Err(io::Error::other(format!("cannot start a thread: {e}"))),
                     })
                     .collect()
             });
@@ -226,6 +231,9 @@ impl Run<'_> {
         let mut bad = 0;
         for d in done.iter_mut() {
             out.write_all(&d.out)?;
+            if !d.bad.is_empty() {
+                progress.clear();
+            }
             for (number, message) in d.bad.drain(..) {
                 eprintln!("vitext: {name}:{number}: {message}");
                 bad += 1;
@@ -385,11 +393,16 @@ impl Progress {
         self.shown = true;
     }
 
-    fn finish(&mut self) {
+    /// Erases the progress line (before a message, or at the end).
+    fn clear(&mut self) {
         if self.shown {
             eprint!("\r\x1b[K");
             self.shown = false;
         }
+    }
+
+    fn finish(&mut self) {
+        self.clear();
     }
 }
 

@@ -149,9 +149,9 @@ struct LineArgs {
     /// Input and output are JSON Lines: {"id": …, "text": …}.
     #[arg(long)]
     jsonl: bool,
-    /// Threads to process lines on (default: every core).
-    #[arg(long, value_name = "N")]
-    threads: Option<NonZeroUsize>,
+    /// Threads to process lines on, 1 to 256 (default: every core).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+    threads: Option<u16>,
     /// Files to read (default: standard input; - is standard input).
     #[arg(value_name = "FILE")]
     files: Vec<PathBuf>,
@@ -327,7 +327,7 @@ fn dispatch(command: Command, color: bool, out: &mut dyn Write) -> io::Result<u6
     };
     let threads = lines.threads.map_or_else(
         || std::thread::available_parallelism().map_or(1, NonZeroUsize::get),
-        NonZeroUsize::get,
+        usize::from,
     );
     let run = Run {
         files: &lines.files,

@@ -9,8 +9,9 @@ pub const LONG_LINE: usize = 1 << 20;
 pub const PIECE_BYTES: usize = 256 << 10;
 
 /// The pieces of `text` with their offsets: the whole text when it is not
-/// long, else pieces cut after a sentence's end (`. `, `! `, `? `), or at
-/// a space, or at a character boundary when there is neither.
+/// long, else pieces cut after a line's end, or else a sentence's (`. `,
+/// `! `, `? `), or at a space, or at a character boundary when there is
+/// none of these.
 pub fn pieces(text: &str) -> Vec<(usize, &str)> {
     if text.len() <= LONG_LINE {
         return vec![(0, text)];
@@ -22,12 +23,17 @@ pub fn pieces(text: &str) -> Vec<(usize, &str)> {
         let mut end = (at + PIECE_BYTES).min(text.len());
         if end < text.len() {
             let window = bytes.get(at..end).unwrap_or_default();
+            let line = window.iter().rposition(|&b| b == b'\n').map(|k| at + k + 1);
             let sentence = window
                 .windows(2)
                 .rposition(|w| matches!(w, [b'.' | b'!' | b'?', b' ']))
                 .map(|k| at + k + 2);
             let space = window.iter().rposition(|&b| b == b' ').map(|k| at + k + 1);
-            end = sentence.or(space).filter(|&e| e > at).unwrap_or(end);
+            end = line
+                .or(sentence)
+                .or(space)
+                .filter(|&e| e > at)
+                .unwrap_or(end);
             while !text.is_char_boundary(end) {
                 end -= 1;
             }
@@ -36,4 +42,25 @@ pub fn pieces(text: &str) -> Vec<(usize, &str)> {
         at = end;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_cut_at_their_ends_first() {
+        // Sentences end with a full stop and a line break: the cut falls
+        // after the break, never inside a sentence.
+        let text = "Sáng 10.1, ông Nguyễn Văn A đến Hà Nội. Chiều, ông về.\n".repeat(40_000);
+        let cut = pieces(&text);
+        assert!(cut.len() > 4);
+        let mut at = 0;
+        for (offset, piece) in &cut {
+            assert_eq!(*offset, at);
+            assert!(piece.ends_with('\n') && piece.len() <= PIECE_BYTES);
+            at += piece.len();
+        }
+        assert_eq!(at, text.len());
+    }
 }

@@ -57,7 +57,15 @@ impl<'a> Record<'a> {
     /// The string value of `text`.
     pub fn text(&self) -> Result<String, String> {
         let raw = self.raw("text").ok_or("no \"text\" field")?;
-        serde_json::from_slice::<String>(raw).map_err(|_| "\"text\" is not a string".to_owned())
+        serde_json::from_slice::<String>(raw).map_err(|e| {
+            if raw.first() == Some(&b'"') {
+                // A string the JSON check passes but that is no text, such
+                // as a lone surrogate escape (`\ud800`).
+                format!("\"text\" is not valid text: {e}")
+            } else {
+                "\"text\" is not a string".to_owned()
+            }
+        })
     }
 
     /// Writes the record with the fields `keys` set to what `value`
@@ -286,6 +294,20 @@ mod tests {
     }
 
     #[test]
+    fn odd_keys_pass_through() {
+        // Escaped keys, an empty key, a repeated key: written as they were.
+        let line = r#"{ "t\u0065xt" : "a" , "" : {"}": "\""}, "k":1, "k":2 }"#;
+        let out = rewrite(line, &[("n", "0")]).unwrap();
+        assert_eq!(
+            out,
+            "{\"t\\u0065xt\" : \"a\",\"\" : {\"}\": \"\\\"\"},\"k\":1,\"k\":2,\"n\":0}\n"
+        );
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["text"], "a");
+        assert_eq!(rewrite("{}", &[("n", "0")]).unwrap(), "{\"n\":0}\n");
+    }
+
+    #[test]
     fn a_field_set_again_keeps_its_place() {
         assert_eq!(
             rewrite(r#"{"text":"a","id":1}"#, &[("text", "\"b\"")]).unwrap(),
@@ -313,6 +335,13 @@ mod tests {
         assert_eq!(no_text.text().unwrap_err(), "no \"text\" field");
         let number = Record::parse(br#"{"text":1}"#).unwrap();
         assert_eq!(number.text().unwrap_err(), "\"text\" is not a string");
+        let surrogate = Record::parse(br#"{"text":"\ud800"}"#).unwrap();
+        assert!(
+            surrogate
+                .text()
+                .unwrap_err()
+                .starts_with("\"text\" is not valid text")
+        );
     }
 
     #[test]
