@@ -21,6 +21,15 @@ pub enum ReportFormat {
     Json,
 }
 
+/// Whether the report is coloured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Color {
+    /// Plain text (into a pipe or a file, or with `NO_COLOR`).
+    Never,
+    /// ANSI codes for headings and positions (on a terminal).
+    Ansi,
+}
+
 /// Styles for headings and positions: ANSI codes, or nothing.
 struct Style {
     heading: (&'static str, &'static str),
@@ -28,8 +37,8 @@ struct Style {
 }
 
 impl Style {
-    fn new(color: bool) -> Style {
-        if color {
+    fn new(color: Color) -> Style {
+        if color == Color::Ansi {
             Style {
                 heading: ("\x1b[1m", "\x1b[0m"),
                 dim: ("\x1b[2m", "\x1b[0m"),
@@ -146,7 +155,7 @@ pub fn report(
     text: &str,
     extractor: &Extractor,
     format: ReportFormat,
-    color: bool,
+    color: Color,
 ) -> String {
     let mut report = Report {
         file: file.to_owned(),
@@ -608,7 +617,7 @@ mod tests {
             text,
             &Extractor::default(),
             ReportFormat::Text,
-            true,
+            Color::Ansi,
         );
         assert!(colored.contains("\x1b[1m"));
     }

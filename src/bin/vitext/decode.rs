@@ -5,8 +5,26 @@ use std::borrow::Cow;
 use vitext::Syllable;
 use vitext::decode::{Encoding, detect, detect_str};
 
-use crate::lines::LineCommand;
+use crate::lines::{Format, LineCommand};
 use crate::record::{Record, Sink, string};
+
+/// What `decode` reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// Raw legacy bytes.
+    Raw,
+    /// UTF-8 text holding legacy bytes read as Windows-1252 (`--mojibake`).
+    Mojibake,
+}
+
+/// What `decode` does with a byte the encoding does not define.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Undefined {
+    /// The line is bad: reported, and left out.
+    Refuse,
+    /// U+FFFD in its place (`--lossy`).
+    Replace,
+}
 
 /// `vitext decode [--from auto|tcvn3|vni|viqr|viscii|cp1258] [--mojibake] [--lossy]`.
 ///
@@ -21,20 +39,25 @@ use crate::record::{Record, Sink, string};
 /// was found); a decoding error is added as `"decode_error"`, text kept.
 pub struct Decode {
     from: Option<Encoding>,
-    mojibake: bool,
-    lossy: bool,
-    jsonl: bool,
+    input: Input,
+    undefined: Undefined,
+    format: Format,
     /// The encoding detected last, for lines too short to tell.
     last: Option<Encoding>,
 }
 
 impl Decode {
-    pub fn new(from: Option<Encoding>, mojibake: bool, lossy: bool, jsonl: bool) -> Decode {
+    pub fn new(
+        from: Option<Encoding>,
+        input: Input,
+        undefined: Undefined,
+        format: Format,
+    ) -> Decode {
         Decode {
             from,
-            mojibake,
-            lossy,
-            jsonl,
+            input,
+            undefined,
+            format,
             last: None,
         }
     }
@@ -61,7 +84,7 @@ impl Decode {
         let Some(encoding) = self.encoding(|| detect_str(text).map(|d| d.encoding())) else {
             return Ok((None, Cow::Borrowed(text)));
         };
-        let repaired = if self.lossy {
+        let repaired = if self.undefined == Undefined::Replace {
             encoding.repair_lossy(text)
         } else {
             encoding.repair(text).map_err(|e| e.to_string())?
@@ -83,10 +106,11 @@ fn reads_as_unicode_vietnamese(text: &str) -> bool {
 
 impl LineCommand for Decode {
     fn line_text<'a>(&mut self, bytes: &'a [u8]) -> Result<Cow<'a, str>, String> {
-        if self.jsonl || self.mojibake {
+        let jsonl = self.format == Format::JsonLines;
+        if jsonl || self.input == Input::Mojibake {
             let text = std::str::from_utf8(bytes)
                 .map_err(|e| format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()))?;
-            if self.jsonl {
+            if jsonl {
                 return Ok(Cow::Borrowed(text));
             }
             return self.repair(text).map(|(_, repaired)| repaired);
@@ -115,7 +139,7 @@ impl LineCommand for Decode {
                 },
             },
         };
-        if self.lossy {
+        if self.undefined == Undefined::Replace {
             return Ok(Cow::Owned(encoding.decode_lossy(bytes)));
         }
         encoding
@@ -152,9 +176,9 @@ impl LineCommand for Decode {
         let from = self.from?;
         Some(Box::new(Decode::new(
             Some(from),
-            self.mojibake,
-            self.lossy,
-            self.jsonl,
+            self.input,
+            self.undefined,
+            self.format,
         )))
     }
 }

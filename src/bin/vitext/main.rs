@@ -157,6 +157,16 @@ struct LineArgs {
     files: Vec<PathBuf>,
 }
 
+impl LineArgs {
+    fn format(&self) -> Format {
+        if self.jsonl {
+            Format::JsonLines
+        } else {
+            Format::Text
+        }
+    }
+}
+
 #[derive(Args)]
 struct Reference {
     /// The date partial dates (10.1, thứ Hai) are read against.
@@ -234,7 +244,12 @@ fn main() -> ExitCode {
         Err(e) => return parse_error(&e),
     };
     let stdout = io::stdout();
-    let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let color = if stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    {
+        analyze::Color::Ansi
+    } else {
+        analyze::Color::Never
+    };
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let result = dispatch(cli.command, color, &mut out).and_then(|ok| out.flush().map(|()| ok));
     match result {
@@ -273,7 +288,7 @@ fn parse_error(e: &clap::Error) -> ExitCode {
 
 /// Runs a command; the count is of bad lines and files, the error a failure
 /// to write.
-fn dispatch(command: Command, color: bool, out: &mut dyn Write) -> io::Result<u64> {
+fn dispatch(command: Command, color: analyze::Color, out: &mut dyn Write) -> io::Result<u64> {
     let (handler, lines): (Box<dyn LineCommand>, LineArgs) = match command {
         Command::Normalize { tone, lines } => {
             let tone = match tone {
@@ -305,7 +320,17 @@ fn dispatch(command: Command, color: bool, out: &mut dyn Write) -> io::Result<u6
                 From::Viscii => Some(Encoding::Viscii),
                 From::Cp1258 => Some(Encoding::Cp1258),
             };
-            let decode = decode::Decode::new(from, mojibake, lossy, lines.jsonl);
+            let input = if mojibake {
+                decode::Input::Mojibake
+            } else {
+                decode::Input::Raw
+            };
+            let undefined = if lossy {
+                decode::Undefined::Replace
+            } else {
+                decode::Undefined::Refuse
+            };
+            let decode = decode::Decode::new(from, input, undefined, lines.format());
             (Box::new(decode), lines)
         }
         Command::Tokenize { lines } => (Box::new(tokenize::Tokenize), lines),
@@ -331,11 +356,7 @@ fn dispatch(command: Command, color: bool, out: &mut dyn Write) -> io::Result<u6
     );
     let run = Run {
         files: &lines.files,
-        format: if lines.jsonl {
-            Format::JsonLines
-        } else {
-            Format::Text
-        },
+        format: lines.format(),
         threads,
     };
     run.go(handler, out).map(|o| o.bad)
@@ -345,7 +366,7 @@ fn analyze_file(
     file: &std::path::Path,
     format: analyze::ReportFormat,
     reference: &Reference,
-    color: bool,
+    color: analyze::Color,
     out: &mut dyn Write,
 ) -> io::Result<u64> {
     let read = if file.as_os_str() == "-" {
