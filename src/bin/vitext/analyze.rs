@@ -575,7 +575,7 @@ mod tests {
             &text,
             &Extractor::default(),
             ReportFormat::Json,
-            false,
+            Color::Never,
         );
         let v: Value = serde_json::from_str(&out).unwrap();
         let dates = &v["dates"];
@@ -594,7 +594,7 @@ mod tests {
             text,
             &Extractor::default(),
             ReportFormat::Json,
-            false,
+            Color::Never,
         );
         let v: Value = serde_json::from_str(&out).unwrap();
         assert_eq!(v["file"], "a.txt");
@@ -609,7 +609,7 @@ mod tests {
             text,
             &Extractor::default(),
             ReportFormat::Text,
-            false,
+            Color::Never,
         );
         assert!(!plain.contains('\x1b'));
         let colored = report(
