@@ -97,9 +97,11 @@
 //! by the lower-case token) and a left-to-right pass in which most
 //! lower-case words are passed over with one load. `benches/extract.rs`
 //! measures it against the tokenizer in the same run: with every kind on,
-//! about 0.05–0.07× the tokenizer's throughput on the bundled articles and
-//! 0.07–0.08× on 3.2 MB of news and legal text (`VITEXT_CORPUS=… cargo bench --bench
-//! extract`; the figures and the input are in `docs/evaluation.md`). The
+//! about 0.08–0.09× the tokenizer's throughput on the bundled articles and
+//! 0.13× on 3.2 MB of news and legal text, about 40 MB/s
+//! (`VITEXT_CORPUS=… cargo bench --bench extract`; the figures and the input
+//! are in `docs/evaluation.md`). A caller that extracts text after text into
+//! one [`Extraction`] with [`Extractor::extract_into`] reuses its buffers. The
 //! embedded word lists are parsed into that trie once per process, in a
 //! few milliseconds, and shared by every [`Extractor`].
 //!
