@@ -5,14 +5,16 @@
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 
 fn vitext() -> Command {
     Command::new(env!("CARGO_BIN_EXE_vitext"))
 }
 
-/// Runs `vitext args` with `input` on standard input.
-fn run(args: &[&str], input: &[u8]) -> Output {
+/// Starts `vitext args`, its output piped, and a thread writing `input` to
+/// its standard input (the thread ends when the input is written or the
+/// tool stops reading).
+fn start(args: &[&str], input: &[u8]) -> (Child, std::thread::JoinHandle<()>) {
     let mut child = vitext()
         .args(args)
         .stdin(Stdio::piped())
@@ -25,6 +27,12 @@ fn run(args: &[&str], input: &[u8]) -> Output {
     let writer = std::thread::spawn(move || {
         let _ = stdin.write_all(&input);
     });
+    (child, writer)
+}
+
+/// Runs `vitext args` with `input` on standard input.
+fn run(args: &[&str], input: &[u8]) -> Output {
+    let (child, writer) = start(args, input);
     let output = child.wait_with_output().expect("vitext ends");
     let _ = writer.join();
     output
@@ -126,18 +134,7 @@ fn a_closed_pipe_ends_quietly() {
     let line = "Sáng 10.1, ông Nguyễn Văn A nhận Quyết định số 12/QĐ-UBND ngày 5/6/2023.\n";
     let input = line.repeat(20_000);
     for command in ["tokenize", "extract", "normalize"] {
-        let mut child = vitext()
-            .arg(command)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("vitext runs");
-        let mut stdin = child.stdin.take().expect("stdin");
-        let input = input.clone();
-        let writer = std::thread::spawn(move || {
-            let _ = stdin.write_all(input.as_bytes());
-        });
+        let (mut child, writer) = start(&[command], input.as_bytes());
         let mut first = [0u8; 64];
         let mut stdout = child.stdout.take().expect("stdout");
         let _ = stdout.read(&mut first);
