@@ -589,13 +589,9 @@ mod tests {
     #[test]
     fn json_report_is_one_document() {
         let text = "Tiêu đề\nSáng 10.1, ông Nguyễn Văn A, Giám đốc Sở Y tế, nhận Quyết định số 12/QĐ-UBND.";
-        let out = report(
-            "a.txt",
-            text,
-            &Extractor::default(),
-            ReportFormat::Json,
-            Color::Never,
-        );
+        let extractor = Extractor::default();
+        let of = |format, color| report("a.txt", text, &extractor, format, color);
+        let out = of(ReportFormat::Json, Color::Never);
         let v: Value = serde_json::from_str(&out).unwrap();
         assert_eq!(v["file"], "a.txt");
         assert_eq!(v["people"]["rows"][0]["text"], "Nguyễn Văn A");
@@ -604,21 +600,9 @@ mod tests {
             v["documents"]["rows"][0]["text"],
             "Quyết định số 12/QĐ-UBND"
         );
-        let plain = report(
-            "a.txt",
-            text,
-            &Extractor::default(),
-            ReportFormat::Text,
-            Color::Never,
-        );
+        let plain = of(ReportFormat::Text, Color::Never);
         assert!(!plain.contains('\x1b'));
-        let colored = report(
-            "a.txt",
-            text,
-            &Extractor::default(),
-            ReportFormat::Text,
-            Color::Ansi,
-        );
+        let colored = of(ReportFormat::Text, Color::Ansi);
         assert!(colored.contains("\x1b[1m"));
     }
 }
