@@ -139,9 +139,15 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_, '_>) {
     }
 }
 
-/// A name met with its unit word or head: its text, its length in tokens,
-/// where the mention ended, and what it names.
-type Met<'h> = (&'h str, usize, usize, EntityKind);
+/// A name met with its unit word or head (its text and its length in
+/// tokens), and each mention of it: the mention's rank among the
+/// mentions of names with the same first word, where it ended, and what
+/// it names.
+struct Met<'h> {
+    text: &'h str,
+    len: usize,
+    mentions: Vec<(usize, usize, EntityKind)>,
+}
 
 /// A place or body named with its unit word or head earlier and later by
 /// its name alone: `Tuy Phước` after `huyện Tuy Phước`, `Lumira` after
@@ -188,9 +194,17 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_, '_>, free: &[usize]) {
         let (Some(text), Some(head)) = (span.get(s.ctx.text), s.ctx.tok(from)) else {
             continue;
         };
-        met.entry(head.text())
-            .or_default()
-            .push((text, f.end - from, f.end, kind));
+        let len = f.end - from;
+        let names = met.entry(head.text()).or_default();
+        let rank = names.iter().map(|m| m.mentions.len()).sum();
+        match names.iter_mut().find(|m| m.text == text && m.len == len) {
+            Some(m) => m.mentions.push((rank, f.end, kind)),
+            None => names.push(Met {
+                text,
+                len,
+                mentions: vec![(rank, f.end, kind)],
+            }),
+        }
     }
     if met.is_empty() {
         return;
@@ -203,17 +217,29 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_, '_>, free: &[usize]) {
         if i < free_from {
             continue;
         }
-        let Some(list) = met.get(s.ctx.text_of(i)) else {
+        let Some(names) = met.get(s.ctx.text_of(i)) else {
             continue;
         };
-        let hit = list.iter().find(|&&(text, n, seen_end, _)| {
-            let end = i + n;
-            seen_end <= i
-                && covered.get(i..end).is_some_and(|c| c.iter().all(|&x| !x))
+        // The earliest mention, ended before `i`, of a name written here
+        // again. (A text names few places with one first word, and may
+        // name each many times: the names are tested, not the mentions.)
+        let mut hit: Option<(usize, usize, &EntityKind)> = None;
+        for m in names {
+            let end = i + m.len;
+            let here = covered.get(i..end).is_some_and(|c| c.iter().all(|&x| !x))
                 && (i..end).all(|t| s.open(t))
-                && s.ctx.span(i, end - 1).get(s.ctx.text) == Some(text)
-        });
-        if let Some((_, n, _, kind)) = hit {
+                && s.ctx.span(i, end - 1).get(s.ctx.text) == Some(m.text);
+            if !here {
+                continue;
+            }
+            let first = m.mentions.iter().find(|&&(_, seen_end, _)| seen_end <= i);
+            if let Some(&(rank, _, ref kind)) = first {
+                if hit.is_none_or(|(best, _, _)| rank < best) {
+                    hit = Some((rank, m.len, kind));
+                }
+            }
+        }
+        if let Some((_, n, kind)) = hit {
             found.push(Found {
                 first: i,
                 end: i + n,
