@@ -321,13 +321,18 @@ const INDEX_NOUNS: [&str; 26] = [
     "tập",
 ];
 
-/// Finds every quantity and proposes it.
-pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
-    // The first token a new quantity may start at.
-    let mut free_from = 0;
-    for &i in ctx.notable() {
-        if i < free_from {
-            continue;
+/// The quantity recognizer's place in a text, stepped over its notable
+/// tokens in order ([`Ctx::notable`]).
+#[derive(Default)]
+pub(crate) struct Finder {
+    /// The first token a new quantity may start at.
+    free_from: usize,
+}
+
+impl Finder {
+    pub(crate) fn step<'h>(&mut self, ctx: &Ctx<'_, 'h>, i: usize, out: &mut Vec<Candidate<'h>>) {
+        if i < self.free_from {
+            return;
         }
         let found = match ctx.tok(i).map(|t| t.kind()) {
             Some(TokenKind::Number(shape)) => number(ctx, i, shape, Joins::Range),
@@ -335,7 +340,7 @@ pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
             _ => None,
         };
         if let Some(c) = found {
-            free_from = c.end.max(i + 1);
+            self.free_from = c.end.max(i + 1);
             out.push(c);
         }
     }

@@ -57,26 +57,31 @@ enum Value {
     Range(DateRange),
 }
 
-/// Finds every date expression in the tokens and proposes it.
-pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
-    // The first token a new expression may start at.
-    let mut free_from = 0;
-    for &i in ctx.notable() {
-        if i < free_from {
-            continue;
+/// The date recognizer's place in a text, stepped over its notable
+/// tokens in order ([`Ctx::notable`]).
+#[derive(Default)]
+pub(crate) struct Finder {
+    /// The first token a new expression may start at.
+    free_from: usize,
+}
+
+impl Finder {
+    pub(crate) fn step<'h>(&mut self, ctx: &Ctx<'_, 'h>, i: usize, out: &mut Vec<Candidate<'h>>) {
+        if i < self.free_from {
+            return;
         }
         if let Some(parsed) = lists::glued(ctx, i) {
             out.push(candidate(ctx, i, parsed));
-            free_from = parsed.end;
-            continue;
+            self.free_from = parsed.end;
+            return;
         }
         if !ctx.may_start_date(i) {
-            continue;
+            return;
         }
         if let Some(range) = lists::day_span(ctx, i) {
             out.push(candidate(ctx, i, range));
-            free_from = range.end;
-            continue;
+            self.free_from = range.end;
+            return;
         }
         if let Some(days) = lists::day_list(ctx, i) {
             for &(first, end, v) in &days {
@@ -87,12 +92,12 @@ pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
                 };
                 out.push(candidate(ctx, first, parsed));
             }
-            free_from = days.last().map_or(i + 1, |&(_, end, _)| end);
-            continue;
+            self.free_from = days.last().map_or(i + 1, |&(_, end, _)| end);
+            return;
         }
         if let Some((first, parsed)) = expression(ctx, i) {
             out.push(candidate(ctx, first, parsed));
-            free_from = parsed.end.max(i + 1);
+            self.free_from = parsed.end.max(i + 1);
         }
     }
 }

@@ -45,7 +45,7 @@ use crate::extract::context::word_keys;
 use crate::tokenize::TokenKind;
 
 use code::{interpret, parse_raw};
-pub(crate) use named::find_named;
+pub(crate) use named::NamedFinder;
 pub(crate) use tables::DocTables;
 use tables::{Table, TypeRow};
 
@@ -179,20 +179,32 @@ fn noun_before(ctx: &Ctx<'_, '_>, tables: &DocTables, k: usize) -> Option<(usize
         .min_by_key(|&(first, _)| first)
 }
 
-/// Finds every document reference and proposes it.
-pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, tables: &DocTables, out: &mut Vec<Candidate<'h>>) {
-    let mut covered_to = 0usize;
-    // The first token a new reference may start at.
-    let mut free_from = 0;
-    for &i in ctx.notable() {
-        if i < free_from {
-            continue;
+/// The coded-reference recognizer's place in a text, stepped over its
+/// notable tokens in order ([`Ctx::notable`]).
+#[derive(Default)]
+pub(crate) struct Finder {
+    /// The end byte of the last reference found.
+    covered_to: usize,
+    /// The first token a new reference may start at.
+    free_from: usize,
+}
+
+impl Finder {
+    pub(crate) fn step<'h>(
+        &mut self,
+        ctx: &Ctx<'_, 'h>,
+        tables: &DocTables,
+        i: usize,
+        out: &mut Vec<Candidate<'h>>,
+    ) {
+        if i < self.free_from {
+            return;
         }
-        let Some(tok) = ctx.tok(i) else { break };
+        let Some(tok) = ctx.tok(i) else { return };
         let is_code = tok.kind() == TokenKind::DocCode;
         let is_number = matches!(tok.kind(), TokenKind::Number(_));
-        if !(is_code || is_number) || tok.start() < covered_to {
-            continue;
+        if !(is_code || is_number) || tok.start() < self.covered_to {
+            return;
         }
         // The words before: `(Type noun) (số) (:)`.
         let mut k = i;
@@ -204,19 +216,19 @@ pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, tables: &DocTables, out: &mut Vec<Cand
             k -= 1;
             // `mẫu số 01/NT-TCT` numbers a form, not a document.
             if k > 0 && ctx.is(k - 1, "mẫu") {
-                continue;
+                return;
             }
         }
         let noun = noun_before(ctx, tables, k);
         let triggered = so || noun.is_some();
         if !is_code && !triggered {
-            continue;
+            return;
         }
         let coded = parse_raw(ctx.text, tok.start(), triggered)
             .and_then(|raw| Some((raw.end, interpret(raw, tables, triggered, noun.is_some())?)));
         let short = || short_number(ctx, tables, i, noun?, so);
         let Some((end_byte, code)) = coded.or_else(short) else {
-            continue;
+            return;
         };
         let mut end = i + 1;
         while ctx.tok(end).is_some_and(|t| t.start() < end_byte) {
@@ -249,8 +261,8 @@ pub(crate) fn find<'h>(ctx: &Ctx<'_, 'h>, tables: &DocTables, out: &mut Vec<Cand
             end,
             rank: Rank::DocRef,
         });
-        covered_to = end_byte;
-        free_from = end;
+        self.covered_to = end_byte;
+        self.free_from = end;
     }
 }
 

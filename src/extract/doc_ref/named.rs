@@ -26,15 +26,21 @@ const TITLE_ENDS: [&str; 33] = [
     "đầu", "cũng", "quy", "sẽ", "nêu", "hướng",
 ];
 
-/// Finds documents named by type and title, without a number: a capitalized
-/// type noun (`Nghị quyết`, `Luật`) and a title that starts with a capital,
-/// up to ten words, ending before punctuation or a word of [`TITLE_ENDS`].
-pub(crate) fn find_named<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
-    // The first token a new reference may start at.
-    let mut free_from = 0;
-    for &i in ctx.notable() {
-        if i < free_from {
-            continue;
+/// The recognizer of documents named by type and title, without a
+/// number: a capitalized type noun (`Nghị quyết`, `Luật`) and a title that
+/// starts with a capital, up to ten words, ending before punctuation or a
+/// word of [`TITLE_ENDS`]. It is stepped over a text's notable tokens in
+/// order ([`Ctx::notable`]).
+#[derive(Default)]
+pub(crate) struct NamedFinder {
+    /// The first token a new reference may start at.
+    free_from: usize,
+}
+
+impl NamedFinder {
+    pub(crate) fn step<'h>(&mut self, ctx: &Ctx<'_, 'h>, i: usize, out: &mut Vec<Candidate<'h>>) {
+        if i < self.free_from {
+            return;
         }
         let title_case = ctx.may_start_doc_noun(i)
             && ctx
@@ -48,7 +54,7 @@ pub(crate) fn find_named<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
             })
             .flatten();
         let Some(noun) = noun else {
-            continue;
+            return;
         };
         // A school or a degree in law is no law: `Đại học Luật Hà Nội`,
         // `trường Luật`, `cử nhân Luật`, `khoa Luật`.
@@ -69,7 +75,7 @@ pub(crate) fn find_named<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
                 )
                 .is_some();
         if school {
-            continue;
+            return;
         }
         let start = i + noun.len();
         let capital = ctx.tok(start).is_some_and(|t| {
@@ -83,8 +89,8 @@ pub(crate) fn find_named<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
             )
         });
         if !capital {
-            free_from = start;
-            continue;
+            self.free_from = start;
+            return;
         }
         // The title stays on the noun's line and ends before another
         // document noun (`Thông tư Hướng dẫn thi hành Nghị định số …`).
@@ -104,8 +110,8 @@ pub(crate) fn find_named<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
             .is_some_and(|_| !ctx.same_line(start - 1, start))
             || end == start
         {
-            free_from = start;
-            continue;
+            self.free_from = start;
+            return;
         }
         let span = ctx.span(i, end - 1);
         let title_span = ctx.span(start, end - 1);
@@ -133,6 +139,6 @@ pub(crate) fn find_named<'h>(ctx: &Ctx<'_, 'h>, out: &mut Vec<Candidate<'h>>) {
             end,
             rank: Rank::NamedDoc,
         });
-        free_from = end;
+        self.free_from = end;
     }
 }
