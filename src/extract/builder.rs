@@ -235,7 +235,7 @@ impl std::error::Error for BuildError {
 /// names they overlap. Linear in the text and the matches.
 pub(crate) fn apply_patterns(
     patterns: &[UserPattern],
-    ctx: &Ctx<'_, '_>,
+    ctx: &Ctx<'_>,
     blocked: &[bool],
     names: &mut Names,
 ) {
@@ -321,7 +321,7 @@ pub(crate) fn apply_patterns(
 
 /// A person matched by a pattern over the tokens `first..=last`: one word
 /// is a given name; more are read family name first (`Lê Văn Ba`).
-fn person_of(ctx: &Ctx<'_, '_>, first: usize, last: usize) -> Person {
+fn person_of(ctx: &Ctx<'_>, first: usize, last: usize) -> Person {
     if first == last {
         let mut person = Person::new(NameForm::Given);
         person.given = Some(ctx.span(first, last));

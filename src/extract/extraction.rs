@@ -8,7 +8,6 @@ use super::link::{self, Link, LinkKind};
 use super::names::{Found, Names};
 use super::resolve::Candidate;
 use crate::span::Span;
-use crate::tokenize::Token;
 
 /// The entities of a text and the links between them.
 ///
@@ -49,7 +48,6 @@ pub struct Extraction<'h> {
 /// empty, and they never make two extractions unequal.
 #[derive(Default)]
 pub(super) struct Scratch<'h> {
-    pub toks: Vec<Token<'h>>,
     pub ctx: CtxBuffers,
     pub candidates: Vec<Candidate<'h>>,
     pub found: Vec<Entity<'h>>,
@@ -251,7 +249,7 @@ fn crosses(a: Span, b: Span) -> bool {
 /// dropped.
 pub(super) fn merge<'h>(
     text: &'h str,
-    ctx: &Ctx<'_, 'h>,
+    ctx: &Ctx<'h>,
     first: &mut Vec<Entity<'h>>,
     names: &mut Names,
     out: &mut Extraction<'h>,

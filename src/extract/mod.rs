@@ -100,7 +100,6 @@ use std::sync::Arc;
 use std::sync::LazyLock;
 
 use crate::span::Span;
-use crate::tokenize::{Token, tokens};
 
 pub use builder::{BuildError, BuildErrorKind, ExtractorBuilder, PatternKind};
 pub use credit::{Credit, CreditRole};
@@ -319,18 +318,7 @@ impl Extractor {
     pub fn extract_into<'h>(&self, text: &'h str, out: &mut Extraction<'h>) {
         // The buffers of the last text extracted into `out`, if any.
         let mut scratch = core::mem::take(&mut out.scratch);
-        let mut toks = core::mem::take(&mut scratch.toks);
-        toks.clear();
-        // Vietnamese news runs at about five bytes a token: one allocation
-        // holds the tokens of most texts.
-        toks.reserve(text.len() / 4 + 8);
-        toks.extend(tokens(text));
-        let ctx = context::Ctx::new(
-            text,
-            &toks,
-            &self.lexicon,
-            core::mem::take(&mut scratch.ctx),
-        );
+        let ctx = context::Ctx::new(text, &self.lexicon, core::mem::take(&mut scratch.ctx));
         let mut candidates = core::mem::take(&mut scratch.candidates);
         candidates.clear();
         // One walk over the notable tokens steps every recognizer: a
@@ -350,7 +338,7 @@ impl Extractor {
         }
         let mut found = core::mem::take(&mut scratch.found);
         found.clear();
-        resolve::resolve(&mut candidates, toks.len(), &mut found);
+        resolve::resolve(&mut candidates, ctx.len(), &mut found);
         let reference = self
             .config
             .reference
@@ -367,7 +355,7 @@ impl Extractor {
             }
         }
         let mut blocked = core::mem::take(&mut scratch.blocked);
-        block_tokens(&toks, &found, &mut blocked);
+        block_tokens(&ctx, &found, &mut blocked);
         let mut names = names::find(
             &ctx,
             &self.lexicon,
@@ -378,7 +366,6 @@ impl Extractor {
         extraction::merge(text, &ctx, &mut found, &mut names, out);
         out.scratch = extraction::Scratch {
             ctx: ctx.into_buffers(),
-            toks,
             candidates,
             found,
             blocked,
@@ -390,19 +377,19 @@ impl Extractor {
 /// Marks the tokens that dates, times and document references hold: no
 /// name may take them. Quantities stay open (`khóa XIV` ends an
 /// organization's name, `12` names `quận 12`).
-fn block_tokens(toks: &[Token<'_>], found: &[Entity<'_>], blocked: &mut Vec<bool>) {
+fn block_tokens(ctx: &context::Ctx<'_>, found: &[Entity<'_>], blocked: &mut Vec<bool>) {
     blocked.clear();
-    blocked.resize(toks.len(), false);
+    blocked.resize(ctx.len(), false);
     let mut t = 0;
     for e in found {
         if matches!(e.kind, EntityKind::Quantity(_)) {
             continue;
         }
-        while toks.get(t).is_some_and(|tok| tok.end() <= e.span.start) {
+        while ctx.tok(t).is_some_and(|tok| tok.end() <= e.span.start) {
             t += 1;
         }
         let mut k = t;
-        while let Some(tok) = toks.get(k) {
+        while let Some(tok) = ctx.tok(k) {
             if tok.start() >= e.span.end {
                 break;
             }

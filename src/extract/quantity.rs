@@ -330,11 +330,11 @@ pub(crate) struct Finder {
 }
 
 impl Finder {
-    pub(crate) fn step<'h>(&mut self, ctx: &Ctx<'_, 'h>, i: usize, out: &mut Vec<Candidate<'h>>) {
+    pub(crate) fn step<'h>(&mut self, ctx: &Ctx<'h>, i: usize, out: &mut Vec<Candidate<'h>>) {
         if i < self.free_from {
             return;
         }
-        let found = match ctx.tok(i).map(|t| t.kind()) {
+        let found = match ctx.kind(i) {
             Some(TokenKind::Number(shape)) => number(ctx, i, shape, Joins::Range),
             Some(_) if ctx.takes_ordinal(i) => ordinal(ctx, i),
             _ => None,
@@ -346,13 +346,7 @@ impl Finder {
     }
 }
 
-fn build<'h>(
-    ctx: &Ctx<'_, 'h>,
-    first: usize,
-    end: usize,
-    q: Quantity,
-    rank: Rank,
-) -> Candidate<'h> {
+fn build<'h>(ctx: &Ctx<'h>, first: usize, end: usize, q: Quantity, rank: Rank) -> Candidate<'h> {
     let span = ctx.span(first, end - 1);
     Candidate {
         entity: Entity {
@@ -368,7 +362,7 @@ fn build<'h>(
 }
 
 /// `lần thứ 15`, `khóa XIV`, `Đại hội lần thứ XIII`.
-fn ordinal<'h>(ctx: &Ctx<'_, 'h>, i: usize) -> Option<Candidate<'h>> {
+fn ordinal<'h>(ctx: &Ctx<'h>, i: usize) -> Option<Candidate<'h>> {
     let mut j = i + 1;
     if ctx.is(j, "thứ") {
         j += 1;
@@ -393,12 +387,7 @@ enum Joins {
     Single,
 }
 
-fn number<'h>(
-    ctx: &Ctx<'_, 'h>,
-    i: usize,
-    shape: NumberShape,
-    joins: Joins,
-) -> Option<Candidate<'h>> {
+fn number<'h>(ctx: &Ctx<'h>, i: usize, shape: NumberShape, joins: Joins) -> Option<Candidate<'h>> {
     let text = ctx.text_of(i);
     // Phone numbers and codes (`0905 123 456`) start with a zero; counts
     // padded to two digits (`05 người`) do not reach three.
@@ -540,7 +529,7 @@ fn number<'h>(
 /// a dash or `đến`/`tới`, then a measured number: one range in the second
 /// number's kind, multiplier and unit.
 fn measured_range<'h>(
-    ctx: &Ctx<'_, 'h>,
+    ctx: &Ctx<'h>,
     mut first: usize,
     i: usize,
     lower: &Quantity,
@@ -581,7 +570,7 @@ fn measured_range<'h>(
 /// Whether the day-month shape at `i` reads as a fraction by its
 /// neighbours: a numerator smaller than the denominator, after `chiếm` or
 /// before `số`, `dân số` or a counted noun, and no date word before it.
-fn is_fraction(ctx: &Ctx<'_, '_>, i: usize) -> bool {
+fn is_fraction(ctx: &Ctx<'_>, i: usize) -> bool {
     let Some(g) = Groups::parse(ctx.text_of(i)) else {
         return false;
     };
@@ -607,7 +596,7 @@ fn is_fraction(ctx: &Ctx<'_, '_>, i: usize) -> bool {
 }
 
 /// The length in tokens of a currency at `j`.
-fn currency(ctx: &Ctx<'_, '_>, j: usize) -> Option<usize> {
+fn currency(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
     if ctx.is(j, "đô") && ctx.is(j + 1, "la") {
         return Some(2);
     }
@@ -639,7 +628,7 @@ const fn two_keys(noun: &str) -> (u128, u128) {
 }
 
 /// Whether a count noun or unit stands at token `j` (`3 điểm`, `5 năm`).
-pub(crate) fn counted(ctx: &Ctx<'_, '_>, j: usize) -> bool {
+pub(crate) fn counted(ctx: &Ctx<'_>, j: usize) -> bool {
     noun(ctx, j).is_some()
 }
 
@@ -647,7 +636,7 @@ pub(crate) fn counted(ctx: &Ctx<'_, '_>, j: usize) -> bool {
 /// two-syllable noun (`đảng viên`), or a known one-syllable noun or unit
 /// (`người`, `chiếc`, `tấn`). Any other word after a number is left out:
 /// guessing takes the first half of a compound (`1/4 liên quan`).
-fn noun(ctx: &Ctx<'_, '_>, j: usize) -> Option<usize> {
+fn noun(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
     let t = ctx.tok(j)?;
     if !t.kind().is_wordlike() {
         return None;

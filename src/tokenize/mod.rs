@@ -216,6 +216,12 @@ pub struct Token<'h> {
 }
 
 impl<'h> Token<'h> {
+    /// A token of `kind` with text `text` at `span` (`text` is the span's
+    /// text).
+    pub(crate) const fn new(text: &'h str, span: Span, kind: TokenKind) -> Token<'h> {
+        Token { text, span, kind }
+    }
+
     /// The token's text, borrowed from the input.
     ///
     /// ```

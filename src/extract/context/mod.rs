@@ -6,21 +6,25 @@ mod keys;
 use keys::key_of;
 pub(crate) use keys::{key, keys, pack, word_keys};
 
-use crate::extract::names::lexicon::{Lexicon, Start};
+use crate::extract::names::lexicon::{Lexicon, OPENS, Start};
 use crate::span::Span;
-use crate::tokenize::{Casing, NumberShape, Token, TokenKind};
+use crate::tokenize::{Casing, NumberShape, Token, TokenKind, tokens};
 
 /// The tokens of one text, with the text they came from and what every
-/// recognizer asks of a token, computed once per token in one pass: its
-/// lower-case key, its capitals, a line break before it and where it enters
-/// the word lists. Word tests are then an integer comparison.
-pub(crate) struct Ctx<'a, 'h> {
+/// recognizer asks of a token, computed once per token in the pass that
+/// reads the tokens: its lower-case key, its capitals, a line break before
+/// it and where it enters the word lists. Word tests are then an integer
+/// comparison.
+pub(crate) struct Ctx<'h> {
     pub text: &'h str,
-    pub toks: &'a [Token<'h>],
+    /// One record a token: the tokens themselves are not kept, but read
+    /// again from `text` and the record (a large text's tokens and records
+    /// take a third less memory so, and are read from one place).
     info: Vec<TokInfo>,
-    /// The tokens that are words starting with a capital, in order: the
+    /// The words a name may start at, in order: those that start with a
+    /// capital or enter the name lists as an opener ([`OPENS`]). The
     /// passes that look for names only visit these.
-    capitals: Vec<usize>,
+    openers: Vec<usize>,
     /// The tokens the date, document and quantity recognizers start from,
     /// in order: numbers, document codes and marked words.
     notable: Vec<usize>,
@@ -32,13 +36,16 @@ pub(crate) struct Ctx<'a, 'h> {
 #[derive(Default)]
 pub(crate) struct CtxBuffers {
     info: Vec<TokInfo>,
-    capitals: Vec<usize>,
+    openers: Vec<usize>,
     notable: Vec<usize>,
 }
 
 /// What [`Ctx`] knows of one token.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy)]
 struct TokInfo {
+    /// Where the token is in the text.
+    span: Span,
+    kind: TokenKind,
     /// The lower-case bytes of a word (or the bytes of a punctuation mark
     /// or symbol) of at most [`KEY_CAP`](keys::KEY_CAP) bytes, packed little-endian, zero
     /// bytes after them; `0` for longer words, numbers and the rest.
@@ -135,26 +142,24 @@ pub(crate) const MARKED_WORDS: &[(&str, u8)] = &[
     ("luật", DOC_NOUN_START),
 ];
 
-impl<'a, 'h> Ctx<'a, 'h> {
-    /// Reads what every recognizer needs of each token, once: one pass,
-    /// one lookup in `lex` per token with a key.
-    pub fn new(
-        text: &'h str,
-        toks: &'a [Token<'h>],
-        lex: &Lexicon,
-        buffers: CtxBuffers,
-    ) -> Ctx<'a, 'h> {
+impl<'h> Ctx<'h> {
+    /// Tokenizes `text` and reads what every recognizer needs of each
+    /// token, once: one pass, one lookup in `lex` per token with a key.
+    pub fn new(text: &'h str, lex: &Lexicon, buffers: CtxBuffers) -> Ctx<'h> {
         let CtxBuffers {
             mut info,
-            mut capitals,
+            mut openers,
             mut notable,
         } = buffers;
         info.clear();
-        capitals.clear();
+        openers.clear();
         notable.clear();
-        info.reserve(toks.len());
+        // Vietnamese news runs at about five bytes a token: one allocation
+        // holds the tokens of most texts.
+        info.reserve(text.len() / 4 + 8);
         let mut prev_end = 0;
-        for (i, t) in toks.iter().enumerate() {
+        for (i, t) in tokens(text).enumerate() {
+            let t = &t;
             let gap = text.as_bytes().get(prev_end..t.start()).unwrap_or_default();
             prev_end = t.end();
             // Gaps are short (mostly one space): a plain loop, no call.
@@ -169,7 +174,6 @@ impl<'a, 'h> Ctx<'a, 'h> {
             let capital = starts_with_capital(t);
             if capital {
                 flags |= CAPITAL;
-                capitals.push(i);
             }
             let (key, len) = key_of(text, t);
             let (start, marks) = if len == 0 {
@@ -177,6 +181,9 @@ impl<'a, 'h> Ctx<'a, 'h> {
             } else {
                 lex.enter(key, capital)
             };
+            if flags & WORD != 0 && (capital || start.has(OPENS)) {
+                openers.push(i);
+            }
             // (A word that ends in a digit may be a date glued to its
             // word: `ngày13/11`.)
             let glued = matches!(t.kind(), TokenKind::Word(_))
@@ -186,6 +193,8 @@ impl<'a, 'h> Ctx<'a, 'h> {
                 notable.push(i);
             }
             info.push(TokInfo {
+                span: t.span(),
+                kind: t.kind(),
                 key,
                 len,
                 flags,
@@ -195,9 +204,8 @@ impl<'a, 'h> Ctx<'a, 'h> {
         }
         Ctx {
             text,
-            toks,
             info,
-            capitals,
+            openers,
             notable,
         }
     }
@@ -206,7 +214,7 @@ impl<'a, 'h> Ctx<'a, 'h> {
     pub fn into_buffers(self) -> CtxBuffers {
         CtxBuffers {
             info: self.info,
-            capitals: self.capitals,
+            openers: self.openers,
             notable: self.notable,
         }
     }
@@ -220,9 +228,9 @@ impl<'a, 'h> Ctx<'a, 'h> {
     }
 }
 
-impl<'h> Ctx<'_, 'h> {
+impl<'h> Ctx<'h> {
     pub fn len(&self) -> usize {
-        self.toks.len()
+        self.info.len()
     }
 
     /// Where token `i` enters the name lists' trie.
@@ -231,12 +239,25 @@ impl<'h> Ctx<'_, 'h> {
         self.info.get(i).map(|t| t.start)
     }
 
-    pub fn tok(&self, i: usize) -> Option<&Token<'h>> {
-        self.toks.get(i)
+    /// Token `i`, read again from the text.
+    #[inline]
+    pub fn tok(&self, i: usize) -> Option<Token<'h>> {
+        let t = self.info.get(i)?;
+        let text = self.text.get(t.span.start..t.span.end)?;
+        Some(Token::new(text, t.span, t.kind))
+    }
+
+    /// The kind of token `i`.
+    #[inline]
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.info.get(i).map(|t| t.kind)
     }
 
     pub fn text_of(&self, i: usize) -> &'h str {
-        self.toks.get(i).map(|t| t.text()).unwrap_or_default()
+        self.info
+            .get(i)
+            .and_then(|t| self.text.get(t.span.start..t.span.end))
+            .unwrap_or_default()
     }
 
     /// Whether token `i` is the word `lower`, in any case. `lower` is lower
@@ -251,7 +272,7 @@ impl<'h> Ctx<'_, 'h> {
         }
         if t.len == 0 {
             // A word too long for a key.
-            return self.toks.get(i).is_some_and(|t| eq_lower(t.text(), lower));
+            return eq_lower(self.text_of(i), lower);
         }
         usize::from(t.len) == lower.len() && pack(lower.as_bytes()) == Some(t.key)
     }
@@ -264,9 +285,11 @@ impl<'h> Ctx<'_, 'h> {
         self.info.get(i).filter(|t| t.len != 0).map(|t| t.key)
     }
 
-    /// The tokens that are words starting with a capital, in order.
-    pub fn capitals(&self) -> &[usize] {
-        &self.capitals
+    /// The words a name may start at, in order: those that start with a
+    /// capital, and those that enter the name lists as an opener
+    /// ([`OPENS`]: an honorific, a role, a unit word, a head noun …).
+    pub fn openers(&self) -> &[usize] {
+        &self.openers
     }
 
     /// The numbers, document codes and marked words ([`MARKED_WORDS`]), in
@@ -327,7 +350,7 @@ impl<'h> Ctx<'_, 'h> {
     }
 
     pub fn shape(&self, i: usize) -> Option<NumberShape> {
-        match self.toks.get(i)?.kind() {
+        match self.info.get(i)?.kind {
             TokenKind::Number(shape) => Some(shape),
             _ => None,
         }
@@ -335,8 +358,7 @@ impl<'h> Ctx<'_, 'h> {
 
     /// The value of token `i` when it is a plain integer of at most `max_len` digits.
     pub fn integer(&self, i: usize, max_len: usize) -> Option<u32> {
-        let t = self.toks.get(i)?;
-        let s = t.text();
+        let s = self.text_of(i);
         if s.is_empty() || s.len() > max_len || !s.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
@@ -345,8 +367,8 @@ impl<'h> Ctx<'_, 'h> {
 
     /// The span from the start of token `first` to the end of token `last`.
     pub fn span(&self, first: usize, last: usize) -> Span {
-        let start = self.toks.get(first).map_or(0, |t| t.start());
-        let end = self.toks.get(last).map_or(start, |t| t.end());
+        let start = self.info.get(first).map_or(0, |t| t.span.start);
+        let end = self.info.get(last).map_or(start, |t| t.span.end);
         Span::new(start, end.max(start))
     }
 
@@ -364,10 +386,10 @@ impl<'h> Ctx<'_, 'h> {
                 return t.flags & BREAK_BEFORE == 0;
             }
         }
-        match (self.toks.get(i), self.toks.get(j)) {
+        match (self.info.get(i), self.info.get(j)) {
             (Some(a), Some(b)) => self
                 .text
-                .get(a.end()..b.start())
+                .get(a.span.end..b.span.start)
                 .is_some_and(|gap| !gap.contains('\n')),
             _ => false,
         }

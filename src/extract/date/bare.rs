@@ -20,7 +20,7 @@ use super::*;
 ///
 /// `lớp 10/2`, `phòng 3.5`, `hẻm 12/4`, `6.5 điểm` and `1/3 dân số` have none
 /// of these.
-pub(super) fn bare_day_month(ctx: &Ctx<'_, '_>, j: usize) -> bool {
+pub(super) fn bare_day_month(ctx: &Ctx<'_>, j: usize) -> bool {
     let Some(before) = j.checked_sub(1) else {
         return false;
     };
@@ -63,16 +63,14 @@ pub(super) fn bare_day_month(ctx: &Ctx<'_, '_>, j: usize) -> bool {
     let bullet = matches!(ctx.text_of(before), "-" | "+" | "•" | "*")
         && (before == 0 || !ctx.same_line(before - 1, before));
     let bare = !ctx.same_line(before, j)
-        && ctx
-            .tok(j + 2)
-            .is_some_and(|t| t.kind() == crate::tokenize::TokenKind::Syllable(Casing::Lower));
+        && ctx.kind(j + 2) == Some(crate::tokenize::TokenKind::Syllable(Casing::Lower));
     bullet || bare
 }
 
 /// Whether what follows the day and month at `j` ends the clause or goes on
 /// as a date does (`vào 20/11 tới`, `… 30/4 - 1/5.`), not as a fraction of
 /// a noun (`vào 1/3 số hộ`, `đạt 2/3 - 3/4 chỉ tiêu`).
-pub(super) fn clause_ends(ctx: &Ctx<'_, '_>, j: usize) -> bool {
+pub(super) fn clause_ends(ctx: &Ctx<'_>, j: usize) -> bool {
     let next = j + 1;
     next >= ctx.len()
         || !ctx.same_line(j, next)
@@ -90,14 +88,14 @@ pub(super) fn clause_ends(ctx: &Ctx<'_, '_>, j: usize) -> bool {
 
 /// Whether a weekday ends right before token `end`: `(thứ Bảy, 14/6)` reads
 /// its bracket from the weekday.
-pub(super) fn weekday_ends_at(ctx: &Ctx<'_, '_>, end: usize) -> bool {
+pub(super) fn weekday_ends_at(ctx: &Ctx<'_>, end: usize) -> bool {
     (end.saturating_sub(3)..end).any(|k| weekday(ctx, k).is_some_and(|(_, e)| e == end))
 }
 
 /// Whether the name of a day kept stands right before token `j`: `Quốc
 /// khánh`, or `ngày`, `lễ`, `dịp`, `mừng` or `kỷ niệm` and a name with a
 /// capital (`ngày Nhà giáo Việt Nam`, `dịp Quốc khánh`).
-pub(super) fn kept_day_before(ctx: &Ctx<'_, '_>, j: usize) -> bool {
+pub(super) fn kept_day_before(ctx: &Ctx<'_>, j: usize) -> bool {
     if j >= 2 && ctx.is(j - 2, "quốc") && ctx.is(j - 1, "khánh") {
         return true;
     }
@@ -111,7 +109,7 @@ pub(super) fn kept_day_before(ctx: &Ctx<'_, '_>, j: usize) -> bool {
         if !ctx.same_line(prev, k) {
             return false;
         }
-        let word = ctx.tok(prev).is_some_and(|t| t.kind().is_wordlike());
+        let word = ctx.kind(prev).is_some_and(TokenKind::is_wordlike);
         if !(word || ctx.is_dash(prev)) {
             return false;
         }
@@ -135,7 +133,7 @@ pub(super) fn kept_day_before(ctx: &Ctx<'_, '_>, j: usize) -> bool {
 /// Đất đai 2013`, `Bộ luật Hình sự 2015`, `Hiến pháp 2013`), a festival or a
 /// census (`Tết Nguyên đán 2024`, `Tổng điều tra dân số 2019`). A count
 /// keeps its noun (`2024 đại biểu`) and stays a quantity.
-pub(super) fn named_year(ctx: &Ctx<'_, '_>, j: usize) -> bool {
+pub(super) fn named_year(ctx: &Ctx<'_>, j: usize) -> bool {
     let plausible = year_token(ctx, j).is_some_and(|y| (1900..=2100).contains(&y));
     let Some(before) = j.checked_sub(1) else {
         return false;
@@ -160,9 +158,7 @@ pub(super) fn named_year(ctx: &Ctx<'_, '_>, j: usize) -> bool {
     let starts_sentence = before == 0
         || !ctx.same_line(before - 1, before)
         || [".", "!", "?", ":", "(", "\"", "“"].contains(&ctx.text_of(before - 1));
-    let plain_syllable = ctx
-        .tok(before)
-        .is_some_and(|t| t.kind() == TokenKind::Syllable(Casing::Title));
+    let plain_syllable = ctx.kind(before) == Some(TokenKind::Syllable(Casing::Title));
     if ctx.capital(before) && !(starts_sentence && plain_syllable) {
         return true;
     }
@@ -187,7 +183,7 @@ pub(super) fn named_year(ctx: &Ctx<'_, '_>, j: usize) -> bool {
         let Some(prev) = k.checked_sub(1) else {
             return false;
         };
-        if !ctx.same_line(prev, k) || !ctx.tok(prev).is_some_and(|t| t.kind().is_wordlike()) {
+        if !ctx.same_line(prev, k) || !ctx.kind(prev).is_some_and(TokenKind::is_wordlike) {
             return false;
         }
         // `Luật`, `Bộ luật`, `Hiến pháp`, `Pháp lệnh`; not `Đại học Luật`.

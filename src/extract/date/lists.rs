@@ -26,7 +26,7 @@ const MAX_DAYS: usize = 8;
 /// year): `ngày 20 và 21-6`, `hai ngày 11 và 12/7`, `các ngày 3, 4 và 5/8`,
 /// `ngày 20 và 21 tháng 6`. Each day with its first and end token; the
 /// earlier days take the month and year of the last.
-pub(super) fn day_list(ctx: &Ctx<'_, '_>, i: usize) -> Option<Vec<(usize, usize, DateValue)>> {
+pub(super) fn day_list(ctx: &Ctx<'_>, i: usize) -> Option<Vec<(usize, usize, DateValue)>> {
     if !ctx.is(i, "ngày") {
         return None;
     }
@@ -100,7 +100,7 @@ pub(super) fn day_list(ctx: &Ctx<'_, '_>, i: usize) -> Option<Vec<(usize, usize,
 /// A date glued to `ngày` at token `i`, the space missing: `ngày13/11/2015`,
 /// `Ngày20/10`. The tokenizer reads a word `ngày13`: the digits and what
 /// follows without a space are read again from the text.
-pub(super) fn glued(ctx: &Ctx<'_, '_>, i: usize) -> Option<Parsed> {
+pub(super) fn glued(ctx: &Ctx<'_>, i: usize) -> Option<Parsed> {
     let tok = ctx.tok(i)?;
     if !matches!(tok.kind(), TokenKind::Word(_)) {
         return None;
@@ -153,7 +153,7 @@ pub(super) fn glued(ctx: &Ctx<'_, '_>, i: usize) -> Option<Parsed> {
 /// A span of days after `ngày` at token `i`, the first written as a day
 /// alone: `ngày 15 - 18/4/2017`, `ngày 15 đến 18/4`. The first day takes
 /// the month and year of the last.
-pub(super) fn day_span(ctx: &Ctx<'_, '_>, i: usize) -> Option<Parsed> {
+pub(super) fn day_span(ctx: &Ctx<'_>, i: usize) -> Option<Parsed> {
     if !ctx.is(i, "ngày") || !matches!(ctx.shape(i + 1), Some(NumberShape::Number(_))) {
         return None;
     }

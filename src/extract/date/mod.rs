@@ -66,7 +66,7 @@ pub(crate) struct Finder {
 }
 
 impl Finder {
-    pub(crate) fn step<'h>(&mut self, ctx: &Ctx<'_, 'h>, i: usize, out: &mut Vec<Candidate<'h>>) {
+    pub(crate) fn step<'h>(&mut self, ctx: &Ctx<'h>, i: usize, out: &mut Vec<Candidate<'h>>) {
         if i < self.free_from {
             return;
         }
@@ -102,7 +102,7 @@ impl Finder {
     }
 }
 
-fn candidate<'h>(ctx: &Ctx<'_, 'h>, first: usize, parsed: Parsed) -> Candidate<'h> {
+fn candidate<'h>(ctx: &Ctx<'h>, first: usize, parsed: Parsed) -> Candidate<'h> {
     let span = ctx.span(first, parsed.end.saturating_sub(1));
     let kind = match parsed.value {
         Value::Range(r) => EntityKind::DateRange(r),
@@ -129,7 +129,7 @@ fn candidate<'h>(ctx: &Ctx<'_, 'h>, first: usize, parsed: Parsed) -> Candidate<'
 
 /// A date expression starting at token `i`, with `từ … đến …` ranges: the
 /// first token of the entity and the parse.
-fn expression(ctx: &Ctx<'_, '_>, i: usize) -> Option<(usize, Parsed)> {
+fn expression(ctx: &Ctx<'_>, i: usize) -> Option<(usize, Parsed)> {
     let from_word = ctx.is(i, "từ");
     let start = if from_word { i + 1 } else { i };
     let mut first = point(ctx, start, from_word)?;
@@ -182,7 +182,7 @@ fn expression(ctx: &Ctx<'_, '_>, i: usize) -> Option<(usize, Parsed)> {
     let counted = start >= 2
         && ctx.integer(start - 1, 2).is_some()
         && ctx.same_line(start - 1, start)
-        && ctx.tok(start - 2).is_some_and(|t| t.kind().is_wordlike())
+        && ctx.kind(start - 2).is_some_and(TokenKind::is_wordlike)
         && !ctx.is(start - 2, "số")
         // `Hội nghị lần 2 ngày 10/5`, `Kỳ họp thứ 8 ngày …`: an ordinal.
         && !ctx.takes_ordinal(start - 2)
@@ -201,11 +201,7 @@ fn expression(ctx: &Ctx<'_, '_>, i: usize) -> Option<(usize, Parsed)> {
 /// `năm trước` after a number or a plural word is a duration or a plural
 /// (`5 năm trước`, `hai năm nay`, `các năm trước`), and `năm sau đó` is
 /// "the year after that": neither is taken.
-fn relative_word(
-    ctx: &Ctx<'_, '_>,
-    j: usize,
-    after_part_of_day: bool,
-) -> Option<(Relative, usize)> {
+fn relative_word(ctx: &Ctx<'_>, j: usize, after_part_of_day: bool) -> Option<(Relative, usize)> {
     let day = |offset: i32, end: usize| {
         Some((
             Relative {
@@ -318,7 +314,7 @@ fn relative_word(
 }
 
 /// `(GMT+7)`, `GMT+7`, `(UTC-5)` at `j`: the offset in minutes and the end.
-fn utc_offset(ctx: &Ctx<'_, '_>, mut j: usize) -> Option<(i16, usize)> {
+fn utc_offset(ctx: &Ctx<'_>, mut j: usize) -> Option<(i16, usize)> {
     let open = ctx.is_char(j, '(');
     if open {
         j += 1;
@@ -347,7 +343,7 @@ fn utc_offset(ctx: &Ctx<'_, '_>, mut j: usize) -> Option<(i16, usize)> {
 }
 
 /// `… đến (hết) (ngày) …`, `… - …`: the second end of a range.
-fn continuation(ctx: &Ctx<'_, '_>, first: &Parsed, from_word: bool) -> Option<Parsed> {
+fn continuation(ctx: &Ctx<'_>, first: &Parsed, from_word: bool) -> Option<Parsed> {
     let Value::Point(a) = first.value else {
         return None;
     };
@@ -406,7 +402,7 @@ fn continuation(ctx: &Ctx<'_, '_>, first: &Parsed, from_word: bool) -> Option<Pa
 /// A weekday at `j` and where what it qualifies starts: after a comma or a
 /// dash (`Thứ sáu, 6/8/2021`), and after `của` before a week (`thứ tư của
 /// tuần tới`).
-fn weekday_then(ctx: &Ctx<'_, '_>, j: usize) -> Option<(Weekday, usize)> {
+fn weekday_then(ctx: &Ctx<'_>, j: usize) -> Option<(Weekday, usize)> {
     let (w, mut next) = weekday(ctx, j)?;
     if ctx.is_char(next, ',') || ctx.is_dash(next) {
         next += 1;
@@ -419,7 +415,7 @@ fn weekday_then(ctx: &Ctx<'_, '_>, j: usize) -> Option<(Weekday, usize)> {
 
 /// One date or time (or a range written as one token) at token `i`.
 /// `cue` says that a word before (`từ`, `đến`) invites a bare day-month.
-fn point(ctx: &Ctx<'_, '_>, i: usize, cue: bool) -> Option<Parsed> {
+fn point(ctx: &Ctx<'_>, i: usize, cue: bool) -> Option<Parsed> {
     let mut j = i;
     let mut v = DateValue::default();
     let mut trigger = false;
@@ -547,7 +543,7 @@ fn point(ctx: &Ctx<'_, '_>, i: usize, cue: bool) -> Option<Parsed> {
 
 /// The calendar or clock part at `j`, filling `v` (which may hold a weekday
 /// and a part of day already).
-fn core(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) -> Option<Parsed> {
+fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut DateValue) -> Option<Parsed> {
     let point = |v: DateValue, end: usize, strong: bool| {
         Some(Parsed {
             value: Value::Point(v),
@@ -679,7 +675,7 @@ fn core(ctx: &Ctx<'_, '_>, j: usize, trigger: bool, v: &mut DateValue) -> Option
 }
 
 /// `lúc`, `vào`, `từ`, `đến` right before token `j`.
-fn cue_before(ctx: &Ctx<'_, '_>, j: usize) -> bool {
+fn cue_before(ctx: &Ctx<'_>, j: usize) -> bool {
     j > 0
         && ctx
             .which(j - 1, word_keys!["lúc", "vào", "từ", "đến", "khoảng"])

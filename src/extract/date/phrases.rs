@@ -13,7 +13,7 @@ pub(super) fn merge(v: &mut DateValue, d: &DateValue) {
 /// After a time at `j - 1`: an optional part of day, then an optional date
 /// (`14h40 ngày 11/1`, `10 giờ 30 phút ngày 5/6/2024`).
 pub(super) fn time_then_date(
-    ctx: &Ctx<'_, '_>,
+    ctx: &Ctx<'_>,
     mut j: usize,
     t: DateValue,
     v: &mut DateValue,
@@ -92,7 +92,7 @@ pub(super) fn time_then_date(
 }
 
 /// After `tháng`: `5`, `5/2021`, `5 năm 2021`, `12.2023`, `5-6/2021`.
-pub(super) fn month_phrase(ctx: &Ctx<'_, '_>, j: usize, v: &mut DateValue) -> Option<Parsed> {
+pub(super) fn month_phrase(ctx: &Ctx<'_>, j: usize, v: &mut DateValue) -> Option<Parsed> {
     // A month in words stands alone only when it can be nothing else
     // (`tháng giêng`); otherwise it needs a year (`tháng mười năm 2017`):
     // `mỗi tháng một việc` is "one thing a month".
@@ -158,7 +158,7 @@ pub(super) fn month_phrase(ctx: &Ctx<'_, '_>, j: usize, v: &mut DateValue) -> Op
 }
 
 /// After the month of `tháng 5`: `năm 2021` or `/2021`, if written.
-pub(super) fn month_year(ctx: &Ctx<'_, '_>, j: usize, v: &mut DateValue) -> Option<Parsed> {
+pub(super) fn month_year(ctx: &Ctx<'_>, j: usize, v: &mut DateValue) -> Option<Parsed> {
     let mut end = j;
     if ctx.is(end, "năm") || ctx.is_char(end, '/') {
         if let Some(y) = year_token(ctx, end + 1) {
@@ -175,7 +175,7 @@ pub(super) fn month_year(ctx: &Ctx<'_, '_>, j: usize, v: &mut DateValue) -> Opti
 
 /// A range written as one token: `2019-2023`, `10-12/5`, `10-12/5/2024`,
 /// `5-6/2021`, `10/5-12/5`.
-pub(super) fn range_token(ctx: &Ctx<'_, '_>, j: usize, v: &DateValue) -> Option<Parsed> {
+pub(super) fn range_token(ctx: &Ctx<'_>, j: usize, v: &DateValue) -> Option<Parsed> {
     let text = ctx.text_of(j);
     let (left, right) = text.split_once('-')?;
     let lg = Groups::parse(left)?;
@@ -247,7 +247,7 @@ pub(super) fn range_token(ctx: &Ctx<'_, '_>, j: usize, v: &DateValue) -> Option<
 /// `14 giờ 30 phút`, `6 tháng đầu năm 2024`, `2019 - 2023`, and the first
 /// day of `từ 10 đến 12.5`.
 pub(super) fn number_phrase(
-    ctx: &Ctx<'_, '_>,
+    ctx: &Ctx<'_>,
     j: usize,
     trigger: bool,
     v: &mut DateValue,
@@ -316,7 +316,7 @@ pub(super) fn number_phrase(
 /// `N giờ` at `j` (the hour `n`), its minutes from `end` on, then a part of
 /// day and a date.
 pub(super) fn clock(
-    ctx: &Ctx<'_, '_>,
+    ctx: &Ctx<'_>,
     j: usize,
     mut end: usize,
     n: u32,
@@ -342,10 +342,8 @@ pub(super) fn clock(
             if ctx.is(end + 1, "phút") {
                 t.minute = u8::try_from(m).ok();
                 end += 2;
-            } else if !matches!(
-                ctx.tok(end + 1).map(|t| t.kind()),
-                Some(TokenKind::Syllable(Casing::Lower))
-            ) || part_of_day(ctx, end + 1).is_some()
+            } else if !matches!(ctx.kind(end + 1), Some(TokenKind::Syllable(Casing::Lower)))
+                || part_of_day(ctx, end + 1).is_some()
                 || ctx
                     .which(
                         end + 1,
@@ -376,7 +374,7 @@ pub(super) fn clock(
 
 /// The rest of [`number_phrase`]: year ranges and `từ 10 đến 12.5`.
 pub(super) fn number_phrase_rest(
-    ctx: &Ctx<'_, '_>,
+    ctx: &Ctx<'_>,
     j: usize,
     n: u32,
     short: bool,

@@ -6,7 +6,7 @@ use crate::extract::context::word_keys;
 
 pub(super) const PARTS_OF_DAY: [&str; 6] = ["sáng", "trưa", "chiều", "tối", "đêm", "khuya"];
 
-pub(super) fn part_of_day(ctx: &Ctx<'_, '_>, i: usize) -> Option<PartOfDay> {
+pub(super) fn part_of_day(ctx: &Ctx<'_>, i: usize) -> Option<PartOfDay> {
     Some(match ctx.which(i, word_keys!(PARTS_OF_DAY))? {
         0 => PartOfDay::Morning,
         1 => PartOfDay::Noon,
@@ -18,7 +18,7 @@ pub(super) fn part_of_day(ctx: &Ctx<'_, '_>, i: usize) -> Option<PartOfDay> {
 
 /// `Thứ năm`, `thứ 5`, `Chủ nhật` (`chúa nhật` in the South): the weekday
 /// and the next token.
-pub(super) fn weekday(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Weekday, usize)> {
+pub(super) fn weekday(ctx: &Ctx<'_>, i: usize) -> Option<(Weekday, usize)> {
     if (ctx.is(i, "chủ") || ctx.is(i, "chúa")) && ctx.is(i + 1, "nhật") {
         return Some((Weekday::Sunday, i + 2));
     }
@@ -70,7 +70,7 @@ pub(super) fn day_of(v: u32) -> Option<u8> {
 
 /// A month named in words after `tháng`: `ba`, `mười hai`, `giêng`; the
 /// month and the number of tokens.
-pub(super) fn month_word(ctx: &Ctx<'_, '_>, j: usize) -> Option<(u8, usize)> {
+pub(super) fn month_word(ctx: &Ctx<'_>, j: usize) -> Option<(u8, usize)> {
     const WORDS: [&str; 13] = [
         "giêng", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "một", "chạp",
         "bốn",
@@ -99,7 +99,7 @@ pub(super) fn month_word(ctx: &Ctx<'_, '_>, j: usize) -> Option<(u8, usize)> {
 }
 
 /// A year written alone after a date word: four digits.
-pub(super) fn year_token(ctx: &Ctx<'_, '_>, i: usize) -> Option<i32> {
+pub(super) fn year_token(ctx: &Ctx<'_>, i: usize) -> Option<i32> {
     let t = ctx.tok(i)?;
     if t.text().len() != 4 {
         return None;
@@ -109,7 +109,7 @@ pub(super) fn year_token(ctx: &Ctx<'_, '_>, i: usize) -> Option<i32> {
 
 /// A calendar value read from a number token (`18.5.2021`, `5/2021`,
 /// `2004-09-15`, or `10.1` when `day_month` allows it).
-pub(super) fn date_token(ctx: &Ctx<'_, '_>, i: usize, day_month: bool) -> Option<DateValue> {
+pub(super) fn date_token(ctx: &Ctx<'_>, i: usize, day_month: bool) -> Option<DateValue> {
     let shape = ctx.shape(i)?;
     let g = Groups::parse(ctx.text_of(i))?;
     let mut v = DateValue::default();
@@ -142,7 +142,7 @@ pub(super) fn date_token(ctx: &Ctx<'_, '_>, i: usize, day_month: bool) -> Option
 
 /// A time token: `14:40`, `08:41:40`, `14h40`, `8h`; with `hour_only`
 /// false, a bare hour (`8h`) is refused.
-pub(super) fn time_token(ctx: &Ctx<'_, '_>, i: usize, hour_only: bool) -> Option<DateValue> {
+pub(super) fn time_token(ctx: &Ctx<'_>, i: usize, hour_only: bool) -> Option<DateValue> {
     let NumberShape::Time(style) = ctx.shape(i)? else {
         return None;
     };
@@ -172,7 +172,7 @@ pub(super) fn time_token(ctx: &Ctx<'_, '_>, i: usize, hour_only: bool) -> Option
 
 /// An hour in words before `giờ`: `ba giờ`, `mười hai giờ`; the hour and
 /// the number of tokens.
-pub(super) fn hour_word(ctx: &Ctx<'_, '_>, j: usize) -> Option<(u32, usize)> {
+pub(super) fn hour_word(ctx: &Ctx<'_>, j: usize) -> Option<(u32, usize)> {
     const WORDS: [&str; 10] = [
         "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
     ];

@@ -154,7 +154,7 @@ pub struct DocRef {
 
 /// Whether the tokens `k - n .. k` spell the words of a name, in any case:
 /// the first token of the name.
-fn spells(ctx: &Ctx<'_, '_>, k: usize, words: &[u128]) -> Option<usize> {
+fn spells(ctx: &Ctx<'_>, k: usize, words: &[u128]) -> Option<usize> {
     let first = k.checked_sub(words.len())?;
     // From the last word back: most nouns differ from the text there, so
     // one test rejects them.
@@ -167,7 +167,7 @@ fn spells(ctx: &Ctx<'_, '_>, k: usize, words: &[u128]) -> Option<usize> {
 }
 
 /// The type noun that ends right before token `k`: its first token and name.
-fn noun_before(ctx: &Ctx<'_, '_>, tables: &DocTables, k: usize) -> Option<(usize, &'static str)> {
+fn noun_before(ctx: &Ctx<'_>, tables: &DocTables, k: usize) -> Option<(usize, &'static str)> {
     if !ctx.tok(k.checked_sub(1)?)?.kind().is_wordlike() {
         return None;
     }
@@ -192,7 +192,7 @@ pub(crate) struct Finder {
 impl Finder {
     pub(crate) fn step<'h>(
         &mut self,
-        ctx: &Ctx<'_, 'h>,
+        ctx: &Ctx<'h>,
         tables: &DocTables,
         i: usize,
         out: &mut Vec<Candidate<'h>>,
@@ -291,11 +291,11 @@ const VERB_NOUNS: [&str; 3] = ["Kết luận", "Quyết định", "Quy định"]
 /// Whether token `j`, after a document's number, goes on as a citation
 /// does: the end of the clause or line, or a word that follows a cited
 /// document (`Kết luận 24 của Bộ Chính trị`, `Quyết định 1234 về …`).
-fn cited_on(ctx: &Ctx<'_, '_>, j: usize) -> bool {
+fn cited_on(ctx: &Ctx<'_>, j: usize) -> bool {
     if j >= ctx.len() || !ctx.same_line(j - 1, j) {
         return true;
     }
-    let word = ctx.tok(j).is_some_and(|t| t.kind().is_wordlike());
+    let word = ctx.kind(j).is_some_and(TokenKind::is_wordlike);
     if !word {
         return true;
     }
@@ -324,7 +324,7 @@ const PARTY_ISSUERS: [&[&str]; 6] = [
 /// `(first, name)` (and `số` when `so`): `Nghị định 168`, `Nghị định
 /// 15/2020`. The end byte and the code.
 fn short_number(
-    ctx: &Ctx<'_, '_>,
+    ctx: &Ctx<'_>,
     tables: &DocTables,
     i: usize,
     (first, name): (usize, &'static str),

@@ -38,14 +38,12 @@ pub(crate) struct NamedFinder {
 }
 
 impl NamedFinder {
-    pub(crate) fn step<'h>(&mut self, ctx: &Ctx<'_, 'h>, i: usize, out: &mut Vec<Candidate<'h>>) {
+    pub(crate) fn step<'h>(&mut self, ctx: &Ctx<'h>, i: usize, out: &mut Vec<Candidate<'h>>) {
         if i < self.free_from {
             return;
         }
         let title_case = ctx.may_start_doc_noun(i)
-            && ctx
-                .tok(i)
-                .is_some_and(|t| t.kind() == TokenKind::Syllable(crate::tokenize::Casing::Title));
+            && ctx.kind(i) == Some(TokenKind::Syllable(crate::tokenize::Casing::Title));
         let noun = title_case
             .then(|| {
                 NAMED
@@ -96,7 +94,7 @@ impl NamedFinder {
         // document noun (`Thông tư Hướng dẫn thi hành Nghị định số …`).
         let mut end = start;
         while end < start + 10
-            && ctx.tok(end).is_some_and(|t| t.kind().is_wordlike())
+            && ctx.kind(end).is_some_and(TokenKind::is_wordlike)
             && (end == start || ctx.which(end, word_keys!(TITLE_ENDS)).is_none())
             && ctx.same_line(end - 1, end)
             && !NAMED

@@ -7,7 +7,7 @@ use super::parse::{Cue, OrgParse};
 use crate::extract::context::roman;
 use crate::extract::{NameForm, OrgCategory, PlaceLevel};
 
-impl Scanner<'_, '_, '_, '_> {
+impl Scanner<'_, '_, '_> {
     /// An organization at `i`: a known name or a head noun, and the name
     /// after it; or a foreign company's name, capitalised words that end
     /// with a company word (`Kaneda Holdings`, `Samsung Electronics`).

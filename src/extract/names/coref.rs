@@ -17,7 +17,7 @@ use crate::tokenize::{Casing, TokenKind};
 /// The trie's hasher: the keys are short strings and small numbers.
 type Fast = BuildHasherDefault<KeyHasher>;
 
-pub(super) fn resolve(s: &mut Scanner<'_, '_, '_, '_>) {
+pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     clubs_named_like_places(s);
     // The steps below read only capitals that no name holds yet, and none
     // takes a name away: those free now are all they may read. (Most
@@ -25,10 +25,10 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_, '_>) {
     let free: Vec<usize> = {
         let covered = covered(s);
         s.ctx
-            .capitals()
+            .openers()
             .iter()
             .copied()
-            .filter(|&i| !covered.get(i).copied().unwrap_or(true))
+            .filter(|&i| s.ctx.capital(i) && !covered.get(i).copied().unwrap_or(true))
             .collect()
     };
     names_met_before(s, &free);
@@ -40,7 +40,7 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_, '_>) {
 }
 
 /// Which tokens a found entity holds.
-fn covered(s: &Scanner<'_, '_, '_, '_>) -> Vec<bool> {
+fn covered(s: &Scanner<'_, '_, '_>) -> Vec<bool> {
     let mut covered = vec![false; s.ctx.len()];
     for f in &s.names.found {
         if let Some(c) = covered.get_mut(f.first..f.end) {
@@ -51,14 +51,14 @@ fn covered(s: &Scanner<'_, '_, '_, '_>) -> Vec<bool> {
 }
 
 /// The text of a found entity.
-fn text_of<'h>(s: &Scanner<'_, '_, 'h, '_>, f: &Found) -> &'h str {
+fn text_of<'h>(s: &Scanner<'_, 'h, '_>, f: &Found) -> &'h str {
     let span = s.ctx.span_of(f.first, f.end);
     span.get(s.ctx.text).unwrap_or_default()
 }
 
 /// The given name with the last middle name before it, as written: `Thu
 /// Pha` of `Nguyễn Thị Thu Pha`, by which a text may name the person again.
-fn last_two_names<'h>(s: &Scanner<'_, '_, 'h, '_>, p: &Person) -> Option<&'h str> {
+fn last_two_names<'h>(s: &Scanner<'_, 'h, '_>, p: &Person) -> Option<&'h str> {
     let (m, g) = p.middle.zip(p.given)?;
     let words = m.cover(g).get(s.ctx.text)?;
     let cut = words
@@ -70,13 +70,13 @@ fn last_two_names<'h>(s: &Scanner<'_, '_, 'h, '_>, p: &Person) -> Option<&'h str
 }
 
 /// The given name of a person, as written.
-fn given_of<'h>(s: &Scanner<'_, '_, 'h, '_>, p: &Person) -> Option<&'h str> {
+fn given_of<'h>(s: &Scanner<'_, 'h, '_>, p: &Person) -> Option<&'h str> {
     p.given.and_then(|g| g.get(s.ctx.text))
 }
 
 /// A bare place whose text a sports organization of the same text uses as
 /// its name (`CLB Quảng Nam` … `Quảng Nam thắng 2-1`) is that club.
-fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_, '_>) {
+fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>) {
     let mut club_names: HashSet<&str, Fast> = HashSet::default();
     for f in &s.names.found {
         if let EntityKind::Organization(o) = &f.kind {
@@ -152,7 +152,7 @@ struct Met<'h> {
 /// A place or body named with its unit word or head earlier and later by
 /// its name alone: `Tuy Phước` after `huyện Tuy Phước`, `Lumira` after
 /// `startup Lumira`.
-fn names_met_before(s: &mut Scanner<'_, '_, '_, '_>, free: &[usize]) {
+fn names_met_before(s: &mut Scanner<'_, '_, '_>, free: &[usize]) {
     // The name (its first word, its whole text, its length in tokens) and
     // what it names, at the first place it was met.
     let mut met: HashMap<&str, Vec<Met<'_>>, Fast> = HashMap::default();
@@ -186,7 +186,7 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_, '_>, free: &[usize]) {
         };
         // Only names of capitalised words: not `Y tế` of `Sở Y tế`.
         if !(from..f.end)
-            .all(|t| s.ctx.capital(t) || !s.ctx.tok(t).is_some_and(|t| t.kind().is_wordlike()))
+            .all(|t| s.ctx.capital(t) || !s.ctx.kind(t).is_some_and(TokenKind::is_wordlike))
         {
             continue;
         }
@@ -256,7 +256,7 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_, '_>, free: &[usize]) {
 /// A capitalised word alone that is the given name of a person named in
 /// full earlier, used as a subject (`Hùng cho biết`), even where the lists
 /// read it as a place (`Đức nói`).
-fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>, free: &[usize]) {
+fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[usize]) {
     // The first position each given name is met at in a full name.
     let mut givens: HashMap<&str, usize, Fast> = HashMap::default();
     for f in &s.names.found {
@@ -274,7 +274,7 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>, free: &[usize]) {
     if givens.is_empty() {
         return;
     }
-    let subject = |s: &Scanner<'_, '_, '_, '_>, i: usize| {
+    let subject = |s: &Scanner<'_, '_, '_>, i: usize| {
         s.ctx.same_line(i, i + 1) && s.lex.longest(s.ctx, i + 1, class::PREDICATE).is_some()
     };
     let known_before = |word: &str, i: usize| givens.get(word).is_some_and(|&at| at < i);
@@ -310,10 +310,8 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>, free: &[usize]) {
             }
         }
     }
-    let title_syllable = |s: &Scanner<'_, '_, '_, '_>, i: usize| {
-        s.ctx
-            .tok(i)
-            .is_some_and(|t| t.kind() == TokenKind::Syllable(Casing::Title))
+    let title_syllable = |s: &Scanner<'_, '_, '_>, i: usize| {
+        s.ctx.kind(i) == Some(TokenKind::Syllable(Casing::Title))
     };
     for &i in free {
         let pair_free = !covered.get(i..i + 2).is_none_or(|c| c.iter().any(|&x| x));
@@ -345,10 +343,7 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>, free: &[usize]) {
         if covered.get(i).copied().unwrap_or(true) || !s.open(i) {
             continue;
         }
-        let title_case = s
-            .ctx
-            .tok(i)
-            .is_some_and(|t| t.kind() == TokenKind::Syllable(Casing::Title));
+        let title_case = s.ctx.kind(i) == Some(TokenKind::Syllable(Casing::Title));
         // Inside a sentence a capital marks a name; at its start the word
         // must be followed by what a subject takes.
         if !title_case || !known_before(s.ctx.text_of(i), i) {
@@ -380,7 +375,7 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_, '_>, free: &[usize]) {
 /// Links each person mention to the first full name it refers to: the
 /// same full name, the same given name (the latest such person), or
 /// matching initials.
-fn same_person(s: &mut Scanner<'_, '_, '_, '_>) {
+fn same_person(s: &mut Scanner<'_, '_, '_>) {
     let mut order: Vec<usize> = (0..s.names.found.len()).collect();
     order.sort_by_key(|&k| s.names.found.get(k).map_or(0, |f| f.first));
     let mut by_text: HashMap<&str, usize, Fast> = HashMap::default();
@@ -441,7 +436,7 @@ fn same_person(s: &mut Scanner<'_, '_, '_, '_>) {
 
 /// A title written again without its holder's name (`đồng chí Trưởng Ban
 /// Tổ chức Tỉnh ủy`) is held by whoever held the same title earlier.
-fn same_title(s: &mut Scanner<'_, '_, '_, '_>) {
+fn same_title(s: &mut Scanner<'_, '_, '_>) {
     let mut holder: HashMap<usize, usize, Fast> = HashMap::default();
     for l in &s.names.links {
         if l.0 == LinkKind::Holds {
@@ -478,7 +473,7 @@ fn same_title(s: &mut Scanner<'_, '_, '_, '_>) {
 /// sentence (`Ông A tái đắc cử Bí thư Huyện ủy`, `đồng chí B được bầu làm
 /// Phó Bí thư`), or naming its holder after `là` (`Tân Phó Bí thư là đồng chí
 /// C`).
-fn held_by_verb(s: &mut Scanner<'_, '_, '_, '_>) {
+fn held_by_verb(s: &mut Scanner<'_, '_, '_>) {
     let mut held = vec![false; s.names.found.len()];
     for l in &s.names.links {
         if l.0 == LinkKind::Holds {
@@ -497,7 +492,7 @@ fn held_by_verb(s: &mut Scanner<'_, '_, '_, '_>) {
         .map(|(k, f)| (f.first, f.end, k))
         .collect();
     persons.sort_unstable();
-    let sentence_break = |s: &Scanner<'_, '_, '_, '_>, a: usize, b: usize| {
+    let sentence_break = |s: &Scanner<'_, '_, '_>, a: usize, b: usize| {
         (a..b).any(|j| {
             [".", ";", "!", "?"].iter().any(|p| s.ctx.text_of(j) == *p)
                 || !s.ctx.same_line(j.saturating_sub(1), j)
@@ -547,7 +542,7 @@ fn held_by_verb(s: &mut Scanner<'_, '_, '_, '_>) {
 /// knows is a player or coach named by one name (`cú đánh đầu của
 /// Gustavinho`, `Moreira ghi bàn`), inside a sentence or before what a
 /// subject takes.
-fn lone_foreign_names(s: &mut Scanner<'_, '_, '_, '_>, free: &[usize]) {
+fn lone_foreign_names(s: &mut Scanner<'_, '_, '_>, free: &[usize]) {
     let sporty = s.names.found.iter().any(
         |f| matches!(&f.kind, EntityKind::Organization(o) if o.category == OrgCategory::Sports),
     );

@@ -92,6 +92,19 @@ pub(crate) mod class {
     pub const HOLD: u32 = 1 << 18;
 }
 
+/// The classes a reading of a name may start at: an honorific, a status,
+/// a role, a rank, a head noun, a unit word, a credit, a known place or
+/// organization. (A word that starts with a capital may start one too.)
+pub(crate) const OPENS: u32 = class::HONORIFIC
+    | class::STATUS
+    | class::ROLE
+    | class::RANK
+    | class::HEAD
+    | class::UNIT
+    | class::CREDIT
+    | class::PLACE
+    | class::ORG;
+
 impl Word {
     /// The word's class bit.
     pub(crate) const fn class(self) -> u32 {
@@ -511,7 +524,7 @@ impl Lexicon {
     /// The longest phrase at token `i` of a class in `classes`, with its
     /// capitals written as the list requires.
     #[inline]
-    pub(crate) fn longest(&self, ctx: &Ctx<'_, '_>, i: usize, classes: u32) -> Option<Hit> {
+    pub(crate) fn longest(&self, ctx: &Ctx<'_>, i: usize, classes: u32) -> Option<Hit> {
         self.longest_before(ctx, i, usize::MAX, classes)
     }
 
@@ -520,7 +533,7 @@ impl Lexicon {
     #[inline]
     pub(crate) fn longest_before(
         &self,
-        ctx: &Ctx<'_, '_>,
+        ctx: &Ctx<'_>,
         i: usize,
         limit: usize,
         classes: u32,
@@ -535,7 +548,7 @@ impl Lexicon {
     /// The walk of [`Lexicon::longest_before`] past its first test.
     fn walk(
         &self,
-        ctx: &Ctx<'_, '_>,
+        ctx: &Ctx<'_>,
         i: usize,
         start: Start,
         limit: usize,
@@ -587,7 +600,7 @@ impl Lexicon {
 
     /// Whether token `i` alone is a word of a class in `classes`.
     #[inline]
-    pub(crate) fn is(&self, ctx: &Ctx<'_, '_>, i: usize, classes: u32) -> bool {
+    pub(crate) fn is(&self, ctx: &Ctx<'_>, i: usize, classes: u32) -> bool {
         let Some(start) = ctx.start(i).filter(|s| s.classes & classes != 0) else {
             return false;
         };

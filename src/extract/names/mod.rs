@@ -83,7 +83,7 @@ pub(crate) struct Names {
 /// second, so a later `ông Ba` refers back to a name a pattern found.
 /// `found` is a buffer the caller keeps between texts.
 pub(crate) fn find(
-    ctx: &Ctx<'_, '_>,
+    ctx: &Ctx<'_>,
     lex: &Lexicon,
     blocked: &[bool],
     patterns: &[UserPattern],
@@ -105,14 +105,14 @@ pub(crate) fn find(
     scanner.names
 }
 
-pub(crate) struct Scanner<'a, 'c, 'h, 'l> {
-    pub ctx: &'a Ctx<'c, 'h>,
+pub(crate) struct Scanner<'a, 'h, 'l> {
+    pub ctx: &'a Ctx<'h>,
     pub lex: &'l Lexicon,
     blocked: &'a [bool],
     pub names: Names,
 }
 
-impl Scanner<'_, '_, '_, '_> {
+impl Scanner<'_, '_, '_> {
     /// Whether token `i` exists and no date or document holds it.
     pub(crate) fn open(&self, i: usize) -> bool {
         i < self.ctx.len() && !self.blocked.get(i).copied().unwrap_or(false)
@@ -139,28 +139,17 @@ impl Scanner<'_, '_, '_, '_> {
     }
 
     fn run(&mut self) {
-        let n = self.ctx.len();
-        let mut i = 0;
-        while i < n {
-            let wordlike = self.ctx.tok(i).is_some_and(|t| t.kind().is_wordlike());
-            // Every reading starts at a capital or at a word of the lists
-            // (an honorific, a role, a unit word, a head noun): most
-            // lower-case words are passed over with one load.
-            const OPENS: u32 = class::HONORIFIC
-                | class::STATUS
-                | class::ROLE
-                | class::RANK
-                | class::HEAD
-                | class::UNIT
-                | class::CREDIT
-                | class::PLACE
-                | class::ORG;
-            let listed = self.ctx.start(i).is_some_and(|s| s.has(OPENS));
-            if !self.open(i) || !wordlike || !(listed || self.ctx.capital(i)) {
-                i += 1;
+        // Every reading starts at a capital or at a word of the lists (an
+        // honorific, a role, a unit word, a head noun): the other words
+        // are never visited.
+        let ctx = self.ctx;
+        // The first token a new reading may start at.
+        let mut free_from = 0;
+        for &i in ctx.openers() {
+            if i < free_from || !self.open(i) {
                 continue;
             }
-            i = self
+            free_from = self
                 .credit(i)
                 .or_else(|| self.honorific_mention(i))
                 .or_else(|| self.titled_mention(i))
@@ -291,7 +280,7 @@ impl Scanner<'_, '_, '_, '_> {
                 && parse::is_initials(t.text())
         });
         let mid_sentence = i > 0
-            && self.ctx.tok(i - 1).is_some_and(|t| t.kind().is_wordlike())
+            && self.ctx.kind(i - 1).is_some_and(TokenKind::is_wordlike)
             && self.ctx.same_line(i - 1, i);
         let letters = self.ctx.tok(i).map_or(0, |t| t.text().matches('.').count());
         if initials && (self.age(i + 1).2 > i + 1 || (mid_sentence && letters >= 2)) {

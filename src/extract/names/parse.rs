@@ -9,6 +9,7 @@ use super::Scanner;
 use super::lexicon::class;
 
 use crate::extract::{NameForm, OrgCategory, PlaceLevel, Tenure};
+use crate::tokenize::TokenKind;
 
 /// A half-open range of token indices.
 pub(crate) type Range = (usize, usize);
@@ -94,7 +95,7 @@ pub(crate) enum Cue {
 /// The most name tokens a run may have.
 pub(crate) const MAX_NAME: usize = 5;
 
-impl Scanner<'_, '_, '_, '_> {
+impl Scanner<'_, '_, '_> {
     /// Whether token `i` starts a line or a sentence.
     pub(crate) fn sentence_start(&self, i: usize) -> bool {
         i == 0
@@ -158,7 +159,7 @@ impl Scanner<'_, '_, '_, '_> {
             && k > 0
             && glued(k - 1, k)
             && glued(k, k + 1)
-            && self.ctx.tok(k + 1).is_some_and(|t| t.kind().is_wordlike())
+            && self.ctx.kind(k + 1).is_some_and(TokenKind::is_wordlike)
         {
             k + 2
         } else {

@@ -7,7 +7,7 @@ use super::parse::{Cue, MAX_NAME, PersonParse, Range, is_initials};
 use crate::extract::NameForm;
 use crate::tokenize::{Casing, TokenKind};
 
-impl Scanner<'_, '_, '_, '_> {
+impl Scanner<'_, '_, '_> {
     /// A person's name at `i`.
     pub(crate) fn person(&self, i: usize, cue: Cue) -> Option<PersonParse> {
         if !self.open(i) || !self.ctx.capital(i) {
@@ -95,11 +95,7 @@ impl Scanner<'_, '_, '_, '_> {
                     class::ROLE | class::RANK | class::HEAD | class::ORG,
                 );
                 let name_like = |h: &super::lexicon::Hit| {
-                    (k..h.end).all(|j| {
-                        self.ctx
-                            .tok(j)
-                            .is_some_and(|t| t.kind() == TokenKind::Syllable(Casing::Title))
-                    })
+                    (k..h.end).all(|j| self.ctx.kind(j) == Some(TokenKind::Syllable(Casing::Title)))
                 };
                 if hit.is_some_and(|h| !name_like(&h)) {
                     break;

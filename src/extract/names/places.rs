@@ -6,7 +6,7 @@ use super::lexicon::{Word, class};
 use super::parse::{Cue, PlaceParse};
 use crate::extract::{NameForm, PlaceLevel};
 
-impl Scanner<'_, '_, '_, '_> {
+impl Scanner<'_, '_, '_> {
     /// A place at `i`: a known name, or a unit word and a name.
     pub(crate) fn place(&self, i: usize) -> Option<PlaceParse> {
         if !self.open(i) {

@@ -6,7 +6,7 @@ use super::lexicon::{Word, class};
 use super::parse::{Complement, TitleParse};
 use crate::extract::{PlaceLevel, Tenure};
 
-impl Scanner<'_, '_, '_, '_> {
+impl Scanner<'_, '_, '_> {
     /// A title at `i`: `nguyên`/`tân`, then a rank alone, or a role and the
     /// organization or country it is in.
     pub(crate) fn title(&self, i: usize) -> Option<TitleParse> {
