@@ -114,10 +114,7 @@
 //!
 //! # Untrusted input
 //!
-//! The crate has one `unsafe` block: the tokenizer takes a token's text from
-//! the input without re-checking the character boundaries its scanner
-//! guarantees (a quarter of the tokenizer's time). Debug builds assert each
-//! span, and property tests over arbitrary strings hold the scanner to it.
+//! The crate has no `unsafe` code (`#![forbid(unsafe_code)]`).
 //!
 //! No function of this crate panics on any `&str`, and time and memory grow
 //! linearly with the input: stray combining marks, 10 MB lines without a
@@ -133,9 +130,7 @@
 //!   ([`Span`], [`TonePlacement`], [`NormalizeConfig`], the letter and
 //!   syllable enums, [`Encoding`], [`Detection`], every entity value and
 //!   [`Link`]).
-// One module holds `unsafe`, with its reason and its checks:
-// `tokenize/token_text.rs`.
-#![deny(unsafe_code)]
+#![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 pub mod decode;

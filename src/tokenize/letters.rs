@@ -289,7 +289,7 @@ static PLAIN: PlainTables = PlainTables {
 };
 
 // The plain path works out a letter's length from its lead byte alone (two
-// bytes, three from 0xE0 on), and `token_text` relies on the token ends it
+// bytes, three from 0xE0 on), and a token's text is sliced at the ends it
 // gives. That is right only because no other lead reaches a letter: every
 // lead but those of two-byte letters (0xC3 to 0xC6) and 0xE1 reads entry 0
 // of `WIDE`, which must stay empty, and only ASCII bytes have facts in
