@@ -2,8 +2,8 @@
 //!
 //! Every letter of the Vietnamese alphabet is a base letter (an ASCII letter),
 //! an optional [`Modifier`] (breve, circumflex, horn, or the stroke of `đ`), a
-//! [`Tone`] and a [`Case`]. One table, [`VOWEL_ROWS`], lists the twelve vowel
-//! letters with their six tones in both cases; it is read in both directions:
+//! [`Tone`] and a [`Case`]. One table lists the twelve vowel letters with
+//! their six tones in both cases; it is read in both directions:
 //! [`Letter::from_char`] takes a precomposed character apart and
 //! [`Letter::to_char`] builds it again.
 //!
@@ -184,20 +184,8 @@ pub enum Case {
 
 /// One row of the vowel table: a base vowel, its modifier, and the six toned
 /// forms in lower and upper case, in [`Tone::ALL`] order.
-///
-/// ```
-/// use vitext::letter::{Modifier, VOWEL_ROWS};
-///
-/// // The row of `ơ`: the horned `o`, with its six tones in both cases.
-/// let row = VOWEL_ROWS
-///     .iter()
-///     .find(|r| r.base == 'o' && r.modifier == Modifier::Horn)
-///     .unwrap();
-/// assert_eq!(row.lower, ['ơ', 'ờ', 'ớ', 'ở', 'ỡ', 'ợ']);
-/// assert_eq!(row.upper[5], 'Ợ');
-/// ```
 #[derive(Debug)]
-pub struct VowelRow {
+pub(crate) struct VowelRow {
     /// The ASCII base letter, lower case.
     pub base: char,
     /// The modifier that makes this vowel.
@@ -221,21 +209,7 @@ const fn row(base: char, modifier: Modifier, lower: [char; 6], upper: [char; 6])
 ///
 /// This is the one table of the letter model; everything else is derived
 /// from it.
-///
-/// ```
-/// use vitext::letter::{Letter, VOWEL_ROWS};
-///
-/// // 12 vowel letters × 6 tones × 2 cases: 144 precomposed characters,
-/// // each of which the letter model reads back as a vowel.
-/// let all: Vec<char> = VOWEL_ROWS
-///     .iter()
-///     .flat_map(|r| r.lower.iter().chain(&r.upper).copied())
-///     .collect();
-/// assert_eq!(all.len(), 144);
-/// assert!(all.contains(&'ễ'));
-/// assert!(all.iter().all(|&c| Letter::from_char(c).unwrap().is_vowel()));
-/// ```
-pub const VOWEL_ROWS: [VowelRow; 12] = [
+pub(crate) const VOWEL_ROWS: [VowelRow; 12] = [
     row(
         'a',
         Modifier::None,
@@ -778,6 +752,29 @@ impl CombiningMark {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_vowel_row_holds_six_tones_in_both_cases() {
+        // The row of `ơ`: the horned `o`.
+        let row = super::VOWEL_ROWS
+            .iter()
+            .find(|r| r.base == 'o' && r.modifier == super::Modifier::Horn)
+            .unwrap();
+        assert_eq!(row.lower, ['ơ', 'ờ', 'ớ', 'ở', 'ỡ', 'ợ']);
+        assert_eq!(row.upper[5], 'Ợ');
+        // 12 vowel letters × 6 tones × 2 cases: 144 precomposed characters,
+        // each of which the letter model reads back as a vowel.
+        let all: Vec<char> = super::VOWEL_ROWS
+            .iter()
+            .flat_map(|r| r.lower.iter().chain(&r.upper).copied())
+            .collect();
+        assert_eq!(all.len(), 144);
+        assert!(all.contains(&'ễ'));
+        assert!(
+            all.iter()
+                .all(|&c| super::Letter::from_char(c).unwrap().is_vowel())
+        );
+    }
+
     use super::*;
 
     #[test]

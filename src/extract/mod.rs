@@ -26,10 +26,9 @@
 //!
 //! The text is tokenized once. Three recognizers read the tokens (and, for
 //! document numbers with stray spaces, the raw text around them) and
-//! propose candidates: [dates and times](date), [document
-//! references](doc_ref) and [quantities](quantity). The [resolver](resolve)
-//! keeps one reading wherever candidates overlap, by rules written down in
-//! one place. Partial dates then take their year from the reference date
+//! propose candidates: dates and times ([`DateValue`]), document
+//! references ([`DocRef`]) and quantities ([`Quantity`]). The resolver
+//! keeps one reading wherever candidates overlap, by the rules below. Partial dates then take their year from the reference date
 //! (the caller's [`ExtractorConfig::reference_date`], or else the article's
 //! dateline).
 //!
@@ -54,6 +53,33 @@
 //! city or `Hà Nội FC`): the context decides (a unit word, an honorific, a
 //! head noun, a word of a match report) together with the rest of the text
 //! (a given name met earlier in a full name, a club named with `CLB`).
+//!
+//! # Overlapping readings
+//!
+//! Every recognizer proposes candidates freely, each covering a run of
+//! tokens and carrying a rank that says how strong its evidence is. The
+//! resolver keeps a set of candidates no two of which share a token, by these
+//! rules, in this order:
+//!
+//! 1. **A document reference beats everything it overlaps**, and one with a
+//!    number beats one named by its title only. `01/2024` inside
+//!    `01/2024/TT-BTC` is no date, and `15/2003` in `Số 15/2003/nđ-cp` is no
+//!    ratio.
+//! 2. **A date read with evidence beats a quantity.** Evidence is a date word
+//!    (`ngày 5-10`, `tháng 5`, `năm 2023`, `Sáng 10.1`, a weekday), or a shape
+//!    that only a date has (`18.5.2021`, `10-12/5`, `14:40`).
+//! 3. **A quantity with its unit or noun beats a date with weak evidence.**
+//!    `từ 5-10 người` is a count range, though `từ` may open a date range.
+//! 4. **A date with weak evidence beats a bare number.**
+//! 5. At equal rank, **the longer span wins**, then the earlier one.
+//!
+//! Shapes that no recognizer reads as a date never reach the resolver as
+//! dates: a score (`thắng 2-1`) or `5-10 người` without a date word, a ratio
+//! (`71/72 chi bộ`), a grouped number (`10.100 người`), a phone number or a
+//! version string.
+//!
+//! The result is sorted by position. Time is `O(n log n)` in the number of
+//! candidates plus linear in the number of tokens.
 //!
 //! # Damaged input
 //!
@@ -84,15 +110,15 @@
 mod builder;
 mod context;
 mod credit;
-pub mod date;
-pub mod doc_ref;
+mod date;
+mod doc_ref;
 mod extraction;
 mod link;
 mod names;
 mod org;
 mod person;
-pub mod quantity;
-pub mod resolve;
+mod quantity;
+mod resolve;
 mod title;
 
 use std::sync::Arc;
@@ -109,7 +135,7 @@ pub use extraction::Extraction;
 pub use link::{Link, LinkKind};
 pub use org::{OrgCategory, Organization, Place, PlaceLevel};
 pub use person::{NameForm, Person};
-pub use quantity::{Approximation, Quantity, QuantityKind, parse_number};
+pub use quantity::{Approximation, Quantity, QuantityKind};
 pub use title::{Tenure, Title};
 
 /// One entity: its text, where it is, and what it is.

@@ -1,13 +1,5 @@
-//! Quantities under Vietnamese conventions: numbers (`19.176` is 19176,
-//! `98,4` is 98.4, `1.234.567,89`), percentages, ratios (`71/72`), money
-//! (`33 tỷ đồng`, `2,5 triệu USD`), counts with their noun (`210 đảng
-//! viên`), ranges (`5-10 người`), approximations (`gần`, `hơn`, `khoảng`),
-//! and ordinals (`lần thứ 15`, `khóa XIV`).
-//!
-//! A dot between groups of three digits groups thousands and a comma marks
-//! the decimals, as Vietnamese writes them; the tokenizer's
-//! [`crate::tokenize::Numeral`] shape says which reading applies,
-//! so `3.14` (no group of three) stays a decimal.
+//! Quantities: the recognizer. What it reads is described on
+//! [`Quantity`].
 
 use super::context::{Ctx, Groups, roman};
 use super::resolve::{Candidate, Rank};
@@ -64,6 +56,19 @@ pub enum Approximation {
 /// let EntityKind::Quantity(q) = &found[0].kind else { panic!() };
 /// assert_eq!((q.kind, q.value, q.unit.as_deref()), (QuantityKind::Money, 2_500_000.0, Some("USD")));
 /// ```
+///
+/// # What the extractor reads
+///
+/// Quantities under Vietnamese conventions: numbers (`19.176` is 19176,
+/// `98,4` is 98.4, `1.234.567,89`), percentages, ratios (`71/72`), money
+/// (`33 tỷ đồng`, `2,5 triệu USD`), counts with their noun (`210 đảng
+/// viên`), ranges (`5-10 người`), approximations (`gần`, `hơn`, `khoảng`),
+/// and ordinals (`lần thứ 15`, `khóa XIV`).
+///
+/// A dot between groups of three digits groups thousands and a comma marks
+/// the decimals, as Vietnamese writes them; the tokenizer's
+/// [`crate::tokenize::Numeral`] shape says which reading applies,
+/// so `3.14` (no group of three) stays a decimal.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -97,16 +102,9 @@ impl Quantity {
 }
 
 /// The value of a number written under Vietnamese conventions, given its
-/// shape (`19.176` → 19176, `98,4` → 98.4, `1.234.567,89`, `100,000,000`).
-///
-/// ```
-/// use vitext::extract::parse_number;
-/// assert_eq!(parse_number("19.176"), Some(19176.0));
-/// assert_eq!(parse_number("98,4"), Some(98.4));
-/// assert_eq!(parse_number("1.234.567,89"), Some(1234567.89));
-/// assert_eq!(parse_number("18.5.2021"), None);
-/// ```
-pub fn parse_number(text: &str) -> Option<f64> {
+/// shape (`19.176` → 19176, `98,4` → 98.4, `1.234.567,89`, `100,000,000`);
+/// `None` for what is no number (`18.5.2021`).
+pub(crate) fn parse_number(text: &str) -> Option<f64> {
     let mut toks = crate::tokenize::tokens(text);
     let tok = toks.next()?;
     if toks.next().is_some() || tok.text().len() != text.len() {
@@ -669,6 +667,10 @@ mod tests {
     #[test]
     fn numbers() {
         assert_eq!(parse_number("10.100"), Some(10100.0));
+        assert_eq!(parse_number("19.176"), Some(19176.0));
+        assert_eq!(parse_number("98,4"), Some(98.4));
+        assert_eq!(parse_number("1.234.567,89"), Some(1234567.89));
+        assert_eq!(parse_number("18.5.2021"), None);
         assert_eq!(parse_number("2,5"), Some(2.5));
         assert_eq!(parse_number("2.75"), Some(2.75));
         assert_eq!(parse_number("100,000,000"), Some(1e8));

@@ -1,29 +1,5 @@
-//! The resolver: the one place where overlapping readings are settled.
-//!
-//! Every recognizer proposes candidates freely, each covering a run of
-//! tokens and carrying a rank that says how strong its evidence is. The
-//! resolver keeps a set of candidates no two of which share a token, by these
-//! rules, in this order:
-//!
-//! 1. **A document reference beats everything it overlaps**, and one with a
-//!    number beats one named by its title only. `01/2024` inside
-//!    `01/2024/TT-BTC` is no date, and `15/2003` in `Số 15/2003/nđ-cp` is no
-//!    ratio.
-//! 2. **A date read with evidence beats a quantity.** Evidence is a date word
-//!    (`ngày 5-10`, `tháng 5`, `năm 2023`, `Sáng 10.1`, a weekday), or a shape
-//!    that only a date has (`18.5.2021`, `10-12/5`, `14:40`).
-//! 3. **A quantity with its unit or noun beats a date with weak evidence.**
-//!    `từ 5-10 người` is a count range, though `từ` may open a date range.
-//! 4. **A date with weak evidence beats a bare number.**
-//! 5. At equal rank, **the longer span wins**, then the earlier one.
-//!
-//! Shapes that no recognizer reads as a date never reach the resolver as
-//! dates: a score (`thắng 2-1`) or `5-10 người` without a date word, a ratio
-//! (`71/72 chi bộ`), a grouped number (`10.100 người`), a phone number or a
-//! version string.
-//!
-//! The result is sorted by position. Time is `O(n log n)` in the number of
-//! candidates plus linear in the number of tokens.
+//! The resolver: the one place where overlapping readings are settled,
+//! by the rules in the [module docs](super).
 
 use super::Entity;
 

@@ -136,6 +136,29 @@ pub(super) fn days_in_month(year: i32, month: u8) -> Option<u8> {
 /// assert_eq!(date.part_of_day, Some(PartOfDay::Morning));
 /// assert_eq!(date.granularity, Some(Granularity::Day));
 /// ```
+///
+/// # What the extractor reads
+///
+/// Dates, times, date-times and ranges in the forms of Vietnamese news. A
+/// value keeps only the fields the text gave: `năm 2023` has a year and
+/// nothing else, `Sáng 10.1` a day, a month and a part of day. The year of a
+/// partial date may then be *assumed* from a reference date (the caller's,
+/// or the article's dateline), in [`DateValue::assumed_year`], never in
+/// [`DateValue::year`]; the clock is never read.
+///
+/// Relative dates (`hôm qua`, `ngày mai`, `sáng nay`, `tối qua`, `tháng
+/// trước`, `năm ngoái`, `năm nay`) carry a [`Relative`] offset; with a
+/// reference date, the extractor fills [`DateValue::assumed_year`],
+/// [`DateValue::assumed_month`] and [`DateValue::assumed_day`], and without
+/// one it leaves them empty. A week relative to the reference (`tuần
+/// trước`) is assumed as its Monday, and a weekday of it (`thứ 5 tuần
+/// trước`) as that day; a weekday relative to today (`thứ ba tới`) is not
+/// read.
+///
+/// A day and a month without a year (`10.1`, `6/2`, `5-10`) is read as a date
+/// only after a date word: `ngày`, `hôm`, `mồng`, a part of day (`sáng`,
+/// `chiều`, …) or a weekday. `Thứ năm` alone is a weekday and no year
+/// (`năm` is both "five" and "year"), and a weekday names no date without one.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]

@@ -1,38 +1,5 @@
-//! Document references: `Kết luận số 01-KL/TW`, `Nghị định 100/2019/NĐ-CP`,
-//! `Quyết định số 123/QĐ-UBND`, `Công văn 4537/VPCP-KTTH`,
-//! `Luật số 45/2019/QH14`, `999-TC/QĐ/CĐKT`.
-//!
-//! # The grammar
-//!
-//! A document number is a number, a separator, and a code of segments of
-//! letters and digits joined by `-` or `/`:
-//!
-//! | form | shape | example |
-//! |---|---|---|
-//! | Party | `số-TYPE/ISSUER` | `01-KL/TW`, `36-HD/VPTW`, `12-HD/BTGTW` |
-//! | normative | `số/năm/TYPE-ISSUER` | `100/2019/NĐ-CP`, `01/2024/TT-BTC`, `02/2005/TTLT-BTC-BYT` |
-//! | law | `số/năm/QHn` | `45/2019/QH14` |
-//! | administrative | `số/TYPE-ISSUER` | `123/QĐ-UBND` |
-//! | official letter | `số/ISSUER-UNIT` | `4537/VPCP-KTTH` |
-//! | older | `số-ISSUER/TYPE/UNIT` | `999-TC/QĐ/CĐKT` |
-//! | short | `số` or `số/năm` after a type noun | `Nghị định 168`, `Nghị định 15/2020` |
-//!
-//! A code is read where the tokenizer found a
-//! [`DocCode`](crate::TokenKind::DocCode) token, and also after `số` or a
-//! document-type noun (`Nghị định`, `Thông tư`, …), where real text is
-//! looser: spaces around the separators and lower-case codes are accepted
-//! there (`SỐ:    99/ 1998/TT-BTC`, `Số 15/2003/nđ-cp`), and codes are
-//! written back in their table spelling (`NĐ-CP`). News also cites a
-//! document by its number alone (`Nghị định 168`, `Chỉ thị 15 của Ban Bí
-//! thư`, `công văn số 2345`): that is read after a capitalised type noun of
-//! the documents cited so (`Nghị định`, `Chỉ thị`, `Kết luận`, …), or
-//! after any type noun and `số`, unless a unit follows (`Kết luận 3
-//! điểm`). Numbers are checked: one
-//! that does not fit in a `u32` (`99999999999/2024/NĐ-CP`) is no document
-//! number.
-//!
-//! Types and issuers come from the tables in `src/data/doc_types.txt` and
-//! `src/data/issuers.txt`.
+//! Document references: the recognizer. What it reads is described on
+//! [`DocRef`].
 
 mod code;
 mod named;
@@ -62,7 +29,7 @@ pub enum DocSystem {
     State,
 }
 
-/// The shape of a document number (see [the module docs](self#the-grammar)).
+/// The shape of a document number (see [the grammar](DocRef#the-grammar)).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -132,7 +99,42 @@ pub struct DocCode {
     pub form: DocForm,
 }
 
-/// A reference to a document: its number, and what the text attaches to it.
+/// A reference to a document: its number, and what the text attaches to
+/// it: `Kết luận số 01-KL/TW`, `Nghị định 100/2019/NĐ-CP`, `Quyết định số
+/// 123/QĐ-UBND`, `Công văn 4537/VPCP-KTTH`, `Luật số 45/2019/QH14`,
+/// `999-TC/QĐ/CĐKT`.
+///
+/// # The grammar
+///
+/// A document number is a number, a separator, and a code of segments of
+/// letters and digits joined by `-` or `/`:
+///
+/// | form | shape | example |
+/// |---|---|---|
+/// | Party | `số-TYPE/ISSUER` | `01-KL/TW`, `36-HD/VPTW`, `12-HD/BTGTW` |
+/// | normative | `số/năm/TYPE-ISSUER` | `100/2019/NĐ-CP`, `01/2024/TT-BTC`, `02/2005/TTLT-BTC-BYT` |
+/// | law | `số/năm/QHn` | `45/2019/QH14` |
+/// | administrative | `số/TYPE-ISSUER` | `123/QĐ-UBND` |
+/// | official letter | `số/ISSUER-UNIT` | `4537/VPCP-KTTH` |
+/// | older | `số-ISSUER/TYPE/UNIT` | `999-TC/QĐ/CĐKT` |
+/// | short | `số` or `số/năm` after a type noun | `Nghị định 168`, `Nghị định 15/2020` |
+///
+/// A code is read where the tokenizer found a
+/// [`DocCode`](crate::TokenKind::DocCode) token, and also after `số` or a
+/// document-type noun (`Nghị định`, `Thông tư`, …), where real text is
+/// looser: spaces around the separators and lower-case codes are accepted
+/// there (`SỐ:    99/ 1998/TT-BTC`, `Số 15/2003/nđ-cp`), and codes are
+/// written back in their table spelling (`NĐ-CP`). News also cites a
+/// document by its number alone (`Nghị định 168`, `Chỉ thị 15 của Ban Bí
+/// thư`, `công văn số 2345`): that is read after a capitalised type noun of
+/// the documents cited so (`Nghị định`, `Chỉ thị`, `Kết luận`, …), or
+/// after any type noun and `số`, unless a unit follows (`Kết luận 3
+/// điểm`). Numbers are checked: one
+/// that does not fit in a `u32` (`99999999999/2024/NĐ-CP`) is no document
+/// number.
+///
+/// Types and issuers come from the tables in `src/data/doc_types.txt` and
+/// `src/data/issuers.txt`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
