@@ -99,6 +99,38 @@
 //! assert_eq!(spans, ["Sa\u{301}ng 10.1", "Nghị định 100/2019/NÐ-CP"]);
 //! ```
 //!
+//! # JSON
+//!
+//! With the `serde` feature, an [`EntityKind`] serializes as an object with
+//! one key, the kind's [`name`](EntityKind::name), holding the value. A
+//! value holds only what the text gave: a field that is `None` (or a `false`
+//! flag) is left out, so `Sáng 10.1` is
+//! `{"date":{"month":1,"day":10,"part_of_day":"morning","granularity":"day"}}`.
+//! Spans inside a value are `{"start":…,"end":…}` byte offsets into the
+//! input. Reading the JSON back gives the same value, a missing field read
+//! as `None`. This shape is what `vitext extract` writes, and scripts may
+//! rely on it: `tests/extract.rs` holds it to the examples here.
+//!
+//! ```
+//! # #[cfg(feature = "serde")]
+//! # {
+//! use vitext::extract;
+//!
+//! let found = extract("Sáng 10.1, ông Nguyễn Văn An nói.");
+//! let json: Vec<String> = found
+//!     .iter()
+//!     .map(|e| serde_json::to_string(&e.kind).unwrap())
+//!     .collect();
+//! assert_eq!(
+//!     json,
+//!     [
+//!         r#"{"date":{"month":1,"day":10,"part_of_day":"morning","granularity":"day"}}"#,
+//!         r#"{"person":{"form":"full","honorific":{"start":12,"end":16},"family":{"start":17,"end":25},"middle":{"start":26,"end":30},"given":{"start":31,"end":33}}}"#,
+//!     ]
+//! );
+//! # }
+//! ```
+//!
 //! # Untrusted input
 //!
 //! Extraction never panics and is linear in the input: every look-around is
@@ -167,6 +199,7 @@ pub enum EntityKind {
     /// A time of day: `14:40`, `8h sáng`, `14 giờ 30 phút`.
     Time(DateValue),
     /// A date with a time: `11/01/2024 14:40`, `14h40 ngày 11/1`.
+    #[cfg_attr(feature = "serde", serde(rename = "datetime"))]
     DateTime(DateValue),
     /// A range of dates or years: `2019 - 2023`, `10-12/5`.
     DateRange(DateRange),

@@ -78,12 +78,28 @@ pub struct Quantity {
     /// The number, with multipliers (`triệu`) applied; the low end of a range.
     pub value: f64,
     /// The high end of a range (`5-10 người`).
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub upper: Option<f64>,
     /// The denominator of a ratio.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub denominator: Option<f64>,
     /// The noun counted, the currency, or the noun of an ordinal, as written.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub unit: Option<String>,
     /// The hedge before the number.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub approximation: Option<Approximation>,
 }
 

@@ -164,60 +164,144 @@ pub(super) fn days_in_month(year: i32, month: u8) -> Option<u8> {
 #[non_exhaustive]
 pub struct DateValue {
     /// The year, when written.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub year: Option<i32>,
     /// The quarter (1–4), when written: `quý I/2024`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub quarter: Option<u8>,
     /// The month (1–12), when written.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub month: Option<u8>,
     /// The day of the month, when written.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub day: Option<u8>,
     /// The hour (0–24), when written.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub hour: Option<u8>,
     /// The minute, when written.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub minute: Option<u8>,
     /// The second, when written.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub second: Option<u8>,
     /// The part of the day, when written.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub part_of_day: Option<PartOfDay>,
     /// The offset from UTC in minutes, when written: `(GMT+7)` is 420.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub utc_offset_minutes: Option<i16>,
     /// The weekday, when written.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub weekday: Option<Weekday>,
     /// Whether the written weekday agrees with the date (with its year
     /// written or assumed); `None` when there is nothing to check.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub weekday_matches: Option<bool>,
     /// A date given relative to the reference date: `hôm qua` is one day
     /// before it, `năm ngoái` one year.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub relative: Option<Relative>,
     /// For a date with a month but no year: the year of the reference date
     /// (the caller's, or the article's dateline); for a relative date, the
     /// year it falls in. Never from the clock.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub assumed_year: Option<i32>,
     /// For a relative date of month or day granularity: its month, from the
     /// reference date.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub assumed_month: Option<u8>,
     /// For a relative date of day granularity: its day, from the reference
     /// date.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub assumed_day: Option<u8>,
     /// The smallest field given.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub granularity: Option<Granularity>,
     /// Whether the day and month are of the lunar calendar: `mùng 5 tháng
     /// Giêng`, `rằm tháng Bảy`, `tháng 8 âm lịch`, `Tết Nguyên đán`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "core::ops::Not::not", default)
+    )]
     pub lunar: bool,
     /// The place of a year named by stem and branch in the sixty-year
     /// cycle (1 = `Giáp Tý`, 41 = `Giáp Thìn`); its year is then assumed
     /// from the reference date ([`DateValue::assumed_year`]).
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub cycle_year: Option<u8>,
     /// The place in the sixty-day cycle of a day named by stem and branch
     /// (`ngày Đinh Sửu`: 14). With the lunar month and year known, it gives
     /// the solar day ([`DateValue::solar`]).
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub cycle_day: Option<u8>,
     /// The place in the sixty-month cycle of a month named by stem and
     /// branch (`tháng Bính Ngọ`: 43); its branch gives the lunar month
     /// ([`DateValue::month`]: Ngọ is the fifth).
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub cycle_month: Option<u8>,
     /// For a lunar date whose year is written or assumed: the solar day it
     /// falls on (`Tết Nguyên đán 2024` is 2024-02-10).
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub solar: Option<SolarDate>,
 }
 

@@ -85,10 +85,22 @@ pub struct DocCode {
     /// The number: `01` is 1.
     pub number: u32,
     /// The year, in the normative and law forms.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub year: Option<u16>,
     /// The type the code names, when it names one the tables know.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub doc_type: Option<DocType>,
     /// The type segment as written back in table spelling, known or not.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub type_code: Option<String>,
     /// The issuer codes, in order: `["CP"]`, `["BTC", "BYT"]`,
     /// `["VPCP", "KTTH"]` (issuer, then unit).
@@ -140,17 +152,41 @@ pub struct DocCode {
 #[non_exhaustive]
 pub struct DocRef {
     /// The document number.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub code: Option<DocCode>,
     /// The type noun written before the number, as written: `Kết luận`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub type_noun: Option<String>,
     /// Whether the noun agrees with the type in the code (`Kết luận` ↔ `KL`);
     /// `None` when one of the two is missing.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub type_matches: Option<bool>,
     /// The issue date: `ngày 18.5.2021` right after the number.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub issue_date: Option<DateValue>,
     /// The issuing body: `của Bộ Chính trị` after the number (or its date).
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub issuer_body: Option<String>,
     /// The quoted title: `về “Đẩy mạnh …”`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
     pub title: Option<String>,
 }
 
