@@ -133,6 +133,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod chars;
 pub mod decode;
 pub mod extract;
 pub mod letter;

@@ -425,7 +425,7 @@ fn syllable_case(word: &str) -> Option<Cased> {
 
 /// The word without the punctuation around it.
 fn trim(word: &str) -> &str {
-    let keep = |c: char| c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c);
+    let keep = |c: char| c.is_alphabetic() || crate::chars::is_combining(c);
     word.trim_start_matches(|c: char| !c.is_alphabetic())
         .trim_end_matches(|c: char| !keep(c))
 }

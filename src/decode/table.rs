@@ -122,9 +122,7 @@ impl ByteTable {
         let mut marks = [false; 256];
         for (b, entry) in entries.iter().enumerate() {
             if let Some(entry) = entry {
-                marks[b] = entry
-                    .chars()
-                    .all(unicode_normalization::char::is_combining_mark);
+                marks[b] = entry.chars().all(crate::chars::is_combining);
                 let mut cs = entry.chars();
                 if let (Some(c), None, false) = (cs.next(), cs.next(), marks[b]) {
                     chars[b] = Some(c);
@@ -233,11 +231,7 @@ impl Encoder {
             single(&mut map, true);
         }
         // Then a letter and a byte of marks (VNI, Windows-1258).
-        let is_marks = |s: &str| {
-            !s.is_empty()
-                && s.chars()
-                    .all(unicode_normalization::char::is_combining_mark)
-        };
+        let is_marks = |s: &str| !s.is_empty() && s.chars().all(crate::chars::is_combining);
         let marks: Vec<u8> = (0..=255u8)
             .filter(|&b| table.get(b).is_some_and(is_marks))
             .collect();

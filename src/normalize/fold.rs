@@ -87,7 +87,7 @@ fn fold_once(text: &str, mode: FoldMode) -> Cow<'_, str> {
         if let Some(letter) = Letter::from_char(c) {
             out.push(fold_letter(letter, mode));
         } else if !is_dropped_mark(c, mode) {
-            marks_kept |= unicode_normalization::char::is_combining_mark(c);
+            marks_kept |= crate::chars::is_combining(c);
             out.push(c);
         }
     }

@@ -41,12 +41,12 @@
 //! ```
 
 mod automaton;
-mod chars;
 mod fast;
 mod fold;
 mod offsets;
 mod word;
 
+use crate::chars;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::Span;
@@ -321,7 +321,7 @@ fn is_run_char(c: char, config: &NormalizeConfig) -> bool {
     }
     Letter::from_char(c).is_some()
         || chars::confusable(c).is_some()
-        || unicode_normalization::char::is_combining_mark(c)
+        || chars::is_combining(c)
         || (config.invisibles && chars::is_invisible(c))
         || c.is_alphabetic()
 }
@@ -362,9 +362,7 @@ fn scan_with<S: Sink>(
         let before = text.get(..at).and_then(|b| b.chars().next_back());
         let end = at + mark_run_len(text, at, config);
         let marks = text.get(at..end).unwrap_or("");
-        let has_mark = marks
-            .chars()
-            .any(unicode_normalization::char::is_combining_mark);
+        let has_mark = marks.chars().any(chars::is_combining);
         if let Some(prev) = before.filter(|&p| {
             has_mark
                 && !(p.is_ascii_alphabetic() || is_run_char(p, config) || chars::is_odd_space(p))
@@ -423,8 +421,7 @@ fn mark_run_len(text: &str, at: usize, config: &NormalizeConfig) -> usize {
     text.get(at..).map_or(0, |rest| {
         rest.chars()
             .take_while(|&m| {
-                unicode_normalization::char::is_combining_mark(m)
-                    || (config.invisibles && chars::is_invisible(m))
+                chars::is_combining(m) || (config.invisibles && chars::is_invisible(m))
             })
             .map(char::len_utf8)
             .sum()
@@ -562,7 +559,7 @@ fn process_run<S: Sink>(
         };
         // Marks belong to the letter before them: the previous character
         // that counts is that letter, as after composition.
-        if !unicode_normalization::char::is_combining_mark(c) {
+        if !chars::is_combining(c) {
             previous = Some(c);
         }
         mapped

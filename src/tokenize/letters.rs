@@ -13,21 +13,9 @@
 use super::scan::{decode, decode_code_point};
 use super::validity;
 use super::{Casing, TokenKind};
+use crate::chars::{is_combining, is_latin_letter};
 use crate::letter::{CombiningMark, VOWEL_ROWS};
 use crate::syllable::{MAX_LETTERS, Syllable};
-
-/// Letters of the Latin script, Vietnamese included: ASCII, Latin-1,
-/// Extended-A and -B, IPA, Latin Extended Additional.
-pub(super) fn is_latin_letter(c: char) -> bool {
-    matches!(c, 'a'..='z' | 'A'..='Z' | '\u{C0}'..='\u{24F}' | '\u{250}'..='\u{2AF}' | '\u{1E00}'..='\u{1EFF}')
-        && c != '\u{D7}'
-        && c != '\u{F7}'
-}
-
-/// Combining marks, which belong to the letter before them.
-pub(super) fn is_combining(c: char) -> bool {
-    matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
-}
 
 /// Running counts for a token's [`Casing`].
 #[derive(Clone, Copy, Default)]

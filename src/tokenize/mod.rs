@@ -133,7 +133,7 @@ pub fn tokens(text: &str) -> Tokens<'_> {
 /// assert!(!is_gap('a') && !is_gap('.'));
 /// ```
 pub fn is_gap(c: char) -> bool {
-    scan::is_gap(c)
+    crate::chars::is_gap(c)
 }
 
 /// The iterator returned by [`tokens`].

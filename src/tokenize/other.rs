@@ -5,30 +5,8 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::TokenKind;
-use super::letters::{is_combining, is_latin_letter};
-use super::scan::{decode, is_gap};
-
-/// Punctuation outside ASCII: quotes, dashes, the ellipsis, guillemets,
-/// general punctuation, CJK and full-width marks.
-fn is_punctuation(c: char) -> bool {
-    matches!(c,
-        '\u{A1}' | '\u{A7}' | '\u{AB}' | '\u{B6}' | '\u{B7}' | '\u{BB}' | '\u{BF}'
-        | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}'
-        | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}' | '\u{3014}'..='\u{301F}'
-        | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}'
-    ) || matches!(c, '\u{2B9}'..='\u{2BF}')
-}
-
-/// Emoji and pictographs (the blocks of `Extended_Pictographic`), and
-/// regional indicators.
-fn is_emoji(c: char) -> bool {
-    matches!(c,
-        '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{2300}'..='\u{23FF}'
-        | '\u{2B00}'..='\u{2BFF}' | '\u{3030}' | '\u{303D}'
-        | '\u{3297}' | '\u{3299}' | '\u{A9}' | '\u{AE}' | '\u{203C}' | '\u{2049}' | '\u{2122}'
-        | '\u{2139}' | '\u{2194}'..='\u{21AA}'
-    )
-}
+use super::scan::decode;
+use crate::chars::{is_combining, is_emoji, is_gap, is_latin_letter, is_punctuation};
 
 /// The length of a keycap emoji at `start` (`1️⃣`, `#️⃣`: a digit, `#` or
 /// `*`, the emoji presentation selector if written, and U+20E3), or 0.

@@ -16,9 +16,10 @@
 //! Every look-ahead that can fail is either bounded by a constant or ends in
 //! a token that covers what it read, so the scanner is linear in the input.
 
-use super::letters::{self, CaseCount, LetterRun, is_combining, is_latin_letter};
+use super::letters::{self, CaseCount, LetterRun};
 use super::number::{self, DigitRun, NumberShape};
 use super::{Casing, TokenKind, abbrev, doc_code, other, web};
+use crate::chars::{is_combining, is_gap, is_latin_letter};
 
 /// The scanner's position and the spans where words are taken plainly.
 #[derive(Clone, Debug, Default)]
@@ -191,16 +192,6 @@ fn next_token_general(text: &str, st: &mut State) -> Option<(usize, usize, Token
         st.pos = end;
         return Some((start, end, kind));
     }
-}
-
-/// Whether a character separates tokens without being one: Unicode white
-/// space, control characters, and the invisible format characters that
-/// separate or join (zero-width space and joiners, bidi marks, word joiner,
-/// byte-order mark, soft hyphen).
-pub(super) fn is_gap(c: char) -> bool {
-    c.is_whitespace()
-        || c.is_control()
-        || matches!(c, '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }
 
 // ---------------------------------------------------------------------------
