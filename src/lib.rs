@@ -95,18 +95,19 @@
 //! `str::split_whitespace` and `unicode-segmentation`'s word bounds in the
 //! same run: on the bundled articles it is faster than the first and about
 //! six times as fast as the second; on 3.2 MB of news and legal text
-//! (`VITEXT_CORPUS=… cargo bench --bench tokenize`) 9.6 ms against 8.0 ms
-//! for `split_whitespace` (0.84× its throughput, with every token typed)
-//! and 38.7 ms for the word bounds (4.0×).
+//! (`VITEXT_CORPUS=… cargo bench --bench tokenize`) 10.3 ms against 8.9 ms
+//! for `split_whitespace` (0.86× its throughput, with every token typed)
+//! and 40.1 ms for the word bounds (3.9×).
 //!
-//! Extraction reads every token again for each kind of entity, and the
-//! names add one hash lookup per word token (a trie of the word lists keyed
-//! by the lower-case token) and a left-to-right pass in which most
-//! lower-case words are passed over with one load. `benches/extract.rs`
-//! measures it against the tokenizer in the same run: with every kind on,
-//! about 0.08–0.09× the tokenizer's throughput on the bundled articles and
-//! 0.13× on 3.2 MB of news and legal text, about 40 MB/s
-//! (`VITEXT_CORPUS=… cargo bench --bench extract`; the figures and the input
+//! Extraction reads the tokens once into one record a token (its span,
+//! kind, lower-case key and where it enters the word lists: one hash
+//! lookup per word token in a trie of the word lists); the date, document
+//! and quantity recognizers are stepped together over the numbers and
+//! marked words, and the names over the capitals and listed openers.
+//! `benches/extract.rs` measures it against the tokenizer in the same run:
+//! with every kind on, about 0.085× the tokenizer's throughput on the
+//! bundled articles and 0.13× on 3.2 MB of news and legal text, about 40
+//! MB/s (`VITEXT_CORPUS=… cargo bench --bench extract`; the figures and the input
 //! are in `docs/evaluation.md`). A caller that extracts text after text into
 //! one [`Extraction`] with [`Extractor::extract_into`] reuses its buffers. The
 //! embedded word lists are parsed into that trie once per process, in a
