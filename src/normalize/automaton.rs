@@ -2,28 +2,36 @@
 //! classes, so that the scan decides words while it reads them: one table
 //! lookup a character, no branch at the end of a word.
 //!
-//! The automaton is built on first use from [`Word::is_placed`] itself: a
-//! state is a word prefix, reduced to the facts the rule can still look at
-//! (the identity of a consonant matters only in the first three letters,
-//! that of a vowel only where `qu`/`gi`, `gh`/`ngh`, an open `oa`/`oe`/`uy`
-//! or `uơ` can see it), and a prefix that no ending can make placed
-//! (two tones, two groups of vowels, a letter repair) is dead. The automaton
-//! may give up (dead) where the rule would not: the scan then asks the rule.
-//! It must never accept a word the rule does not, and a test walks every
-//! word it does not give up on, up to seven letters, to check that.
-//!
-//! Each table has about 5,000 states of 32 two-byte entries (some 320 kB,
-//! of which news text visits a few hundred states); building one takes a
-//! few milliseconds, once per placement and process.
+//! The tables are generated from [`Word::is_placed`] itself and committed
+//! (`placement_dfa.rs`, about 120 states of 32 two-byte entries a
+//! placement, 8 kB): nothing is built at run time. The generator (the
+//! tests of this module) first builds the automaton of word prefixes: a
+//! state is a prefix, reduced to the facts the rule can still look at (the
+//! identity of a consonant matters only in the first three letters, that
+//! of a vowel only where `qu`/`gi`, `gh`/`ngh`, an open `oa`/`oe`/`uy` or
+//! `uơ` can see it), and a prefix that no ending can make placed (two
+//! tones, two groups of vowels, a letter repair) is dead; about 5,000
+//! states. It then merges the states that no input tells apart, keeping
+//! the dead state and the start apart, which leaves the tables committed.
+//! The automaton may give up (dead) where the rule would not: the scan
+//! then asks the rule. It must never accept a word the rule does not, and
+//! a test walks every word it does not give up on, up to seven letters, to
+//! check that; another checks that the committed tables answer as the
+//! automaton of prefixes does on every input.
 
+#[cfg(test)]
 use std::collections::HashMap;
+#[cfg(test)]
 use std::hash::{BuildHasherDefault, Hasher};
 
-use std::sync::LazyLock;
-
-use super::fast::CLASS_FACTS;
-use super::word::{MODIFIED, TONED, VOWEL, Word, code};
-use crate::syllable::{MAX_LETTERS, TonePlacement};
+use super::placement_dfa;
+use crate::syllable::TonePlacement;
+#[cfg(test)]
+use {
+    super::fast::CLASS_FACTS,
+    super::word::{MODIFIED, TONED, VOWEL, Word, code},
+    crate::syllable::MAX_LETTERS,
+};
 
 /// Columns of the transition table: one per class, rounded up.
 pub(super) const CLASSES: usize = 32;
@@ -40,28 +48,26 @@ pub(super) const DEAD: u16 = 0;
 /// The state between words.
 pub(super) const START: u16 = 1;
 
-/// The transition table of one placement: `next[state * CLASSES + class]`.
-pub(super) struct Automaton {
-    pub(super) next: Vec<u16>,
+/// The transition table of `placement`: `next[state * CLASSES + class]`.
+#[inline]
+pub(super) fn table(placement: TonePlacement) -> &'static [u16] {
+    match placement {
+        TonePlacement::Keep => &placement_dfa::KEEP,
+        TonePlacement::Traditional => &placement_dfa::TRADITIONAL,
+        TonePlacement::Modern => &placement_dfa::MODERN,
+    }
 }
 
-impl Automaton {
-    /// The automaton of `placement`, built on first use.
-    #[inline]
-    pub(super) fn get(placement: TonePlacement) -> &'static Automaton {
-        static KEEP: LazyLock<Automaton> = LazyLock::new(|| Automaton::build(TonePlacement::Keep));
-        static TRADITIONAL: LazyLock<Automaton> =
-            LazyLock::new(|| Automaton::build(TonePlacement::Traditional));
-        static MODERN: LazyLock<Automaton> =
-            LazyLock::new(|| Automaton::build(TonePlacement::Modern));
-        match placement {
-            TonePlacement::Keep => &KEEP,
-            TonePlacement::Traditional => &TRADITIONAL,
-            TonePlacement::Modern => &MODERN,
-        }
-    }
+/// The automaton of word prefixes, from which the committed tables are
+/// generated: `next[state * CLASSES + class]`.
+#[cfg(test)]
+struct Prefixes {
+    next: Vec<u16>,
+}
 
-    fn build(placement: TonePlacement) -> Automaton {
+#[cfg(test)]
+impl Prefixes {
+    fn build(placement: TonePlacement) -> Prefixes {
         let mut states: Vec<Prefix> = vec![Prefix::Dead, Prefix::START];
         let mut index: HashMap<Prefix, u16, BuildHasherDefault<PrefixHasher>> =
             HashMap::with_capacity_and_hasher(8192, BuildHasherDefault::default());
@@ -83,21 +89,76 @@ impl Automaton {
             i += 1;
         }
         assert!(states.len() <= usize::from(u16::MAX), "automaton too large");
-        Automaton { next }
+        Prefixes { next }
     }
 
-    /// How many states the automaton has.
-    #[cfg(test)]
-    pub(super) fn len(&self) -> usize {
+    fn len(&self) -> usize {
         self.next.len() / CLASSES
+    }
+
+    /// The same automaton with the states no input tells apart merged
+    /// (the dead state and the start kept apart, as the scan tests for
+    /// them), numbered breadth-first from the start after the dead state,
+    /// so that the table depends only on the rule.
+    fn minimized(&self) -> Vec<u16> {
+        let n = self.len();
+        let at = |s: usize, c: usize| usize::from(self.next[s * CLASSES + c]);
+        // Refine {dead}, {start}, {the rest} until no block splits.
+        let mut block: Vec<usize> = (0..n).map(|s| s.min(2)).collect();
+        let mut blocks = 3;
+        loop {
+            let mut ids: HashMap<(usize, Vec<usize>), usize> = HashMap::new();
+            let refined: Vec<usize> = (0..n)
+                .map(|s| {
+                    let row = (0..CLASSES).map(|c| block[at(s, c)]).collect();
+                    let fresh = ids.len();
+                    *ids.entry((block[s], row)).or_insert(fresh)
+                })
+                .collect();
+            let count = ids.len();
+            block = refined;
+            if count == blocks {
+                break;
+            }
+            blocks = count;
+        }
+        // Number the blocks: dead 0, start 1, the rest breadth-first.
+        let mut number = vec![usize::MAX; blocks];
+        let mut first_of = vec![0; blocks];
+        for s in (0..n).rev() {
+            first_of[block[s]] = s;
+        }
+        number[block[0]] = 0;
+        number[block[1]] = 1;
+        let mut order = vec![block[0], block[1]];
+        let mut k = 1;
+        while let Some(&b) = order.get(k) {
+            for c in 0..CLASSES {
+                let to = block[at(first_of[b], c)];
+                if number[to] == usize::MAX {
+                    number[to] = order.len();
+                    order.push(to);
+                }
+            }
+            k += 1;
+        }
+        let mut next = Vec::with_capacity(order.len() * CLASSES);
+        for &b in &order {
+            for c in 0..CLASSES {
+                next.push(number[block[at(first_of[b], c)]] as u16);
+            }
+        }
+        next
     }
 }
 
+#[cfg(test)]
 /// A multiplicative hasher for the few words a [`Prefix`] is made of: the
 /// default hasher is built for untrusted keys and dominates the build.
 #[derive(Default)]
 struct PrefixHasher(u64);
 
+#[cfg(test)]
 impl Hasher for PrefixHasher {
     fn finish(&self) -> u64 {
         self.0
@@ -122,6 +183,7 @@ impl Hasher for PrefixHasher {
     }
 }
 
+#[cfg(test)]
 /// A state: what the rule still needs to know of the word read so far.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 enum Prefix {
@@ -132,6 +194,7 @@ enum Prefix {
     Letters { packed: u64, n: u8 },
 }
 
+#[cfg(test)]
 impl Prefix {
     const START: Prefix = Prefix::Letters { packed: 0, n: 0 };
 
@@ -167,6 +230,7 @@ impl Prefix {
     }
 }
 
+#[cfg(test)]
 /// Whether no ending can make the word placed: two tones, two groups of
 /// vowels, `uơ`/`ưo`, or `gh`/`ngh` before a back vowel. Each stays true
 /// whatever letters follow.
@@ -184,9 +248,11 @@ fn is_doomed(packed: u64, n: u8) -> bool {
         || word.may_need_letter_repair(first)
 }
 
+#[cfg(test)]
 /// A vowel base code no rule looks at.
 const ANY_VOWEL: u8 = 27;
 
+#[cfg(test)]
 /// The facts of `packed` (not doomed) that the rule can still look at, the
 /// rest set to one value; `None` when the word can only end unplaced.
 ///
@@ -274,16 +340,87 @@ mod tests {
         TonePlacement::Modern,
     ];
 
-    /// The table stays small enough for the caches: a few hundred states
-    /// are the ones news text visits.
+    /// The committed tables are the minimized automata of prefixes of
+    /// today's rule. Run with `VITEXT_BLESS=1` to rewrite them after
+    /// changing the rule.
+    #[test]
+    fn placement_tables_are_current() {
+        let mut text = String::from(
+            "// @generated by `VITEXT_BLESS=1 cargo test --lib placement_tables_are_current`\n\
+             // (src/normalize/automaton.rs) from the placement rule in src/normalize/word.rs.\n\
+             // Do not edit. For each tone placement, the minimal automaton over the\n\
+             // letter classes of `fast.rs` that gives up (state 0) where the rule may\n\
+             // not say a word is placed; state 1 is the start, between words.\n\
+             // `TABLE[state * 32 + class]` is the next state.\n",
+        );
+        for (name, placement) in [
+            ("KEEP", TonePlacement::Keep),
+            ("TRADITIONAL", TonePlacement::Traditional),
+            ("MODERN", TonePlacement::Modern),
+        ] {
+            let next = Prefixes::build(placement).minimized();
+            text.push_str(&format!(
+                "\n#[rustfmt::skip]\npub(super) static {name}: [u16; {}] = [\n",
+                next.len()
+            ));
+            for row in next.chunks(CLASSES) {
+                let cells: Vec<String> = row.iter().map(u16::to_string).collect();
+                text.push_str(&format!("    {},\n", cells.join(", ")));
+            }
+            text.push_str("];\n");
+        }
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/normalize/placement_dfa.rs"
+        );
+        if std::env::var_os("VITEXT_BLESS").is_some() {
+            std::fs::write(path, &text).expect("write placement_dfa.rs");
+        }
+        assert!(
+            include_str!("placement_dfa.rs") == text,
+            "src/normalize/placement_dfa.rs is stale: run VITEXT_BLESS=1 cargo test --lib placement_tables_are_current"
+        );
+    }
+
+    /// The tables stay small enough for the first-level cache.
     #[test]
     fn size() {
         for placement in PLACEMENTS {
-            let states = Automaton::get(placement).len();
+            let states = table(placement).len() / CLASSES;
             assert!(
-                (1000..8000).contains(&states),
+                (50..256).contains(&states),
                 "{placement:?}: {states} states"
             );
+            assert!(Prefixes::build(placement).len() > 20 * states);
+        }
+    }
+
+    /// The committed table answers as the automaton of prefixes on every
+    /// input: walked together from the start over every class, each pair
+    /// of states reached is dead in both or in neither, and the same for
+    /// the end of a word.
+    #[test]
+    fn tables_answer_as_the_prefixes_do() {
+        for placement in PLACEMENTS {
+            let full = Prefixes::build(placement).next;
+            let small = table(placement);
+            let step = |next: &[u16], s: u16, c: usize| next[usize::from(s) * CLASSES + c];
+            let mut seen = std::collections::HashSet::new();
+            let mut stack = vec![(START, START)];
+            while let Some((a, b)) = stack.pop() {
+                if !seen.insert((a, b)) {
+                    continue;
+                }
+                assert_eq!(a == START, b == START, "{placement:?}");
+                for c in 0..CLASSES {
+                    let (x, y) = (step(&full, a, c), step(small, b, c));
+                    assert_eq!(x == DEAD, y == DEAD, "{placement:?} {a} {b} {c}");
+                    if x != DEAD {
+                        stack.push((x, y));
+                    }
+                }
+            }
+            assert!(seen.len() > 1000, "{placement:?}: {}", seen.len());
         }
     }
 
@@ -302,10 +439,9 @@ mod tests {
     #[test]
     fn accepts_only_placed_words() {
         for placement in PLACEMENTS {
-            let automaton = Automaton::get(placement);
-            let at = |state: u16, class: u8| {
-                automaton.next[usize::from(state) * CLASSES + usize::from(class)]
-            };
+            let next = table(placement);
+            let at =
+                |state: u16, class: u8| next[usize::from(state) * CLASSES + usize::from(class)];
             let mut stack = vec![(START, 0u64, 0u8)];
             let (mut accepted, mut live) = (0usize, 0usize);
             while let Some((state, packed, n)) = stack.pop() {

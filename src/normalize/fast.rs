@@ -10,7 +10,7 @@
 //! letters of other alphabets. A test checks it against the parser on every
 //! rime.
 
-use super::automaton::{Automaton, CLASSES, DEAD, FIRST_LETTER, OTHER, START, TERM};
+use super::automaton::{self, CLASSES, DEAD, FIRST_LETTER, OTHER, START, TERM};
 use super::word::{MODIFIED, NOT_A_LETTER, O_HORN, TONED, VOWEL, VOWELS, Word};
 use crate::letter::{Letter, Modifier, Tone, VOWEL_ROWS};
 use crate::syllable::{MAX_LETTERS, TonePlacement};
@@ -42,7 +42,7 @@ pub(super) fn skip_unchanged(
     placement: TonePlacement,
     is_run_char: impl Fn(char) -> bool,
 ) -> Stop {
-    let next = Automaton::get(placement).next.as_slice();
+    let next = automaton::table(placement);
     let bytes = text.as_bytes();
     let mut j = from;
     let mut start = from;
@@ -371,7 +371,7 @@ const fn build_letter_class() -> [u8; 26 * MODIFIERS * TONES] {
 /// automaton first, the rule where it gives up.
 #[inline]
 pub(super) fn letters_placed(letters: &[Letter], placement: TonePlacement) -> bool {
-    let next = Automaton::get(placement).next.as_slice();
+    let next = automaton::table(placement);
     let step = |state: u16, class: u8| {
         next.get(usize::from(state) * CLASSES + usize::from(class))
             .copied()

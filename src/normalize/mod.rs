@@ -44,6 +44,7 @@ mod automaton;
 mod fast;
 mod fold;
 mod offsets;
+mod placement_dfa;
 mod word;
 
 use crate::chars;
