@@ -142,6 +142,7 @@ pub mod normalize;
 pub mod span;
 pub mod syllable;
 pub mod tokenize;
+mod unicode_tables;
 
 pub use decode::{Detection, Encoding, detect, detect_str};
 pub use extract::{
