@@ -4,6 +4,7 @@
 use proptest::prelude::*;
 use serde::Deserialize;
 use serde_json::Value;
+use vitext::NormalizeConfig;
 use vitext::extract::{Entity, EntityKind, Extraction, Extractor, ExtractorConfig};
 
 #[derive(Deserialize)]
@@ -343,6 +344,98 @@ proptest! {
         let found = extractor(Some("2024-06-01")).extract(&text);
         check_spans(&text, &found)?;
     }
+
+    #[test]
+    fn normalizing_first_keeps_spans_in_the_text_given(
+        parts in proptest::collection::vec(0..DAMAGED.len(), 0..24),
+        noise in "\\PC{0,16}",
+    ) {
+        let text: String = parts.iter().map(|&i| DAMAGED[i]).collect::<String>() + &noise;
+        let config = ExtractorConfig::default().normalize(NormalizeConfig::default());
+        let found = Extractor::new(config).extract(&text);
+        check_spans(&text, &found)?;
+        check_value_spans(&text, &found)?;
+    }
+}
+
+/// Pieces of damaged text: decomposed accents, misplaced tone marks, the
+/// look-alike `Ð`, invisible characters and odd spaces, around names,
+/// titles, places, dates and codes.
+const DAMAGED: &[&str] = &[
+    "Sa\u{301}ng ",
+    "10.1",
+    ", ",
+    ". ",
+    "ông ",
+    "Nguye\u{302}\u{303}n ",
+    "Văn ",
+    "An",
+    "Ð",
+    "HÐND ",
+    "tỉnh ",
+    "Bi\u{300}nh Đi\u{323}nh",
+    "\u{200B}",
+    "\u{A0}",
+    "baì ",
+    "Chủ ti\u{323}ch ",
+    "UBND ",
+    "Nghị định ",
+    "100/2019/NÐ-CP",
+    "\u{301}",
+    "thuỷ ",
+    "ngày 18.5.2021",
+];
+
+/// The spans inside each value fall inside the entity's (a person's
+/// honorific before it), on character boundaries of the text.
+fn check_value_spans(text: &str, found: &Extraction<'_>) -> Result<(), TestCaseError> {
+    for e in found.iter() {
+        let mut inside = true;
+        let mut kind = e.kind.clone();
+        if let EntityKind::Person(p) = &mut kind {
+            if let Some(h) = p.honorific.take() {
+                prop_assert!(h.end <= e.span.start && text.get(h.range()).is_some());
+            }
+        }
+        kind.map_spans(|s| {
+            inside &= e.span.start <= s.start
+                && s.end <= e.span.end
+                && text.is_char_boundary(s.start)
+                && text.is_char_boundary(s.end);
+            s
+        });
+        prop_assert!(inside, "a span of {:?} outside it: {:?}", e.text, e.kind);
+    }
+    Ok(())
+}
+
+/// Reading damaged text normalized first finds what reading the clean text
+/// finds, at the places the damaged text has it.
+#[test]
+fn normalizing_first_finds_what_the_clean_text_holds() {
+    let raw = "Sa\u{301}ng 10.1, ông Nguye\u{302}\u{303}n Văn An, Chủ ti\u{323}ch UBND tỉnh \
+               Bi\u{300}nh Đi\u{323}nh, ký Nghị định 100/2019/NÐ-CP.\u{200B}";
+    let config = ExtractorConfig::default().normalize(NormalizeConfig::default());
+    let damaged = Extractor::new(config).extract(raw);
+    let clean = vitext::normalize(raw, &NormalizeConfig::default());
+    let expected = Extractor::default().extract(clean.as_str());
+    assert_eq!(damaged.len(), expected.len());
+    assert!(expected.len() >= 6, "{expected:?}");
+    for (d, c) in damaged.iter().zip(expected.iter()) {
+        let mut kind = c.kind.clone();
+        kind.map_spans(|s| clean.original_span(s));
+        assert_eq!(d.kind, kind);
+        assert_eq!(d.span, clean.original_span(c.span));
+        assert_eq!(d.within, c.within);
+    }
+    assert_eq!(damaged.links(), expected.links());
+    // Normal text is read as it is.
+    let config = ExtractorConfig::default().normalize(NormalizeConfig::default());
+    let text = clean.as_str();
+    assert_eq!(
+        Extractor::new(config).extract(text),
+        Extractor::default().extract(text)
+    );
 }
 
 #[test]

@@ -183,6 +183,37 @@ impl<'h> Extraction<'h> {
     /// Indexes the entities and links from `base` and `link_base` on (the
     /// ones just appended): their indices are past every earlier one, so
     /// the sorted indexes stay sorted when extended.
+    /// Appends the entities and links of `found`, read from another text
+    /// whose spans `map` takes into `text`: the spans inside values too,
+    /// and each entity's text taken from `text` again.
+    pub(super) fn append_mapped(
+        &mut self,
+        found: Extraction<'_>,
+        text: &'h str,
+        map: impl Fn(Span) -> Span,
+    ) {
+        let base = self.entities.len();
+        let link_base = self.links.len();
+        for e in found.entities {
+            let span = map(e.span);
+            let mut kind = e.kind;
+            kind.map_spans(&map);
+            self.entities.push(Entity {
+                text: span.get(text).unwrap_or_default(),
+                span,
+                kind,
+                within: e.within.map(|w| w + base),
+            });
+        }
+        self.links.extend(
+            found
+                .links
+                .into_iter()
+                .map(|l| Link::new(l.kind, l.from + base, l.to + base)),
+        );
+        self.index_from(base, link_base);
+    }
+
     fn index_from(&mut self, base: usize, link_base: usize) {
         let new = base..self.entities.len();
         self.referents.extend(new);

@@ -84,19 +84,22 @@
 //! # Damaged input
 //!
 //! The recognizers read text as it is written. Decomposed accents, the
-//! look-alike `Ð` or invisible characters make words they do not know, so
-//! run [`normalize`](crate::normalize()) first on such text, extract from
-//! its output, and map each entity's span back with
-//! [`Normalized::original_span`](crate::Normalized::original_span):
+//! look-alike `Ð` or invisible characters make words they do not know.
+//! An extractor configured with [`ExtractorConfig::normalize`] normalizes
+//! such text first ([`normalize`](crate::normalize())) and maps every span
+//! back, the spans inside values too, so that `&text[entity.span] ==
+//! entity.text` holds for the text given:
 //!
 //! ```
-//! use vitext::{NormalizeConfig, extract, normalize};
+//! use vitext::NormalizeConfig;
+//! use vitext::extract::{Extractor, ExtractorConfig};
 //!
 //! let raw = "Sa\u{301}ng 10.1, Nghị định 100/2019/NÐ-CP có hiệu lực.";
-//! let clean = normalize(raw, &NormalizeConfig::default());
-//! let found = extract(clean.as_str());
-//! let spans: Vec<&str> = found.iter().map(|e| &raw[clean.original_span(e.span)]).collect();
-//! assert_eq!(spans, ["Sa\u{301}ng 10.1", "Nghị định 100/2019/NÐ-CP"]);
+//! let config = ExtractorConfig::default().normalize(NormalizeConfig::default());
+//! let found = Extractor::new(config).extract(raw);
+//! let texts: Vec<&str> = found.iter().map(|e| e.text).collect();
+//! assert_eq!(texts, ["Sa\u{301}ng 10.1", "Nghị định 100/2019/NÐ-CP"]);
+//! assert!(found.iter().all(|e| &raw[e.span] == e.text));
 //! ```
 //!
 //! # JSON
@@ -156,6 +159,8 @@ mod title;
 use std::sync::Arc;
 
 use std::sync::LazyLock;
+
+use crate::normalize::NormalizeConfig;
 
 use crate::span::Span;
 
@@ -223,6 +228,45 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
+    /// Moves every span inside the value (a person's name parts, a
+    /// title's role and organization, a place's unit word and name, a
+    /// credit's name) through `f`: for an entity read from a piece of a
+    /// text, or from its normalized form, to point into the whole text.
+    ///
+    /// ```
+    /// use vitext::Span;
+    /// use vitext::extract::{EntityKind, extract};
+    ///
+    /// let found = extract("ông Nguyễn Văn An");
+    /// let mut kind = found[0].kind.clone();
+    /// kind.map_spans(|s| Span::new(s.start + 100, s.end + 100));
+    /// let EntityKind::Person(p) = kind else { panic!() };
+    /// assert_eq!(p.given, Some(Span::new(119, 121)));
+    /// ```
+    pub fn map_spans(&mut self, mut f: impl FnMut(Span) -> Span) {
+        let mut move_span = |s: &mut Span| *s = f(*s);
+        match self {
+            EntityKind::Person(p) => {
+                [&mut p.honorific, &mut p.family, &mut p.middle, &mut p.given]
+                    .into_iter()
+                    .flatten()
+                    .for_each(&mut move_span);
+            }
+            EntityKind::Title(t) => {
+                [&mut t.role, &mut t.organization, &mut t.rank]
+                    .into_iter()
+                    .flatten()
+                    .for_each(&mut move_span);
+            }
+            EntityKind::Place(p) => {
+                p.unit.iter_mut().for_each(&mut move_span);
+                move_span(&mut p.name);
+            }
+            EntityKind::Credit(c) => move_span(&mut c.name),
+            _ => {}
+        }
+    }
+
     /// The kind's name in `snake_case`, as the command-line tool prints it.
     ///
     /// ```
@@ -267,6 +311,7 @@ impl EntityKind {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ExtractorConfig {
     reference: Option<DateValue>,
+    normalize: Option<NormalizeConfig>,
 }
 
 impl ExtractorConfig {
@@ -288,6 +333,36 @@ impl ExtractorConfig {
     /// The reference date, if one was given.
     pub fn reference(&self) -> Option<&DateValue> {
         self.reference.as_ref()
+    }
+
+    /// Normalizes text as `config` says ([`normalize`](crate::normalize()))
+    /// before reading it, so that decomposed accents, misplaced tone marks,
+    /// the look-alike `Ð` and invisible characters hide no entity. Spans
+    /// still point into the text given, and so do the spans inside values
+    /// (a person's given name, a title's role): each is mapped back from
+    /// the normalized text, and an entity's text is the text given, as
+    /// written there. Text that is already normal costs one check.
+    ///
+    /// ```
+    /// use vitext::NormalizeConfig;
+    /// use vitext::extract::{EntityKind, Extractor, ExtractorConfig};
+    ///
+    /// let raw = "Sa\u{301}ng 10.1, ông Nguye\u{302}\u{303}n Văn An đến HÐND tỉnh.";
+    /// let config = ExtractorConfig::default().normalize(NormalizeConfig::default());
+    /// let found = Extractor::new(config).extract(raw);
+    /// let texts: Vec<&str> = found.iter().map(|e| e.text).collect();
+    /// assert_eq!(texts, ["Sa\u{301}ng 10.1", "Nguye\u{302}\u{303}n Văn An", "HÐND tỉnh"]);
+    /// let EntityKind::Person(p) = &found[1].kind else { panic!() };
+    /// assert_eq!(&raw[p.family.unwrap()], "Nguye\u{302}\u{303}n");
+    /// ```
+    pub fn normalize(mut self, config: NormalizeConfig) -> ExtractorConfig {
+        self.normalize = Some(config);
+        self
+    }
+
+    /// How text is normalized before it is read, if it is.
+    pub fn normalization(&self) -> Option<&NormalizeConfig> {
+        self.normalize.as_ref()
     }
 }
 
@@ -375,6 +450,20 @@ impl Extractor {
     /// assert_eq!(found.len(), 2);
     /// ```
     pub fn extract_into<'h>(&self, text: &'h str, out: &mut Extraction<'h>) {
+        if let Some(config) = &self.config.normalize {
+            let clean = crate::normalize(text, config);
+            if !clean.is_unchanged() {
+                let mut found = Extraction::default();
+                self.read_into(clean.as_str(), &mut found);
+                out.append_mapped(found, text, |span| clean.original_span(span));
+                return;
+            }
+        }
+        self.read_into(text, out);
+    }
+
+    /// [`Extractor::extract_into`] on text as it is.
+    fn read_into<'h>(&self, text: &'h str, out: &mut Extraction<'h>) {
         // The buffers of the last text extracted into `out`, if any.
         let mut scratch = core::mem::take(&mut out.scratch);
         let ctx = context::Ctx::new(text, &self.lexicon, core::mem::take(&mut scratch.ctx));

@@ -262,7 +262,7 @@ impl<'h> Builder<'h> {
         }
         self.out
             .push_str(self.text.get(self.copied..).unwrap_or(""));
-        Normalized::from_parts(self.out, self.edits)
+        Normalized::from_parts(self.text, self.out, self.edits)
     }
 }
 

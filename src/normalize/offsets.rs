@@ -29,6 +29,8 @@ struct Edit {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Normalized<'h> {
+    /// The text normalized, for the words inside a replaced piece.
+    input: &'h str,
     text: Cow<'h, str>,
     edits: Vec<Edit>,
 }
@@ -36,6 +38,7 @@ pub struct Normalized<'h> {
 impl<'h> Normalized<'h> {
     pub(crate) fn unchanged(text: &'h str) -> Normalized<'h> {
         Normalized {
+            input: text,
             text: Cow::Borrowed(text),
             edits: Vec::new(),
         }
@@ -101,11 +104,15 @@ impl<'h> Normalized<'h> {
         self.edits.iter().map(|e| (e.src, e.dst))
     }
 
-    /// Maps an offset in the output back to the original. An offset inside a
-    /// replaced piece maps to that piece's start when `edge` is
-    /// [`Edge::Start`] and to its end when it is [`Edge::End`], so a mapped
-    /// span always covers whole replaced pieces and lies on character
-    /// boundaries of the original.
+    /// Maps an offset in the output back to the original. Inside a replaced
+    /// piece, the letters a repair left alone map to themselves, and the
+    /// words and gaps of a piece that holds several (a zero-width space
+    /// between two words) map one to one; an offset inside what was
+    /// rewritten maps to its start when `edge` is [`Edge::Start`] and to
+    /// its end when it is [`Edge::End`]. So a mapped span covers whole
+    /// rewritten letters, lies on character boundaries of the original,
+    /// and two spans that meet in the output do not overlap in the
+    /// original (removed characters where they meet go to the second).
     ///
     /// ```
     /// use vitext::normalize::{normalize, Edge, NormalizeConfig};
@@ -114,9 +121,9 @@ impl<'h> Normalized<'h> {
     /// let input = "ve\u{302}\u{300} nhà";
     /// let out = normalize(input, &NormalizeConfig::default());
     /// assert_eq!(out.as_str(), "về nhà");
-    /// // Offset 1 is inside the replaced word: it rounds to either end.
-    /// assert_eq!(out.original_offset(1, Edge::Start), 0);
-    /// assert_eq!(out.original_offset(1, Edge::End), 6);
+    /// // Offset 2 is inside the replaced letter: it rounds to either end.
+    /// assert_eq!(out.original_offset(2, Edge::Start), 1);
+    /// assert_eq!(out.original_offset(2, Edge::End), 6);
     /// // After the change, offsets shift by the two bytes saved.
     /// let space = out.as_str().find(' ').unwrap();
     /// assert_eq!(out.original_offset(space, Edge::Start), input.find(' ').unwrap());
@@ -124,26 +131,27 @@ impl<'h> Normalized<'h> {
     pub fn original_offset(&self, offset: usize, edge: Edge) -> usize {
         // Past the end of the output is the end of the input.
         let offset = offset.min(self.text.len());
-        // A span that starts where pieces start takes them whole, even empty
-        // ones (removed invisible characters).
-        if edge == Edge::Start {
-            let first = self.edits.partition_point(|e| e.dst.start < offset);
-            if let Some(edit) = self.edits.get(first).filter(|e| e.dst.start == offset) {
-                return edit.src.start;
-            }
-        }
-        // The last edit that starts at or before `offset`.
-        let i = self.edits.partition_point(|e| e.dst.start <= offset);
-        let Some(edit) = i.checked_sub(1).and_then(|i| self.edits.get(i)) else {
-            return offset;
+        let at_end = edge == Edge::End && offset == self.text.len();
+        let whole = Edit {
+            src: Span::new(0, self.input.len()),
+            dst: Span::new(0, self.text.len()),
         };
-        if offset >= edit.dst.end {
-            return edit.src.end + (offset - edit.dst.end);
-        }
-        match edge {
-            Edge::Start => edit.src.start,
-            Edge::End if offset == edit.dst.start => edit.src.start,
-            Edge::End => edit.src.end,
+        let edit = match locate(&self.edits, whole, offset, at_end) {
+            Ok(original) => return original,
+            Err(edit) => edit,
+        };
+        // Inside a replaced piece: the piece's words and gaps map one to
+        // one where they can (see [`refine`]).
+        let src = self.input.get(edit.src.range()).unwrap_or_default();
+        let dst = self.text.get(edit.dst.range()).unwrap_or_default();
+        let mut fine = Vec::new();
+        refine(&mut fine, src, edit.src.start, dst, edit.dst.start);
+        match locate(&fine, edit, offset, false) {
+            Ok(original) => original,
+            Err(piece) => match edge {
+                Edge::Start => piece.src.start,
+                Edge::End => piece.src.end,
+            },
         }
     }
 
@@ -167,8 +175,13 @@ impl<'h> Normalized<'h> {
         Span::new(start, end)
     }
 
-    pub(crate) fn from_parts(text: String, edits: Vec<(Span, Span)>) -> Normalized<'h> {
+    pub(crate) fn from_parts(
+        input: &'h str,
+        text: String,
+        edits: Vec<(Span, Span)>,
+    ) -> Normalized<'h> {
         Normalized {
+            input,
             text: Cow::Owned(text),
             edits: edits
                 .into_iter()
@@ -178,16 +191,130 @@ impl<'h> Normalized<'h> {
     }
 }
 
+/// Where `offset` of the output is in the original, by `edits`, which lie
+/// inside the piece `from` (the whole text, or a replaced piece); the edit
+/// `offset` lies strictly inside when the edits cannot say.
+///
+/// Where pieces start, a span that starts takes them whole, even empty
+/// ones (removed invisible characters), and a span that ends takes none,
+/// so two spans that meet there do not overlap; only the end of the text
+/// (`at_end`) takes the pieces after it.
+fn locate(edits: &[Edit], from: Edit, offset: usize, at_end: bool) -> Result<usize, Edit> {
+    let first = edits.partition_point(|e| e.dst.start < offset);
+    if let Some(edit) = edits.get(first).filter(|e| e.dst.start == offset) {
+        if !at_end {
+            return Ok(edit.src.start);
+        }
+    }
+    // The last edit that starts at or before `offset`.
+    let i = edits.partition_point(|e| e.dst.start <= offset);
+    let Some(&edit) = i.checked_sub(1).and_then(|i| edits.get(i)) else {
+        // Before every edit: as far from the start of `from` as in the
+        // output.
+        return Ok(from.src.start + (offset - from.dst.start));
+    };
+    if offset >= edit.dst.end {
+        return Ok(edit.src.end + (offset - edit.dst.end));
+    }
+    Err(edit)
+}
+
+/// Splits the piece `src` (at byte `src_at` of the input) that became `dst`
+/// (at `dst_at` of the output) into the smallest edits the two allow, so
+/// that offsets inside it map back word by word: where both hold the same number of words,
+/// the words are paired in order, each an edit of its own, and so are the
+/// gaps between them, a gap with no counterpart (a removed zero-width
+/// space) being removed or inserted alone (`Đi\u{323}nh\u{200B}Nguye\u{302}\u{303}n`
+/// → `Định Nguyễn`). Each edit drops the characters its two sides begin and
+/// end with alike, and an unchanged piece is no edit.
+fn refine(edits: &mut Vec<Edit>, src: &str, src_at: usize, dst: &str, dst_at: usize) {
+    // Most repairs are of one word.
+    if !src.chars().chain(dst.chars()).any(crate::chars::is_gap) {
+        push_trimmed(edits, src, src_at, dst, dst_at);
+        return;
+    }
+    // Maximal runs of gap characters and of the rest: (start, end, gap).
+    let runs = |s: &str| -> Vec<(usize, usize, bool)> {
+        let mut out: Vec<(usize, usize, bool)> = Vec::new();
+        for (i, c) in s.char_indices() {
+            let gap = crate::chars::is_gap(c);
+            match out.last_mut() {
+                Some((_, end, g)) if *g == gap => *end = i + c.len_utf8(),
+                _ => out.push((i, i + c.len_utf8(), gap)),
+            }
+        }
+        out
+    };
+    let (a, b) = (runs(src), runs(dst));
+    let words = |r: &[(usize, usize, bool)]| r.iter().filter(|x| !x.2).count();
+    if words(&a) != words(&b) {
+        push_trimmed(edits, src, src_at, dst, dst_at);
+        return;
+    }
+    fn piece<'s>(s: &'s str, r: Option<&(usize, usize, bool)>) -> &'s str {
+        r.and_then(|&(i, e, _)| s.get(i..e)).unwrap_or_default()
+    }
+    let (mut i, mut j) = (0, 0);
+    // Where the next piece starts on each side.
+    let (mut x, mut y) = (0, 0);
+    while i < a.len() || j < b.len() {
+        let (ra, rb) = (a.get(i), b.get(j));
+        let (take_a, take_b) = match (ra, rb) {
+            (Some(p), Some(q)) if p.2 == q.2 => (true, true),
+            // A gap on one side only: removed or inserted alone.
+            (Some(p), _) if p.2 => (true, false),
+            (_, Some(q)) if q.2 => (false, true),
+            _ => (ra.is_some(), rb.is_some()),
+        };
+        let from = if take_a { piece(src, ra) } else { "" };
+        let to = if take_b { piece(dst, rb) } else { "" };
+        push_trimmed(edits, from, src_at + x, to, dst_at + y);
+        x += from.len();
+        y += to.len();
+        i += usize::from(take_a);
+        j += usize::from(take_b);
+    }
+}
+
+/// Records that `src` became `dst`, without the characters they begin and
+/// end with alike; nothing when they are equal.
+fn push_trimmed(edits: &mut Vec<Edit>, src: &str, src_at: usize, dst: &str, dst_at: usize) {
+    let head: usize = src
+        .chars()
+        .zip(dst.chars())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum();
+    let (src_rest, dst_rest) = (
+        src.get(head..).unwrap_or_default(),
+        dst.get(head..).unwrap_or_default(),
+    );
+    let tail: usize = src_rest
+        .chars()
+        .rev()
+        .zip(dst_rest.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum();
+    if src_rest.len() == tail && dst_rest.len() == tail {
+        return;
+    }
+    edits.push(Edit {
+        src: Span::new(src_at + head, src_at + src.len() - tail),
+        dst: Span::new(dst_at + head, dst_at + dst.len() - tail),
+    });
+}
+
 /// Which end of a span an offset is, when it falls inside a replaced piece.
 ///
 /// ```
 /// use vitext::normalize::{normalize, Edge, NormalizeConfig};
 ///
-/// // `baì` (5 bytes) is rewritten as `bài` (4 bytes), so byte 2 of the
-/// // output is inside a replaced piece.
+/// // `baì` is rewritten as `bài`: `aì` became `ài`, so byte 2 of the
+/// // output is inside a replaced piece, `à`.
 /// let out = normalize("baì", &NormalizeConfig::default());
 /// assert_eq!(out.as_str(), "bài");
-/// assert_eq!(out.original_offset(2, Edge::Start), 0);
+/// assert_eq!(out.original_offset(2, Edge::Start), 1);
 /// assert_eq!(out.original_offset(2, Edge::End), 4);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -79,11 +79,25 @@ fn offsets_map_back() {
     assert_eq!(&input[out.original_span(viet)], "Vie\u{323}\u{302}t");
     let tieng = Span::new(0, s.find(' ').unwrap());
     assert_eq!(&input[out.original_span(tieng)], "Tie\u{302}\u{301}ng");
-    // A span inside a replaced piece widens to the whole piece.
+    // Letters a repair leaves alone map to themselves; a repaired letter
+    // to what it was made from.
+    assert_eq!(&input[out.original_span(Span::new(1, 2))], "i");
+    let e = s.find('ế').unwrap();
     assert_eq!(
-        &input[out.original_span(Span::new(1, 2))],
-        "Tie\u{302}\u{301}ng"
+        &input[out.original_span(Span::new(e, e + 'ế'.len_utf8()))],
+        "e\u{302}\u{301}"
     );
+    // Words and the gaps between them map one to one, even where one
+    // repair took several words (the zero-width space was a gap inside
+    // the run of letters and marks).
+    let input = "Bi\u{300}nh Đi\u{323}nh\u{200B}Nguye\u{302}\u{303}n";
+    let out = normalize(input, &NormalizeConfig::default());
+    let s = out.as_str();
+    for word in ["Bình", "Định", "Nguyễn"] {
+        let at = s.find(word).unwrap();
+        let back = &input[out.original_span(Span::new(at, at + word.len()))];
+        assert_eq!(normalize(back, &NormalizeConfig::default()).as_str(), word);
+    }
 }
 
 /// The skip of a scanner without the fast path: only ASCII outside words and

@@ -240,10 +240,15 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_>, free: &[usize]) {
             }
         }
         if let Some((_, n, kind)) = hit {
+            let mut kind = kind.clone();
+            if let EntityKind::Place(p) = &mut kind {
+                // The name is the one written here, not the first mention's.
+                p.name = s.ctx.span(i, i + n - 1);
+            }
             found.push(Found {
                 first: i,
                 end: i + n,
-                kind: kind.clone(),
+                kind,
                 inner: false,
                 name_from: None,
             });
