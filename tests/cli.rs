@@ -254,3 +254,23 @@ fn analyze_reports_people_with_their_titles() {
             .is_some_and(|p| !p.is_empty())
     );
 }
+
+#[test]
+fn extract_normalizes_damaged_text_on_request() {
+    let input = "Sa\u{301}ng 10.1, ông Nguye\u{302}\u{303}n Văn An đến HÐND tỉnh.\n";
+    let plain = text(&run(&["extract"], input.as_bytes()).stdout);
+    let fixed = text(&run(&["extract", "--normalize"], input.as_bytes()).stdout);
+    // Without it the decomposed words hide the date and the name.
+    assert!(!plain.contains("\tdate\t"), "{plain}");
+    let rows: Vec<Vec<&str>> = fixed
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with("link"))
+        .map(|l| l.split('\t').collect())
+        .collect();
+    let kinds: Vec<&str> = rows.iter().map(|r| r[2]).collect();
+    assert_eq!(kinds, ["date", "person", "organization"], "{fixed}");
+    for r in &rows {
+        let (start, end): (usize, usize) = (r[0].parse().unwrap(), r[1].parse().unwrap());
+        assert_eq!(&input[start..end], r[3], "{fixed}");
+    }
+}

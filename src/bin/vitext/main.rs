@@ -172,6 +172,10 @@ struct Reference {
     /// The date partial dates (10.1, thứ Hai) are read against.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_reference)]
     reference_date: Option<(i32, u8, u8)>,
+    /// Normalize damaged text first (decomposed accents, misplaced marks,
+    /// Ð, invisible characters); offsets still point into the input.
+    #[arg(long)]
+    normalize: bool,
 }
 
 impl Reference {
@@ -179,6 +183,9 @@ impl Reference {
         let mut config = ExtractorConfig::default();
         if let Some((y, m, d)) = self.reference_date {
             config = config.reference_date(y, m, d);
+        }
+        if self.normalize {
+            config = config.normalize(vitext::NormalizeConfig::default());
         }
         Extractor::new(config)
     }
