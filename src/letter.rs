@@ -752,18 +752,20 @@ impl CombiningMark {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn a_vowel_row_holds_six_tones_in_both_cases() {
         // The row of `ơ`: the horned `o`.
-        let row = super::VOWEL_ROWS
+        let row = VOWEL_ROWS
             .iter()
-            .find(|r| r.base == 'o' && r.modifier == super::Modifier::Horn)
+            .find(|r| r.base == 'o' && r.modifier == Modifier::Horn)
             .unwrap();
         assert_eq!(row.lower, ['ơ', 'ờ', 'ớ', 'ở', 'ỡ', 'ợ']);
         assert_eq!(row.upper[5], 'Ợ');
         // 12 vowel letters × 6 tones × 2 cases: 144 precomposed characters,
         // each of which the letter model reads back as a vowel.
-        let all: Vec<char> = super::VOWEL_ROWS
+        let all: Vec<char> = VOWEL_ROWS
             .iter()
             .flat_map(|r| r.lower.iter().chain(&r.upper).copied())
             .collect();
@@ -771,11 +773,9 @@ mod tests {
         assert!(all.contains(&'ễ'));
         assert!(
             all.iter()
-                .all(|&c| super::Letter::from_char(c).unwrap().is_vowel())
+                .all(|&c| Letter::from_char(c).unwrap().is_vowel())
         );
     }
-
-    use super::*;
 
     #[test]
     fn every_table_letter_round_trips() {

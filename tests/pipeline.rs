@@ -78,3 +78,18 @@ proptest! {
         check_pipeline(&input)?;
     }
 }
+
+/// Words joined by zero-width spaces make one long replaced piece; mapping
+/// every entity's spans back out of it stays linear (it took minutes on
+/// 128 KB when each offset split the piece again).
+#[test]
+fn spans_map_back_out_of_one_long_replaced_piece() {
+    use vitext::extract::{Extractor, ExtractorConfig};
+    let raw = "Ông\u{200B}Nguye\u{302}\u{303}n\u{200B}Văn\u{200B}An\u{200B}".repeat(4_000);
+    let config = ExtractorConfig::default().normalize(NormalizeConfig::default());
+    let found = Extractor::new(config).extract(&raw);
+    assert!(found.len() >= 2_000, "{}", found.len());
+    for e in found.iter() {
+        assert_eq!(raw.get(e.span.range()), Some(e.text));
+    }
+}

@@ -42,7 +42,7 @@ pub struct Extraction<'h> {
 }
 
 /// The buffers [`Extractor::extract_into`](super::Extractor::extract_into)
-/// fills for each text (its tokens and what it knows of them), kept with
+/// fills for each text (a record a token, candidates, name readings), kept with
 /// the result so that extracting text after text into one [`Extraction`]
 /// allocates them once. They hold nothing of the result: a clone starts
 /// empty, and they never make two extractions unequal.
@@ -53,6 +53,23 @@ pub(super) struct Scratch<'h> {
     pub found: Vec<Entity<'h>>,
     pub blocked: Vec<bool>,
     pub names: Vec<Found>,
+}
+
+impl Scratch<'_> {
+    /// The same buffers, emptied, for a text of another lifetime (the
+    /// normalized form of the caller's text): they keep their capacity.
+    // The items change lifetime, which `filter` cannot do.
+    #[allow(clippy::unnecessary_filter_map)]
+    pub fn relabel<'b>(self) -> Scratch<'b> {
+        Scratch {
+            ctx: self.ctx,
+            // (`filter_map` collects in place: same layout, no allocation.)
+            candidates: self.candidates.into_iter().filter_map(|_| None).collect(),
+            found: self.found.into_iter().filter_map(|_| None).collect(),
+            blocked: self.blocked,
+            names: self.names,
+        }
+    }
 }
 
 impl Clone for Scratch<'_> {
@@ -180,9 +197,6 @@ impl<'h> Extraction<'h> {
             .map(|&(_, p)| p)
     }
 
-    /// Indexes the entities and links from `base` and `link_base` on (the
-    /// ones just appended): their indices are past every earlier one, so
-    /// the sorted indexes stay sorted when extended.
     /// Appends the entities and links of `found`, read from another text
     /// whose spans `map` takes into `text`: the spans inside values too,
     /// and each entity's text taken from `text` again.
@@ -214,6 +228,9 @@ impl<'h> Extraction<'h> {
         self.index_from(base, link_base);
     }
 
+    /// Indexes the entities and links from `base` and `link_base` on (the
+    /// ones just appended): their indices are past every earlier one, so
+    /// the sorted indexes stay sorted when extended.
     fn index_from(&mut self, base: usize, link_base: usize) {
         let new = base..self.entities.len();
         self.referents.extend(new);

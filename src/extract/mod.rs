@@ -228,9 +228,9 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
-    /// Moves every span inside the value (a person's name parts, a
-    /// title's role and organization, a place's unit word and name, a
-    /// credit's name) through `f`: for an entity read from a piece of a
+    /// Moves every span inside the value (a person's honorific and name
+    /// parts, a title's role, organization and rank, a place's unit word
+    /// and name, a credit's name) through `f`: for an entity read from a piece of a
     /// text, or from its normalized form, to point into the whole text.
     ///
     /// ```
@@ -429,16 +429,16 @@ impl Extractor {
         let mut out = Extraction::default();
         self.extract_into(text, &mut out);
         // A result kept is not extracted into again: its working buffers
-        // (the tokens and what is known of each) go now.
+        // (a record a token, candidates, name readings) go now.
         out.scratch = extraction::Scratch::default();
         out
     }
 
     /// Appends the entities and links of `text` to `out`, so a caller can
     /// reuse one buffer. Link indices count from the start of `out`. `out`
-    /// keeps the working buffers of the call (the tokens, what is known of
-    /// each, the candidates), so that extracting text after text into it
-    /// allocates them once; [`Extractor::extract`] drops them.
+    /// keeps the working buffers of the call (a record a token, the
+    /// candidates, the name readings), so that extracting text after text
+    /// into it allocates them once; [`Extractor::extract`] drops them.
     ///
     /// ```
     /// use vitext::extract::{Extraction, Extractor};
@@ -453,9 +453,14 @@ impl Extractor {
         if let Some(config) = &self.config.normalize {
             let clean = crate::normalize(text, config);
             if !clean.is_unchanged() {
+                // The caller's buffers serve the normalized text, and come
+                // back.
                 let mut found = Extraction::default();
+                found.scratch = core::mem::take(&mut out.scratch).relabel();
                 self.read_into(clean.as_str(), &mut found);
+                let scratch = core::mem::take(&mut found.scratch).relabel();
                 out.append_mapped(found, text, |span| clean.original_span(span));
+                out.scratch = scratch;
                 return;
             }
         }

@@ -47,10 +47,10 @@ mod offsets;
 mod placement_dfa;
 mod word;
 
-use crate::chars;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::Span;
+use crate::chars;
 use crate::letter::{Case, CombiningMark, Letter, Tone};
 use crate::syllable::{self, MAX_LETTERS, Syllable, TonePlacement};
 pub use fold::{FoldMode, fold};

@@ -1,6 +1,7 @@
 //! The offset map from normalized text back to the original.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use crate::Span;
 
@@ -27,13 +28,25 @@ struct Edit {
 /// let span = Span::new(out.as_str().find("bảo").unwrap(), out.as_str().find(" chất").unwrap());
 /// assert_eq!(&input[out.original_span(span)], "baỏ");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Normalized<'h> {
     /// The text normalized, for the words inside a replaced piece.
     input: &'h str,
     text: Cow<'h, str>,
     edits: Vec<Edit>,
+    /// The edits split word by word and at the letters a repair left alone
+    /// (see [`refine`]), made when the first offset is mapped back.
+    fine: OnceLock<Vec<Edit>>,
 }
+
+impl PartialEq for Normalized<'_> {
+    // The split edits follow from the rest.
+    fn eq(&self, other: &Normalized<'_>) -> bool {
+        (self.input, &self.text, &self.edits) == (other.input, &other.text, &other.edits)
+    }
+}
+
+impl Eq for Normalized<'_> {}
 
 impl<'h> Normalized<'h> {
     pub(crate) fn unchanged(text: &'h str) -> Normalized<'h> {
@@ -41,6 +54,7 @@ impl<'h> Normalized<'h> {
             input: text,
             text: Cow::Borrowed(text),
             edits: Vec::new(),
+            fine: OnceLock::new(),
         }
     }
 
@@ -104,15 +118,17 @@ impl<'h> Normalized<'h> {
         self.edits.iter().map(|e| (e.src, e.dst))
     }
 
-    /// Maps an offset in the output back to the original. Inside a replaced
-    /// piece, the letters a repair left alone map to themselves, and the
-    /// words and gaps of a piece that holds several (a zero-width space
-    /// between two words) map one to one; an offset inside what was
-    /// rewritten maps to its start when `edge` is [`Edge::Start`] and to
-    /// its end when it is [`Edge::End`]. So a mapped span covers whole
-    /// rewritten letters, lies on character boundaries of the original,
-    /// and two spans that meet in the output do not overlap in the
-    /// original (removed characters where they meet go to the second).
+    /// Maps an offset in the output back to the original. The words and
+    /// gaps of a replaced piece that holds several (a zero-width space
+    /// between two words) map one to one, and the letters a repair left
+    /// alone at the start and end of a word map to themselves; an offset
+    /// inside what was rewritten maps to its start when `edge` is
+    /// [`Edge::Start`] and to its end when it is [`Edge::End`]. So a mapped
+    /// span covers whole rewritten pieces and lies on character boundaries
+    /// of the original, and two spans that meet between words do not
+    /// overlap in the original (removed characters where they meet go to
+    /// the second). The first call splits the replaced pieces so, once;
+    /// each call after it is a binary search.
     ///
     /// ```
     /// use vitext::normalize::{normalize, Edge, NormalizeConfig};
@@ -136,17 +152,16 @@ impl<'h> Normalized<'h> {
             src: Span::new(0, self.input.len()),
             dst: Span::new(0, self.text.len()),
         };
-        let edit = match locate(&self.edits, whole, offset, at_end) {
-            Ok(original) => return original,
-            Err(edit) => edit,
-        };
-        // Inside a replaced piece: the piece's words and gaps map one to
-        // one where they can (see [`refine`]).
-        let src = self.input.get(edit.src.range()).unwrap_or_default();
-        let dst = self.text.get(edit.dst.range()).unwrap_or_default();
-        let mut fine = Vec::new();
-        refine(&mut fine, src, edit.src.start, dst, edit.dst.start);
-        match locate(&fine, edit, offset, false) {
+        let fine = self.fine.get_or_init(|| {
+            let mut fine = Vec::with_capacity(self.edits.len());
+            for e in &self.edits {
+                let src = self.input.get(e.src.range()).unwrap_or_default();
+                let dst = self.text.get(e.dst.range()).unwrap_or_default();
+                refine(&mut fine, src, e.src.start, dst, e.dst.start);
+            }
+            fine
+        });
+        match locate(fine, whole, offset, at_end) {
             Ok(original) => original,
             Err(piece) => match edge {
                 Edge::Start => piece.src.start,
@@ -187,6 +202,7 @@ impl<'h> Normalized<'h> {
                 .into_iter()
                 .map(|(src, dst)| Edit { src, dst })
                 .collect(),
+            fine: OnceLock::new(),
         }
     }
 }

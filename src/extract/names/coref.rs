@@ -139,23 +139,24 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>) {
     }
 }
 
-/// A name met with its unit word or head (its text and its length in
-/// tokens), and each mention of it: the mention's rank among the
-/// mentions of names with the same first word, where it ended, and what
-/// it names.
+/// The names met with their unit word or head, for [`names_met_before`].
+#[derive(Default)]
 struct Met<'h> {
-    text: &'h str,
-    len: usize,
-    mentions: Vec<(usize, usize, EntityKind)>,
+    /// For each first word: how many mentions of names it starts were met,
+    /// and the lengths in tokens of those names.
+    heads: HashMap<&'h str, (usize, Vec<usize>), Fast>,
+    /// Each name by its text and length: its mentions in order.
+    names: HashMap<(&'h str, usize), Vec<Mention>, Fast>,
 }
 
-/// A place or body named with its unit word or head earlier and later by
-/// its name alone: `Tuy Phước` after `huyện Tuy Phước`, `Lumira` after
-/// `startup Lumira`.
-fn names_met_before(s: &mut Scanner<'_, '_, '_>, free: &[usize]) {
-    // The name (its first word, its whole text, its length in tokens) and
-    // what it names, at the first place it was met.
-    let mut met: HashMap<&str, Vec<Met<'_>>, Fast> = HashMap::default();
+/// A mention of a name met with its unit word or head: its rank among the
+/// mentions under its first word, where it ended, and what it names.
+type Mention = (usize, usize, EntityKind);
+
+/// The names of places and bodies met with their unit word or head
+/// (`huyện Tuy Phước`, `Huyện ủy Tuy Phước`), with what each names alone.
+fn names_met<'h>(s: &Scanner<'_, 'h, '_>) -> Met<'h> {
+    let mut met = Met::default();
     for f in &s.names.found {
         let (from, kind) = match &f.kind {
             EntityKind::Place(p) if p.unit.is_some() => {
@@ -191,22 +192,30 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_>, free: &[usize]) {
             continue;
         }
         let span = s.ctx.span(from, f.end - 1);
-        let (Some(text), Some(head)) = (span.get(s.ctx.text), s.ctx.tok(from)) else {
+        let (Some(text), head) = (span.get(s.ctx.text), s.ctx.text_of(from)) else {
             continue;
         };
         let len = f.end - from;
-        let names = met.entry(head.text()).or_default();
-        let rank = names.iter().map(|m| m.mentions.len()).sum();
-        match names.iter_mut().find(|m| m.text == text && m.len == len) {
-            Some(m) => m.mentions.push((rank, f.end, kind)),
-            None => names.push(Met {
-                text,
-                len,
-                mentions: vec![(rank, f.end, kind)],
-            }),
+        let (count, lens) = met.heads.entry(head).or_default();
+        let rank = *count;
+        *count += 1;
+        if !lens.contains(&len) {
+            lens.push(len);
         }
+        met.names
+            .entry((text, len))
+            .or_default()
+            .push((rank, f.end, kind));
     }
-    if met.is_empty() {
+    met
+}
+
+/// A place or body named with its unit word or head earlier and later by
+/// its name alone: `Tuy Phước` after `huyện Tuy Phước`, `Lumira` after
+/// `startup Lumira`.
+fn names_met_before(s: &mut Scanner<'_, '_, '_>, free: &[usize]) {
+    let met = names_met(s);
+    if met.names.is_empty() {
         return;
     }
     let covered = covered(s);
@@ -217,25 +226,26 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_>, free: &[usize]) {
         if i < free_from {
             continue;
         }
-        let Some(names) = met.get(s.ctx.text_of(i)) else {
+        let Some((_, lens)) = met.heads.get(s.ctx.text_of(i)) else {
             continue;
         };
         // The earliest mention, ended before `i`, of a name written here
-        // again. (A text names few places with one first word, and may
-        // name each many times: the names are tested, not the mentions.)
+        // again; each length of the names with this first word is one
+        // lookup.
         let mut hit: Option<(usize, usize, &EntityKind)> = None;
-        for m in names {
-            let end = i + m.len;
+        for &len in lens {
+            let end = i + len;
             let here = covered.get(i..end).is_some_and(|c| c.iter().all(|&x| !x))
-                && (i..end).all(|t| s.open(t))
-                && s.ctx.span(i, end - 1).get(s.ctx.text) == Some(m.text);
-            if !here {
+                && (i..end).all(|t| s.open(t));
+            let text = s.ctx.span(i, end - 1).get(s.ctx.text);
+            let Some(mentions) = text.filter(|_| here).and_then(|t| met.names.get(&(t, len)))
+            else {
                 continue;
-            }
-            let first = m.mentions.iter().find(|&&(_, seen_end, _)| seen_end <= i);
+            };
+            let first = mentions.iter().find(|&&(_, seen_end, _)| seen_end <= i);
             if let Some(&(rank, _, ref kind)) = first {
                 if hit.is_none_or(|(best, _, _)| rank < best) {
-                    hit = Some((rank, m.len, kind));
+                    hit = Some((rank, len, kind));
                 }
             }
         }

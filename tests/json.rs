@@ -1,0 +1,64 @@
+//! The JSON shape of entity values, which scripts read (see the `JSON`
+//! section of the `extract` docs).
+#![cfg(feature = "serde")]
+
+use serde_json::Value;
+use vitext::extract::{EntityKind, Extractor};
+
+/// Whether `v` holds a `null` or a `false` anywhere.
+fn empty_field(v: &Value) -> Option<String> {
+    match v {
+        Value::Null | Value::Bool(false) => Some(v.to_string()),
+        Value::Object(m) => m
+            .iter()
+            .find_map(|(k, v)| empty_field(v).map(|e| format!("{k}: {e}"))),
+        Value::Array(a) => a.iter().find_map(empty_field),
+        _ => None,
+    }
+}
+
+/// The JSON shape scripts read (see the `JSON` section of the `extract`
+/// docs): one key naming the kind, no empty fields, and read back into
+/// the same value.
+#[test]
+fn values_serialize_without_empty_fields_and_read_back() {
+    let articles = [
+        include_str!("../examples/data/party-conference.txt"),
+        include_str!("../examples/data/economy-news.txt"),
+        include_str!("../examples/data/officials-meeting.txt"),
+        include_str!("../examples/data/science-culture.txt"),
+        include_str!("../examples/data/society-news.txt"),
+        include_str!("../examples/data/sports-news.txt"),
+        include_str!("../examples/data/world-news.txt"),
+    ];
+    let mut kinds = std::collections::BTreeSet::new();
+    for text in articles {
+        for e in Extractor::default().extract(text).iter() {
+            let json = serde_json::to_value(&e.kind).unwrap();
+            let object = json.as_object().expect("an entity is an object");
+            assert_eq!(object.len(), 1, "{}: {json}", e.text);
+            assert!(object.contains_key(e.kind.name()), "{}: {json}", e.text);
+            if let Some(empty) = empty_field(&json) {
+                panic!("{}: an empty field {empty} in {json}", e.text);
+            }
+            let back: EntityKind = serde_json::from_value(json.clone()).unwrap();
+            assert_eq!(back, e.kind, "{}: {json}", e.text);
+            kinds.insert(e.kind.name());
+        }
+    }
+    // Every kind the articles hold went through.
+    for kind in [
+        "date",
+        "time",
+        "date_range",
+        "doc_ref",
+        "quantity",
+        "person",
+        "title",
+        "organization",
+        "place",
+        "credit",
+    ] {
+        assert!(kinds.contains(kind), "no {kind} in the articles: {kinds:?}");
+    }
+}
