@@ -221,8 +221,6 @@ fn noun_before(ctx: &Ctx<'_>, tables: &DocTables, k: usize) -> Option<(usize, &'
 /// notable tokens in order ([`Ctx::notable`]).
 #[derive(Default)]
 pub(crate) struct Finder {
-    /// The end byte of the last reference found.
-    covered_to: usize,
     /// The first token a new reference may start at.
     free_from: usize,
 }
@@ -241,7 +239,7 @@ impl Finder {
         let Some(tok) = ctx.tok(i) else { return };
         let is_code = tok.kind() == TokenKind::DocCode;
         let is_number = matches!(tok.kind(), TokenKind::Number(_));
-        if !(is_code || is_number) || tok.start() < self.covered_to {
+        if !(is_code || is_number) {
             return;
         }
         // The words before: `(Type noun) (số) (:)`.
@@ -299,7 +297,6 @@ impl Finder {
             end,
             rank: Rank::DocRef,
         });
-        self.covered_to = end_byte;
         self.free_from = end;
     }
 }
