@@ -237,12 +237,13 @@ fn locate(edits: &[Edit], from: Edit, offset: usize, at_end: bool) -> Result<usi
 
 /// Splits the piece `src` (at byte `src_at` of the input) that became `dst`
 /// (at `dst_at` of the output) into the smallest edits the two allow, so
-/// that offsets inside it map back word by word: where both hold the same number of words,
-/// the words are paired in order, each an edit of its own, and so are the
-/// gaps between them, a gap with no counterpart (a removed zero-width
-/// space) being removed or inserted alone (`Đi\u{323}nh\u{200B}Nguye\u{302}\u{303}n`
-/// → `Định Nguyễn`). Each edit drops the characters its two sides begin and
-/// end with alike, and an unchanged piece is no edit.
+/// that offsets inside it map back word by word. Where both hold as many
+/// words, the words are paired in order, each an edit of its own, and so
+/// are the gaps between them; a gap with no counterpart (a removed
+/// zero-width space) is removed or inserted alone:
+/// `Đi\u{323}nh\u{200B}Nguye\u{302}\u{303}n` → `Định Nguyễn`. Each edit
+/// drops the characters its two sides begin and end with alike, and an
+/// unchanged piece is no edit.
 fn refine(edits: &mut Vec<Edit>, src: &str, src_at: usize, dst: &str, dst_at: usize) {
     // Most repairs are of one word.
     if !src.chars().chain(dst.chars()).any(crate::chars::is_gap) {
