@@ -21,14 +21,22 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     clubs_named_like_places(s);
     // The steps below read only capitals that no name holds yet, and none
     // takes a name away: those free now are all they may read. (Most
-    // capitals are held, and a large text's tokens are far from the cache.)
-    let free: Vec<usize> = {
+    // capitals are held, and a large text's tokens are far from the cache:
+    // what each step tests first is gathered here, once.)
+    let free: Vec<Free<'_>> = {
         let covered = covered(s);
         s.ctx
             .openers()
             .iter()
             .copied()
             .filter(|&i| s.ctx.capital(i) && !covered.get(i).copied().unwrap_or(true))
+            .map(|i| Free {
+                i,
+                text: s.ctx.text_of(i),
+                kind: s.ctx.kind(i),
+                next: s.ctx.kind(i + 1),
+                pair: s.ctx.span(i, i + 1).get(s.ctx.text).unwrap_or_default(),
+            })
             .collect()
     };
     names_met_before(s, &free);
@@ -37,6 +45,16 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     same_person(s);
     held_by_verb(s);
     same_title(s);
+}
+
+/// A capital that no name holds after the first pass, with its text, its
+/// kind, the kind of the token after it, and the text of the two.
+struct Free<'h> {
+    i: usize,
+    text: &'h str,
+    kind: Option<TokenKind>,
+    next: Option<TokenKind>,
+    pair: &'h str,
 }
 
 /// Which tokens a found entity holds.
@@ -213,7 +231,7 @@ fn names_met<'h>(s: &Scanner<'_, 'h, '_>) -> Met<'h> {
 /// A place or body named with its unit word or head earlier and later by
 /// its name alone: `Tuy Phước` after `huyện Tuy Phước`, `Lumira` after
 /// `startup Lumira`.
-fn names_met_before(s: &mut Scanner<'_, '_, '_>, free: &[usize]) {
+fn names_met_before(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
     let met = names_met(s);
     if met.names.is_empty() {
         return;
@@ -222,11 +240,11 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_>, free: &[usize]) {
     let mut found = Vec::new();
     // The first token a new mention may start at.
     let mut free_from = 0;
-    for &i in free {
+    for &Free { i, text, pair, .. } in free {
         if i < free_from {
             continue;
         }
-        let Some((_, lens)) = met.heads.get(s.ctx.text_of(i)) else {
+        let Some((_, lens)) = met.heads.get(text) else {
             continue;
         };
         // The earliest mention, ended before `i`, of a name written here
@@ -237,7 +255,12 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_>, free: &[usize]) {
             let end = i + len;
             let here = covered.get(i..end).is_some_and(|c| c.iter().all(|&x| !x))
                 && (i..end).all(|t| s.open(t));
-            let text = s.ctx.span(i, end - 1).get(s.ctx.text);
+            // (Most names are of one or two words: their text is at hand.)
+            let text = match len {
+                1 => Some(text),
+                2 => Some(pair),
+                _ => s.ctx.span(i, end - 1).get(s.ctx.text),
+            };
             let Some(mentions) = text.filter(|_| here).and_then(|t| met.names.get(&(t, len)))
             else {
                 continue;
@@ -271,7 +294,7 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_>, free: &[usize]) {
 /// A capitalised word alone that is the given name of a person named in
 /// full earlier, used as a subject (`Hùng cho biết`), even where the lists
 /// read it as a place (`Đức nói`).
-fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[usize]) {
+fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
     // The first position each given name is met at in a full name.
     let mut givens: HashMap<&str, usize, Fast> = HashMap::default();
     for f in &s.names.found {
@@ -325,21 +348,24 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[usize]) {
             }
         }
     }
-    let title_syllable = |s: &Scanner<'_, '_, '_>, i: usize| {
-        s.ctx.kind(i) == Some(TokenKind::Syllable(Casing::Title))
-    };
-    for &i in free {
+    let title_syllable = Some(TokenKind::Syllable(Casing::Title));
+    for &Free {
+        i,
+        kind,
+        next,
+        pair,
+        ..
+    } in free
+    {
+        if kind != title_syllable || next != title_syllable {
+            continue;
+        }
         let pair_free = !covered.get(i..i + 2).is_none_or(|c| c.iter().any(|&x| x));
-        if !pair_free
-            || !title_syllable(s, i)
-            || !title_syllable(s, i + 1)
-            || !s.ctx.same_line(i, i + 1)
-        {
+        if !pair_free || !s.ctx.same_line(i, i + 1) {
             continue;
         }
         let span = s.ctx.span(i, i + 1);
-        let text = span.get(s.ctx.text).unwrap_or_default();
-        if pairs.get(text).is_some_and(|&at| at < i) {
+        if pairs.get(pair).is_some_and(|&at| at < i) {
             let mut person = Person::new(NameForm::Given);
             person.given = Some(span);
             if let Some(c) = covered.get_mut(i..i + 2) {
@@ -354,14 +380,13 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[usize]) {
             });
         }
     }
-    for &i in free {
-        if covered.get(i).copied().unwrap_or(true) || !s.open(i) {
+    for &Free { i, text, kind, .. } in free {
+        if kind != title_syllable || covered.get(i).copied().unwrap_or(true) || !s.open(i) {
             continue;
         }
-        let title_case = s.ctx.kind(i) == Some(TokenKind::Syllable(Casing::Title));
         // Inside a sentence a capital marks a name; at its start the word
         // must be followed by what a subject takes.
-        if !title_case || !known_before(s.ctx.text_of(i), i) {
+        if !known_before(text, i) {
             continue;
         }
         // Before the rest of a word (`Nông nghiệp`), the capital may begin a
@@ -557,7 +582,7 @@ fn held_by_verb(s: &mut Scanner<'_, '_, '_>) {
 /// knows is a player or coach named by one name (`cú đánh đầu của
 /// Gustavinho`, `Moreira ghi bàn`), inside a sentence or before what a
 /// subject takes.
-fn lone_foreign_names(s: &mut Scanner<'_, '_, '_>, free: &[usize]) {
+fn lone_foreign_names(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
     let sporty = s.names.found.iter().any(
         |f| matches!(&f.kind, EntityKind::Organization(o) if o.category == OrgCategory::Sports),
     );
@@ -566,16 +591,11 @@ fn lone_foreign_names(s: &mut Scanner<'_, '_, '_>, free: &[usize]) {
     }
     let covered = covered(s);
     let mut found = Vec::new();
-    for &i in free {
-        if covered.get(i).copied().unwrap_or(true) || !s.open(i) {
-            continue;
-        }
-        let lone_word = s.ctx.tok(i).is_some_and(|t| {
-            t.kind() == TokenKind::Word(Casing::Title)
-                && t.text().chars().count() >= 4
-                && t.text().chars().all(char::is_alphabetic)
-        });
-        if !lone_word {
+    for &Free { i, text, kind, .. } in free {
+        let lone_word = kind == Some(TokenKind::Word(Casing::Title))
+            && text.chars().count() >= 4
+            && text.chars().all(char::is_alphabetic);
+        if !lone_word || covered.get(i).copied().unwrap_or(true) || !s.open(i) {
             continue;
         }
         let capital_before = i > 0 && s.ctx.capital(i - 1) && s.ctx.same_line(i - 1, i);
