@@ -176,13 +176,11 @@ mod tests {
             "`Extended_Pictographic` and `Regional_Indicator`",
             &ranges(r"[\p{Extended_Pictographic}\p{Regional_Indicator}]"),
         ));
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/unicode_tables.rs");
-        if std::env::var_os("VITEXT_BLESS").is_some() {
-            std::fs::write(path, &text).expect("write unicode_tables.rs");
-        }
-        assert!(
-            include_str!("unicode_tables.rs") == text,
-            "src/unicode_tables.rs is stale: run VITEXT_BLESS=1 cargo test --lib unicode_tables_are_current"
+        crate::generated::check(
+            "src/unicode_tables.rs",
+            include_str!("unicode_tables.rs"),
+            &text,
+            "unicode_tables_are_current",
         );
     }
 

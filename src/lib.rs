@@ -137,6 +137,8 @@
 mod chars;
 pub mod decode;
 pub mod extract;
+#[cfg(test)]
+mod generated;
 pub mod letter;
 pub mod normalize;
 pub mod span;

@@ -369,16 +369,11 @@ mod tests {
             }
             text.push_str("];\n");
         }
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/src/normalize/placement_dfa.rs"
-        );
-        if std::env::var_os("VITEXT_BLESS").is_some() {
-            std::fs::write(path, &text).expect("write placement_dfa.rs");
-        }
-        assert!(
-            include_str!("placement_dfa.rs") == text,
-            "src/normalize/placement_dfa.rs is stale: run VITEXT_BLESS=1 cargo test --lib placement_tables_are_current"
+        crate::generated::check(
+            "src/normalize/placement_dfa.rs",
+            include_str!("placement_dfa.rs"),
+            &text,
+            "placement_tables_are_current",
         );
     }
 

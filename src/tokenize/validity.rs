@@ -234,13 +234,11 @@ mod tests {
     #[test]
     fn generated_table_is_current() {
         let text = render_automaton(&spellings());
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/tokenize/spelling_dfa.rs");
-        if std::env::var_os("VITEXT_BLESS").is_some() {
-            std::fs::write(path, &text).expect("write spelling_dfa.rs");
-        }
-        assert!(
-            include_str!("spelling_dfa.rs") == text,
-            "src/tokenize/spelling_dfa.rs is stale: run VITEXT_BLESS=1 cargo test --lib generated_table_is_current"
+        crate::generated::check(
+            "src/tokenize/spelling_dfa.rs",
+            include_str!("spelling_dfa.rs"),
+            &text,
+            "generated_table_is_current",
         );
     }
 
