@@ -80,15 +80,27 @@ fn value_of(e: &Entity<'_>) -> Value {
         .unwrap_or(Value::Null)
 }
 
-/// Whether every field of `expected` is in `got` with the same value.
+/// Whether every field of `expected` is in `got` with the same value. A
+/// span of `input` (`{"start", "end"}`) is written in the fixture as the
+/// text it covers.
 #[cfg(feature = "serde")]
-fn subset(expected: &Value, got: &Value, path: &str, errors: &mut Vec<String>) {
+fn subset(expected: &Value, got: &Value, input: &str, path: &str, errors: &mut Vec<String>) {
+    let span_text = |g: &Value| {
+        let edge = |k: &str| g.get(k).and_then(Value::as_u64).map(|n| n as usize);
+        input.get(edge("start")?..edge("end")?)
+    };
     match (expected, got) {
+        (Value::String(e), Value::Object(_)) if span_text(got).is_some() => {
+            let text = span_text(got).unwrap_or_default();
+            if text != e {
+                errors.push(format!("{path}: expected {e:?}, got the span of {text:?}"));
+            }
+        }
         (Value::Object(e), Value::Object(g)) => {
             for (k, v) in e {
                 let sub = format!("{path}.{k}");
                 match g.get(k) {
-                    Some(gv) => subset(v, gv, &sub, errors),
+                    Some(gv) => subset(v, gv, input, &sub, errors),
                     // An empty field is left out of the JSON.
                     None if v.is_null() => {}
                     None => errors.push(format!("{sub}: missing")),
@@ -127,7 +139,7 @@ fn check(case: &Case) -> Result<(), String> {
     for (e, x) in found.iter().zip(&case.entities) {
         if let Some(value) = &x.value {
             let mut errors = Vec::new();
-            subset(value, &value_of(e), "value", &mut errors);
+            subset(value, &value_of(e), &case.input, "value", &mut errors);
             if !errors.is_empty() {
                 return Err(format!(
                     "[{}] input {:?}\n  entity {:?}: {}\n  got {}",

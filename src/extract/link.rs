@@ -182,9 +182,10 @@ pub(crate) fn documents(
                 links.push(Link::new(LinkKind::IssuedBy, base + k, base + j));
             }
         }
-        let body = body.and_then(|b| b.get(rest)).map(str::to_owned);
+        let body = body.map(|b| Span::new(pos + b.start, pos + b.end));
         let title_from = pos + after_body + term_len(text.get(pos + after_body..).unwrap_or(""));
-        let title = title(text.get(title_from..).unwrap_or_default());
+        let title = title(text.get(title_from..).unwrap_or_default())
+            .map(|t| Span::new(title_from + t.start, title_from + t.end));
         if let Some(EntityKind::DocRef(doc)) = entities.get_mut(k).map(|e| &mut e.kind) {
             // Keep what the recognizer found (a title written without
             // quotes) when the text attaches nothing.
@@ -275,11 +276,13 @@ fn term_len(rest: &str) -> usize {
 }
 
 /// `về “…”` (or `về việc “…”`) at the start of `rest`: the quoted title.
-fn title(rest: &str) -> Option<String> {
-    let rest = rest.trim_start();
-    let after = rest
+fn title(rest: &str) -> Option<Span> {
+    // Where a piece that ends where `rest` ends starts in it.
+    let at = |piece: &str| rest.len() - piece.len();
+    let trimmed = rest.trim_start();
+    let after = trimmed
         .strip_prefix("về")
-        .or_else(|| rest.strip_prefix("Về"))?;
+        .or_else(|| trimmed.strip_prefix("Về"))?;
     let after = after.trim_start();
     let after = after.strip_prefix("việc").map_or(after, str::trim_start);
     let (open_len, close) = if after.starts_with('“') {
@@ -291,8 +294,10 @@ fn title(rest: &str) -> Option<String> {
     };
     let body = after.get(open_len..)?;
     let end = body.char_indices().take(400).find(|&(_, c)| c == close)?.0;
-    let t = body.get(..end)?.trim();
-    (!t.is_empty()).then(|| t.to_owned())
+    let inner = body.get(..end)?;
+    let t = inner.trim();
+    let start = at(body) + (inner.len() - inner.trim_start().len());
+    (!t.is_empty()).then(|| Span::new(start, start + t.len()))
 }
 
 #[cfg(test)]
@@ -328,9 +333,12 @@ mod tests {
 
     #[test]
     fn titles() {
-        assert_eq!(title(" về “Một hai ba”").as_deref(), Some("Một hai ba"));
-        assert_eq!(title(" về \"Bốn\" và").as_deref(), Some("Bốn"));
-        assert_eq!(title(" về việc"), None);
-        assert_eq!(title(" về “không đóng"), None);
+        let of = |rest: &'static str| title(rest).and_then(|s| s.get(rest));
+        assert_eq!(of(" về “Một hai ba”"), Some("Một hai ba"));
+        assert_eq!(of(" về \"Bốn\" và"), Some("Bốn"));
+        assert_eq!(of(" Về việc “ Năm sáu ” nữa"), Some("Năm sáu"));
+        assert_eq!(of(" về việc"), None);
+        assert_eq!(of(" về “không đóng"), None);
+        assert_eq!(of(" về “  ”"), None);
     }
 }

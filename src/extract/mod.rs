@@ -16,7 +16,7 @@
 //! assert_eq!(found[2].text, "Kết luận số 01-KL/TW");
 //! let EntityKind::DocRef(doc) = &found[2].kind else { panic!() };
 //! assert_eq!(doc.issue_date.unwrap().year, Some(2021));
-//! assert_eq!(doc.issuer_body.as_deref(), Some("Bộ Chính trị"));
+//! assert_eq!(doc.issuer_body.map(|s| &text[s]), Some("Bộ Chính trị"));
 //! for e in &found {
 //!     assert_eq!(&text[e.span], e.text);
 //! }
@@ -110,8 +110,11 @@
 //! flag) is left out, so `Sáng 10.1` is
 //! `{"date":{"month":1,"day":10,"part_of_day":"morning","granularity":"day"}}`.
 //! Spans inside a value are `{"start":…,"end":…}` byte offsets into the
-//! input. Reading the JSON back gives the same value, a missing field read
-//! as `None`. This shape is what `vitext extract` writes, and scripts may
+//! input, never copies of its text. A quantity's kind is a `kind` field
+//! beside its value, with what only that kind has (a ratio's
+//! `denominator`, a count's or a currency's `unit` span); its numbers
+//! ([`Decimal`]) are JSON numbers, integers as written. Reading the JSON
+//! back gives the same value, a missing field read as `None`. This shape is what `vitext extract` writes, and scripts may
 //! rely on it: `tests/extract.rs` holds it to the examples here.
 //!
 //! ```
@@ -119,7 +122,7 @@
 //! # {
 //! use vitext::extract;
 //!
-//! let found = extract("Sáng 10.1, ông Nguyễn Văn An nói.");
+//! let found = extract("Sáng 10.1, ông Nguyễn Văn An nói: 71/72 chi bộ đạt.");
 //! let json: Vec<String> = found
 //!     .iter()
 //!     .map(|e| serde_json::to_string(&e.kind).unwrap())
@@ -129,6 +132,7 @@
 //!     [
 //!         r#"{"date":{"month":1,"day":10,"part_of_day":"morning","granularity":"day"}}"#,
 //!         r#"{"person":{"form":"full","honorific":{"start":12,"end":16},"family":{"start":17,"end":25},"middle":{"start":26,"end":30},"given":{"start":31,"end":33}}}"#,
+//!         r#"{"quantity":{"kind":"ratio","denominator":72,"unit":{"start":46,"end":54},"value":71}}"#,
 //!     ]
 //! );
 //! # }
@@ -146,6 +150,7 @@ mod builder;
 mod context;
 mod credit;
 mod date;
+mod decimal;
 mod doc_ref;
 mod extraction;
 mod link;
@@ -167,6 +172,7 @@ use crate::span::Span;
 pub use builder::{BuildError, BuildErrorKind, ExtractorBuilder, PatternKind};
 pub use credit::{Credit, CreditRole};
 pub use date::{DateRange, DateValue, Granularity, PartOfDay, Relative, SolarDate, Weekday};
+pub use decimal::{Decimal, ParseDecimalError};
 pub use doc_ref::{DocCode, DocForm, DocRef, DocSystem, DocType};
 pub use extraction::Extraction;
 pub use link::{Link, LinkKind};
@@ -230,8 +236,9 @@ pub enum EntityKind {
 impl EntityKind {
     /// Moves every span inside the value (a person's honorific and name
     /// parts, a title's role, organization and rank, a place's unit word
-    /// and name, a credit's name) through `f`: for an entity read from a piece of a
-    /// text, or from its normalized form, to point into the whole text.
+    /// and name, a credit's name, a quantity's unit, a document's type
+    /// noun, issuer and title) through `f`: for an entity read from a piece
+    /// of a text, or from its normalized form, to point into the whole text.
     ///
     /// ```
     /// use vitext::Span;
@@ -263,7 +270,26 @@ impl EntityKind {
                 move_span(&mut p.name);
             }
             EntityKind::Credit(c) => move_span(&mut c.name),
-            _ => {}
+            EntityKind::Quantity(q) => match &mut q.kind {
+                QuantityKind::Count { unit }
+                | QuantityKind::Money { unit }
+                | QuantityKind::Ordinal { unit }
+                | QuantityKind::Ratio {
+                    unit: Some(unit), ..
+                } => move_span(unit),
+                _ => {}
+            },
+            EntityKind::DocRef(d) => {
+                [&mut d.type_noun, &mut d.issuer_body, &mut d.title]
+                    .into_iter()
+                    .flatten()
+                    .for_each(&mut move_span);
+            }
+            EntityKind::Date(_)
+            | EntityKind::Time(_)
+            | EntityKind::DateTime(_)
+            | EntityKind::DateRange(_)
+            | EntityKind::Organization(_) => {}
         }
     }
 

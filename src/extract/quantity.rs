@@ -3,28 +3,49 @@
 
 use super::context::{Ctx, Groups, roman};
 use super::resolve::{Candidate, Rank};
-use super::{Entity, EntityKind};
+use super::{Decimal, Entity, EntityKind};
 use crate::extract::context::word_keys;
+use crate::span::Span;
 use crate::tokenize::{NumberShape, Numeral, Separator, TokenKind};
 
-/// What a quantity measures.
+/// What a quantity measures, with what only that measure has: a ratio
+/// always has its denominator, a count its noun, an amount of money its
+/// currency.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum QuantityKind {
     /// A number with nothing after it that says what it counts.
     Number,
-    /// A number of things: `210 đảng viên`; the noun is the unit.
-    Count,
+    /// A number of things: `210 đảng viên`.
+    Count {
+        /// The noun counted, as written: `đảng viên`.
+        unit: Span,
+    },
     /// A percentage: `98,4%` has value 98.4.
     Percent,
     /// A ratio `a/b`: `71/72 chi bộ` has value 71 and denominator 72.
-    Ratio,
-    /// An amount of money: the unit is the currency (`đồng`, `USD`).
-    Money,
-    /// A rank: `lần thứ 15`, `khóa XIV`; the unit is the noun before.
-    Ordinal,
+    Ratio {
+        /// The number after the slash.
+        denominator: Decimal,
+        /// The noun counted, when written: `chi bộ`.
+        #[cfg_attr(
+            feature = "serde",
+            serde(skip_serializing_if = "Option::is_none", default)
+        )]
+        unit: Option<Span>,
+    },
+    /// An amount of money: `33 tỷ đồng`.
+    Money {
+        /// The currency, as written: `đồng`, `USD`, `đô la`.
+        unit: Span,
+    },
+    /// A rank: `lần thứ 15`, `khóa XIV`.
+    Ordinal {
+        /// The noun before the number: `lần`, `khóa`.
+        unit: Span,
+    },
 }
 
 /// A hedge written before a quantity.
@@ -50,11 +71,14 @@ pub enum Approximation {
 /// A quantity's value.
 ///
 /// ```
-/// use vitext::extract::{EntityKind, Extractor, QuantityKind};
+/// use vitext::extract::{Decimal, EntityKind, Extractor, QuantityKind};
 ///
-/// let found = Extractor::default().extract("Doanh thu đạt 2,5 triệu USD.");
+/// let text = "Doanh thu đạt 2,5 triệu USD.";
+/// let found = Extractor::default().extract(text);
 /// let EntityKind::Quantity(q) = &found[0].kind else { panic!() };
-/// assert_eq!((q.kind, q.value, q.unit.as_deref()), (QuantityKind::Money, 2_500_000.0, Some("USD")));
+/// assert_eq!(q.value, Decimal::from_int(2_500_000));
+/// let QuantityKind::Money { unit } = q.kind else { panic!() };
+/// assert_eq!(&text[unit], "USD");
 /// ```
 ///
 /// # What the extractor reads
@@ -68,33 +92,28 @@ pub enum Approximation {
 /// A dot between groups of three digits groups thousands and a comma marks
 /// the decimals, as Vietnamese writes them; the tokenizer's
 /// [`crate::tokenize::Numeral`] shape says which reading applies,
-/// so `3.14` (no group of three) stays a decimal.
-#[derive(Clone, Debug, PartialEq)]
+/// so `3.14` (no group of three) stays a decimal. Values are exact
+/// ([`Decimal`]): `1,1 tỷ` is 1,100,000,000, not the nearest binary
+/// fraction of a float product. A number of more than 38 digits has no
+/// exact value and is no quantity.
+///
+/// With the `serde` feature the kind's fields sit beside the others:
+/// `{"kind":"count","unit":{"start":…,"end":…},"value":5,"upper":10}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct Quantity {
-    /// What is measured.
+    /// What is measured, with its unit or denominator.
+    #[cfg_attr(feature = "serde", serde(flatten))]
     pub kind: QuantityKind,
     /// The number, with multipliers (`triệu`) applied; the low end of a range.
-    pub value: f64,
+    pub value: Decimal,
     /// The high end of a range (`5-10 người`).
     #[cfg_attr(
         feature = "serde",
         serde(skip_serializing_if = "Option::is_none", default)
     )]
-    pub upper: Option<f64>,
-    /// The denominator of a ratio.
-    #[cfg_attr(
-        feature = "serde",
-        serde(skip_serializing_if = "Option::is_none", default)
-    )]
-    pub denominator: Option<f64>,
-    /// The noun counted, the currency, or the noun of an ordinal, as written.
-    #[cfg_attr(
-        feature = "serde",
-        serde(skip_serializing_if = "Option::is_none", default)
-    )]
-    pub unit: Option<String>,
+    pub upper: Option<Decimal>,
     /// The hedge before the number.
     #[cfg_attr(
         feature = "serde",
@@ -105,14 +124,26 @@ pub struct Quantity {
 
 impl Quantity {
     /// A quantity of `kind` with only a value.
-    pub fn plain(kind: QuantityKind, value: f64) -> Quantity {
+    pub fn new(kind: QuantityKind, value: Decimal) -> Quantity {
         Quantity {
             kind,
             value,
             upper: None,
-            denominator: None,
-            unit: None,
             approximation: None,
+        }
+    }
+
+    /// The noun counted, the currency, or the noun of an ordinal: the
+    /// span of a [`QuantityKind::Count`], [`Money`](QuantityKind::Money),
+    /// [`Ordinal`](QuantityKind::Ordinal) or of a
+    /// [`Ratio`](QuantityKind::Ratio) that has one.
+    pub fn unit(&self) -> Option<Span> {
+        match self.kind {
+            QuantityKind::Count { unit }
+            | QuantityKind::Money { unit }
+            | QuantityKind::Ordinal { unit } => Some(unit),
+            QuantityKind::Ratio { unit, .. } => unit,
+            _ => None,
         }
     }
 }
@@ -120,7 +151,7 @@ impl Quantity {
 /// The value of a number written under Vietnamese conventions, given its
 /// shape (`19.176` → 19176, `98,4` → 98.4, `1.234.567,89`, `100,000,000`);
 /// `None` for what is no number (`18.5.2021`).
-pub(crate) fn parse_number(text: &str) -> Option<f64> {
+pub(crate) fn parse_number(text: &str) -> Option<Decimal> {
     let mut toks = crate::tokenize::tokens(text);
     let tok = toks.next()?;
     if toks.next().is_some() || tok.text().len() != text.len() {
@@ -134,8 +165,9 @@ pub(crate) fn parse_number(text: &str) -> Option<f64> {
     }
 }
 
-/// The value of a numeral token's text (a trailing `%` is ignored).
-fn numeral_value(text: &str, numeral: Numeral) -> Option<f64> {
+/// The value of a numeral token's text (a trailing `%` is ignored); `None`
+/// past 38 digits.
+fn numeral_value(text: &str, numeral: Numeral) -> Option<Decimal> {
     let (thousands, decimal) = match numeral {
         Numeral::Integer => (None, None),
         Numeral::Decimal(sep) => (None, Some(sep.as_char())),
@@ -148,18 +180,14 @@ fn numeral_value(text: &str, numeral: Numeral) -> Option<f64> {
             (Some(thousands.as_char()), Some(other))
         }
     };
-    let mut mantissa: Option<u64> = Some(0);
-    let mut approx = 0f64;
-    let mut scale: i32 = 0;
+    let mut mantissa: i128 = 0;
+    let mut scale: u8 = 0;
     let mut in_fraction = false;
     for c in text.chars() {
         if let Some(d) = c.to_digit(10) {
-            mantissa = mantissa
-                .and_then(|m| m.checked_mul(10))
-                .and_then(|m| m.checked_add(u64::from(d)));
-            approx = approx * 10.0 + f64::from(d);
+            mantissa = mantissa.checked_mul(10)?.checked_add(i128::from(d))?;
             if in_fraction {
-                scale += 1;
+                scale = scale.checked_add(1)?;
             }
         } else if Some(c) == decimal && !in_fraction {
             in_fraction = true;
@@ -168,8 +196,7 @@ fn numeral_value(text: &str, numeral: Numeral) -> Option<f64> {
             return None;
         }
     }
-    let m = mantissa.map_or(approx, |m| m as f64);
-    Some(m / 10f64.powi(scale))
+    Some(Decimal::new(mantissa, scale))
 }
 
 const APPROX: [(&str, Approximation); 11] = [
@@ -186,13 +213,14 @@ const APPROX: [(&str, Approximation); 11] = [
     ("quá", Approximation::AtMost),
 ];
 
-const MULTIPLIERS: [(&str, f64); 6] = [
-    ("trăm", 1e2),
-    ("nghìn", 1e3),
-    ("ngàn", 1e3),
-    ("triệu", 1e6),
-    ("tỷ", 1e9),
-    ("tỉ", 1e9),
+/// The words that multiply a number, with their powers of ten.
+const MULTIPLIERS: [(&str, u32); 6] = [
+    ("trăm", 2),
+    ("nghìn", 3),
+    ("ngàn", 3),
+    ("triệu", 6),
+    ("tỷ", 9),
+    ("tỉ", 9),
 ];
 
 const CURRENCIES: [&str; 9] = [
@@ -349,7 +377,7 @@ impl Finder {
             return;
         }
         let found = match ctx.kind(i) {
-            Some(TokenKind::Number(shape)) => number(ctx, i, shape, Joins::Range),
+            Some(TokenKind::Number(shape)) => number(ctx, i, shape, Joins::Range).map(|(c, _)| c),
             Some(_) if ctx.takes_ordinal(i) => ordinal(ctx, i),
             _ => None,
         };
@@ -386,8 +414,11 @@ fn ordinal<'h>(ctx: &Ctx<'h>, i: usize) -> Option<Candidate<'h>> {
         Some(n) if j == i + 2 => n,
         _ => roman(text)?,
     };
-    let mut q = Quantity::plain(QuantityKind::Ordinal, f64::from(value));
-    q.unit = Some(ctx.text_of(i).to_owned());
+    let unit = ctx.span(i, i);
+    let q = Quantity::new(
+        QuantityKind::Ordinal { unit },
+        Decimal::from_int(value.into()),
+    );
     Some(build(ctx, i, j + 1, q, Rank::Measure))
 }
 
@@ -401,7 +432,15 @@ enum Joins {
     Single,
 }
 
-fn number<'h>(ctx: &Ctx<'h>, i: usize, shape: NumberShape, joins: Joins) -> Option<Candidate<'h>> {
+/// The quantity whose number is token `i`, with the power of ten its
+/// first multipliers applied (`5 tỷ`: 9), which a range's first end
+/// takes from its second (`5 - 7 tỷ đồng`).
+fn number<'h>(
+    ctx: &Ctx<'h>,
+    i: usize,
+    shape: NumberShape,
+    joins: Joins,
+) -> Option<(Candidate<'h>, u32)> {
     let text = ctx.text_of(i);
     // Phone numbers and codes (`0905 123 456`) start with a zero; counts
     // padded to two digits (`05 người`) do not reach three.
@@ -416,15 +455,21 @@ fn number<'h>(ctx: &Ctx<'h>, i: usize, shape: NumberShape, joins: Joins) -> Opti
     if matches!(after, Some([b'/', b]) if b.is_ascii_uppercase() || *b >= 0xC0) {
         return None;
     }
+    let ratio = || {
+        let g = Groups::parse(text)?;
+        let denominator = Decimal::from_int(g.val(1).into());
+        Some(Quantity::new(
+            QuantityKind::Ratio {
+                denominator,
+                unit: None,
+            },
+            Decimal::from_int(g.val(0).into()),
+        ))
+    };
     let mut q = match shape {
-        NumberShape::Number(n) => Quantity::plain(QuantityKind::Number, numeral_value(text, n)?),
-        NumberShape::Percent(n) => Quantity::plain(QuantityKind::Percent, numeral_value(text, n)?),
-        NumberShape::Ratio(Separator::Slash) => {
-            let g = Groups::parse(text)?;
-            let mut q = Quantity::plain(QuantityKind::Ratio, f64::from(g.val(0)));
-            q.denominator = Some(f64::from(g.val(1)));
-            q
-        }
+        NumberShape::Number(n) => Quantity::new(QuantityKind::Number, numeral_value(text, n)?),
+        NumberShape::Percent(n) => Quantity::new(QuantityKind::Percent, numeral_value(text, n)?),
+        NumberShape::Ratio(Separator::Slash) => ratio()?,
         // `gần 1/4`: a day-month shape after a hedge is a fraction; so is
         // one after `chiếm` (`chiếm 1/3`) or before `số` or a counted noun
         // (`2/3 số đại biểu`, `1/3 dân số`), when it could not be a day.
@@ -432,10 +477,7 @@ fn number<'h>(ctx: &Ctx<'h>, i: usize, shape: NumberShape, joins: Joins) -> Opti
             if i > 0 && APPROX.iter().take(7).any(|(w, _)| ctx.is(i - 1, w))
                 || is_fraction(ctx, i) =>
         {
-            let g = Groups::parse(text)?;
-            let mut q = Quantity::plain(QuantityKind::Ratio, f64::from(g.val(0)));
-            q.denominator = Some(f64::from(g.val(1)));
-            q
+            ratio()?
         }
         NumberShape::Range | NumberShape::DayMonth(Separator::Hyphen) => {
             let (a, b) = text.split_once('-')?;
@@ -448,7 +490,7 @@ fn number<'h>(ctx: &Ctx<'h>, i: usize, shape: NumberShape, joins: Joins) -> Opti
             } else {
                 QuantityKind::Number
             };
-            let mut q = Quantity::plain(kind, a);
+            let mut q = Quantity::new(kind, a);
             q.upper = Some(b);
             q
         }
@@ -473,23 +515,32 @@ fn number<'h>(ctx: &Ctx<'h>, i: usize, shape: NumberShape, joins: Joins) -> Opti
     }
     // Multipliers, then a currency, a percent sign or a noun.
     let mut j = i + 1;
-    let mut last_multiplier = f64::INFINITY;
+    let mut power = 0u32;
+    let mut last_multiplier = None;
     while let Some(k) = MULTIPLIERS.iter().position(|(w, _)| ctx.is(j, w)) {
-        q.value *= MULTIPLIERS[k].1;
-        q.upper = q.upper.map(|u| u * MULTIPLIERS[k].1);
-        last_multiplier = MULTIPLIERS[k].1;
+        let p = MULTIPLIERS[k].1;
+        q.value = q.value.scaled(p)?;
+        q.upper = match q.upper {
+            Some(u) => Some(u.scaled(p)?),
+            None => None,
+        };
+        power = power.checked_add(p)?;
+        last_multiplier = Some(p);
         j += 1;
     }
     // `1 tỷ 200 triệu đồng`, `3 triệu 500 nghìn`: a smaller amount added on.
-    while q.upper.is_none() && last_multiplier.is_finite() {
+    while let (None, Some(last)) = (q.upper, last_multiplier) {
         let Some(k) = MULTIPLIERS.iter().position(|(w, _)| ctx.is(j + 1, w)) else {
             break;
         };
-        let (Some(n), true) = (ctx.integer(j, 3), MULTIPLIERS[k].1 < last_multiplier) else {
+        let p = MULTIPLIERS[k].1;
+        let (Some(n), true) = (ctx.integer(j, 3), p < last) else {
             break;
         };
-        q.value += f64::from(n) * MULTIPLIERS[k].1;
-        last_multiplier = MULTIPLIERS[k].1;
+        q.value = q
+            .value
+            .checked_add(Decimal::from_int(n.into()).scaled(p)?)?;
+        last_multiplier = Some(p);
         j += 2;
     }
     let mut rank = Rank::BareNumber;
@@ -498,7 +549,7 @@ fn number<'h>(ctx: &Ctx<'h>, i: usize, shape: NumberShape, joins: Joins) -> Opti
     let index =
         i > 0 && q.approximation.is_none() && ctx.which(i - 1, word_keys!(INDEX_NOUNS)).is_some();
     if index {
-        return Some(build(ctx, first, j, q, rank));
+        return Some((build(ctx, first, j, q, rank), power));
     }
     if ctx.is_char(j, '%') && q.kind == QuantityKind::Number {
         q.kind = QuantityKind::Percent;
@@ -507,23 +558,21 @@ fn number<'h>(ctx: &Ctx<'h>, i: usize, shape: NumberShape, joins: Joins) -> Opti
     } else if q.kind == QuantityKind::Percent {
         rank = Rank::Measure;
     } else if let Some(len) = currency(ctx, j) {
-        q.kind = QuantityKind::Money;
-        q.unit = Some(
-            ctx.text
-                .get(ctx.span(j, j + len - 1).start..ctx.span(j, j + len - 1).end)?
-                .to_owned(),
-        );
+        q.kind = QuantityKind::Money {
+            unit: ctx.span(j, j + len - 1),
+        };
         j += len;
         rank = Rank::Measure;
     } else if let Some(len) = noun(ctx, j) {
-        if q.kind == QuantityKind::Number {
-            q.kind = QuantityKind::Count;
+        let noun = ctx.span(j, j + len - 1);
+        match &mut q.kind {
+            kind @ QuantityKind::Number => *kind = QuantityKind::Count { unit: noun },
+            QuantityKind::Ratio { unit, .. } => *unit = Some(noun),
+            _ => {}
         }
-        let span = ctx.span(j, j + len - 1);
-        q.unit = Some(ctx.text.get(span.start..span.end)?.to_owned());
         j += len;
         rank = Rank::Measure;
-    } else if q.kind == QuantityKind::Ratio {
+    } else if matches!(q.kind, QuantityKind::Ratio { .. }) {
         rank = Rank::Measure;
     }
     // A hyphenated pair with nothing after it is no quantity we can name:
@@ -533,10 +582,10 @@ fn number<'h>(ctx: &Ctx<'h>, i: usize, shape: NumberShape, joins: Joins) -> Opti
     }
     if rank == Rank::BareNumber && !is_range && joins == Joins::Range && j == i + 1 {
         if let Some(range) = measured_range(ctx, first, i, &q) {
-            return Some(range);
+            return Some((range, power));
         }
     }
-    Some(build(ctx, first, j, q, rank))
+    Some((build(ctx, first, j, q, rank), power))
 }
 
 /// `5 - 7 tỷ đồng`, `từ 10 đến 15%`: the bare number `lower` at token `i`,
@@ -552,26 +601,22 @@ fn measured_range<'h>(
     if !(ctx.is_dash(j) || ctx.is(j, "đến") || ctx.is(j, "tới")) {
         return None;
     }
-    let second = number(ctx, j + 1, ctx.shape(j + 1)?, Joins::Single)?;
+    let (second, power) = number(ctx, j + 1, ctx.shape(j + 1)?, Joins::Single)?;
     let EntityKind::Quantity(upper) = &second.entity.kind else {
         return None;
     };
     if !matches!(
         upper.kind,
-        QuantityKind::Percent | QuantityKind::Money | QuantityKind::Count
+        QuantityKind::Percent | QuantityKind::Money { .. } | QuantityKind::Count { .. }
     ) || upper.upper.is_some()
     {
         return None;
     }
-    let raw = parse_number(ctx.text_of(j + 1).trim_end_matches('%'))?;
-    if raw <= 0.0 {
+    let value = lower.value.scaled(power)?;
+    if !upper.value.is_positive() || value >= upper.value {
         return None;
     }
-    let value = lower.value * (upper.value / raw);
-    if value.is_nan() || value >= upper.value {
-        return None;
-    }
-    let mut q = upper.clone();
+    let mut q = *upper;
     q.value = value;
     q.upper = Some(upper.value);
     q.approximation = lower.approximation.or(upper.approximation);
@@ -682,18 +727,20 @@ mod tests {
 
     #[test]
     fn numbers() {
-        assert_eq!(parse_number("10.100"), Some(10100.0));
-        assert_eq!(parse_number("19.176"), Some(19176.0));
-        assert_eq!(parse_number("98,4"), Some(98.4));
-        assert_eq!(parse_number("1.234.567,89"), Some(1234567.89));
-        assert_eq!(parse_number("18.5.2021"), None);
-        assert_eq!(parse_number("2,5"), Some(2.5));
-        assert_eq!(parse_number("2.75"), Some(2.75));
-        assert_eq!(parse_number("100,000,000"), Some(1e8));
-        assert_eq!(parse_number("98,4%"), Some(98.4));
-        assert_eq!(parse_number("71/72"), None);
-        assert_eq!(parse_number("2024"), Some(2024.0));
-        let huge = "9".repeat(40);
-        assert!(parse_number(&huge).is_some_and(|v| v > 1e39));
+        let read = |text: &str| parse_number(text).map(|v| v.to_string());
+        assert_eq!(read("10.100").as_deref(), Some("10100"));
+        assert_eq!(read("19.176").as_deref(), Some("19176"));
+        assert_eq!(read("98,4").as_deref(), Some("98.4"));
+        assert_eq!(read("1.234.567,89").as_deref(), Some("1234567.89"));
+        assert_eq!(read("18.5.2021"), None);
+        assert_eq!(read("2,5").as_deref(), Some("2.5"));
+        assert_eq!(read("2.75").as_deref(), Some("2.75"));
+        assert_eq!(read("100,000,000").as_deref(), Some("100000000"));
+        assert_eq!(read("98,4%").as_deref(), Some("98.4"));
+        assert_eq!(read("71/72"), None);
+        assert_eq!(read("2024").as_deref(), Some("2024"));
+        // 38 digits fit; past that there is no exact value.
+        assert!(read(&"9".repeat(38)).is_some());
+        assert_eq!(read(&"9".repeat(40)), None);
     }
 }

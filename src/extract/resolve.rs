@@ -87,7 +87,7 @@ pub(crate) fn resolve<'h>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{EntityKind, Quantity, QuantityKind};
+    use crate::extract::{Decimal, EntityKind, Quantity, QuantityKind};
     use crate::span::Span;
 
     fn candidate(first: usize, end: usize, rank: Rank) -> Candidate<'static> {
@@ -96,7 +96,10 @@ mod tests {
                 within: None,
                 text: "",
                 span: Span::new(first, end),
-                kind: EntityKind::Quantity(Quantity::plain(QuantityKind::Number, first as f64)),
+                kind: EntityKind::Quantity(Quantity::new(
+                    QuantityKind::Number,
+                    Decimal::from_int(first as i128),
+                )),
             },
             first,
             end,

@@ -4,9 +4,10 @@
 use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
+use vitext::Span;
 use vitext::extract::{
-    DateRange, DateValue, Entity, EntityKind, Extraction, Extractor, LinkKind, Quantity, Tenure,
-    dateline,
+    DateRange, DateValue, Entity, EntityKind, Extraction, Extractor, LinkKind, Quantity,
+    QuantityKind, Tenure, dateline,
 };
 use vitext::tokenize::{TokenKind, tokens};
 
@@ -203,8 +204,10 @@ pub fn report(
                     report.dates.push(|| row(vec![show_date(v)]))
                 }
                 EntityKind::DateRange(r) => report.dates.push(|| row(vec![show_range(r)])),
-                EntityKind::DocRef(_) => report.documents.push(|| row(document(e))),
-                EntityKind::Quantity(q) => report.quantities.push(|| row(vec![show_quantity(q)])),
+                EntityKind::DocRef(_) => report.documents.push(|| row(document(piece, e))),
+                EntityKind::Quantity(q) => report
+                    .quantities
+                    .push(|| row(vec![show_quantity(piece, q)])),
                 EntityKind::Organization(_) | EntityKind::Place(_) | EntityKind::Credit(_) => {
                     let list = match e.kind.name() {
                         "organization" => 0,
@@ -310,10 +313,11 @@ fn people(found: &Extraction<'_>, where_: &dyn Fn(usize) -> (usize, usize), rows
     }
 }
 
-fn document(e: &Entity<'_>) -> Vec<String> {
+fn document(piece: &str, e: &Entity<'_>) -> Vec<String> {
     let EntityKind::DocRef(doc) = &e.kind else {
         return Vec::new();
     };
+    let text_of = |s: Span| piece.get(s.start..s.end).unwrap_or_default();
     let mut lines = Vec::new();
     if let Some(code) = &doc.code {
         let ty = code.doc_type.as_ref().map_or_else(
@@ -329,7 +333,7 @@ fn document(e: &Entity<'_>) -> Vec<String> {
             code.form,
         ));
     }
-    if let (Some(noun), Some(ok)) = (&doc.type_noun, doc.type_matches) {
+    if let (Some(noun), Some(ok)) = (doc.type_noun.map(text_of), doc.type_matches) {
         let verdict = if ok {
             "agrees with the code"
         } else {
@@ -340,10 +344,10 @@ fn document(e: &Entity<'_>) -> Vec<String> {
     if let Some(d) = &doc.issue_date {
         lines.push(format!("issued {}", show_date(d)));
     }
-    if let Some(b) = &doc.issuer_body {
+    if let Some(b) = doc.issuer_body.map(text_of) {
         lines.push(format!("by {b}"));
     }
-    if let Some(t) = &doc.title {
+    if let Some(t) = doc.title.map(text_of) {
         lines.push(format!("title “{t}”"));
     }
     lines
@@ -532,15 +536,24 @@ fn show_range(r: &DateRange) -> String {
     format!("{} → {}", show_date(&r.from), show_date(&r.to))
 }
 
-fn show_quantity(q: &Quantity) -> String {
-    let mut s = format!("{:?} {}", q.kind, q.value);
+fn show_quantity(piece: &str, q: &Quantity) -> String {
+    let kind = match q.kind {
+        QuantityKind::Number => "Number",
+        QuantityKind::Count { .. } => "Count",
+        QuantityKind::Percent => "Percent",
+        QuantityKind::Ratio { .. } => "Ratio",
+        QuantityKind::Money { .. } => "Money",
+        QuantityKind::Ordinal { .. } => "Ordinal",
+        _ => "Quantity",
+    };
+    let mut s = format!("{kind} {}", q.value);
     if let Some(u) = q.upper {
         s.push_str(&format!("–{u}"));
     }
-    if let Some(d) = q.denominator {
-        s.push_str(&format!("/{d}"));
+    if let QuantityKind::Ratio { denominator, .. } = q.kind {
+        s.push_str(&format!("/{denominator}"));
     }
-    if let Some(u) = &q.unit {
+    if let Some(u) = q.unit().and_then(|u| piece.get(u.start..u.end)) {
         s.push_str(&format!(" {u}"));
     }
     if let Some(a) = q.approximation {

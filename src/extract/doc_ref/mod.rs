@@ -9,6 +9,7 @@ use super::context::Ctx;
 use super::resolve::{Candidate, Rank};
 use super::{DateValue, Entity, EntityKind};
 use crate::extract::context::word_keys;
+use crate::span::Span;
 use crate::tokenize::TokenKind;
 
 use code::{interpret, parse_raw};
@@ -157,12 +158,12 @@ pub struct DocRef {
         serde(skip_serializing_if = "Option::is_none", default)
     )]
     pub code: Option<DocCode>,
-    /// The type noun written before the number, as written: `Kết luận`.
+    /// The type noun written before the number: `Kết luận`.
     #[cfg_attr(
         feature = "serde",
         serde(skip_serializing_if = "Option::is_none", default)
     )]
-    pub type_noun: Option<String>,
+    pub type_noun: Option<Span>,
     /// Whether the noun agrees with the type in the code (`Kết luận` ↔ `KL`);
     /// `None` when one of the two is missing.
     #[cfg_attr(
@@ -176,18 +177,19 @@ pub struct DocRef {
         serde(skip_serializing_if = "Option::is_none", default)
     )]
     pub issue_date: Option<DateValue>,
-    /// The issuing body: `của Bộ Chính trị` after the number (or its date).
+    /// The issuing body's name, `Bộ Chính trị` in `… của Bộ Chính trị`
+    /// after the number (or its date).
     #[cfg_attr(
         feature = "serde",
         serde(skip_serializing_if = "Option::is_none", default)
     )]
-    pub issuer_body: Option<String>,
-    /// The quoted title: `về “Đẩy mạnh …”`.
+    pub issuer_body: Option<Span>,
+    /// The title, inside its quotes: `Đẩy mạnh …` in `về “Đẩy mạnh …”`.
     #[cfg_attr(
         feature = "serde",
         serde(skip_serializing_if = "Option::is_none", default)
     )]
-    pub title: Option<String>,
+    pub title: Option<Span>,
 }
 
 /// Whether the tokens `k - n .. k` spell the words of a name, in any case:
@@ -272,13 +274,7 @@ impl Finder {
         }
         let first = noun.map_or(i, |(f, _)| f);
         let start_byte = ctx.tok(first).map_or(tok.start(), |t| t.start());
-        let type_noun = noun.map(|(f, _)| {
-            let last = k.saturating_sub(1);
-            ctx.text
-                .get(ctx.span(f, last).start..ctx.span(f, last).end)
-                .unwrap_or_default()
-                .to_owned()
-        });
+        let type_noun = noun.map(|(f, _)| ctx.span(f, k.saturating_sub(1)));
         let type_matches = noun.and_then(|(_, name)| noun_agrees(tables, name, &code));
         let doc = DocRef {
             code: Some(code),

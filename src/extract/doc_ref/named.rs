@@ -114,16 +114,8 @@ impl NamedFinder {
         let span = ctx.span(i, end - 1);
         let title_span = ctx.span(start, end - 1);
         let doc = DocRef {
-            type_noun: Some(
-                ctx.text
-                    .get(ctx.span(i, start - 1).start..ctx.span(i, start - 1).end)
-                    .unwrap_or_default()
-                    .to_owned(),
-            ),
-            title: ctx
-                .text
-                .get(title_span.start..title_span.end)
-                .map(str::to_owned),
+            type_noun: Some(ctx.span(i, start - 1)),
+            title: Some(title_span),
             ..DocRef::default()
         };
         out.push(Candidate {
