@@ -27,7 +27,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use serde_json::Value;
-use vitext::extract::{DateValue, EntityKind, Extractor, ExtractorConfig, Granularity};
+use vitext::extract::{DateValue, EntityKind, Extractor, ExtractorConfig, Granularity, TimeOfDay};
 
 const FILE: &str = "duckling_vi_corpus_examples.jsonl";
 
@@ -87,7 +87,28 @@ fn grain_of(name: &str) -> Option<Granularity> {
 }
 
 /// Our value completed as Duckling completes it: `[y, m, d, h, mi, s]`.
-fn complete(v: &DateValue) -> [i64; 6] {
+fn complete(date: Option<&DateValue>, time: Option<&TimeOfDay>) -> [i64; 6] {
+    let mut hour = i64::from(time.map_or(0, |t| t.hour));
+    let minute = i64::from(time.and_then(|t| t.minute).unwrap_or(0));
+    let second = i64::from(time.and_then(|t| t.second).unwrap_or(0));
+    // A weekday alone gives no calendar field.
+    let Some(v) = date.filter(|v| {
+        v.year_or_assumed().is_some()
+            || v.quarter.is_some()
+            || v.month.or(v.assumed_month).is_some()
+            || v.day.or(v.assumed_day).is_some()
+            || v.relative.is_some()
+    }) else {
+        // A time alone: the next such time at or after 03:55 on 2017-02-02.
+        let before = (hour, minute) < (3, 55);
+        let part_of_day = time.and_then(|t| t.part_of_day);
+        if before && part_of_day.is_none() && (1..=12).contains(&hour) {
+            hour += 12;
+            return [2017, 2, 2, hour, minute, second];
+        }
+        let day = if before { 3 } else { 2 };
+        return [2017, 2, day, hour, minute, second];
+    };
     let year = i64::from(v.year_or_assumed().unwrap_or(2017));
     let month = match (v.month.or(v.assumed_month), v.quarter) {
         (Some(m), _) => i64::from(m),
@@ -95,20 +116,7 @@ fn complete(v: &DateValue) -> [i64; 6] {
         _ => 1,
     };
     let day = i64::from(v.day.or(v.assumed_day).unwrap_or(1));
-    let mut hour = i64::from(v.hour.unwrap_or(0));
-    let minute = i64::from(v.minute.unwrap_or(0));
-    let second = i64::from(v.second.unwrap_or(0));
-    if v.has_date() {
-        return [year, month, day, hour, minute, second];
-    }
-    // A time alone: the next such time at or after 03:55 on 2017-02-02.
-    let before = (hour, minute) < (3, 55);
-    if before && v.part_of_day.is_none() && (1..=12).contains(&hour) {
-        hour += 12;
-        return [2017, 2, 2, hour, minute, second];
-    }
-    let day = if before { 3 } else { 2 };
-    [2017, 2, day, hour, minute, second]
+    [year, month, day, hour, minute, second]
 }
 
 fn prefix_len(grain: Granularity) -> usize {
@@ -186,16 +194,16 @@ fn main() -> ExitCode {
             .collect();
         let verdict = match (dates.as_slice(), grain) {
             ([e], Some(grain)) => {
-                let v = e.kind.date().copied().unwrap_or_default();
-                let ours = complete(&v);
+                let (date, time) = (e.kind.date(), e.kind.time());
+                let ours = complete(date, time);
+                let granularity = time
+                    .map(TimeOfDay::granularity)
+                    .or(date.and_then(|d| d.granularity));
                 let n = prefix_len(grain);
                 if e.text != strip_cues(text) {
                     Err(format!("found only {:?}", e.text))
-                } else if v.granularity != Some(grain) {
-                    Err(format!(
-                        "granularity {:?}, expected {grain:?}",
-                        v.granularity
-                    ))
+                } else if granularity != Some(grain) {
+                    Err(format!("granularity {granularity:?}, expected {grain:?}"))
                 } else if ours.get(..n) != expected.get(..n) {
                     Err(format!(
                         "value {:?}, expected {:?}",

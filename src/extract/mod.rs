@@ -110,7 +110,11 @@
 //! flag) is left out, so `Sáng 10.1` is
 //! `{"date":{"month":1,"day":10,"part_of_day":"morning","granularity":"day"}}`.
 //! Spans inside a value are `{"start":…,"end":…}` byte offsets into the
-//! input, never copies of its text. A quantity's kind is a `kind` field
+//! input, never copies of its text. A date-time is its two parts,
+//! `{"datetime":{"date":{…},"time":{"hour":14,"minute":40}}}`, and each
+//! end of a range is tagged as a date, a time or a date-time:
+//! `{"date_range":{"from":{"date":{"year":2019,…}},"to":{"date":{…}}}}`.
+//! A quantity's kind is a `kind` field
 //! beside its value, with what only that kind has (a ratio's
 //! `denominator`, a count's or a currency's `unit` span); its numbers
 //! ([`Decimal`]) are JSON numbers, integers as written. Reading the JSON
@@ -171,7 +175,10 @@ use crate::span::Span;
 
 pub use builder::{BuildError, BuildErrorKind, ExtractorBuilder, PatternKind};
 pub use credit::{Credit, CreditRole};
-pub use date::{DateRange, DateValue, Granularity, PartOfDay, Relative, SolarDate, Weekday};
+pub use date::{
+    DateRange, DateTime, DateValue, Granularity, Moment, PartOfDay, Relative, SolarDate, TimeOfDay,
+    Weekday,
+};
 pub use decimal::{Decimal, ParseDecimalError};
 pub use doc_ref::{DocCode, DocForm, DocRef, DocSystem, DocType};
 pub use extraction::Extraction;
@@ -208,11 +215,12 @@ pub enum EntityKind {
     /// `năm 2023`, `quý I/2024`, `Sáng 10.1`.
     Date(DateValue),
     /// A time of day: `14:40`, `8h sáng`, `14 giờ 30 phút`.
-    Time(DateValue),
+    Time(TimeOfDay),
     /// A date with a time: `11/01/2024 14:40`, `14h40 ngày 11/1`.
     #[cfg_attr(feature = "serde", serde(rename = "datetime"))]
-    DateTime(DateValue),
-    /// A range of dates or years: `2019 - 2023`, `10-12/5`.
+    DateTime(DateTime),
+    /// A range of dates, years or times: `2019 - 2023`, `10-12/5`,
+    /// `5h-7h`.
     DateRange(DateRange),
     /// A document reference: `Kết luận số 01-KL/TW`. Boxed: it is the
     /// largest value, and entities are moved as they are sorted.
@@ -315,10 +323,28 @@ impl EntityKind {
         }
     }
 
-    /// The date, time or date-time value, for those kinds.
+    /// The calendar date of a date or a date-time.
+    ///
+    /// ```
+    /// let found = vitext::extract::extract("14h40 ngày 11/1/2024");
+    /// assert_eq!(found[0].kind.date().and_then(|d| d.year), Some(2024));
+    /// ```
     pub fn date(&self) -> Option<&DateValue> {
         match self {
-            EntityKind::Date(v) | EntityKind::Time(v) | EntityKind::DateTime(v) => Some(v),
+            EntityKind::Date(d) | EntityKind::DateTime(DateTime { date: d, .. }) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The time of day of a time or a date-time.
+    ///
+    /// ```
+    /// let found = vitext::extract::extract("14h40 ngày 11/1/2024");
+    /// assert_eq!(found[0].kind.time().map(|t| t.hour), Some(14));
+    /// ```
+    pub fn time(&self) -> Option<&TimeOfDay> {
+        match self {
+            EntityKind::Time(t) | EntityKind::DateTime(DateTime { time: t, .. }) => Some(t),
             _ => None,
         }
     }
@@ -525,8 +551,8 @@ impl Extractor {
         if let Some(reference) = reference {
             for e in found.iter_mut() {
                 match &mut e.kind {
-                    EntityKind::Date(v) | EntityKind::Time(v) | EntityKind::DateTime(v) => {
-                        v.assume(&reference)
+                    EntityKind::Date(d) | EntityKind::DateTime(DateTime { date: d, .. }) => {
+                        d.assume(&reference)
                     }
                     EntityKind::DateRange(r) => r.assume(&reference),
                     _ => {}
@@ -609,12 +635,15 @@ pub fn dateline<'a, 'h>(text: &str, entities: &'a [Entity<'h>]) -> Option<&'a En
                 && tail.trim().len() <= 16
         })
         .find(|e| {
-            e.kind.date().is_some_and(|v| {
-                v.year.is_some()
-                    && v.month.is_some()
-                    && v.day.is_some()
-                    && (v.weekday.is_some() || v.hour.is_some())
-            })
+            let (v, timed) = match &e.kind {
+                EntityKind::Date(v) => (v, false),
+                EntityKind::DateTime(at) => (&at.date, true),
+                _ => return false,
+            };
+            v.year.is_some()
+                && v.month.is_some()
+                && v.day.is_some()
+                && (timed || v.weekday.is_some())
         })
 }
 

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use serde_json::{Value, json};
 use vitext::Span;
 use vitext::extract::{
-    DateRange, DateValue, Entity, EntityKind, Extraction, Extractor, LinkKind, Quantity,
-    QuantityKind, Tenure, dateline,
+    DateRange, DateValue, Entity, EntityKind, Extraction, Extractor, LinkKind, Moment, Quantity,
+    QuantityKind, Tenure, TimeOfDay, dateline,
 };
 use vitext::tokenize::{TokenKind, tokens};
 
@@ -181,10 +181,8 @@ pub fn report(
     for (shift, piece) in pieces(text) {
         let found = extractor.extract(piece);
         if shift == 0 {
-            report.dateline = dateline(piece, &found).map(|e| {
-                let v = e.kind.date().copied().unwrap_or_default();
-                (e.text.to_owned(), show_date(&v))
-            });
+            report.dateline = dateline(piece, &found)
+                .map(|e| (e.text.to_owned(), show_when(e.kind.date(), e.kind.time())));
         }
         let at: Vec<(usize, usize)> = found
             .iter()
@@ -200,9 +198,9 @@ pub fn report(
                 detail,
             };
             match &e.kind {
-                EntityKind::Date(v) | EntityKind::Time(v) | EntityKind::DateTime(v) => {
-                    report.dates.push(|| row(vec![show_date(v)]))
-                }
+                EntityKind::Date(_) | EntityKind::Time(_) | EntityKind::DateTime(_) => report
+                    .dates
+                    .push(|| row(vec![show_when(e.kind.date(), e.kind.time())])),
                 EntityKind::DateRange(r) => report.dates.push(|| row(vec![show_range(r)])),
                 EntityKind::DocRef(_) => report.documents.push(|| row(document(piece, e))),
                 EntityKind::Quantity(q) => report
@@ -342,7 +340,7 @@ fn document(piece: &str, e: &Entity<'_>) -> Vec<String> {
         lines.push(format!("noun “{noun}” {verdict}"));
     }
     if let Some(d) = &doc.issue_date {
-        lines.push(format!("issued {}", show_date(d)));
+        lines.push(format!("issued {}", show_when(Some(d), None)));
     }
     if let Some(b) = doc.issuer_body.map(text_of) {
         lines.push(format!("by {b}"));
@@ -496,44 +494,50 @@ impl Report {
     }
 }
 
-fn show_date(v: &DateValue) -> String {
+/// A date, a time or both: `2024-01-11 14:40 Thursday ✓`.
+fn show_when(date: Option<&DateValue>, time: Option<&TimeOfDay>) -> String {
     let mut s = String::new();
-    match (v.year, v.assumed_year) {
-        (Some(y), _) => s.push_str(&format!("{y:04}")),
-        (None, Some(y)) => s.push_str(&format!("({y:04})")),
-        _ => s.push_str("????"),
+    if let Some(v) = date {
+        match (v.year, v.assumed_year) {
+            (Some(y), _) => s.push_str(&format!("{y:04}")),
+            (None, Some(y)) => s.push_str(&format!("({y:04})")),
+            _ => s.push_str("????"),
+        }
+        if let Some(q) = v.quarter {
+            s.push_str(&format!("-Q{q}"));
+        }
+        if let Some(m) = v.month {
+            s.push_str(&format!("-{m:02}"));
+        }
+        if let Some(d) = v.day {
+            s.push_str(&format!("-{d:02}"));
+        }
     }
-    if let Some(q) = v.quarter {
-        s.push_str(&format!("-Q{q}"));
+    if let Some(t) = time {
+        s.push_str(&format!(" {:02}:{:02}", t.hour, t.minute.unwrap_or(0)));
     }
-    if let Some(m) = v.month {
-        s.push_str(&format!("-{m:02}"));
-    }
-    if let Some(d) = v.day {
-        s.push_str(&format!("-{d:02}"));
-    }
-    if !v.has_date() {
-        s.clear();
-    }
-    if let Some(h) = v.hour {
-        s.push_str(&format!(" {h:02}:{:02}", v.minute.unwrap_or(0)));
-    }
-    if let Some(p) = v.part_of_day {
+    let part = date
+        .and_then(|v| v.part_of_day)
+        .or(time.and_then(|t| t.part_of_day));
+    if let Some(p) = part {
         s.push_str(&format!(" {p:?}"));
     }
-    if let Some(w) = v.weekday {
-        let check = match v.weekday_matches {
-            Some(true) => " ✓",
-            Some(false) => " ✗ (does not match the date)",
-            None => "",
-        };
-        s.push_str(&format!(" {w:?}{check}"));
+    if let Some(v) = date {
+        if let Some(w) = v.weekday {
+            let check = match v.weekday_matches {
+                Some(true) => " ✓",
+                Some(false) => " ✗ (does not match the date)",
+                None => "",
+            };
+            s.push_str(&format!(" {w:?}{check}"));
+        }
     }
     s.trim().to_owned()
 }
 
 fn show_range(r: &DateRange) -> String {
-    format!("{} → {}", show_date(&r.from), show_date(&r.to))
+    let end = |m: &Moment| show_when(m.date(), m.time());
+    format!("{} → {}", end(&r.from), end(&r.to))
 }
 
 fn show_quantity(piece: &str, q: &Quantity) -> String {

@@ -47,7 +47,9 @@ pub fn value(out: &mut Sink<'_>, kind: &EntityKind, shift: usize) {
         }
     }
     match kind {
-        EntityKind::Date(v) | EntityKind::Time(v) | EntityKind::DateTime(v) => put(out, v, shift),
+        EntityKind::Date(d) => put(out, d, shift),
+        EntityKind::Time(t) => put(out, t, shift),
+        EntityKind::DateTime(at) => put(out, at, shift),
         EntityKind::DateRange(r) => put(out, r, shift),
         EntityKind::DocRef(d) => put(out, d, shift),
         EntityKind::Quantity(q) => put(out, q, shift),

@@ -3,17 +3,17 @@
 //! date word (`ngày13/11/2015`).
 
 use super::words::{date_token, day_of, month_of, two_digit_year, valid_day, year_token};
-use super::{DateRange, DateValue, Parsed, Value};
+use super::{Fields, FieldsRange, Parsed, Value};
 use crate::extract::context::{Ctx, Groups};
 use crate::tokenize::{NumberShape, TokenKind};
 
 /// A day of the calendar, its year where known, finished.
-fn calendar_day(year: Option<i32>, month: u8, day: u8) -> DateValue {
-    let mut v = DateValue {
+fn calendar_day(year: Option<i32>, month: u8, day: u8) -> Fields {
+    let mut v = Fields {
         year,
         month: Some(month),
         day: Some(day),
-        ..DateValue::default()
+        ..Fields::default()
     };
     v.finish();
     v
@@ -26,7 +26,7 @@ const MAX_DAYS: usize = 8;
 /// year): `ngày 20 và 21-6`, `hai ngày 11 và 12/7`, `các ngày 3, 4 và 5/8`,
 /// `ngày 20 và 21 tháng 6`. Each day with its first and end token; the
 /// earlier days take the month and year of the last.
-pub(super) fn day_list(ctx: &Ctx<'_>, i: usize) -> Option<Vec<(usize, usize, DateValue)>> {
+pub(super) fn day_list(ctx: &Ctx<'_>, i: usize) -> Option<Vec<(usize, usize, Fields)>> {
     if !ctx.is(i, "ngày") {
         return None;
     }
@@ -60,10 +60,10 @@ pub(super) fn day_list(ctx: &Ctx<'_>, i: usize) -> Option<Vec<(usize, usize, Dat
         Some(NumberShape::Number(_)) if ctx.is(j + 1, "tháng") => {
             let day = ctx.integer(j, 2).and_then(day_of)?;
             let month = ctx.integer(j + 2, 2).and_then(month_of)?;
-            DateValue {
+            Fields {
                 day: Some(day),
                 month: Some(month),
-                ..DateValue::default()
+                ..Fields::default()
             }
         }
         _ => return None,
@@ -175,7 +175,7 @@ pub(super) fn day_span(ctx: &Ctx<'_>, i: usize) -> Option<Parsed> {
     let mut to = to;
     to.finish();
     Some(Parsed {
-        value: Value::Range(DateRange { from, to }),
+        value: Value::Range(FieldsRange { from, to }),
         end: j + 2,
         strong: true,
     })

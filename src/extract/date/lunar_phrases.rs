@@ -21,7 +21,7 @@ pub(super) fn cyclic(ctx: &Ctx<'_>, j: usize) -> Option<u8> {
 /// A month named by stem and branch at `j` (`Bính Ngọ` of `tháng Bính
 /// Ngọ`), into `v`: its place in the cycle and the lunar month its branch
 /// names. The token after it.
-pub(super) fn cyclic_month(ctx: &Ctx<'_>, j: usize, v: &mut DateValue) -> Option<usize> {
+pub(super) fn cyclic_month(ctx: &Ctx<'_>, j: usize, v: &mut Fields) -> Option<usize> {
     let place = cyclic(ctx, j)?;
     let branch = usize::from(place - 1) % 12;
     v.cycle_month = Some(place);
@@ -32,7 +32,7 @@ pub(super) fn cyclic_month(ctx: &Ctx<'_>, j: usize, v: &mut DateValue) -> Option
 
 /// The year after a day or month named by stem and branch, if written:
 /// `năm Giáp Thìn` or `năm 2024`. The token after what was read.
-pub(super) fn cyclic_year_after(ctx: &Ctx<'_>, j: usize, v: &mut DateValue) -> usize {
+pub(super) fn cyclic_year_after(ctx: &Ctx<'_>, j: usize, v: &mut Fields) -> usize {
     if !ctx.is(j, "năm") || !ctx.same_line(j - 1, j) {
         return j;
     }
@@ -51,7 +51,7 @@ pub(super) fn cyclic_year_after(ctx: &Ctx<'_>, j: usize, v: &mut DateValue) -> u
 
 /// `rằm` at `j`: the fifteenth of a lunar month, with the month after it
 /// (`rằm tháng Bảy`, `rằm tháng 8`) or alone (`đêm rằm`).
-pub(super) fn full_moon(ctx: &Ctx<'_>, j: usize, v: &mut DateValue) -> Option<Parsed> {
+pub(super) fn full_moon(ctx: &Ctx<'_>, j: usize, v: &mut Fields) -> Option<Parsed> {
     v.day = Some(15);
     v.lunar = true;
     let mut end = j + 1;
@@ -75,7 +75,7 @@ pub(super) fn full_moon(ctx: &Ctx<'_>, j: usize, v: &mut DateValue) -> Option<Pa
 /// `Tết` at `j`: the lunar New Year, `Tết Nguyên đán`, with its year where
 /// written (`Tết Nguyên đán 2024`, `Tết Giáp Thìn`, `Tết Nguyên đán năm
 /// 2025`); `mùng 3 Tết` is read with the day before it.
-pub(super) fn new_year(ctx: &Ctx<'_>, j: usize, v: &mut DateValue) -> Option<Parsed> {
+pub(super) fn new_year(ctx: &Ctx<'_>, j: usize, v: &mut Fields) -> Option<Parsed> {
     let mut end = j + 1;
     let named = ctx.is(end, "nguyên") && ctx.is(end + 1, "đán");
     if named {
@@ -141,7 +141,6 @@ pub(super) fn lunar_marks(ctx: &Ctx<'_>, start: usize, parsed: &mut Parsed) {
         return;
     }
     v.lunar = true;
-    v.fill_solar();
     parsed.value = Value::Point(v);
     parsed.end = end;
 }

@@ -19,7 +19,11 @@ use bare::{bare_day_month, named_year};
 use lunar_phrases::{cyclic, cyclic_month, cyclic_year_after, full_moon, lunar_marks, new_year};
 use phrases::*;
 use value::days_in_month;
-pub use value::{DateRange, DateValue, Granularity, PartOfDay, Relative, SolarDate, Weekday};
+pub use value::{
+    DateRange, DateTime, DateValue, Granularity, Moment, PartOfDay, Relative, SolarDate, TimeOfDay,
+    Weekday,
+};
+use value::{Fields, FieldsRange};
 use words::*;
 
 /// A parsed date expression: its value and where it ends.
@@ -34,8 +38,8 @@ struct Parsed {
 
 #[derive(Clone, Copy)]
 enum Value {
-    Point(DateValue),
-    Range(DateRange),
+    Point(Fields),
+    Range(FieldsRange),
 }
 
 /// The date recognizer's place in a text, stepped over its notable
@@ -86,10 +90,12 @@ impl Finder {
 fn candidate<'h>(ctx: &Ctx<'h>, first: usize, parsed: Parsed) -> Candidate<'h> {
     let span = ctx.span(first, parsed.end.saturating_sub(1));
     let kind = match parsed.value {
-        Value::Range(r) => EntityKind::DateRange(r),
-        Value::Point(v) if v.has_date() && v.has_time() => EntityKind::DateTime(v),
-        Value::Point(v) if v.has_time() => EntityKind::Time(v),
-        Value::Point(v) => EntityKind::Date(v),
+        Value::Range(r) => EntityKind::DateRange(r.range()),
+        Value::Point(v) => match v.moment() {
+            Moment::Date(d) => EntityKind::Date(d),
+            Moment::Time(t) => EntityKind::Time(t),
+            Moment::DateTime(dt) => EntityKind::DateTime(dt),
+        },
     };
     Candidate {
         entity: Entity {
@@ -342,13 +348,13 @@ fn continuation(ctx: &Ctx<'_>, first: &Parsed, from_word: bool) -> Option<Parsed
     let year_only = a.year.is_some() && a.month.is_none() && a.day.is_none();
     if let (true, Some(y), Some(first_year)) = (year_only, bare_year, a.year) {
         if y > first_year && y <= first_year + 100 {
-            let mut b = DateValue {
+            let mut b = Fields {
                 year: Some(y),
-                ..DateValue::default()
+                ..Fields::default()
             };
             b.finish();
             return Some(Parsed {
-                value: Value::Range(DateRange { from: a, to: b }),
+                value: Value::Range(FieldsRange { from: a, to: b }),
                 end: j + 1,
                 strong: true,
             });
@@ -367,7 +373,7 @@ fn continuation(ctx: &Ctx<'_>, first: &Parsed, from_word: bool) -> Option<Parsed
     if !a.has_date() && !b.has_date() && !from_word && !dash {
         return None;
     }
-    let mut range = DateRange { from: a, to: b };
+    let mut range = FieldsRange { from: a, to: b };
     // The text gives the year (or the month) once for both ends.
     if range.from.year.is_none() && range.from.month.is_some() {
         range.from.year = range.to.year;
@@ -398,7 +404,7 @@ fn weekday_then(ctx: &Ctx<'_>, j: usize) -> Option<(Weekday, usize)> {
 /// `cue` says that a word before (`từ`, `đến`) invites a bare day-month.
 fn point(ctx: &Ctx<'_>, i: usize, cue: bool) -> Option<Parsed> {
     let mut j = i;
-    let mut v = DateValue::default();
+    let mut v = Fields::default();
     let mut trigger = false;
     if let Some((w, next)) = weekday_then(ctx, j) {
         v.weekday = Some(w);
@@ -524,8 +530,8 @@ fn point(ctx: &Ctx<'_>, i: usize, cue: bool) -> Option<Parsed> {
 
 /// The calendar or clock part at `j`, filling `v` (which may hold a weekday
 /// and a part of day already).
-fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut DateValue) -> Option<Parsed> {
-    let point = |v: DateValue, end: usize, strong: bool| {
+fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed> {
+    let point = |v: Fields, end: usize, strong: bool| {
         Some(Parsed {
             value: Value::Point(v),
             end,

@@ -4,7 +4,7 @@
 
 use super::*;
 
-pub(super) fn merge(v: &mut DateValue, d: &DateValue) {
+pub(super) fn merge(v: &mut Fields, d: &Fields) {
     v.year = d.year.or(v.year);
     v.month = d.month.or(v.month);
     v.day = d.day.or(v.day);
@@ -15,8 +15,8 @@ pub(super) fn merge(v: &mut DateValue, d: &DateValue) {
 pub(super) fn time_then_date(
     ctx: &Ctx<'_>,
     mut j: usize,
-    t: DateValue,
-    v: &mut DateValue,
+    t: Fields,
+    v: &mut Fields,
 ) -> Option<Parsed> {
     if let Some(pod) = part_of_day(ctx, j) {
         v.part_of_day = Some(pod);
@@ -53,7 +53,7 @@ pub(super) fn time_then_date(
         k += 1;
     }
     if ctx.is(k, "ngày") || ctx.is(k, "hôm") {
-        let mut d = DateValue::default();
+        let mut d = Fields::default();
         if let Some(Parsed {
             value: Value::Point(p),
             end,
@@ -92,7 +92,7 @@ pub(super) fn time_then_date(
 }
 
 /// After `tháng`: `5`, `5/2021`, `5 năm 2021`, `12.2023`, `5-6/2021`.
-pub(super) fn month_phrase(ctx: &Ctx<'_>, j: usize, v: &mut DateValue) -> Option<Parsed> {
+pub(super) fn month_phrase(ctx: &Ctx<'_>, j: usize, v: &mut Fields) -> Option<Parsed> {
     // A month in words stands alone only when it can be nothing else
     // (`tháng giêng`); otherwise it needs a year (`tháng mười năm 2017`):
     // `mỗi tháng một việc` is "one thing a month".
@@ -122,15 +122,15 @@ pub(super) fn month_phrase(ctx: &Ctx<'_>, j: usize, v: &mut DateValue) -> Option
                 None => (month_of(right.parse().ok()?)?, None),
                 _ => return None,
             };
-            let mut from = DateValue {
+            let mut from = Fields {
                 month: Some(m1),
                 year,
-                ..DateValue::default()
+                ..Fields::default()
             };
-            let mut to = DateValue {
+            let mut to = Fields {
                 month: Some(m2),
                 year,
-                ..DateValue::default()
+                ..Fields::default()
             };
             let mut end = j + 1;
             if year.is_none() && ctx.is(end, "năm") {
@@ -143,7 +143,7 @@ pub(super) fn month_phrase(ctx: &Ctx<'_>, j: usize, v: &mut DateValue) -> Option
             from.finish();
             to.finish();
             (m1 < m2).then_some(Parsed {
-                value: Value::Range(DateRange { from, to }),
+                value: Value::Range(FieldsRange { from, to }),
                 end,
                 strong: true,
             })
@@ -158,7 +158,7 @@ pub(super) fn month_phrase(ctx: &Ctx<'_>, j: usize, v: &mut DateValue) -> Option
 }
 
 /// After the month of `tháng 5`: `năm 2021` or `/2021`, if written.
-pub(super) fn month_year(ctx: &Ctx<'_>, j: usize, v: &mut DateValue) -> Option<Parsed> {
+pub(super) fn month_year(ctx: &Ctx<'_>, j: usize, v: &mut Fields) -> Option<Parsed> {
     let mut end = j;
     if ctx.is(end, "năm") || ctx.is_char(end, '/') {
         if let Some(y) = year_token(ctx, end + 1) {
@@ -175,17 +175,17 @@ pub(super) fn month_year(ctx: &Ctx<'_>, j: usize, v: &mut DateValue) -> Option<P
 
 /// A range written as one token: `2019-2023`, `10-12/5`, `10-12/5/2024`,
 /// `5-6/2021`, `10/5-12/5`.
-pub(super) fn range_token(ctx: &Ctx<'_>, j: usize, v: &DateValue) -> Option<Parsed> {
+pub(super) fn range_token(ctx: &Ctx<'_>, j: usize, v: &Fields) -> Option<Parsed> {
     let text = ctx.text_of(j);
     let (left, right) = text.split_once('-')?;
     let lg = Groups::parse(left)?;
     let rg = Groups::parse(right)?;
-    let mut from = DateValue {
+    let mut from = Fields {
         part_of_day: v.part_of_day,
         weekday: v.weekday,
-        ..DateValue::default()
+        ..Fields::default()
     };
-    let mut to = DateValue::default();
+    let mut to = Fields::default();
     match (lg.n, rg.n) {
         // Years: `2019-2023`.
         (1, 1) if lg.len_of(0) == 4 && rg.len_of(0) == 4 => {
@@ -237,7 +237,7 @@ pub(super) fn range_token(ctx: &Ctx<'_>, j: usize, v: &DateValue) -> Option<Pars
     from.finish();
     to.finish();
     Some(Parsed {
-        value: Value::Range(DateRange { from, to }),
+        value: Value::Range(FieldsRange { from, to }),
         end: j + 1,
         strong: true,
     })
@@ -250,7 +250,7 @@ pub(super) fn number_phrase(
     ctx: &Ctx<'_>,
     j: usize,
     trigger: bool,
-    v: &mut DateValue,
+    v: &mut Fields,
 ) -> Option<Parsed> {
     let n = ctx.integer(j, 4)?;
     let short = ctx.text_of(j).len() <= 2;
@@ -286,20 +286,20 @@ pub(super) fn number_phrase(
             let year = year_token(ctx, j + 4);
             let m = u8::try_from(n).ok()?;
             let (m1, m2) = if first { (1, m) } else { (13 - m, 12) };
-            let mut from = DateValue {
+            let mut from = Fields {
                 year,
                 month: Some(m1),
-                ..DateValue::default()
+                ..Fields::default()
             };
-            let mut to = DateValue {
+            let mut to = Fields {
                 year,
                 month: Some(m2),
-                ..DateValue::default()
+                ..Fields::default()
             };
             from.finish();
             to.finish();
             return Some(Parsed {
-                value: Value::Range(DateRange { from, to }),
+                value: Value::Range(FieldsRange { from, to }),
                 end: j + 4 + usize::from(year.is_some()),
                 strong: true,
             });
@@ -321,12 +321,12 @@ pub(super) fn clock(
     mut end: usize,
     n: u32,
     trigger: bool,
-    v: &mut DateValue,
+    v: &mut Fields,
 ) -> Option<Parsed> {
     {
-        let mut t = DateValue {
+        let mut t = Fields {
             hour: u8::try_from(n).ok(),
-            ..DateValue::default()
+            ..Fields::default()
         };
         if ctx.is(end, "rưỡi") {
             t.minute = Some(30);
@@ -379,25 +379,25 @@ pub(super) fn number_phrase_rest(
     n: u32,
     short: bool,
     trigger: bool,
-    v: &mut DateValue,
+    v: &mut Fields,
 ) -> Option<Parsed> {
     // `2019 - 2023`: two years joined by a dash.
     if ctx.text_of(j).len() == 4 && ctx.is_dash(j + 1) {
         let b = year_token(ctx, j + 2)?;
         let a = i32::try_from(n).ok()?;
         if (1900..=2100).contains(&a) && a < b && b <= 2100 {
-            let mut from = DateValue {
+            let mut from = Fields {
                 year: Some(a),
-                ..DateValue::default()
+                ..Fields::default()
             };
-            let mut to = DateValue {
+            let mut to = Fields {
                 year: Some(b),
-                ..DateValue::default()
+                ..Fields::default()
             };
             from.finish();
             to.finish();
             return Some(Parsed {
-                value: Value::Range(DateRange { from, to }),
+                value: Value::Range(FieldsRange { from, to }),
                 end: j + 3,
                 strong: true,
             });

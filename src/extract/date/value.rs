@@ -122,10 +122,9 @@ pub(super) fn days_in_month(year: i32, month: u8) -> Option<u8> {
     })
 }
 
-/// A date, a time of day, or both: the fields the text gave.
-///
-/// Hours are on the 24-hour clock: `8 giờ tối` has hour 20 and part of day
-/// [`PartOfDay::Evening`].
+/// A calendar date, whole or partial: the fields the text gave. A time of
+/// day is a [`TimeOfDay`], and a date with a time a [`DateTime`]: a date
+/// has no hour, and a time no year.
 ///
 /// ```
 /// use vitext::extract::{Extractor, EntityKind, Granularity, PartOfDay};
@@ -187,31 +186,14 @@ pub struct DateValue {
         serde(skip_serializing_if = "Option::is_none", default)
     )]
     pub day: Option<u8>,
-    /// The hour (0–24), when written.
-    #[cfg_attr(
-        feature = "serde",
-        serde(skip_serializing_if = "Option::is_none", default)
-    )]
-    pub hour: Option<u8>,
-    /// The minute, when written.
-    #[cfg_attr(
-        feature = "serde",
-        serde(skip_serializing_if = "Option::is_none", default)
-    )]
-    pub minute: Option<u8>,
-    /// The second, when written.
-    #[cfg_attr(
-        feature = "serde",
-        serde(skip_serializing_if = "Option::is_none", default)
-    )]
-    pub second: Option<u8>,
-    /// The part of the day, when written.
+    /// The part of the day, when written with no hour: `Sáng 10.1`.
     #[cfg_attr(
         feature = "serde",
         serde(skip_serializing_if = "Option::is_none", default)
     )]
     pub part_of_day: Option<PartOfDay>,
-    /// The offset from UTC in minutes, when written: `(GMT+7)` is 420.
+    /// The offset from UTC in minutes, when written with no hour: a
+    /// dateline's `11/1/2024 (GMT+7)` is 420.
     #[cfg_attr(
         feature = "serde",
         serde(skip_serializing_if = "Option::is_none", default)
@@ -259,7 +241,7 @@ pub struct DateValue {
         serde(skip_serializing_if = "Option::is_none", default)
     )]
     pub assumed_day: Option<u8>,
-    /// The smallest field given.
+    /// The smallest field given: a year, quarter, month, week or day.
     #[cfg_attr(
         feature = "serde",
         serde(skip_serializing_if = "Option::is_none", default)
@@ -318,12 +300,151 @@ pub struct SolarDate {
     pub day: u8,
 }
 
-impl DateValue {
-    /// The year written, or else the assumed one.
-    pub fn year_or_assumed(&self) -> Option<i32> {
-        self.year.or(self.assumed_year)
+/// A time of day: an hour always, the rest as written. Hours are on the
+/// 24-hour clock: `8 giờ tối` has hour 20 and part of day
+/// [`PartOfDay::Evening`].
+///
+/// ```
+/// use vitext::extract::{EntityKind, Granularity, extract};
+///
+/// let found = extract("Đúng 14:40, đoàn xe lăn bánh.");
+/// let EntityKind::Time(time) = &found[0].kind else { panic!() };
+/// assert_eq!((time.hour, time.minute), (14, Some(40)));
+/// assert_eq!(time.granularity(), Granularity::Minute);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct TimeOfDay {
+    /// The hour, 0–24.
+    pub hour: u8,
+    /// The minute, when written.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
+    pub minute: Option<u8>,
+    /// The second, when written.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
+    pub second: Option<u8>,
+    /// The part of the day, when written: `8 giờ tối`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
+    pub part_of_day: Option<PartOfDay>,
+    /// The offset from UTC in minutes, when written: `(GMT+7)` is 420.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
+    pub utc_offset_minutes: Option<i16>,
+}
+
+impl TimeOfDay {
+    /// The smallest field given: [`Granularity::Hour`],
+    /// [`Minute`](Granularity::Minute) or [`Second`](Granularity::Second).
+    pub fn granularity(&self) -> Granularity {
+        if self.second.is_some() {
+            Granularity::Second
+        } else if self.minute.is_some() {
+            Granularity::Minute
+        } else {
+            Granularity::Hour
+        }
+    }
+}
+
+/// A date with a time of day: `11/01/2024 14:40`, `14h40 ngày 11/1`.
+///
+/// ```
+/// use vitext::extract::{EntityKind, extract};
+///
+/// let found = extract("Lúc 14h40 ngày 11/1/2024, vụ việc xảy ra.");
+/// let EntityKind::DateTime(at) = &found[0].kind else { panic!() };
+/// assert_eq!((at.date.year, at.date.month, at.date.day), (Some(2024), Some(1), Some(11)));
+/// assert_eq!((at.time.hour, at.time.minute), (14, Some(40)));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct DateTime {
+    /// The day (or month, or relative day: `sáng nay`).
+    pub date: DateValue,
+    /// The time on it.
+    pub time: TimeOfDay,
+}
+
+/// One end of a [`DateRange`]: a date, a time, or both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Moment {
+    /// `2019`, `10/5`.
+    Date(DateValue),
+    /// `7h30`.
+    Time(TimeOfDay),
+    /// `17 giờ ngày 23.7`.
+    #[cfg_attr(feature = "serde", serde(rename = "datetime"))]
+    DateTime(DateTime),
+}
+
+impl Moment {
+    /// The calendar part, for a date or a date-time.
+    pub fn date(&self) -> Option<&DateValue> {
+        match self {
+            Moment::Date(d) | Moment::DateTime(DateTime { date: d, .. }) => Some(d),
+            Moment::Time(_) => None,
+        }
     }
 
+    /// The time of day, for a time or a date-time.
+    pub fn time(&self) -> Option<&TimeOfDay> {
+        match self {
+            Moment::Time(t) | Moment::DateTime(DateTime { time: t, .. }) => Some(t),
+            Moment::Date(_) => None,
+        }
+    }
+
+    fn date_mut(&mut self) -> Option<&mut DateValue> {
+        match self {
+            Moment::Date(d) | Moment::DateTime(DateTime { date: d, .. }) => Some(d),
+            Moment::Time(_) => None,
+        }
+    }
+}
+
+/// What the recognizer has read of a date or time: every field the forms
+/// of news give, before it is known which kind of value they make
+/// ([`Fields::moment`]). What only a reference date gives (assumed fields,
+/// the solar day of a lunar date, whether the weekday agrees) is filled in
+/// the public value.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Fields {
+    pub year: Option<i32>,
+    pub quarter: Option<u8>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    pub hour: Option<u8>,
+    pub minute: Option<u8>,
+    pub second: Option<u8>,
+    pub part_of_day: Option<PartOfDay>,
+    pub utc_offset_minutes: Option<i16>,
+    pub weekday: Option<Weekday>,
+    pub relative: Option<Relative>,
+    /// The smallest field given, a time's included.
+    pub granularity: Option<Granularity>,
+    pub lunar: bool,
+    pub cycle_year: Option<u8>,
+    pub cycle_day: Option<u8>,
+    pub cycle_month: Option<u8>,
+}
+
+impl Fields {
     /// Whether the value has a calendar part (year, quarter, month or day).
     pub fn has_date(&self) -> bool {
         self.year.is_some()
@@ -340,14 +461,24 @@ impl DateValue {
         self.hour.is_some()
     }
 
-    pub(super) fn finish(&mut self) {
-        self.granularity = if self.second.is_some() {
-            Some(Granularity::Second)
-        } else if self.minute.is_some() {
-            Some(Granularity::Minute)
-        } else if self.hour.is_some() {
-            Some(Granularity::Hour)
-        } else if self.day.is_some() || self.cycle_day.is_some() {
+    pub fn finish(&mut self) {
+        self.granularity = match self.hour {
+            Some(hour) => Some(
+                TimeOfDay {
+                    hour,
+                    minute: self.minute,
+                    second: self.second,
+                    ..TimeOfDay::default()
+                }
+                .granularity(),
+            ),
+            None => self.calendar_granularity(),
+        };
+    }
+
+    /// The smallest calendar field given.
+    fn calendar_granularity(&self) -> Option<Granularity> {
+        if self.day.is_some() || self.cycle_day.is_some() {
             Some(Granularity::Day)
         } else if self.month.is_some() {
             Some(Granularity::Month)
@@ -361,9 +492,54 @@ impl DateValue {
                 (Granularity::Week, Some(_)) => Granularity::Day,
                 (unit, _) => unit,
             })
+        }
+    }
+
+    /// The value the fields make: a date, a time (an hour and no calendar
+    /// field) or both.
+    pub fn moment(&self) -> Moment {
+        let time = self.hour.map(|hour| TimeOfDay {
+            hour,
+            minute: self.minute,
+            second: self.second,
+            part_of_day: self.part_of_day,
+            utc_offset_minutes: self.utc_offset_minutes,
+        });
+        let mut date = DateValue {
+            year: self.year,
+            quarter: self.quarter,
+            month: self.month,
+            day: self.day,
+            // A part of day or an offset with an hour is the time's.
+            part_of_day: self.part_of_day.filter(|_| time.is_none()),
+            utc_offset_minutes: self.utc_offset_minutes.filter(|_| time.is_none()),
+            weekday: self.weekday,
+            weekday_matches: None,
+            relative: self.relative,
+            assumed_year: None,
+            assumed_month: None,
+            assumed_day: None,
+            granularity: self.calendar_granularity(),
+            lunar: self.lunar,
+            cycle_year: self.cycle_year,
+            cycle_day: self.cycle_day,
+            cycle_month: self.cycle_month,
+            solar: None,
         };
-        self.fill_solar();
-        self.check_weekday();
+        date.fill_solar();
+        date.check_weekday();
+        match time {
+            Some(time) if self.has_date() => Moment::DateTime(DateTime { date, time }),
+            Some(time) => Moment::Time(time),
+            None => Moment::Date(date),
+        }
+    }
+}
+
+impl DateValue {
+    /// The year written, or else the assumed one.
+    pub fn year_or_assumed(&self) -> Option<i32> {
+        self.year.or(self.assumed_year)
     }
 
     /// Sets [`weekday_matches`](Self::weekday_matches) from the fields.
@@ -524,18 +700,45 @@ fn civil_from_days(z: i64) -> (i64, u8, u8) {
 }
 
 /// A span of time from one date (or time) to another, both ends as written:
-/// `2019 - 2023`, `10-12/5`, `từ ngày 1/7 đến hết ngày 31/12`.
+/// `2019 - 2023`, `10-12/5`, `từ ngày 1/7 đến hết ngày 31/12`, `từ 7h30
+/// đến 11h`.
 ///
 /// A field the text gives once for both ends (`10-12/5`: the month) is set
 /// on both.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+///
+/// ```
+/// use vitext::extract::{EntityKind, extract};
+///
+/// let found = extract("Hội chợ diễn ra từ 10-12/5.");
+/// let EntityKind::DateRange(range) = &found[0].kind else { panic!() };
+/// let (from, to) = (range.from.date().unwrap(), range.to.date().unwrap());
+/// assert_eq!((from.day, from.month, to.day, to.month), (Some(10), Some(5), Some(12), Some(5)));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct DateRange {
     /// The first day (or year, month, time) of the range.
-    pub from: DateValue,
+    pub from: Moment,
     /// The last one, included.
-    pub to: DateValue,
+    pub to: Moment,
+}
+
+/// The two ends of a range, as read.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct FieldsRange {
+    pub from: Fields,
+    pub to: Fields,
+}
+
+impl FieldsRange {
+    /// The range the two ends make.
+    pub fn range(&self) -> DateRange {
+        DateRange {
+            from: self.from.moment(),
+            to: self.to.moment(),
+        }
+    }
 }
 
 impl DateRange {
@@ -543,9 +746,17 @@ impl DateRange {
     /// A range that crosses New Year (`từ 25/12 đến 5/1`) puts its two ends
     /// in consecutive years: the end nearer the reference keeps its year.
     pub(crate) fn assume(&mut self, reference: &DateValue) {
-        self.from.assume(reference);
-        self.to.assume(reference);
-        let (from, to) = (&mut self.from, &mut self.to);
+        let (Some(from), Some(to)) = (self.from.date_mut(), self.to.date_mut()) else {
+            // One end is a time alone: the other's date, if any, still
+            // takes its year.
+            [&mut self.from, &mut self.to]
+                .into_iter()
+                .filter_map(Moment::date_mut)
+                .for_each(|d| d.assume(reference));
+            return;
+        };
+        from.assume(reference);
+        to.assume(reference);
         let both_assumed = from.year.is_none()
             && to.year.is_none()
             && from.relative.is_none()

@@ -109,10 +109,10 @@ pub(super) fn year_token(ctx: &Ctx<'_>, i: usize) -> Option<i32> {
 
 /// A calendar value read from a number token (`18.5.2021`, `5/2021`,
 /// `2004-09-15`, or `10.1` when `day_month` allows it).
-pub(super) fn date_token(ctx: &Ctx<'_>, i: usize, day_month: bool) -> Option<DateValue> {
+pub(super) fn date_token(ctx: &Ctx<'_>, i: usize, day_month: bool) -> Option<Fields> {
     let shape = ctx.shape(i)?;
     let g = Groups::parse(ctx.text_of(i))?;
-    let mut v = DateValue::default();
+    let mut v = Fields::default();
     match shape {
         NumberShape::DayMonthYear(_) => {
             v.year = two_digit_year(g.val(2), g.len_of(2));
@@ -142,12 +142,12 @@ pub(super) fn date_token(ctx: &Ctx<'_>, i: usize, day_month: bool) -> Option<Dat
 
 /// A time token: `14:40`, `08:41:40`, `14h40`, `8h`; with `hour_only`
 /// false, a bare hour (`8h`) is refused.
-pub(super) fn time_token(ctx: &Ctx<'_>, i: usize, hour_only: bool) -> Option<DateValue> {
+pub(super) fn time_token(ctx: &Ctx<'_>, i: usize, hour_only: bool) -> Option<Fields> {
     let NumberShape::Time(style) = ctx.shape(i)? else {
         return None;
     };
     let text = ctx.text_of(i);
-    let mut v = DateValue::default();
+    let mut v = Fields::default();
     let mut parts = text.split([':', 'h', 'H', 'g']);
     let mut next = || -> Option<Option<u8>> {
         match parts.next() {
