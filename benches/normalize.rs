@@ -13,7 +13,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
-use vitext::{FoldMode, NormalizeConfig, TonePlacement, fold, normalize};
+use vitext::{FoldMode, NormalizeConfig, Normalizer, TonePlacement, fold};
 
 mod corpus;
 
@@ -26,10 +26,19 @@ fn benches(c: &mut Criterion) {
     let mut group = c.benchmark_group("normalize");
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("vitext_keep", |b| {
-        b.iter(|| normalize(black_box(&text), &keep).is_unchanged())
+        b.iter(|| {
+            Normalizer::new(keep)
+                .normalize(black_box(&text))
+                .is_unchanged()
+        })
     });
     group.bench_function("vitext_traditional", |b| {
-        b.iter(|| normalize(black_box(&text), &traditional).as_str().len())
+        b.iter(|| {
+            Normalizer::new(traditional)
+                .normalize(black_box(&text))
+                .as_str()
+                .len()
+        })
     });
     group.bench_function("is_nfc_quick", |b| {
         b.iter(|| is_nfc_quick(black_box(&text).chars()))
@@ -39,7 +48,12 @@ fn benches(c: &mut Criterion) {
     let mut group = c.benchmark_group("normalize_nfd");
     group.throughput(Throughput::Bytes(nfd.len() as u64));
     group.bench_function("vitext_keep", |b| {
-        b.iter(|| normalize(black_box(&nfd), &keep).as_str().len())
+        b.iter(|| {
+            Normalizer::new(keep)
+                .normalize(black_box(&nfd))
+                .as_str()
+                .len()
+        })
     });
     group.bench_function("unicode_nfc", |b| {
         b.iter(|| black_box(&nfd).nfc().collect::<String>().len())

@@ -12,7 +12,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use vitext::{NormalizeConfig, TonePlacement, normalize};
+use vitext::{NormalizeConfig, Normalizer, TonePlacement};
 
 fn main() -> ExitCode {
     let dir = std::env::args()
@@ -42,7 +42,7 @@ fn main() -> ExitCode {
             continue;
         }
         rows += 1;
-        let got = normalize(input, &config);
+        let got = Normalizer::new(config).normalize(input);
         if got.as_str() == expected {
             exact += 1;
         } else {

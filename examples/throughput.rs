@@ -20,7 +20,6 @@ use std::time::Instant;
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 use unicode_segmentation::UnicodeSegmentation;
-use vitext::NormalizeConfig;
 
 #[path = "../benches/corpus.rs"]
 mod corpus;
@@ -108,7 +107,5 @@ fn nfc_collect(text: &str) -> usize {
 }
 
 fn vitext_normalize(text: &str) -> usize {
-    vitext::normalize(text, &NormalizeConfig::new())
-        .as_str()
-        .len()
+    vitext::normalize(text).as_str().len()
 }

@@ -21,13 +21,13 @@
 //! # Example
 //!
 //! ```
-//! use vitext::{NormalizeConfig, Span, Syllable, TonePlacement, normalize};
+//! use vitext::{NormalizeConfig, Normalizer, Span, Syllable, TonePlacement};
 //!
 //! // Decomposed input, a misplaced mark, a look-alike letter and the modern
 //! // tone style, repaired towards the traditional style news uses.
 //! let input = "Ðảm baỏ chất lựơng, hoà bình";
 //! let config = NormalizeConfig::new().tone(TonePlacement::Traditional);
-//! let out = normalize(input, &config);
+//! let out = Normalizer::new(config).normalize(input);
 //! assert_eq!(out.as_str(), "Đảm bảo chất lượng, hòa bình");
 //!
 //! // Any span of the output maps back to the original.
@@ -52,6 +52,18 @@
 //! assert_eq!(found.encoding(), vitext::Encoding::Tcvn3);
 //! assert_eq!(found.encoding().repair("Së Gi¸o dôc vµ §µo t¹o").unwrap(), "Sở Giáo dục và Đào tạo");
 //! ```
+//!
+//! # One calling style
+//!
+//! As in `regex`, a stage with options is an engine built once from its
+//! configuration and then shared: [`Normalizer::new`] takes a
+//! [`NormalizeConfig`], [`Extractor::new`] an [`ExtractorConfig`] (and
+//! [`Extractor::builder`] adds word lists and patterns). A free function
+//! runs the default engine: [`normalize()`], [`is_normalized`],
+//! [`extract()`]. Stages without options are free functions ([`tokens`],
+//! [`detect`]); a choice that is the input's, not the engine's, is an
+//! argument ([`fold`] and its [`FoldMode`]) or the value a method is called
+//! on ([`Encoding::decode`]).
 //!
 //! # Tone placement, named by rule
 //!
@@ -151,7 +163,9 @@ pub use extract::{
     DateRange, DateValue, DocCode, DocRef, Entity, EntityKind, Extraction, Extractor,
     ExtractorBuilder, ExtractorConfig, Link, LinkKind, Quantity, extract,
 };
-pub use normalize::{FoldMode, NormalizeConfig, Normalized, fold, is_normalized, normalize};
+pub use normalize::{
+    FoldMode, NormalizeConfig, Normalized, Normalizer, fold, is_normalized, normalize,
+};
 pub use span::Span;
 pub use syllable::{Syllable, TonePlacement};
 pub use tokenize::{Token, TokenKind, tokens};

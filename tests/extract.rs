@@ -429,7 +429,7 @@ fn normalizing_first_finds_what_the_clean_text_holds() {
                Bi\u{300}nh Đi\u{323}nh, ký Nghị định 100/2019/NÐ-CP.\u{200B}";
     let config = ExtractorConfig::default().normalize(NormalizeConfig::default());
     let damaged = Extractor::new(config).extract(raw);
-    let clean = vitext::normalize(raw, &NormalizeConfig::default());
+    let clean = vitext::normalize(raw);
     let expected = Extractor::default().extract(clean.as_str());
     assert_eq!(damaged.len(), expected.len());
     assert!(expected.len() >= 6, "{expected:?}");

@@ -6,7 +6,7 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-use vitext::{NormalizeConfig, TonePlacement, is_normalized, normalize, tokens};
+use vitext::{NormalizeConfig, Normalizer, TonePlacement, tokens};
 
 struct Counting;
 
@@ -48,9 +48,9 @@ fn normal_text_is_borrowed_without_allocating() {
         let config = NormalizeConfig::new().tone(placement);
         // The fast path's automaton is built on first use; that one-time
         // cost is not per text.
-        assert!(is_normalized("", &config));
+        assert!(Normalizer::new(config).is_normalized(""));
         let n = allocations_during(|| {
-            assert!(normalize(text, &config).is_unchanged());
+            assert!(Normalizer::new(config).normalize(text).is_unchanged());
         });
         assert_eq!(n, 0, "{placement:?}");
     }
@@ -60,7 +60,7 @@ fn normal_text_is_borrowed_without_allocating() {
 fn is_normalized_never_allocates() {
     let config = NormalizeConfig::new().tone(TonePlacement::Modern);
     // Built on first use, as above.
-    assert!(is_normalized("", &config));
+    assert!(Normalizer::new(config).is_normalized(""));
     for text in [
         "Ðảm baỏ chất lựơng hòa bình",
         "Tie\u{302}\u{301}ng Vie\u{323}\u{302}t",
@@ -68,7 +68,7 @@ fn is_normalized_never_allocates() {
         "ba\u{200b}ì\u{a0}",
     ] {
         let n = allocations_during(|| {
-            assert!(!is_normalized(text, &config), "{text:?}");
+            assert!(!Normalizer::new(config).is_normalized(text), "{text:?}");
         });
         assert_eq!(n, 0, "{text:?}");
     }

@@ -4,7 +4,9 @@
 use proptest::prelude::*;
 use serde::Deserialize;
 use vitext::normalize::Edge;
-use vitext::{FoldMode, NormalizeConfig, Syllable, TonePlacement, fold, is_normalized, normalize};
+use vitext::{
+    FoldMode, NormalizeConfig, Normalizer, Syllable, TonePlacement, fold, is_normalized, normalize,
+};
 
 #[derive(Deserialize)]
 struct Fixture {
@@ -42,16 +44,16 @@ const PLACEMENTS: [TonePlacement; 3] = [
 /// case, the placement, what was expected and what came out.
 fn check(input: &str, placement: TonePlacement, expected: &str) -> Result<(), String> {
     let config = NormalizeConfig::new().tone(placement);
-    let got = normalize(input, &config);
+    let got = Normalizer::new(config).normalize(input);
     if got.as_str() != expected {
         return Err(format!(
-            "normalize({input:?}, {placement:?}): expected {expected:?}, got {:?}",
+            "Normalizer::new(*{placement:?}).normalize({input:?}): expected {expected:?}, got {:?}",
             got.as_str()
         ));
     }
-    if is_normalized(input, &config) != (input == expected) {
+    if Normalizer::new(config).is_normalized(input) != (input == expected) {
         return Err(format!(
-            "is_normalized({input:?}, {placement:?}) disagrees with normalize"
+            "Normalizer::new(*{placement:?}).is_normalized({input:?}) disagrees with normalize"
         ));
     }
     // Each replaced piece of the input maps to a piece of the output.
@@ -83,10 +85,10 @@ fn fixture_cases() {
     }
     for text in &fixture.unchanged {
         for placement in PLACEMENTS {
-            let out = normalize(text, &NormalizeConfig::new().tone(placement));
+            let out = Normalizer::new(NormalizeConfig::new().tone(placement)).normalize(text);
             if !out.is_unchanged() {
                 failures.push(format!(
-                    "normalize({text:?}, {placement:?}) should borrow the input, got {:?}",
+                    "Normalizer::new(*{placement:?}).normalize({text:?}) should borrow the input, got {:?}",
                     out.as_str()
                 ));
             }
@@ -163,19 +165,19 @@ proptest! {
     fn idempotent_and_consistent(text in tricky_string()) {
         for placement in PLACEMENTS {
             let config = NormalizeConfig::new().tone(placement);
-            let once = normalize(&text, &config);
-            let twice = normalize(once.as_str(), &config);
+            let once = Normalizer::new(config).normalize(&text);
+            let twice = Normalizer::new(config).normalize(once.as_str());
             prop_assert_eq!(twice.as_str(), once.as_str(), "placement {:?}", placement);
             prop_assert!(twice.is_unchanged());
-            prop_assert_eq!(is_normalized(&text, &config), once.is_unchanged());
-            prop_assert!(is_normalized(once.as_str(), &config));
+            prop_assert_eq!(Normalizer::new(config).is_normalized(&text), once.is_unchanged());
+            prop_assert!(Normalizer::new(config).is_normalized(once.as_str()));
         }
     }
 
     #[test]
     fn fold_absorbs_normalize(text in tricky_string()) {
         for placement in PLACEMENTS {
-            let normalized = normalize(&text, &NormalizeConfig::new().tone(placement));
+            let normalized = Normalizer::new(NormalizeConfig::new().tone(placement)).normalize(&text);
             for mode in [FoldMode::Full, FoldMode::TonesOnly] {
                 prop_assert_eq!(fold(normalized.as_str(), mode), fold(&text, mode));
             }
@@ -184,7 +186,7 @@ proptest! {
 
     #[test]
     fn spans_map_back_in_bounds(text in tricky_string()) {
-        let out = normalize(&text, &NormalizeConfig::new().tone(TonePlacement::Modern));
+        let out = Normalizer::new(NormalizeConfig::new().tone(TonePlacement::Modern)).normalize(&text);
         let s = out.as_str();
         let mut last = 0;
         for (i, _) in s.char_indices().chain([(s.len(), ' ')]) {
@@ -206,8 +208,8 @@ proptest! {
 
     #[test]
     fn styles_differ_only_in_open_oa_oe_uy(text in tricky_string()) {
-        let trad = normalize(&text, &NormalizeConfig::new().tone(TonePlacement::Traditional));
-        let modern = normalize(&text, &NormalizeConfig::new().tone(TonePlacement::Modern));
+        let trad = Normalizer::new(NormalizeConfig::new().tone(TonePlacement::Traditional)).normalize(&text);
+        let modern = Normalizer::new(NormalizeConfig::new().tone(TonePlacement::Modern)).normalize(&text);
         let t: Vec<char> = trad.as_str().chars().collect();
         let m: Vec<char> = modern.as_str().chars().collect();
         prop_assert_eq!(t.len(), m.len());
@@ -224,9 +226,9 @@ proptest! {
 
     #[test]
     fn never_panics_on_any_string(text in any::<String>()) {
-        let out = normalize(&text, &NormalizeConfig::default());
+        let out = normalize(&text);
         let _ = fold(&text, FoldMode::Full);
-        prop_assert!(is_normalized(out.as_str(), &NormalizeConfig::default()));
+        prop_assert!(is_normalized(out.as_str()));
     }
 }
 
@@ -234,18 +236,22 @@ proptest! {
 fn long_and_adversarial_inputs() {
     let config = NormalizeConfig::new().tone(TonePlacement::Traditional);
     let marks = "\u{301}".repeat(200_000);
-    assert_eq!(normalize(&marks, &config).as_str(), marks);
+    assert_eq!(Normalizer::new(config).normalize(&marks).as_str(), marks);
     let letters = "a".repeat(1_000_000) + "\u{301}";
     assert_eq!(
-        normalize(&letters, &config).as_str().chars().count(),
+        Normalizer::new(config)
+            .normalize(&letters)
+            .as_str()
+            .chars()
+            .count(),
         1_000_000
     );
     let syllables = "hoà ".repeat(100_000);
     assert_eq!(
-        normalize(&syllables, &config).as_str(),
+        Normalizer::new(config).normalize(&syllables).as_str(),
         "hòa ".repeat(100_000)
     );
     let mixed = "e\u{302}\u{301}\u{323}\u{309}".repeat(50_000);
-    let out = normalize(&mixed, &config);
-    assert!(is_normalized(out.as_str(), &config));
+    let out = Normalizer::new(config).normalize(&mixed);
+    assert!(Normalizer::new(config).is_normalized(out.as_str()));
 }

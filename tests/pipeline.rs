@@ -3,7 +3,7 @@
 //! character boundaries, in order, and cover the same text.
 
 use proptest::prelude::*;
-use vitext::{NormalizeConfig, Span, TonePlacement, normalize, tokens};
+use vitext::{NormalizeConfig, Normalizer, Span, TonePlacement, tokens};
 
 fn check_pipeline(input: &str) -> Result<(), TestCaseError> {
     for placement in [
@@ -11,7 +11,7 @@ fn check_pipeline(input: &str) -> Result<(), TestCaseError> {
         TonePlacement::Traditional,
         TonePlacement::Modern,
     ] {
-        let out = normalize(input, &NormalizeConfig::new().tone(placement));
+        let out = Normalizer::new(NormalizeConfig::new().tone(placement)).normalize(input);
         let mut last_start = 0;
         for token in tokens(out.as_str()) {
             let original = out.original_span(token.span());
@@ -35,10 +35,8 @@ fn check_pipeline(input: &str) -> Result<(), TestCaseError> {
 fn news_sentence_maps_back() {
     let input = "Ðồng chí Nguyễn Văn Hoà, Ủy viên Ban Thường vụ Tỉnh uỷ, phát biểu sáng 10.1 \
                  tại TP.HCM về Kết luận số 01-KL/TW; tỷ lệ đạt 98,4%.";
-    let out = normalize(
-        input,
-        &NormalizeConfig::new().tone(TonePlacement::Traditional),
-    );
+    let out =
+        Normalizer::new(NormalizeConfig::new().tone(TonePlacement::Traditional)).normalize(input);
     let surface: Vec<&str> = tokens(out.as_str())
         .map(|t| &input[out.original_span(t.span())])
         .collect();

@@ -503,7 +503,7 @@ impl Extractor {
     /// ```
     pub fn extract_into<'h>(&self, text: &'h str, out: &mut Extraction<'h>) {
         if let Some(config) = &self.config.normalize {
-            let clean = crate::normalize(text, config);
+            let clean = crate::normalize::Normalizer::new(*config).normalize(text);
             if !clean.is_unchanged() {
                 // The caller's buffers serve the normalized text, and come
                 // back.

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::{NormalizeConfig, is_normalized, normalize};
+use super::{is_normalized, normalize};
 use crate::letter::{CombiningMark, Letter, Modifier, Tone};
 
 /// What [`fold`] removes.
@@ -60,8 +60,7 @@ pub fn fold(text: &str, mode: FoldMode) -> Cow<'_, str> {
     // the property tests tried; the loop allows three and then stops, so
     // folding ends on any input.
     for _ in 0..3 {
-        if matches!(folded, Cow::Borrowed(_)) || is_normalized(&folded, &NormalizeConfig::default())
-        {
+        if matches!(folded, Cow::Borrowed(_)) || is_normalized(&folded) {
             break;
         }
         folded = Cow::Owned(fold_once(&folded, mode).into_owned());
@@ -74,7 +73,7 @@ fn fold_once(text: &str, mode: FoldMode) -> Cow<'_, str> {
     if text.is_ascii() {
         return Cow::Borrowed(text);
     }
-    let normalized = normalize(text, &NormalizeConfig::default()).into_cow();
+    let normalized = normalize(text).into_cow();
     let Some(first) = normalized.char_indices().find(|&(_, c)| folds(c, mode)) else {
         return normalized;
     };
@@ -96,7 +95,7 @@ fn fold_once(text: &str, mode: FoldMode) -> Cow<'_, str> {
         // (`ê` + circumflex is `ê`): fold once more, so that folding
         // twice changes nothing.
         let composed: String = out.nfc().collect();
-        let refolded: String = normalize(&composed, &NormalizeConfig::default())
+        let refolded: String = normalize(&composed)
             .as_str()
             .chars()
             .filter_map(|c| match Letter::from_char(c) {

@@ -32,11 +32,11 @@
 //! applied by `normalize`.
 //!
 //! ```
-//! use vitext::normalize::{fold, normalize, FoldMode, NormalizeConfig};
+//! use vitext::normalize::{fold, FoldMode, NormalizeConfig, Normalizer};
 //! use vitext::TonePlacement;
 //!
 //! let modern = NormalizeConfig::new().tone(TonePlacement::Modern);
-//! assert_eq!(normalize("Hòa Bình, THỦY", &modern).as_str(), "Hoà Bình, THUỶ");
+//! assert_eq!(Normalizer::new(modern).normalize("Hòa Bình, THỦY").as_str(), "Hoà Bình, THUỶ");
 //! assert_eq!(fold("Đà Nẵng – “Tiếng Việt”", FoldMode::Full), "Da Nang – “Tieng Viet”");
 //! ```
 
@@ -64,13 +64,13 @@ pub use offsets::{Edge, Normalized};
 /// they are what normalizing Vietnamese means.
 ///
 /// ```
-/// use vitext::normalize::{normalize, NormalizeConfig};
+/// use vitext::normalize::{NormalizeConfig, Normalizer};
 /// use vitext::TonePlacement;
 ///
 /// let config = NormalizeConfig::new()
 ///     .tone(TonePlacement::Traditional)
 ///     .spaces(false);
-/// assert_eq!(normalize("hoà\u{a0}bình", &config).as_str(), "hòa\u{a0}bình");
+/// assert_eq!(Normalizer::new(config).normalize("hoà\u{a0}bình").as_str(), "hòa\u{a0}bình");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -91,14 +91,14 @@ impl NormalizeConfig {
     /// The default: [`TonePlacement::Keep`], every character repair on.
     ///
     /// ```
-    /// use vitext::normalize::{normalize, NormalizeConfig};
+    /// use vitext::normalize::{NormalizeConfig, Normalizer};
     /// use vitext::TonePlacement;
     ///
     /// let config = NormalizeConfig::new();
     /// assert_eq!(config, NormalizeConfig::default());
     /// assert_eq!(config.placement(), TonePlacement::Keep);
     /// // Both styles are kept as written; only impossible marks move.
-    /// assert_eq!(normalize("hòa thuỷ baì", &config).as_str(), "hòa thuỷ bài");
+    /// assert_eq!(Normalizer::new(config).normalize("hòa thuỷ baì").as_str(), "hòa thuỷ bài");
     /// ```
     pub const fn new() -> NormalizeConfig {
         NormalizeConfig {
@@ -112,13 +112,13 @@ impl NormalizeConfig {
     /// Where tone marks of open `oa`/`oe`/`uy` syllables go.
     ///
     /// ```
-    /// use vitext::normalize::{normalize, NormalizeConfig};
+    /// use vitext::normalize::{NormalizeConfig, Normalizer};
     /// use vitext::TonePlacement;
     ///
     /// let modern = NormalizeConfig::new().tone(TonePlacement::Modern);
-    /// assert_eq!(normalize("sức khỏe", &modern).as_str(), "sức khoẻ");
+    /// assert_eq!(Normalizer::new(modern).normalize("sức khỏe").as_str(), "sức khoẻ");
     /// let traditional = NormalizeConfig::new().tone(TonePlacement::Traditional);
-    /// assert_eq!(normalize("sức khoẻ", &traditional).as_str(), "sức khỏe");
+    /// assert_eq!(Normalizer::new(traditional).normalize("sức khoẻ").as_str(), "sức khỏe");
     /// ```
     pub const fn tone(mut self, placement: TonePlacement) -> NormalizeConfig {
         self.tone = placement;
@@ -128,13 +128,13 @@ impl NormalizeConfig {
     /// Replace `Ð` (U+00D0) and `ð` (U+00F0) with `Đ` and `đ`. On by default.
     ///
     /// ```
-    /// use vitext::normalize::{normalize, NormalizeConfig};
+    /// use vitext::normalize::{normalize, NormalizeConfig, Normalizer};
     ///
     /// // Icelandic eth typed for the Vietnamese `Đ`.
     /// let input = "\u{D0}à Nẵng";
-    /// assert_eq!(normalize(input, &NormalizeConfig::new()).as_str(), "Đà Nẵng");
+    /// assert_eq!(normalize(input).as_str(), "Đà Nẵng");
     /// let off = NormalizeConfig::new().confusables(false);
-    /// assert_eq!(normalize(input, &off).as_str(), input);
+    /// assert_eq!(Normalizer::new(off).normalize(input).as_str(), input);
     /// ```
     pub const fn confusables(mut self, yes: bool) -> NormalizeConfig {
         self.confusables = yes;
@@ -145,13 +145,13 @@ impl NormalizeConfig {
     /// On by default.
     ///
     /// ```
-    /// use vitext::normalize::{normalize, NormalizeConfig};
+    /// use vitext::normalize::{normalize, NormalizeConfig, Normalizer};
     ///
     /// // A soft hyphen hidden inside `Quốc`.
     /// let input = "Quố\u{AD}c hội";
-    /// assert_eq!(normalize(input, &NormalizeConfig::new()).as_str(), "Quốc hội");
+    /// assert_eq!(normalize(input).as_str(), "Quốc hội");
     /// let off = NormalizeConfig::new().invisibles(false);
-    /// assert_eq!(normalize(input, &off).as_str(), input);
+    /// assert_eq!(Normalizer::new(off).normalize(input).as_str(), input);
     /// ```
     pub const fn invisibles(mut self, yes: bool) -> NormalizeConfig {
         self.invisibles = yes;
@@ -161,12 +161,12 @@ impl NormalizeConfig {
     /// Turn no-break and other Unicode spaces into U+0020. On by default.
     ///
     /// ```
-    /// use vitext::normalize::{normalize, NormalizeConfig};
+    /// use vitext::normalize::{normalize, NormalizeConfig, Normalizer};
     ///
     /// let input = "Hải\u{A0}Phòng";
-    /// assert_eq!(normalize(input, &NormalizeConfig::new()).as_str(), "Hải Phòng");
+    /// assert_eq!(normalize(input).as_str(), "Hải Phòng");
     /// let off = NormalizeConfig::new().spaces(false);
-    /// assert!(normalize(input, &off).is_unchanged());
+    /// assert!(Normalizer::new(off).normalize(input).is_unchanged());
     /// ```
     pub const fn spaces(mut self, yes: bool) -> NormalizeConfig {
         self.spaces = yes;
@@ -188,44 +188,101 @@ impl NormalizeConfig {
     }
 }
 
-/// Normalizes `text`; see the [module documentation](self) for what changes.
+/// A normalizer: [`normalize`] and [`is_normalized`] under one
+/// [`NormalizeConfig`]. Cheap to build and to copy; the free functions use
+/// the default one.
 ///
 /// ```
-/// use vitext::normalize::{normalize, NormalizeConfig};
+/// use vitext::normalize::{NormalizeConfig, Normalizer};
+/// use vitext::TonePlacement;
 ///
-/// let config = NormalizeConfig::default();
-/// // Already normal: borrowed, nothing allocated.
-/// assert!(normalize("Tiếng Việt", &config).is_unchanged());
-/// // Decomposed input, a misplaced mark and a look-alike letter.
-/// let out = normalize("Tie\u{302}\u{301}ng Vie\u{323}\u{302}t, Ðaị hoc̣", &config);
+/// let modern = Normalizer::new(NormalizeConfig::new().tone(TonePlacement::Modern));
+/// assert_eq!(modern.normalize("sức khỏe").as_str(), "sức khoẻ");
+/// assert!(modern.is_normalized("hoà bình"));
+/// assert!(!modern.is_normalized("hòa bình"));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Normalizer {
+    config: NormalizeConfig,
+}
+
+impl Normalizer {
+    /// A normalizer that works as `config` says.
+    pub const fn new(config: NormalizeConfig) -> Normalizer {
+        Normalizer { config }
+    }
+
+    /// The configuration it was built with.
+    pub const fn config(&self) -> &NormalizeConfig {
+        &self.config
+    }
+
+    /// Normalizes `text`; see the [module documentation](self) for what
+    /// changes.
+    ///
+    /// ```
+    /// use vitext::normalize::Normalizer;
+    ///
+    /// let normalizer = Normalizer::default();
+    /// // Already normal: borrowed, nothing allocated.
+    /// assert!(normalizer.normalize("Tiếng Việt").is_unchanged());
+    /// // Decomposed input, a misplaced mark and a look-alike letter.
+    /// let out = normalizer.normalize("Tie\u{302}\u{301}ng Vie\u{323}\u{302}t, Ðaị hoc̣");
+    /// assert_eq!(out.as_str(), "Tiếng Việt, Đại học");
+    /// ```
+    pub fn normalize<'h>(&self, text: &'h str) -> Normalized<'h> {
+        let mut builder = Builder {
+            text,
+            out: String::new(),
+            edits: Vec::new(),
+            copied: 0,
+        };
+        scan(text, &self.config, &mut builder);
+        builder.finish()
+    }
+
+    /// Whether [`Normalizer::normalize`] would leave `text` as it is.
+    /// Allocates nothing.
+    ///
+    /// ```
+    /// use vitext::normalize::{NormalizeConfig, Normalizer};
+    /// use vitext::TonePlacement;
+    ///
+    /// let modern = Normalizer::new(NormalizeConfig::new().tone(TonePlacement::Modern));
+    /// assert!(modern.is_normalized("hoà bình"));
+    /// assert!(!modern.is_normalized("hòa bình"));
+    /// assert!(Normalizer::default().is_normalized("hòa bình"));
+    /// ```
+    pub fn is_normalized(&self, text: &str) -> bool {
+        let mut checker = Checker { clean: true };
+        scan(text, &self.config, &mut checker);
+        checker.clean
+    }
+}
+
+/// Normalizes `text` with the default [`NormalizeConfig`] (tone placement
+/// kept, every repair on); [`Normalizer`] takes another.
+///
+/// ```
+/// use vitext::normalize::normalize;
+///
+/// let out = normalize("Tie\u{302}\u{301}ng Vie\u{323}\u{302}t, Ðaị hoc̣");
 /// assert_eq!(out.as_str(), "Tiếng Việt, Đại học");
 /// ```
-pub fn normalize<'h>(text: &'h str, config: &NormalizeConfig) -> Normalized<'h> {
-    let mut builder = Builder {
-        text,
-        out: String::new(),
-        edits: Vec::new(),
-        copied: 0,
-    };
-    scan(text, config, &mut builder);
-    builder.finish()
+pub fn normalize(text: &str) -> Normalized<'_> {
+    Normalizer::default().normalize(text)
 }
 
 /// Whether [`normalize`] would leave `text` as it is. Allocates nothing.
 ///
 /// ```
-/// use vitext::normalize::{is_normalized, NormalizeConfig};
-/// use vitext::TonePlacement;
+/// use vitext::normalize::is_normalized;
 ///
-/// let modern = NormalizeConfig::new().tone(TonePlacement::Modern);
-/// assert!(is_normalized("hoà bình", &modern));
-/// assert!(!is_normalized("hòa bình", &modern));
-/// assert!(is_normalized("hòa bình", &NormalizeConfig::default()));
+/// assert!(is_normalized("hòa bình"));
+/// assert!(!is_normalized("baì"));
 /// ```
-pub fn is_normalized(text: &str, config: &NormalizeConfig) -> bool {
-    let mut checker = Checker { clean: true };
-    scan(text, config, &mut checker);
-    checker.clean
+pub fn is_normalized(text: &str) -> bool {
+    Normalizer::default().is_normalized(text)
 }
 
 /// Where the scanner reports the pieces that change.
@@ -512,7 +569,7 @@ fn process_run<S: Sink>(
             if !joined.is_empty() {
                 joined.push(' ');
             }
-            joined.push_str(normalize(part, config).as_str());
+            joined.push_str(Normalizer::new(*config).normalize(part).as_str());
         }
         return emit(text, span, joined.chars(), sink, scratch).then_some(run.end);
     }

@@ -18,11 +18,11 @@ struct Edit {
 /// borrows the input and holds no map.
 ///
 /// ```
-/// use vitext::normalize::{normalize, NormalizeConfig};
+/// use vitext::normalize::{NormalizeConfig, Normalizer};
 /// use vitext::{Span, TonePlacement};
 ///
 /// let input = "Ðảm baỏ chất lựơng";
-/// let out = normalize(input, &NormalizeConfig::new().tone(TonePlacement::Traditional));
+/// let out = Normalizer::new(NormalizeConfig::new().tone(TonePlacement::Traditional)).normalize(input);
 /// assert_eq!(out.as_str(), "Đảm bảo chất lượng");
 /// // "bảo" in the output is "baỏ" in the input.
 /// let span = Span::new(out.as_str().find("bảo").unwrap(), out.as_str().find(" chất").unwrap());
@@ -61,10 +61,10 @@ impl<'h> Normalized<'h> {
     /// The normalized text.
     ///
     /// ```
-    /// use vitext::normalize::{normalize, NormalizeConfig};
+    /// use vitext::normalize::{normalize};
     ///
     /// // A decomposed `ễ` comes out precomposed.
-    /// let out = normalize("Nguye\u{302}\u{303}n", &NormalizeConfig::default());
+    /// let out = normalize("Nguye\u{302}\u{303}n");
     /// assert_eq!(out.as_str(), "Nguyễn");
     /// ```
     #[inline]
@@ -76,12 +76,12 @@ impl<'h> Normalized<'h> {
     ///
     /// ```
     /// use std::borrow::Cow;
-    /// use vitext::normalize::{normalize, NormalizeConfig};
+    /// use vitext::normalize::{NormalizeConfig, Normalizer};
     ///
     /// let config = NormalizeConfig::default();
-    /// let same = normalize("Hà Nội", &config).into_cow();
+    /// let same = Normalizer::new(config).normalize("Hà Nội").into_cow();
     /// assert!(matches!(same, Cow::Borrowed("Hà Nội")));
-    /// let fixed = normalize("Hà Nộị", &config).into_cow();
+    /// let fixed = Normalizer::new(config).normalize("Hà Nộị").into_cow();
     /// assert!(matches!(fixed, Cow::Owned(_)));
     /// ```
     #[inline]
@@ -93,12 +93,12 @@ impl<'h> Normalized<'h> {
     /// nothing was allocated).
     ///
     /// ```
-    /// use vitext::normalize::{normalize, NormalizeConfig};
+    /// use vitext::normalize::{NormalizeConfig, Normalizer};
     ///
     /// let config = NormalizeConfig::default();
-    /// assert!(normalize("Sài Gòn", &config).is_unchanged());
+    /// assert!(Normalizer::new(config).normalize("Sài Gòn").is_unchanged());
     /// // The tone of `Gòn` typed on the wrong letter: `Gòn` is written again.
-    /// assert!(!normalize("Sài Gon\u{300}", &config).is_unchanged());
+    /// assert!(!Normalizer::new(config).normalize("Sài Gon\u{300}").is_unchanged());
     /// ```
     #[inline]
     pub fn is_unchanged(&self) -> bool {
@@ -108,9 +108,9 @@ impl<'h> Normalized<'h> {
     /// The replaced pieces, in order, as `(original span, output span)` pairs.
     ///
     /// ```
-    /// use vitext::normalize::{normalize, NormalizeConfig};
+    /// use vitext::normalize::{normalize};
     /// use vitext::Span;
-    /// let out = normalize("a baì", &NormalizeConfig::default());
+    /// let out = normalize("a baì");
     /// let edits: Vec<_> = out.edits().collect();
     /// assert_eq!(edits, [(Span::new(2, 6), Span::new(2, 6))]);
     /// ```
@@ -131,11 +131,11 @@ impl<'h> Normalized<'h> {
     /// each call after it is a binary search.
     ///
     /// ```
-    /// use vitext::normalize::{normalize, Edge, NormalizeConfig};
+    /// use vitext::normalize::{normalize, Edge};
     ///
     /// // Decomposed `về` (6 bytes) is written again precomposed (4 bytes).
     /// let input = "ve\u{302}\u{300} nhà";
-    /// let out = normalize(input, &NormalizeConfig::default());
+    /// let out = normalize(input);
     /// assert_eq!(out.as_str(), "về nhà");
     /// // Offset 2 is inside the replaced letter: it rounds to either end.
     /// assert_eq!(out.original_offset(2, Edge::Start), 1);
@@ -174,11 +174,11 @@ impl<'h> Normalized<'h> {
     /// from (see [`Normalized::original_offset`]).
     ///
     /// ```
-    /// use vitext::normalize::{normalize, NormalizeConfig};
+    /// use vitext::normalize::{normalize};
     /// use vitext::Span;
     ///
     /// let input = "Thủ đô Hà Nộị";
-    /// let out = normalize(input, &NormalizeConfig::default());
+    /// let out = normalize(input);
     /// assert_eq!(out.as_str(), "Thủ đô Hà Nội");
     /// let start = out.as_str().find("Nội").unwrap();
     /// let span = Span::new(start, out.as_str().len());
@@ -325,11 +325,11 @@ fn push_trimmed(edits: &mut Vec<Edit>, src: &str, src_at: usize, dst: &str, dst_
 /// Which end of a span an offset is, when it falls inside a replaced piece.
 ///
 /// ```
-/// use vitext::normalize::{normalize, Edge, NormalizeConfig};
+/// use vitext::normalize::{normalize, Edge};
 ///
 /// // `baì` is rewritten as `bài`: `aì` became `ài`, so byte 2 of the
 /// // output is inside a replaced piece, `à`.
-/// let out = normalize("baì", &NormalizeConfig::default());
+/// let out = normalize("baì");
 /// assert_eq!(out.as_str(), "bài");
 /// assert_eq!(out.original_offset(2, Edge::Start), 1);
 /// assert_eq!(out.original_offset(2, Edge::End), 4);

@@ -1,7 +1,8 @@
 use super::*;
 
 fn norm(text: &str, tone: TonePlacement) -> String {
-    normalize(text, &NormalizeConfig::new().tone(tone))
+    Normalizer::new(NormalizeConfig::new().tone(tone))
+        .normalize(text)
         .as_str()
         .to_owned()
 }
@@ -34,16 +35,17 @@ fn repairs_and_styles() {
 
 #[test]
 fn characters() {
-    let out = normalize(
-        "Ông  Ba\u{a0}ở\u{200b}đây\u{feff}",
-        &NormalizeConfig::default(),
-    );
+    let out = normalize("Ông  Ba\u{a0}ở\u{200b}đây\u{feff}");
     assert_eq!(out.as_str(), "Ông  Ba ở đây");
     let off = NormalizeConfig::new()
         .spaces(false)
         .invisibles(false)
         .confusables(false);
-    assert!(normalize("Ð\u{a0}\u{200b}", &off).is_unchanged());
+    assert!(
+        Normalizer::new(off)
+            .normalize("Ð\u{a0}\u{200b}")
+            .is_unchanged()
+    );
 }
 
 #[test]
@@ -55,24 +57,21 @@ fn borrowed_when_clean() {
         "Müller 中文 😀",
         "1\u{301}",
     ] {
-        assert!(
-            normalize(text, &NormalizeConfig::default()).is_unchanged(),
-            "{text:?}"
-        );
-        assert!(is_normalized(text, &NormalizeConfig::default()), "{text:?}");
+        assert!(normalize(text).is_unchanged(), "{text:?}");
+        assert!(is_normalized(text), "{text:?}");
     }
 }
 
 #[test]
 fn non_vietnamese_is_composed_only() {
-    let out = normalize("Mu\u{308}ller Kro\u{302}ng", &NormalizeConfig::default());
+    let out = normalize("Mu\u{308}ller Kro\u{302}ng");
     assert_eq!(out.as_str(), "Müller Krông");
 }
 
 #[test]
 fn offsets_map_back() {
     let input = "Tie\u{302}\u{301}ng Vie\u{323}\u{302}t";
-    let out = normalize(input, &NormalizeConfig::default());
+    let out = normalize(input);
     assert_eq!(out.as_str(), "Tiếng Việt");
     let s = out.as_str();
     let viet = Span::new(s.find("Việt").unwrap(), s.len());
@@ -91,12 +90,12 @@ fn offsets_map_back() {
     // repair took several words (the zero-width space was a gap inside
     // the run of letters and marks).
     let input = "Bi\u{300}nh Đi\u{323}nh\u{200B}Nguye\u{302}\u{303}n";
-    let out = normalize(input, &NormalizeConfig::default());
+    let out = normalize(input);
     let s = out.as_str();
     for word in ["Bình", "Định", "Nguyễn"] {
         let at = s.find(word).unwrap();
         let back = &input[out.original_span(Span::new(at, at + word.len()))];
-        assert_eq!(normalize(back, &NormalizeConfig::default()).as_str(), word);
+        assert_eq!(normalize(back).as_str(), word);
     }
 }
 
@@ -230,7 +229,7 @@ proptest::proptest! {
     fn fast_path_changes_nothing(text in vietnamese_ish()) {
         for placement in [TonePlacement::Keep, TonePlacement::Traditional, TonePlacement::Modern] {
             let config = NormalizeConfig::new().tone(placement);
-            let fast = normalize(&text, &config);
+            let fast = Normalizer::new(config).normalize(&text);
             let slow = normalize_without_fast_path(&text, &config);
             proptest::prop_assert_eq!(fast.as_str(), slow.as_str(), "{:?}", placement);
         }
@@ -320,9 +319,9 @@ proptest::proptest! {
         use unicode_normalization::is_nfc;
         for placement in [TonePlacement::Keep, TonePlacement::Traditional, TonePlacement::Modern] {
             let config = NormalizeConfig::new().tone(placement);
-            let once = normalize(&text, &config);
+            let once = Normalizer::new(config).normalize(&text);
             proptest::prop_assert!(is_nfc(once.as_str()), "{:?} → {:?}", text, once.as_str());
-            let twice = normalize(once.as_str(), &config);
+            let twice = Normalizer::new(config).normalize(once.as_str());
             proptest::prop_assert_eq!(once.as_str(), twice.as_str());
         }
         // Folding gives NFC. (It is not yet idempotent on stacked
@@ -340,11 +339,19 @@ fn marks_after_a_symbol_or_a_folded_letter_are_composed() {
     let config = NormalizeConfig::default();
     // A musical symbol decomposes, and the Arabic mark after it moves in.
     assert_eq!(
-        normalize("\u{1D161}\u{64B}", &config).as_str(),
+        Normalizer::new(config)
+            .normalize("\u{1D161}\u{64B}")
+            .as_str(),
         "\u{1D158}\u{64B}\u{1D165}\u{1D16F}"
     );
-    assert_eq!(normalize("x=\u{338}y", &config).as_str(), "x\u{2260}y");
-    assert_eq!(normalize("1\u{301}", &config).as_str(), "1\u{301}");
+    assert_eq!(
+        Normalizer::new(config).normalize("x=\u{338}y").as_str(),
+        "x\u{2260}y"
+    );
+    assert_eq!(
+        Normalizer::new(config).normalize("1\u{301}").as_str(),
+        "1\u{301}"
+    );
     // Folding keeps marks of other languages and composes them again.
     assert_eq!(fold("Í\u{308}", FoldMode::Full), "Ï");
     assert_eq!(fold("Á\u{303}\u{302}", FoldMode::TonesOnly), "Â");

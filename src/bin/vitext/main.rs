@@ -22,7 +22,7 @@ use std::process::ExitCode;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use vitext::decode::Encoding;
 use vitext::extract::{Extractor, ExtractorConfig};
-use vitext::{FoldMode, NormalizeConfig, TonePlacement};
+use vitext::{FoldMode, NormalizeConfig, Normalizer, TonePlacement};
 
 use lines::{Format, LineCommand, Run};
 
@@ -303,8 +303,8 @@ fn dispatch(command: Command, color: analyze::Color, out: &mut dyn Write) -> io:
                 Tone::Traditional => TonePlacement::Traditional,
                 Tone::Modern => TonePlacement::Modern,
             };
-            let config = NormalizeConfig::new().tone(tone);
-            (Box::new(normalize::Normalize { config }), lines)
+            let normalizer = Normalizer::new(NormalizeConfig::new().tone(tone));
+            (Box::new(normalize::Normalize { normalizer }), lines)
         }
         Command::Fold { mode, lines } => {
             let mode = match mode {

@@ -1,6 +1,6 @@
 //! `vitext normalize` and `vitext fold`.
 
-use vitext::{FoldMode, NormalizeConfig, fold, normalize};
+use vitext::{FoldMode, Normalizer, fold};
 
 use crate::lines::LineCommand;
 use crate::record::{Record, Sink, string};
@@ -8,23 +8,23 @@ use crate::record::{Record, Sink, string};
 /// `vitext normalize`: each line repaired; with `--jsonl`, the record's
 /// `text` replaced by its repaired form.
 pub struct Normalize {
-    pub config: NormalizeConfig,
+    pub normalizer: Normalizer,
 }
 
 impl LineCommand for Normalize {
     fn text(&mut self, line: &str, out: &mut Sink<'_>) {
-        out.extend_from_slice(normalize(line, &self.config).as_str().as_bytes());
+        out.extend_from_slice(self.normalizer.normalize(line).as_str().as_bytes());
         out.push(b'\n');
     }
 
     fn record(&mut self, text: &str, record: &Record<'_>, out: &mut Sink<'_>) {
-        let normalized = normalize(text, &self.config);
+        let normalized = self.normalizer.normalize(text);
         record.write(&["text"], out, |_, out| string(out, normalized.as_str()));
     }
 
     fn fork(&self) -> Option<Box<dyn LineCommand>> {
         Some(Box::new(Normalize {
-            config: self.config,
+            normalizer: self.normalizer,
         }))
     }
 }
