@@ -5,6 +5,11 @@
 //! one at a time. Letters of the Vietnamese alphabet themselves are the
 //! letter model's ([`crate::letter`]). Classes of Unicode properties come
 //! from tables generated with their Unicode version (`unicode_tables.rs`).
+//!
+//! It also holds the crate's two readers of UTF-8 bytes, which every stage
+//! that reads bytes goes through: [`decode`], a character from its bytes,
+//! and [`letter_slot`], the fast path's lookup of a Vietnamese letter's
+//! facts straight from its bytes, without decoding.
 
 use crate::unicode_tables;
 
@@ -95,9 +100,119 @@ fn in_ranges(ranges: &[(u32, u32)], c: char) -> bool {
     ranges.get(at).is_some_and(|&(first, _)| first <= c)
 }
 
+/// The code point at byte `i` of UTF-8 text (a character boundary) and its
+/// length in bytes. Past the end it reads a NUL of length 1; the bytes are
+/// assumed valid UTF-8 (they come from a `&str`), and a continuation byte
+/// where a lead was expected reads as some code point of length 2, never
+/// past the text.
+#[inline]
+pub(crate) fn decode(bytes: &[u8], i: usize) -> (u32, usize) {
+    let at = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
+    let b0 = bytes.get(i).copied().unwrap_or(0);
+    if b0 < 0x80 {
+        (u32::from(b0), 1)
+    } else if b0 < 0xE0 {
+        ((u32::from(b0 & 0x1F) << 6) | at(1), 2)
+    } else if b0 < 0xF0 {
+        ((u32::from(b0 & 0x0F) << 12) | (at(1) << 6) | at(2), 3)
+    } else {
+        (
+            (u32::from(b0 & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3),
+            4,
+        )
+    }
+}
+
+/// [`decode`] as a `char` (U+FFFD where the bytes are no character).
+#[inline]
+pub(crate) fn decode_char(bytes: &[u8], i: usize) -> (char, usize) {
+    let (cp, len) = decode(bytes, i);
+    (char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER), len)
+}
+
+/// The size of a table indexed by [`letter_slot`]: one slot for each code
+/// point below U+0200 (ASCII and every two-byte letter of the alphabet),
+/// then one for each of U+1000..U+1FFF (the three-byte letters, U+1EA0 to
+/// U+1EF9, lie there), rounded up to a power of two so that a slot is
+/// masked into range instead of checked.
+pub(crate) const SLOTS: usize = 0x2000;
+
+/// The slot of a character that no table holds a letter for: U+1000.
+const NO_LETTER: u32 = 0x200;
+
+/// The slot of `c` in a table indexed by [`letter_slot`], for building
+/// such tables; `None` for a character that has none.
+pub(crate) const fn slot_of(c: char) -> Option<usize> {
+    let cp = c as u32;
+    if cp < 0x200 {
+        Some(cp as usize)
+    } else if cp >= 0x1000 && cp < 0x2000 {
+        Some((NO_LETTER + cp - 0x1000) as usize)
+    } else {
+        None
+    }
+}
+
+/// For each lead byte from 0x80 on, how [`letter_slot`] reads the bytes
+/// after it: bits 0–15 the slot of its first character, bits 16–19 how far
+/// to shift the twelve payload bits of the next two bytes (6 keeps the
+/// second byte's six, 0 keeps both, 12 none). Leads of no letter point at
+/// [`NO_LETTER`] and keep no payload.
+const LEADS: [u32; 256] = {
+    let mut table = [NO_LETTER | 12 << 16; 256];
+    // U+0080 to U+01FF: the slot is the code point.
+    let mut lead = 0xC2;
+    while lead <= 0xC7 {
+        table[lead] = ((lead as u32 & 0x1F) << 6) | 6 << 16;
+        lead += 1;
+    }
+    // U+1000 to U+1FFF, by both continuation bytes.
+    table[0xE1] = NO_LETTER;
+    table
+};
+
+/// The slot (see [`SLOTS`]) of the character at byte `i`, whose lead byte
+/// is not ASCII, and its length in bytes: the way the tokenizer and the
+/// normalizer read a letter's facts from a table without decoding it.
+/// Two- and three-byte letters are read alike, with no branch between them
+/// (the low six bits of the next two bytes, shifted as the lead says), and
+/// the length comes from the lead byte by arithmetic, not from a table, to
+/// keep the chain of loads from one letter to the next short. A character
+/// outside the slots reads the slot of U+1000, which holds no letter.
+#[inline(always)]
+pub(crate) fn letter_slot(bytes: &[u8], i: usize) -> (usize, usize) {
+    let b = bytes.get(i).copied().unwrap_or(0);
+    let at = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0) & 0x3F);
+    let payload = at(1) << 6 | at(2);
+    let lead = LEADS[usize::from(b)];
+    let slot = (lead & 0xFFFF) + (payload >> ((lead >> 16) & 0xF));
+    let len = 2 + usize::from(b >= 0xE0) + usize::from(b >= 0xF0);
+    (slot as usize & (SLOTS - 1), len)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Both readers agree with the standard library on every character
+    /// (the slot reader on every one that has a slot).
+    #[test]
+    fn readers_agree_with_std() {
+        let text: String = (0x80..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .step_by(7)
+            .chain(('\u{C0}'..='\u{1B0}').chain('\u{1EA0}'..='\u{1EF9}'))
+            .collect();
+        let bytes = text.as_bytes();
+        for (i, c) in text.char_indices() {
+            assert_eq!(decode_char(bytes, i), (c, c.len_utf8()), "{c:?}");
+            let (slot, len) = letter_slot(bytes, i);
+            assert_eq!(len, c.len_utf8(), "{c:?}");
+            assert_eq!(Some(slot), slot_of(c).or(Some(NO_LETTER as usize)), "{c:?}");
+        }
+        assert_eq!(decode(b"", 0), (0, 1));
+        assert_eq!(letter_slot("\u{1EA0}".as_bytes(), 0).0, 0x200 + 0xEA0);
+    }
 
     #[test]
     fn classes_do_not_overlap() {

@@ -12,6 +12,7 @@
 
 use super::automaton::{self, CLASSES, DEAD, FIRST_LETTER, OTHER, START, TERM};
 use super::word::{MODIFIED, NOT_A_LETTER, O_HORN, TONED, VOWEL, VOWELS, Word};
+use crate::chars;
 use crate::letter::{Letter, Modifier, Tone, VOWEL_ROWS};
 use crate::syllable::{MAX_LETTERS, TonePlacement};
 
@@ -152,72 +153,45 @@ fn stop_at(
     }
 }
 
-/// The facts of the character at `j` (or [`NOT_A_LETTER`]), its length when
-/// it is a letter, and its lead byte (0 at the end). Vietnamese letters are
-/// ASCII, two bytes (U+00C0..U+01B0, lead bytes 0xC3..0xC6) or three
-/// (U+1EA0..U+1EF9, lead 0xE1 then 0xBA or 0xBB), each mapped to a slot of
-/// [`INFO`] by arithmetic on its bytes, without decoding.
+/// The facts of the character at `j` (or [`NOT_A_LETTER`]), its length,
+/// and its lead byte (0 at the end). Vietnamese letters are ASCII, two
+/// bytes or three, each read from its slot ([`chars::letter_slot`])
+/// without decoding.
 #[inline(always)]
 fn letter_at(bytes: &[u8], j: usize) -> (u8, usize, u8) {
     let lead = bytes.get(j).copied().unwrap_or(0);
     if lead < 0x80 {
         return (INFO[usize::from(lead)], 1, lead);
     }
-    let b1 = usize::from(bytes.get(j + 1).copied().unwrap_or(0));
-    if lead & 0xF8 == 0xC0 {
-        return (INFO[usize::from(lead & 0x07) << 6 | (b1 & 0x3F)], 2, lead);
-    }
-    if lead == 0xE1 && b1 & 0xFE == 0xBA {
-        let b2 = usize::from(bytes.get(j + 2).copied().unwrap_or(0));
-        return (
-            INFO[THREE_BYTE_SLOTS | (b1 & 1) << 6 | (b2 & 0x3F)],
-            3,
-            lead,
-        );
-    }
-    (NOT_A_LETTER, 0, lead)
+    let (slot, len) = chars::letter_slot(bytes, j);
+    (INFO[slot], len, lead)
 }
 
 /// The automaton class of the character at `j < bytes.len()` and its
-/// length; the same decoding as [`letter_at`].
+/// length; the same reading as [`letter_at`].
 #[inline(always)]
 fn class_at(bytes: &[u8], j: usize) -> (u8, usize) {
     let lead = bytes.get(j).copied().unwrap_or(0);
     if lead < 0x80 {
         return (CLASS[usize::from(lead)], 1);
     }
-    let b1 = usize::from(bytes.get(j + 1).copied().unwrap_or(0));
-    if lead & 0xF8 == 0xC0 {
-        return (CLASS[usize::from(lead & 0x07) << 6 | (b1 & 0x3F)], 2);
-    }
-    if lead == 0xE1 && b1 & 0xFE == 0xBA {
-        let b2 = usize::from(bytes.get(j + 2).copied().unwrap_or(0));
-        return (CLASS[THREE_BYTE_SLOTS | (b1 & 1) << 6 | (b2 & 0x3F)], 3);
-    }
-    (OTHER, 1)
+    let (slot, len) = chars::letter_slot(bytes, j);
+    (CLASS[slot], len)
 }
 
-/// Where the three-byte letters start in [`INFO`]; below it a slot is the
-/// code point.
-const THREE_BYTE_SLOTS: usize = 0x200;
-/// The first code point of the three-byte slots.
-const THREE_BYTE_START: u32 = 0x1E80;
+/// The facts of every character by its slot ([`chars::letter_slot`]).
+static INFO: [u8; chars::SLOTS] = build_info();
 
-/// The facts of every character a slot stands for: code points below
-/// U+0200, then U+1E80..U+1EFF.
-static INFO: [u8; THREE_BYTE_SLOTS + 0x80] = build_info();
-
+/// The slot of a letter of the tables.
 const fn slot(c: char) -> usize {
-    let cp = c as u32;
-    if cp < THREE_BYTE_SLOTS as u32 {
-        cp as usize
-    } else {
-        THREE_BYTE_SLOTS + (cp - THREE_BYTE_START) as usize
+    match chars::slot_of(c) {
+        Some(slot) => slot,
+        None => panic!("a letter outside the slots"),
     }
 }
 
-const fn build_info() -> [u8; THREE_BYTE_SLOTS + 0x80] {
-    let mut info = [NOT_A_LETTER; THREE_BYTE_SLOTS + 0x80];
+const fn build_info() -> [u8; chars::SLOTS] {
+    let mut info = [NOT_A_LETTER; chars::SLOTS];
     let mut b = 0;
     while b < 26 {
         let vowel = if (VOWELS >> b) & 1 != 0 { VOWEL } else { 0 };
@@ -303,12 +277,12 @@ const fn build_info_class() -> [u8; 256] {
 }
 
 /// The automaton class of every slot of [`INFO`].
-static CLASS: [u8; THREE_BYTE_SLOTS + 0x80] = build_class();
+static CLASS: [u8; chars::SLOTS] = build_class();
 
-const fn build_class() -> [u8; THREE_BYTE_SLOTS + 0x80] {
+const fn build_class() -> [u8; chars::SLOTS] {
     let info = build_info();
     let classes = build_info_class();
-    let mut class = [OTHER; THREE_BYTE_SLOTS + 0x80];
+    let mut class = [OTHER; chars::SLOTS];
     let mut s = 0;
     while s < info.len() {
         class[s] = if info[s] != NOT_A_LETTER {
@@ -387,29 +361,6 @@ pub(super) fn letters_placed(letters: &[Letter], placement: TonePlacement) -> bo
         return true;
     }
     Word::from_letters(letters).is_some_and(|w| w.is_placed(placement))
-}
-
-/// Decodes the character at byte `j` of `text`, which is not ASCII, with
-/// its length. Vietnamese letters are two bytes (U+00C0..U+01B0) or three
-/// (U+1EA0..U+1EF9) and are decoded inline; `None` when `j` is not on a
-/// character boundary.
-#[inline(always)]
-pub(super) fn decode_at(text: &str, j: usize) -> Option<(char, usize)> {
-    let bytes = text.as_bytes();
-    let (cp, len) = match (bytes.get(j), bytes.get(j + 1), bytes.get(j + 2)) {
-        (Some(&b @ 0xC2..=0xDF), Some(&b1), _) => {
-            (u32::from(b & 0x1F) << 6 | u32::from(b1 & 0x3F), 2)
-        }
-        (Some(&b @ 0xE0..=0xEF), Some(&b1), Some(&b2)) => (
-            u32::from(b & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F),
-            3,
-        ),
-        _ => {
-            let c = text.get(j..)?.chars().next()?;
-            return Some((c, c.len_utf8()));
-        }
-    };
-    Some((char::from_u32(cp)?, len))
 }
 
 #[cfg(test)]

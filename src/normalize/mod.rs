@@ -676,22 +676,14 @@ fn scan_run(text: &str, start: usize, config: &NormalizeConfig) -> Run {
             j += 1;
             Letter::from_ascii(b)
         } else {
-            // The marks of decomposed Vietnamese (U+0300 to U+033F) are
-            // read straight from their two bytes.
-            if b == 0xCC {
-                let mark = bytes
-                    .get(j + 1)
-                    .and_then(|&b1| char::from_u32(0x300 | u32::from(b1 & 0x3F)))
-                    .and_then(CombiningMark::from_char);
-                if let Some(mark) = mark {
-                    add_mark(&mut run, mark);
-                    j += 2;
-                    continue;
-                }
+            let (c, len) = chars::decode_char(bytes, j);
+            // The marks of decomposed Vietnamese first: they follow nearly
+            // every vowel there.
+            if let Some(mark) = CombiningMark::from_char(c) {
+                add_mark(&mut run, mark);
+                j += len;
+                continue;
             }
-            let Some((c, len)) = fast::decode_at(text, j) else {
-                break;
-            };
             if let Some(letter) = Letter::from_char(c) {
                 j += len;
                 letter

@@ -10,10 +10,10 @@
 //! marks; decomposed input goes to the exact, slower check: the syllable
 //! parser.
 
-use super::scan::{decode, decode_code_point};
+
 use super::validity;
 use super::{Casing, TokenKind};
-use crate::chars::{is_combining, is_latin_letter};
+use crate::chars::{self, decode, decode_char, is_combining, is_latin_letter};
 use crate::letter::{CombiningMark, VOWEL_ROWS};
 use crate::syllable::{MAX_LETTERS, Syllable};
 
@@ -105,24 +105,6 @@ const TABLES: ([LetterInfo; LOW_END], [LetterInfo; VIETNAMESE_LEN]) = {
     (low, vietnamese)
 };
 
-/// How the plain path reads a letter of two or three bytes, by its lead
-/// byte: bits 0–15 where its entries start in [`WIDE`], bits 16–19 how far
-/// to shift the twelve payload bits of the next two bytes (6 keeps the
-/// second byte's six, 0 keeps both). Any other lead points at an empty
-/// entry (the run stops there anyway).
-const WIDE_LEADS: [u32; 256] = {
-    let mut table = [12 << 16; 256];
-    let mut lead = 0xC3;
-    while lead <= 0xC6 {
-        // U+00C0 to U+01BF, 64 a lead byte.
-        table[lead] = (0x1000 + (lead as u32 - 0xC3) * 0x40) | 6 << 16;
-        lead += 1;
-    }
-    // U+1000 to U+1FFF by both continuation bytes.
-    table[0xE1] = 0;
-    table
-};
-
 /// A capital, in the plain path's letter facts ([`WIDE`], [`PLAIN_ASCII`]).
 const PLAIN_UPPER: u16 = 1 << 6;
 /// A small letter, in the plain path's letter facts.
@@ -130,26 +112,33 @@ const PLAIN_LOWER: u16 = 1 << 7;
 /// A letter outside ASCII, in [`WIDE`].
 const PLAIN_WIDE: u16 = 1 << 14;
 
-/// The letters of two or three bytes, indexed through [`WIDE_LEADS`]: the
-/// letters after 0xE1 (U+1000 to U+1FFF: only U+1EA0 to U+1EFF hold any)
-/// at 0 to 0xFFF, those of two bytes (U+00C0 to U+01BF) from 0x1000; any
-/// other lead reads entry 0 (U+1000, no letter). Bits 0–5 the letter
+/// The letters of two or three bytes, by their slot
+/// ([`chars::letter_slot`]). Bits 0–5 the letter
 /// code, bit 6 set for a capital ([`PLAIN_UPPER`]), bit 7 for a small
 /// letter ([`PLAIN_LOWER`]), bits 8–13 the tone as one bit of
 /// [`Tone::ALL`](crate::letter::Tone::ALL) (level written as none), bit 14 set on every letter
 /// ([`PLAIN_WIDE`]; entries that hold no letter stay 0).
-const WIDE: [u16; 0x2000] = {
-    let mut table = [0; 0x2000];
+const WIDE: [u16; chars::SLOTS] = {
+    let mut table = [0; chars::SLOTS];
     let mut k = 0;
     while k < VIETNAMESE_LEN {
-        let cp = VIETNAMESE_START as usize + k;
-        table[cp - 0x1000] = plain_info(VIETNAMESE[k]);
+        let cp = VIETNAMESE_START + k as u32;
+        if let Some(c) = char::from_u32(cp) {
+            if let Some(slot) = chars::slot_of(c) {
+                table[slot] = plain_info(VIETNAMESE[k]);
+            }
+        }
         k += 1;
     }
-    let mut k = 0;
-    while k < 0x100 {
-        table[0x1000 + k] = plain_info(LOW[0xC0 + k]);
-        k += 1;
+    // The letters of two bytes (ASCII has its own table).
+    let mut cp = 0x80;
+    while cp < LOW_END as u32 {
+        if let Some(c) = char::from_u32(cp) {
+            if let Some(slot) = chars::slot_of(c) {
+                table[slot] = plain_info(LOW[cp as usize]);
+            }
+        }
+        cp += 1;
     }
     let mut k = 0;
     while k < table.len() {
@@ -260,8 +249,7 @@ fn ends_at_mark(bytes: &[u8], i: usize, after: After, vietnamese: bool, casing: 
 /// registers for the scan.
 struct PlainTables {
     ascii: [u8; 256],
-    leads: [u32; 256],
-    wide: [u16; 0x2000],
+    wide: [u16; chars::SLOTS],
     after: [After; 256],
     kinds: [TokenKind; 16],
     automaton: validity::Automaton,
@@ -269,34 +257,25 @@ struct PlainTables {
 
 static PLAIN: PlainTables = PlainTables {
     ascii: PLAIN_ASCII,
-    leads: WIDE_LEADS,
     wide: WIDE,
     after: AFTER,
     kinds: PLAIN_KINDS,
     automaton: validity::Automaton::TABLES,
 };
 
-// The plain path works out a letter's length from its lead byte alone (two
-// bytes, three from 0xE0 on), and a token's text is sliced at the ends it
-// gives. That is right only because no other lead reaches a letter: every
-// lead but those of two-byte letters (0xC3 to 0xC6) and 0xE1 reads entry 0
-// of `WIDE`, which must stay empty, and only ASCII bytes have facts in
-// `PLAIN_ASCII`. Checked at compile time, so that a change to the tables
-// cannot make a token end inside a character.
+// Only ASCII bytes have facts in `PLAIN_ASCII`, and no slot below 0x80
+// holds a letter in `WIDE` (ASCII is read from its own table): checked at
+// compile time, so that a change to the tables cannot make a token end
+// inside a character.
 const _: () = {
-    assert!(WIDE[0] == 0, "entry 0 of WIDE must hold no letter");
-    let mut lead = 0;
-    while lead < 256 {
-        let known = (lead >= 0xC3 && lead <= 0xC6) || lead == 0xE1;
+    let mut b = 0;
+    while b < 256 {
         assert!(
-            known || WIDE_LEADS[lead] == 12 << 16,
-            "a lead byte the plain path does not know must read entry 0"
-        );
-        assert!(
-            lead < 0x80 || PLAIN_ASCII[lead] == 0,
+            b < 0x80 || PLAIN_ASCII[b] == 0,
             "only ASCII bytes have facts of their own"
         );
-        lead += 1;
+        assert!(b >= 0x80 || WIDE[b] == 0, "ASCII has no slot of its own");
+        b += 1;
     }
 };
 
@@ -311,18 +290,8 @@ fn plain_letter(bytes: &[u8], i: usize) -> (u16, usize) {
     if b < 0x80 {
         return (u16::from(PLAIN.ascii[usize::from(b)]), 1);
     }
-    // Two- and three-byte letters alike, without a branch between them:
-    // the low six bits of the next two bytes, shifted as the lead byte says
-    // (see `WIDE_LEADS`). The length is worked out from the lead byte
-    // itself, not read from a table, to keep the chain of loads from one
-    // letter to the next short: only 0xE1 leads three bytes here, and any
-    // lead the tables do not know gives no letter, whatever its length.
-    let at = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0) & 0x3F);
-    let payload = at(1) << 6 | at(2);
-    let lead = PLAIN.leads[usize::from(b)];
-    let index = (lead & 0xFFFF) + (payload >> ((lead >> 16) & 0xF));
-    let len = if b >= 0xE0 { 3 } else { 2 };
-    (PLAIN.wide[index as usize & (WIDE.len() - 1)], len)
+    let (slot, len) = chars::letter_slot(bytes, i);
+    (PLAIN.wide[slot], len)
 }
 
 /// The casing of a run by [`casing_bits`].
@@ -497,7 +466,7 @@ impl LetterRun {
             if rest.get(n).is_none_or(|&b| b < 0x80) {
                 break;
             }
-            let (cp, len) = decode_code_point(bytes, i);
+            let (cp, len) = decode(bytes, i);
             let info = info_of_code_point(cp);
             if info != 0 {
                 state = PLAIN.automaton.step(state, (info & 0x3F) as u8);
@@ -523,7 +492,7 @@ impl LetterRun {
         let first_upper = match bytes.get(start) {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => {
-                let (first, _) = decode(bytes, start);
+                let (first, _) = decode_char(bytes, start);
                 let info = info_of(first);
                 if info == 0 {
                     first.is_uppercase()

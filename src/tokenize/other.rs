@@ -5,8 +5,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::TokenKind;
-use super::scan::decode;
-use crate::chars::{is_combining, is_emoji, is_gap, is_latin_letter, is_punctuation};
+use crate::chars::{decode_char, is_combining, is_emoji, is_gap, is_latin_letter, is_punctuation};
 
 /// The length of a keycap emoji at `start` (`1️⃣`, `#️⃣`: a digit, `#` or
 /// `*`, the emoji presentation selector if written, and U+20E3), or 0.
@@ -35,7 +34,7 @@ pub(super) fn non_latin(text: &str, start: usize, c: char, len: usize) -> (usize
         let bytes = text.as_bytes();
         let mut end = start + len;
         while end < bytes.len() {
-            let (c, len) = decode(bytes, end);
+            let (c, len) = decode_char(bytes, end);
             if !is_combining(c) {
                 break;
             }

@@ -19,7 +19,7 @@
 use super::letters::{self, CaseCount, LetterRun};
 use super::number::{self, DigitRun, NumberShape};
 use super::{Casing, TokenKind, abbrev, doc_code, other, web};
-use crate::chars::{is_combining, is_gap, is_latin_letter};
+use crate::chars::{decode_char, is_combining, is_gap, is_latin_letter};
 
 /// The scanner's position and the spans where words are taken plainly.
 #[derive(Clone, Debug, Default)]
@@ -178,7 +178,7 @@ fn next_token_general(text: &str, st: &mut State) -> Option<(usize, usize, Token
             Class::Punct => (start + 1, TokenKind::Punctuation),
             Class::Symbol => (start + 1, TokenKind::Symbol),
             Class::NonAscii => {
-                let (c, len) = decode(bytes, start);
+                let (c, len) = decode_char(bytes, start);
                 if is_latin_letter(c) {
                     word(text, start, st)
                 } else if is_gap(c) {
@@ -484,36 +484,6 @@ fn hour_letter(bytes: &[u8], run: &DigitRun) -> Option<usize> {
 // ---------------------------------------------------------------------------
 // Bytes
 
-/// Decodes the character starting at `i`, which is on a character boundary
-/// of a `str`. Returns it and its length in bytes.
-#[inline]
-pub(super) fn decode(bytes: &[u8], i: usize) -> (char, usize) {
-    let (cp, len) = decode_code_point(bytes, i);
-    (
-        char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER),
-        len,
-    )
-}
-
-/// Like [`decode`], without the conversion to `char`.
-#[inline]
-pub(super) fn decode_code_point(bytes: &[u8], i: usize) -> (u32, usize) {
-    let at = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
-    let b0 = bytes.get(i).copied().unwrap_or(0);
-    if b0 < 0x80 {
-        (u32::from(b0), 1)
-    } else if b0 < 0xE0 {
-        ((u32::from(b0 & 0x1F) << 6) | at(1), 2)
-    } else if b0 < 0xF0 {
-        ((u32::from(b0 & 0x0F) << 12) | (at(1) << 6) | at(2), 3)
-    } else {
-        (
-            (u32::from(b0 & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3),
-            4,
-        )
-    }
-}
-
 /// Byte length of a Latin letter at `i`, or 0.
 #[inline]
 fn letter_len(bytes: &[u8], i: usize) -> usize {
@@ -522,7 +492,7 @@ fn letter_len(bytes: &[u8], i: usize) -> usize {
         Some(b) if b.is_ascii_alphabetic() => 1,
         Some(&b) if b < 0x80 => 0,
         Some(_) => {
-            let (c, len) = decode(bytes, i);
+            let (c, len) = decode_char(bytes, i);
             if is_latin_letter(c) { len } else { 0 }
         }
     }
@@ -536,7 +506,7 @@ fn word_char_len(bytes: &[u8], i: usize) -> usize {
         Some(b) if b.is_ascii_alphanumeric() || *b == b'_' => 1,
         Some(&b) if b < 0x80 => 0,
         Some(_) => {
-            let (c, len) = decode(bytes, i);
+            let (c, len) = decode_char(bytes, i);
             if is_latin_letter(c) || is_combining(c) {
                 len
             } else {
@@ -558,8 +528,8 @@ fn is_word_char_at(bytes: &[u8], i: usize) -> bool {
             let lead = (i.saturating_sub(3)..i)
                 .rev()
                 .find(|&k| bytes.get(k).is_some_and(|b| b & 0xC0 != 0x80));
-            lead.is_some_and(|k| letter_len(bytes, k) > 0 || is_combining(decode(bytes, k).0))
+            lead.is_some_and(|k| letter_len(bytes, k) > 0 || is_combining(decode_char(bytes, k).0))
         }
-        Some(_) => letter_len(bytes, i) > 0 || is_combining(decode(bytes, i).0),
+        Some(_) => letter_len(bytes, i) > 0 || is_combining(decode_char(bytes, i).0),
     }
 }
