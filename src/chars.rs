@@ -104,30 +104,42 @@ fn in_ranges(ranges: &[(u32, u32)], c: char) -> bool {
 /// length in bytes. Past the end it reads a NUL of length 1; the bytes are
 /// assumed valid UTF-8 (they come from a `&str`), and a continuation byte
 /// where a lead was expected reads as some code point of length 2, never
-/// past the text.
-#[inline]
-pub(crate) fn decode(bytes: &[u8], i: usize) -> (u32, usize) {
-    let at = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
-    let b0 = bytes.get(i).copied().unwrap_or(0);
+/// past the text. A `const fn`, for the tables built at compile time.
+#[inline(always)]
+pub(crate) const fn decode(bytes: &[u8], i: usize) -> (u32, usize) {
+    // The six payload bits of byte `i`, a continuation byte (those of one
+    // past the end).
+    const fn at(bytes: &[u8], i: usize) -> u32 {
+        let b = if i < bytes.len() { bytes[i] } else { 0x80 };
+        (b & 0x3F) as u32
+    }
+    let b0 = if i < bytes.len() { bytes[i] } else { 0 };
+    let b0 = b0 as u32;
     if b0 < 0x80 {
-        (u32::from(b0), 1)
+        (b0, 1)
     } else if b0 < 0xE0 {
-        ((u32::from(b0 & 0x1F) << 6) | at(1), 2)
+        ((b0 & 0x1F) << 6 | at(bytes, i + 1), 2)
     } else if b0 < 0xF0 {
-        ((u32::from(b0 & 0x0F) << 12) | (at(1) << 6) | at(2), 3)
+        (
+            (b0 & 0x0F) << 12 | at(bytes, i + 1) << 6 | at(bytes, i + 2),
+            3,
+        )
     } else {
         (
-            (u32::from(b0 & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3),
+            (b0 & 0x07) << 18 | at(bytes, i + 1) << 12 | at(bytes, i + 2) << 6 | at(bytes, i + 3),
             4,
         )
     }
 }
 
 /// [`decode`] as a `char` (U+FFFD where the bytes are no character).
-#[inline]
+#[inline(always)]
 pub(crate) fn decode_char(bytes: &[u8], i: usize) -> (char, usize) {
     let (cp, len) = decode(bytes, i);
-    (char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER), len)
+    (
+        char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER),
+        len,
+    )
 }
 
 /// The size of a table indexed by [`letter_slot`]: one slot for each code
@@ -158,7 +170,7 @@ pub(crate) const fn slot_of(c: char) -> Option<usize> {
 /// to shift the twelve payload bits of the next two bytes (6 keeps the
 /// second byte's six, 0 keeps both, 12 none). Leads of no letter point at
 /// [`NO_LETTER`] and keep no payload.
-const LEADS: [u32; 256] = {
+pub(crate) const LEADS: [u32; 256] = {
     let mut table = [NO_LETTER | 12 << 16; 256];
     // U+0080 to U+01FF: the slot is the code point.
     let mut lead = 0xC2;
@@ -172,7 +184,7 @@ const LEADS: [u32; 256] = {
 };
 
 /// The slot (see [`SLOTS`]) of the character at byte `i`, whose lead byte
-/// is not ASCII, and its length in bytes: the way the tokenizer and the
+/// `lead` (read by the caller) is not ASCII, and its length in bytes: the way the tokenizer and the
 /// normalizer read a letter's facts from a table without decoding it.
 /// Two- and three-byte letters are read alike, with no branch between them
 /// (the low six bits of the next two bytes, shifted as the lead says), and
@@ -180,13 +192,24 @@ const LEADS: [u32; 256] = {
 /// keep the chain of loads from one letter to the next short. A character
 /// outside the slots reads the slot of U+1000, which holds no letter.
 #[inline(always)]
-pub(crate) fn letter_slot(bytes: &[u8], i: usize) -> (usize, usize) {
-    let b = bytes.get(i).copied().unwrap_or(0);
+pub(crate) fn letter_slot(lead: u8, bytes: &[u8], i: usize) -> (usize, usize) {
+    letter_slot_in(&LEADS, lead, bytes, i)
+}
+
+/// [`letter_slot`] with [`LEADS`] where the caller keeps it: the
+/// tokenizer's hot loop reaches all its tables through one address.
+#[inline(always)]
+pub(crate) fn letter_slot_in(
+    leads: &[u32; 256],
+    lead: u8,
+    bytes: &[u8],
+    i: usize,
+) -> (usize, usize) {
     let at = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0) & 0x3F);
     let payload = at(1) << 6 | at(2);
-    let lead = LEADS[usize::from(b)];
-    let slot = (lead & 0xFFFF) + (payload >> ((lead >> 16) & 0xF));
-    let len = 2 + usize::from(b >= 0xE0) + usize::from(b >= 0xF0);
+    let how = leads[usize::from(lead)];
+    let slot = (how & 0xFFFF) + (payload >> ((how >> 16) & 0xF));
+    let len = 2 + usize::from(lead >= 0xE0) + usize::from(lead >= 0xF0);
     (slot as usize & (SLOTS - 1), len)
 }
 
@@ -206,12 +229,12 @@ mod tests {
         let bytes = text.as_bytes();
         for (i, c) in text.char_indices() {
             assert_eq!(decode_char(bytes, i), (c, c.len_utf8()), "{c:?}");
-            let (slot, len) = letter_slot(bytes, i);
+            let (slot, len) = letter_slot(bytes[i], bytes, i);
             assert_eq!(len, c.len_utf8(), "{c:?}");
             assert_eq!(Some(slot), slot_of(c).or(Some(NO_LETTER as usize)), "{c:?}");
         }
         assert_eq!(decode(b"", 0), (0, 1));
-        assert_eq!(letter_slot("\u{1EA0}".as_bytes(), 0).0, 0x200 + 0xEA0);
+        assert_eq!(letter_slot(0xE1, "\u{1EA0}".as_bytes(), 0).0, 0x200 + 0xEA0);
     }
 
     #[test]

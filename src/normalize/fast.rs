@@ -163,7 +163,7 @@ fn letter_at(bytes: &[u8], j: usize) -> (u8, usize, u8) {
     if lead < 0x80 {
         return (INFO[usize::from(lead)], 1, lead);
     }
-    let (slot, len) = chars::letter_slot(bytes, j);
+    let (slot, len) = chars::letter_slot(lead, bytes, j);
     (INFO[slot], len, lead)
 }
 
@@ -175,7 +175,7 @@ fn class_at(bytes: &[u8], j: usize) -> (u8, usize) {
     if lead < 0x80 {
         return (CLASS[usize::from(lead)], 1);
     }
-    let (slot, len) = chars::letter_slot(bytes, j);
+    let (slot, len) = chars::letter_slot(lead, bytes, j);
     (CLASS[slot], len)
 }
 

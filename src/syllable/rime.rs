@@ -195,15 +195,7 @@ const fn build_by_key() -> [u8; 1 << 12] {
         let key = RIMES[i].key.as_bytes();
         let (mut at, mut shift, mut packed) = (0, 0, 0usize);
         while at < key.len() {
-            // The keys hold vowels of at most two UTF-8 bytes.
-            let (cp, len) = if key[at] < 0x80 {
-                (key[at] as u32, 1)
-            } else {
-                (
-                    ((key[at] as u32) & 0x1F) << 6 | ((key[at + 1] as u32) & 0x3F),
-                    2,
-                )
-            };
+            let (cp, len) = crate::chars::decode(key, at);
             let mut row = 0;
             while VOWEL_ROWS[row].lower[0] as u32 != cp {
                 row += 1;

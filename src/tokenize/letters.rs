@@ -10,7 +10,6 @@
 //! marks; decomposed input goes to the exact, slower check: the syllable
 //! parser.
 
-
 use super::validity;
 use super::{Casing, TokenKind};
 use crate::chars::{self, decode, decode_char, is_combining, is_latin_letter};
@@ -249,6 +248,7 @@ fn ends_at_mark(bytes: &[u8], i: usize, after: After, vietnamese: bool, casing: 
 /// registers for the scan.
 struct PlainTables {
     ascii: [u8; 256],
+    leads: [u32; 256],
     wide: [u16; chars::SLOTS],
     after: [After; 256],
     kinds: [TokenKind; 16],
@@ -257,6 +257,7 @@ struct PlainTables {
 
 static PLAIN: PlainTables = PlainTables {
     ascii: PLAIN_ASCII,
+    leads: chars::LEADS,
     wide: WIDE,
     after: AFTER,
     kinds: PLAIN_KINDS,
@@ -290,7 +291,7 @@ fn plain_letter(bytes: &[u8], i: usize) -> (u16, usize) {
     if b < 0x80 {
         return (u16::from(PLAIN.ascii[usize::from(b)]), 1);
     }
-    let (slot, len) = chars::letter_slot(bytes, i);
+    let (slot, len) = chars::letter_slot_in(&PLAIN.leads, b, bytes, i);
     (PLAIN.wide[slot], len)
 }
 
