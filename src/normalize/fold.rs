@@ -35,7 +35,7 @@ pub enum FoldMode {
 /// a Vietnamese letter nor a Vietnamese mark left over after normalization.
 ///
 /// The text is [normalized](normalize) first with the default
-/// [`NormalizeConfig`], so decomposed input folds like its composed form and
+/// [`NormalizeConfig`](super::NormalizeConfig), so decomposed input folds like its composed form and
 /// the default repairs apply: a word-initial look-alike `Ð` folds to `D`,
 /// invisible characters are removed (or become a space between words), and
 /// no-break and other Unicode spaces become plain spaces. That is what makes
