@@ -91,12 +91,14 @@
 //! check allocates nothing and returns the input borrowed. Decomposed input is composed
 //! letter by letter, and only words whose marks are misplaced are parsed.
 //! `benches/normalize.rs` measures this against `unicode-normalization` in
-//! the same run: on 3.2 MB of news and legal text (`VITEXT_CORPUS=… cargo
+//! the same run: on 3.5 MB of news and legal text (`VITEXT_CORPUS=… cargo
 //! bench --bench normalize`; the input is described in
-//! `docs/evaluation.md`), checking text that is already normal took
-//! 8.2 ms against 8.7 ms for `is_nfc_quick`, and repairing the same text
-//! decomposed (NFD) 35.7 ms against 60.1 ms for `nfc()` (medians, one run,
-//! a shared 2-core machine).
+//! `docs/evaluation.md`, "Every bench in one run"), checking text that is
+//! already normal took 7.9 ms against 9.2 ms for `is_nfc_quick` (1.19×),
+//! and repairing the same text decomposed (NFD) 43.1 ms against 59.0 ms
+//! for `nfc()` (1.37×); on the bundled articles (`cargo bench --bench
+//! normalize`) 0.92× and 1.17× (medians of three runs, a shared 2-core
+//! machine).
 //!
 //! The tokenizer reads most words in one pass over their bytes, checking
 //! the syllable as it goes with a 41-state automaton of every valid
@@ -105,11 +107,11 @@
 //! numbers, abbreviations, URLs and other scripts take a general scanner.
 //! It allocates nothing per token. `benches/tokenize.rs` measures it against
 //! `str::split_whitespace` and `unicode-segmentation`'s word bounds in the
-//! same run: on the bundled articles it is faster than the first and about
-//! six times as fast as the second; on 3.2 MB of news and legal text
-//! (`VITEXT_CORPUS=… cargo bench --bench tokenize`) 10.3 ms against 8.9 ms
-//! for `split_whitespace` (0.86× its throughput, with every token typed)
-//! and 40.1 ms for the word bounds (3.9×).
+//! same run: on the bundled articles (`cargo bench --bench tokenize`) 0.73×
+//! the throughput of the first, with every token typed, and 6.8× that of
+//! the second; on 3.5 MB of news and legal text (`VITEXT_CORPUS=… cargo
+//! bench --bench tokenize`) 11.2 ms against 9.1 ms for `split_whitespace`
+//! (0.79×) and 42.3 ms for the word bounds (3.6×).
 //!
 //! Extraction reads the tokens once into one record a token (its span,
 //! kind, lower-case key and where it enters the word lists: one hash
@@ -117,10 +119,11 @@
 //! and quantity recognizers are stepped together over the numbers and
 //! marked words, and the names over the capitals and listed openers.
 //! `benches/extract.rs` measures it against the tokenizer in the same run:
-//! with every kind on, about 0.085× the tokenizer's throughput on the
-//! bundled articles and 0.13× on 3.2 MB of news and legal text, about 40
-//! MB/s (`VITEXT_CORPUS=… cargo bench --bench extract`; the figures and the input
-//! are in `docs/evaluation.md`). A caller that extracts text after text into
+//! with every kind on, about 0.082× the tokenizer's throughput on the
+//! bundled articles (`cargo bench --bench extract`, 1.02 ms for 47 KB) and
+//! 0.11× on 3.5 MB of news and legal text, about 35 MB/s (`VITEXT_CORPUS=…
+//! cargo bench --bench extract`; the figures and the input are in
+//! `docs/evaluation.md`). A caller that extracts text after text into
 //! one [`Extraction`] with [`Extractor::extract_into`] reuses its buffers. The
 //! embedded word lists are parsed into that trie once per process, in a
 //! few milliseconds, and shared by every [`Extractor`].
