@@ -21,8 +21,11 @@ use core::fmt;
 /// ```
 ///
 /// With the `serde` feature it is a JSON number: an integer as written
-/// (`2500000`), other values through the nearest `f64`, exact up to 15
-/// significant digits. A string of decimal digits (`"98.4"`) reads too.
+/// (`2500000`), another value as the shortest `f64` that reads back as it
+/// (`98.4`). A value that no `f64` or `i64` holds exactly (more than about
+/// 15 significant digits) is a string of its digits (`"0.1234567890123456789"`),
+/// so that reading the JSON back always gives the same value; a string
+/// reads as well as a number.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Decimal {
     mantissa: i128,
@@ -192,9 +195,14 @@ impl core::str::FromStr for Decimal {
 #[cfg(feature = "serde")]
 impl serde::Serialize for Decimal {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match (self.scale, i64::try_from(self.mantissa)) {
-            (0, Ok(n)) => s.serialize_i64(n),
-            _ => s.serialize_f64(self.to_f64()),
+        if let (0, Ok(n)) = (self.scale, i64::try_from(self.mantissa)) {
+            return s.serialize_i64(n);
+        }
+        let x = self.to_f64();
+        if format!("{x}").parse::<Decimal>() == Ok(*self) {
+            s.serialize_f64(x)
+        } else {
+            s.collect_str(self)
         }
     }
 }
@@ -269,6 +277,35 @@ mod tests {
         assert!(huge > small);
         assert_eq!(small.cmp(&huge), Ordering::Less);
         assert!(Decimal::from_int(-i128::MAX) < Decimal::new(-1, 30));
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn json_reads_back_the_same_value() {
+        for text in [
+            "2500000",
+            "98.4",
+            "0.05",
+            "123456789012345678901234",
+            "0.1234567890123456789",
+            "-7",
+        ] {
+            let v: Decimal = text.parse().unwrap();
+            let json = serde_json::to_string(&v).unwrap();
+            assert_eq!(
+                serde_json::from_str::<Decimal>(&json).unwrap(),
+                v,
+                "{text} as {json}"
+            );
+        }
+        assert_eq!(
+            serde_json::to_string(&Decimal::new(984, 1)).unwrap(),
+            "98.4"
+        );
+        assert_eq!(
+            serde_json::to_string(&Decimal::from_int(2_500_000)).unwrap(),
+            "2500000"
+        );
     }
 
     #[test]

@@ -495,8 +495,8 @@ impl Fields {
         }
     }
 
-    /// The value the fields make: a date, a time (an hour and no calendar
-    /// field) or both.
+    /// The value the fields make: a date, a time (an hour and no other
+    /// field of a day) or both.
     pub fn moment(&self) -> Moment {
         let time = self.hour.map(|hour| TimeOfDay {
             hour,
@@ -528,8 +528,11 @@ impl Fields {
         };
         date.fill_solar();
         date.check_weekday();
+        // A weekday or a cyclic month with an hour is a date-time too:
+        // nothing the text gave is dropped.
+        let dated = self.has_date() || self.weekday.is_some() || self.cycle_month.is_some();
         match time {
-            Some(time) if self.has_date() => Moment::DateTime(DateTime { date, time }),
+            Some(time) if dated => Moment::DateTime(DateTime { date, time }),
             Some(time) => Moment::Time(time),
             None => Moment::Date(date),
         }
