@@ -62,3 +62,37 @@ fn values_serialize_without_empty_fields_and_read_back() {
         assert!(kinds.contains(kind), "no {kind} in the articles: {kinds:?}");
     }
 }
+
+/// Values at the edges of their types read back too: numbers no `f64`
+/// holds, ranges of times, lunar and relative dates, a time with its
+/// offset, a range whose end is a date-time.
+#[test]
+fn edge_values_read_back() {
+    let text = "Quỹ đạt 123456789012345678901234 đồng, tăng 0,1234567890123456789%; \
+                71/72 chi bộ; từ 7h30 đến 11h; 23h-1h; \
+                mùng 5 tháng Giêng năm Giáp Thìn; hôm qua; 14:40 (GMT+7); 14h40 ngày 11/1/2024; \
+                từ 15.7 đến 17 giờ ngày 23.7; Nghị định 100/2019/NĐ-CP ngày 30/12/2019 \
+                của Chính phủ về “Xử phạt vi phạm hành chính”.";
+    let config = vitext::extract::ExtractorConfig::default().reference_date(2024, 3, 1);
+    let found = Extractor::new(config).extract(text);
+    let mut kinds = std::collections::BTreeSet::new();
+    for e in found.iter() {
+        let json = serde_json::to_value(&e.kind).unwrap();
+        if let Some(empty) = empty_field(&json) {
+            panic!("{}: an empty field {empty} in {json}", e.text);
+        }
+        let back: EntityKind = serde_json::from_value(json.clone()).unwrap();
+        assert_eq!(back, e.kind, "{}: {json}", e.text);
+        kinds.insert(e.kind.name());
+    }
+    for kind in [
+        "quantity",
+        "date",
+        "time",
+        "datetime",
+        "date_range",
+        "doc_ref",
+    ] {
+        assert!(kinds.contains(kind), "no {kind}: {kinds:?}");
+    }
+}
