@@ -3,7 +3,7 @@
 #![cfg(feature = "serde")]
 
 use serde_json::Value;
-use vitext::extract::{EntityKind, Extractor};
+use vitext::extract::{Entity, EntityKind, Extractor};
 
 /// Whether `v` holds a `null` or a `false` anywhere.
 fn empty_field(v: &Value) -> Option<String> {
@@ -17,9 +17,22 @@ fn empty_field(v: &Value) -> Option<String> {
     }
 }
 
-/// The JSON shape scripts read (see the `JSON` section of the `extract`
-/// docs): one key naming the kind, no empty fields, and read back into
-/// the same value.
+/// Whether `e`'s value has the JSON shape scripts read (see the `JSON`
+/// section of the `extract` docs): one key naming the kind, no empty
+/// fields, and read back into the same value.
+fn check_shape(e: &Entity<'_>) {
+    let json = serde_json::to_value(&e.kind).unwrap();
+    let object = json.as_object().expect("an entity is an object");
+    assert_eq!(object.len(), 1, "{}: {json}", e.text);
+    assert!(object.contains_key(e.kind.name()), "{}: {json}", e.text);
+    if let Some(empty) = empty_field(&json) {
+        panic!("{}: an empty field {empty} in {json}", e.text);
+    }
+    let back: EntityKind = serde_json::from_value(json.clone()).unwrap();
+    assert_eq!(back, e.kind, "{}: {json}", e.text);
+}
+
+/// Every entity of the bundled articles has that shape.
 #[test]
 fn values_serialize_without_empty_fields_and_read_back() {
     let articles = [
@@ -34,15 +47,7 @@ fn values_serialize_without_empty_fields_and_read_back() {
     let mut kinds = std::collections::BTreeSet::new();
     for text in articles {
         for e in Extractor::default().extract(text).iter() {
-            let json = serde_json::to_value(&e.kind).unwrap();
-            let object = json.as_object().expect("an entity is an object");
-            assert_eq!(object.len(), 1, "{}: {json}", e.text);
-            assert!(object.contains_key(e.kind.name()), "{}: {json}", e.text);
-            if let Some(empty) = empty_field(&json) {
-                panic!("{}: an empty field {empty} in {json}", e.text);
-            }
-            let back: EntityKind = serde_json::from_value(json.clone()).unwrap();
-            assert_eq!(back, e.kind, "{}: {json}", e.text);
+            check_shape(e);
             kinds.insert(e.kind.name());
         }
     }
@@ -77,12 +82,7 @@ fn edge_values_read_back() {
     let found = Extractor::new(config).extract(text);
     let mut kinds = std::collections::BTreeSet::new();
     for e in found.iter() {
-        let json = serde_json::to_value(&e.kind).unwrap();
-        if let Some(empty) = empty_field(&json) {
-            panic!("{}: an empty field {empty} in {json}", e.text);
-        }
-        let back: EntityKind = serde_json::from_value(json.clone()).unwrap();
-        assert_eq!(back, e.kind, "{}: {json}", e.text);
+        check_shape(e);
         kinds.insert(e.kind.name());
     }
     for kind in [
