@@ -20,10 +20,11 @@ use core::fmt;
 /// assert_eq!(v.to_f64(), 2.5);
 /// ```
 ///
-/// With the `serde` feature it is a JSON number: an integer as written
-/// (`2500000`), another value as the shortest `f64` that reads back as it
-/// (`98.4`). A value that no `f64` or `i64` holds exactly (more than about
-/// 15 significant digits) is a string of its digits (`"0.1234567890123456789"`),
+/// With the `serde` feature it is a JSON number: an integer of an `i64` as
+/// written (`2500000`), another value as the shortest `f64` that reads back
+/// as it (`98.4`). A larger integer, or a value no `f64` holds exactly
+/// (more than about 15 significant digits), is a string of its digits
+/// (`"0.1234567890123456789"`),
 /// so that reading the JSON back always gives the same value; a string
 /// reads as well as a number.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -198,8 +199,9 @@ impl serde::Serialize for Decimal {
         if let (0, Ok(n)) = (self.scale, i64::try_from(self.mantissa)) {
             return s.serialize_i64(n);
         }
+        // An integer past `i64` is a string of its digits, not `1e20`.
         let x = self.to_f64();
-        if format!("{x}").parse::<Decimal>() == Ok(*self) {
+        if self.scale > 0 && format!("{x}").parse::<Decimal>() == Ok(*self) {
             s.serialize_f64(x)
         } else {
             s.collect_str(self)

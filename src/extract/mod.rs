@@ -117,7 +117,8 @@
 //! A quantity's kind is a `kind` field
 //! beside its value, with what only that kind has (a ratio's
 //! `denominator`, a count's or a currency's `unit` span); its numbers
-//! ([`Decimal`]) are JSON numbers, integers as written. Reading the JSON
+//! ([`Decimal`]) are JSON numbers, integers as written, or strings of
+//! digits where no JSON number read as `f64` or `i64` holds them exactly. Reading the JSON
 //! back gives the same value, a missing field read as `None`. This shape is what `vitext extract` writes, and scripts may
 //! rely on it: `tests/extract.rs` holds it to the examples here.
 //!
@@ -387,7 +388,7 @@ impl ExtractorConfig {
         self.reference.as_ref()
     }
 
-    /// Normalizes text as `config` says ([`normalize`](crate::normalize()))
+    /// Normalizes text as `config` says ([`Normalizer::normalize`](crate::Normalizer::normalize))
     /// before reading it, so that decomposed accents, misplaced tone marks,
     /// the look-alike `Ð` and invisible characters hide no entity. Spans
     /// still point into the text given, and so do the spans inside values

@@ -196,7 +196,8 @@ fn numeral_value(text: &str, numeral: Numeral) -> Option<Decimal> {
             return None;
         }
     }
-    Some(Decimal::new(mantissa, scale))
+    // Past 38 places `Decimal` has no exact value.
+    (scale <= 38).then(|| Decimal::new(mantissa, scale))
 }
 
 const APPROX: [(&str, Approximation); 11] = [
@@ -742,5 +743,7 @@ mod tests {
         // 38 digits fit; past that there is no exact value.
         assert!(read(&"9".repeat(38)).is_some());
         assert_eq!(read(&"9".repeat(40)), None);
+        // 40 decimal places is no exact value either, however small.
+        assert_eq!(read(&format!("0,{}1", "0".repeat(39))), None);
     }
 }

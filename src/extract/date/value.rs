@@ -778,7 +778,9 @@ impl DateRange {
         } else {
             from.assumed_year = from.assumed_year.and_then(|y| y.checked_sub(1));
         }
-        from.check_weekday();
-        to.check_weekday();
+        for end in [from, to] {
+            end.fill_solar();
+            end.check_weekday();
+        }
     }
 }
