@@ -150,7 +150,9 @@ pub(crate) fn decode_char(bytes: &[u8], i: usize) -> (char, usize) {
 pub(crate) const SLOTS: usize = 0x2000;
 
 /// The slot of a character that no table holds a letter for: U+1000.
-const NO_LETTER: u32 = 0x200;
+/// Every table indexed by [`letter_slot`] checks at compile time that this
+/// slot holds no letter.
+pub(crate) const NO_LETTER: u32 = 0x200;
 
 /// The slot of `c` in a table indexed by [`letter_slot`], for building
 /// such tables; `None` for a character that has none.

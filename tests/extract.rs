@@ -5,7 +5,7 @@ use proptest::prelude::*;
 use serde::Deserialize;
 use serde_json::Value;
 use vitext::NormalizeConfig;
-use vitext::extract::{Entity, EntityKind, Extraction, Extractor, ExtractorConfig};
+use vitext::extract::{Decimal, Entity, EntityKind, Extraction, Extractor, ExtractorConfig};
 
 #[derive(Deserialize)]
 struct Fixture {
@@ -107,10 +107,18 @@ fn subset(expected: &Value, got: &Value, input: &str, path: &str, errors: &mut V
                 }
             }
         }
-        (Value::Number(e), Value::Number(g)) if e.as_f64() == g.as_f64() => {}
+        // Numbers are compared as the exact decimals they read as, not as
+        // floats: `4100000000.5` and `4100000000.500001` differ.
+        (Value::Number(e), Value::Number(g))
+            if decimal(e).is_some() && decimal(e) == decimal(g) => {}
         (e, g) if e == g => {}
         (e, g) => errors.push(format!("{path}: expected {e}, got {g}")),
     }
+}
+
+/// The exact value of a JSON number, as a quantity's value reads it.
+fn decimal(n: &serde_json::Number) -> Option<Decimal> {
+    serde_json::from_value(Value::Number(n.clone())).ok()
 }
 
 fn check(case: &Case) -> Result<(), String> {

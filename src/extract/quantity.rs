@@ -123,7 +123,15 @@ pub struct Quantity {
 }
 
 impl Quantity {
-    /// A quantity of `kind` with only a value.
+    /// A quantity of `kind` with only a value: no range, no hedge.
+    ///
+    /// ```
+    /// use vitext::extract::{Decimal, Quantity, QuantityKind};
+    ///
+    /// let share = Quantity::new(QuantityKind::Percent, "98.4".parse().unwrap());
+    /// assert_eq!(share.value, Decimal::new(984, 1));
+    /// assert_eq!((share.upper, share.approximation, share.unit()), (None, None, None));
+    /// ```
     pub fn new(kind: QuantityKind, value: Decimal) -> Quantity {
         Quantity {
             kind,
@@ -137,6 +145,20 @@ impl Quantity {
     /// span of a [`QuantityKind::Count`], [`Money`](QuantityKind::Money),
     /// [`Ordinal`](QuantityKind::Ordinal) or of a
     /// [`Ratio`](QuantityKind::Ratio) that has one.
+    ///
+    /// ```
+    /// use vitext::extract::{EntityKind, extract};
+    ///
+    /// let text = "Có 71/72 chi bộ và 210 đảng viên tham dự.";
+    /// let units: Vec<&str> = extract(text)
+    ///     .iter()
+    ///     .filter_map(|e| match &e.kind {
+    ///         EntityKind::Quantity(q) => q.unit().map(|unit| &text[unit]),
+    ///         _ => None,
+    ///     })
+    ///     .collect();
+    /// assert_eq!(units, ["chi bộ", "đảng viên"]);
+    /// ```
     pub fn unit(&self) -> Option<Span> {
         match self.kind {
             QuantityKind::Count { unit }

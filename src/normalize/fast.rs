@@ -276,6 +276,15 @@ const fn build_info_class() -> [u8; 256] {
     class
 }
 
+// The slot that characters outside the slots read holds no letter: a
+// change to the tables cannot make such a character a letter.
+const _: () = {
+    let info = build_info();
+    let class = build_class();
+    let slot = chars::NO_LETTER as usize;
+    assert!(info[slot] == NOT_A_LETTER && class[slot] == OTHER);
+};
+
 /// The automaton class of every slot of [`INFO`].
 static CLASS: [u8; chars::SLOTS] = build_class();
 

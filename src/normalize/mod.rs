@@ -207,7 +207,16 @@ pub struct Normalizer {
 }
 
 impl Normalizer {
-    /// A normalizer that works as `config` says.
+    /// A normalizer that works as `config` says. Building one costs
+    /// nothing: its tables are compiled in.
+    ///
+    /// ```
+    /// use vitext::{NormalizeConfig, Normalizer, TonePlacement};
+    ///
+    /// let modern = Normalizer::new(NormalizeConfig::new().tone(TonePlacement::Modern));
+    /// assert_eq!(modern.normalize("hòa thủy").as_str(), "hoà thuỷ");
+    /// assert_eq!(modern.config().placement(), TonePlacement::Modern);
+    /// ```
     pub const fn new(config: NormalizeConfig) -> Normalizer {
         Normalizer { config }
     }

@@ -264,8 +264,9 @@ static PLAIN: PlainTables = PlainTables {
     automaton: validity::Automaton::TABLES,
 };
 
-// Only ASCII bytes have facts in `PLAIN_ASCII`, and no slot below 0x80
-// holds a letter in `WIDE` (ASCII is read from its own table): checked at
+// Only ASCII bytes have facts in `PLAIN_ASCII`, no slot below 0x80
+// holds a letter in `WIDE` (ASCII is read from its own table), nor does the
+// slot that characters outside the slots read: checked at
 // compile time, so that a change to the tables cannot make a token end
 // inside a character.
 const _: () = {
@@ -278,6 +279,11 @@ const _: () = {
         assert!(b >= 0x80 || WIDE[b] == 0, "ASCII has no slot of its own");
         b += 1;
     }
+    // Every character outside the slots reads this one.
+    assert!(
+        WIDE[chars::NO_LETTER as usize] == 0,
+        "the slot of no letter holds one"
+    );
 };
 
 /// The plain path's facts (see [`WIDE`]) about the letter at `i`, and its

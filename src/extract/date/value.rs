@@ -379,6 +379,19 @@ pub struct DateTime {
 }
 
 /// One end of a [`DateRange`]: a date, a time, or both.
+///
+/// ```
+/// use vitext::extract::{EntityKind, Moment, extract};
+///
+/// // Each end carries its own date: from 15 July to 5 pm on 23 July.
+/// let found = extract("Triển lãm mở cửa từ 15.7 đến 17 giờ ngày 23.7.");
+/// let EntityKind::DateRange(range) = &found[0].kind else { panic!() };
+/// assert!(matches!(range.from, Moment::Date(_)));
+/// assert!(matches!(range.to, Moment::DateTime(_)));
+/// assert_eq!(range.from.date().and_then(|d| d.day), Some(15));
+/// assert_eq!(range.to.time().map(|t| t.hour), Some(17));
+/// assert_eq!(range.from.time(), None);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -745,6 +758,23 @@ impl FieldsRange {
 }
 
 impl DateRange {
+    /// The range from `from` to `to`, both included, as written: the ends
+    /// are not checked against each other.
+    ///
+    /// ```
+    /// use vitext::extract::{DateRange, DateValue, Moment};
+    ///
+    /// let mut start = DateValue::default();
+    /// start.year = Some(2019);
+    /// let mut end = start;
+    /// end.year = Some(2023);
+    /// let term = DateRange::new(Moment::Date(start), Moment::Date(end));
+    /// assert_eq!(term.to.date().and_then(|d| d.year), Some(2023));
+    /// ```
+    pub const fn new(from: Moment, to: Moment) -> DateRange {
+        DateRange { from, to }
+    }
+
     /// Gives both ends a year from `reference` when the text left it out.
     /// A range that crosses New Year (`từ 25/12 đến 5/1`) puts its two ends
     /// in consecutive years: the end nearer the reference keeps its year.
