@@ -1,0 +1,44 @@
+"""Vietnamese text analysis: diacritic normalization, legacy encodings,
+syllable tokenization and entity extraction.
+
+The Rust crate ``vitext`` does the work; offsets are indices into the
+Python string (code points), so ``text[e.start:e.end] == e.text``.
+"""
+
+from ._vitext import (
+    Detection,
+    Entity,
+    Extraction,
+    Link,
+    Token,
+    __version__,
+    decode,
+    detect,
+    extract,
+    extract_many,
+    fold,
+    is_normalized,
+    normalize,
+    repair,
+    tokenize,
+    tokenize_many,
+)
+
+__all__ = [
+    "Detection",
+    "Entity",
+    "Extraction",
+    "Link",
+    "Token",
+    "__version__",
+    "decode",
+    "detect",
+    "extract",
+    "extract_many",
+    "fold",
+    "is_normalized",
+    "normalize",
+    "repair",
+    "tokenize",
+    "tokenize_many",
+]
