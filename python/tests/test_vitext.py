@@ -297,3 +297,26 @@ def test_version_and_exports():
     assert vitext.__version__.count(".") == 2
     for name in vitext.__all__:
         assert hasattr(vitext, name)
+
+
+def test_type_stubs_match_the_module():
+    """Every function in the stubs takes the runtime's parameters, with the
+    same defaults, and every class has the stubs' attributes."""
+    import ast
+    import inspect
+    from pathlib import Path
+
+    stub = ast.parse((Path(vitext.__file__).parent / "__init__.pyi").read_text(encoding="utf-8"))
+    functions = [n for n in stub.body if isinstance(n, ast.FunctionDef)]
+    classes = [n for n in stub.body if isinstance(n, ast.ClassDef)]
+    assert {f.name for f in functions} | {c.name for c in classes} == set(vitext.__all__) - {"__version__"}
+    for f in functions:
+        runtime = inspect.signature(getattr(vitext, f.name)).parameters
+        names = [a.arg for a in f.args.args]
+        assert names == list(runtime), f.name
+        defaults = [ast.literal_eval(d) for d in f.args.defaults]
+        assert defaults == [p.default for p in runtime.values() if p.default is not p.empty], f.name
+    for c in classes:
+        for member in c.body:
+            if isinstance(member, ast.FunctionDef):
+                assert hasattr(getattr(vitext, c.name), member.name), f"{c.name}.{member.name}"
