@@ -2,9 +2,11 @@
 writes one row per entity to Parquet.
 
 Input: one JSON object a line with an `id` and a `text`. Output columns:
-`id`, `kind`, `text`, `start`, `end` (indices into the record's text, in
-code points), `within` (the index of the enclosing entity in the same
-record, or null), `value` (the entity's value as JSON).
+`id`, `index` (the entity's position among its record's entities),
+`kind`, `text`, `start`, `end` (indices into the record's text, in code
+points), `within` (the `index` of the enclosing entity in the same record,
+or null), `value` (the entity's value as JSON). A record without an `id`
+keeps a null one.
 
     python examples/spark/extract_job.py corpus.jsonl out.parquet
     spark-submit examples/spark/extract_job.py corpus.jsonl out.parquet
@@ -17,13 +19,15 @@ executor (see the README for shipping the wheel to a cluster).
 
 import argparse
 import json
+from itertools import islice
 
 from pyspark.sql import SparkSession
 from pyspark.sql.types import IntegerType, StringType, StructField, StructType
 
 OUTPUT_SCHEMA = StructType(
     [
-        StructField("id", StringType(), False),
+        StructField("id", StringType(), True),
+        StructField("index", IntegerType(), False),
         StructField("kind", StringType(), False),
         StructField("text", StringType(), False),
         StructField("start", IntegerType(), False),
@@ -39,9 +43,10 @@ BATCH = 512
 
 
 def entity_rows(record_id, extraction):
-    for e in extraction:
+    for index, e in enumerate(extraction):
         yield (
             record_id,
+            index,
             e.kind,
             e.text,
             e.start,
@@ -52,24 +57,16 @@ def entity_rows(record_id, extraction):
 
 
 def extract_partition(records):
-    """One partition's records to entity rows. Spark runs one partition a
-    core, so vitext runs on one thread inside it."""
+    """One partition's records to entity rows, a batch of records at a time.
+    Spark runs one partition a core, so vitext runs on one thread in it."""
     import vitext
 
-    batch = []
-
-    def flush():
-        texts = [text for _, text in batch]
-        for (record_id, _), found in zip(batch, vitext.extract_many(texts, threads=1, normalize=True)):
-            yield from entity_rows(record_id, found)
-        batch.clear()
-
-    for record in records:
-        batch.append((str(record["id"]), record["text"] or ""))
-        if len(batch) >= BATCH:
-            yield from flush()
-    if batch:
-        yield from flush()
+    records = iter(records)
+    while batch := list(islice(records, BATCH)):
+        texts = [record["text"] or "" for record in batch]
+        found = vitext.extract_many(texts, threads=1, normalize=True)
+        for record, extraction in zip(batch, found):
+            yield from entity_rows(record["id"], extraction)
 
 
 def run(spark, input_path, output_path):

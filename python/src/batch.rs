@@ -1,16 +1,22 @@
-//! Running a function over many texts on several threads, results in input
-//! order.
+//! Running a function over many texts on several threads, results handed
+//! on in input order.
 
 use std::num::NonZeroUsize;
+use std::ops::Range;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::PyString;
 
-/// About how many bytes of text a worker takes at a time.
+/// About how many bytes of text a worker takes at a time: one message and
+/// one wake-up of the calling thread a run, not a text (news comes a line
+/// at a time), and a check for Ctrl-C every few milliseconds.
 const RUN_BYTES: usize = 64 * 1024;
+
+/// What a text costs beyond its bytes (a call, a result), in bytes: a run
+/// of many empty texts still ends.
+const TEXT_OVERHEAD: usize = 64;
 
 /// The threads a batch call uses: `threads`, or every core for `None`.
 pub(crate) fn thread_count(threads: Option<usize>) -> PyResult<usize> {
@@ -21,35 +27,34 @@ pub(crate) fn thread_count(threads: Option<usize>) -> PyResult<usize> {
     }
 }
 
-/// The strings of an iterable of `str`, in order; a `TypeError` naming the
-/// first item that is not one.
-pub(crate) fn strings<'py>(texts: &Bound<'py, PyAny>) -> PyResult<Vec<Bound<'py, PyString>>> {
-    texts
-        .try_iter()?
-        .enumerate()
-        .map(|(i, item)| {
-            let item = item?;
-            item.cast_into::<PyString>().map_err(|e| {
-                pyo3::exceptions::PyTypeError::new_err(format!(
-                    "item {i} is not a str (it is {})",
-                    e.into_inner()
-                        .get_type()
-                        .name()
-                        .map_or_else(|_| "unknown".to_owned(), |n| n.to_string())
-                ))
-            })
-        })
-        .collect()
+/// `texts` cut into runs of about [`RUN_BYTES`], in order.
+fn runs(texts: &[&str]) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
+    let (mut start, mut bytes) = (0, 0);
+    for (i, t) in texts.iter().enumerate() {
+        bytes += t.len() + TEXT_OVERHEAD;
+        if bytes >= RUN_BYTES {
+            runs.push(start..i + 1);
+            (start, bytes) = (i + 1, 0);
+        }
+    }
+    if start < texts.len() {
+        runs.push(start..texts.len());
+    }
+    runs
 }
 
-/// Applies `f` to every text and hands each result to `take` with the
-/// text's index, in the order of `texts`. With one thread, `f` runs on the calling thread with the GIL
-/// released, then `take` runs on every result. With more, `threads`
-/// workers run `f` without the GIL, taking the next text as they finish one
-/// (a long text does not hold up the rest), while the calling thread, with
-/// the GIL, turns finished results into Python objects as they arrive: the
-/// one part that cannot run in parallel overlaps the part that can. An
-/// error from `take` stops the workers and is returned.
+/// Applies `f` to every text and hands the results to `take` a run at a
+/// time, with the index of the run's first text, in the order of `texts`.
+///
+/// With one thread, each run is computed on the calling thread with the
+/// GIL released, then taken. With more, up to `threads` workers (no more
+/// than there are runs) compute runs without the GIL, each taking the next
+/// run as it finishes one, while the calling thread takes finished runs as
+/// they arrive: turning results into Python objects, the one part that
+/// cannot run in parallel, overlaps the part that can. Ctrl-C (any pending
+/// signal) is honoured between runs; an error from it or from `take` stops
+/// the workers and is returned.
 pub(crate) fn run<R, F, T>(
     py: Python<'_>,
     texts: &[&str],
@@ -60,60 +65,58 @@ pub(crate) fn run<R, F, T>(
 where
     R: Send,
     F: Fn(&str) -> R + Sync,
-    T: FnMut(usize, R) -> PyResult<()>,
+    T: FnMut(usize, Vec<R>) -> PyResult<()>,
 {
-    let threads = threads.min(texts.len());
-    if threads <= 1 {
-        let results: Vec<R> = py.detach(|| texts.iter().map(|t| f(t)).collect());
-        return results
-            .into_iter()
-            .enumerate()
-            .try_for_each(|(i, r)| take(i, r));
-    }
-    // Texts go to the workers in runs of about `RUN_BYTES`: one message
-    // and one wake-up a run, not a text (news comes a line at a time).
-    let mut runs = vec![0];
-    let mut bytes = 0;
-    for (i, t) in texts.iter().enumerate() {
-        bytes += t.len() + 64;
-        if bytes >= RUN_BYTES {
-            runs.push(i + 1);
-            bytes = 0;
+    let runs = runs(texts);
+    let compute = |run: &Range<usize>| -> Vec<R> {
+        texts
+            .get(run.clone())
+            .unwrap_or_default()
+            .iter()
+            .map(|t| f(t))
+            .collect()
+    };
+    let alone = |take: &mut T| -> PyResult<()> {
+        for run in &runs {
+            let done = py.detach(|| compute(run));
+            take(run.start, done)?;
+            py.check_signals()?;
         }
-    }
-    if runs.last() != Some(&texts.len()) {
-        runs.push(texts.len());
+        Ok(())
+    };
+    let threads = threads.min(runs.len());
+    if threads <= 1 {
+        return alone(&mut take);
     }
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     let (send, mut receive) = mpsc::channel::<(usize, Vec<R>)>();
     std::thread::scope(|scope| {
+        let mut workers = 0;
         for _ in 0..threads {
             let send = send.clone();
-            let (next, stop, f, runs) = (&next, &stop, &f, &runs);
-            scope.spawn(move || {
+            let (next, stop, compute, runs) = (&next, &stop, &compute, &runs);
+            let worker = move || {
                 while !stop.load(Ordering::Relaxed) {
                     let k = next.fetch_add(1, Ordering::Relaxed);
-                    let (Some(&from), Some(&to)) = (runs.get(k), runs.get(k + 1)) else {
-                        break;
-                    };
-                    let done = texts
-                        .get(from..to)
-                        .unwrap_or_default()
-                        .iter()
-                        .map(|t| f(t))
-                        .collect();
-                    if send.send((k, done)).is_err() {
+                    let Some(run) = runs.get(k) else { break };
+                    if send.send((k, compute(run))).is_err() {
                         break;
                     }
                 }
-            });
+            };
+            // A thread the system refuses leaves fewer workers, not an
+            // error.
+            match std::thread::Builder::new().spawn_scoped(scope, worker) {
+                Ok(_) => workers += 1,
+                Err(_) => break,
+            }
         }
         drop(send);
-        // Runs of results that came before their turn, by run.
-        let mut early: Vec<Option<Vec<R>>> = Vec::new();
-        early.resize_with(runs.len(), || None);
-        let (mut turn, mut index) = (0, 0);
+        if workers == 0 {
+            return alone(&mut take);
+        }
+        let mut in_order = InOrder::new(runs.len());
         let outcome = loop {
             let got = match receive.try_recv() {
                 Ok(got) => Some(got),
@@ -128,21 +131,16 @@ where
                 }
                 Err(mpsc::TryRecvError::Disconnected) => None,
             };
-            let Some((i, result)) = got else { break Ok(()) };
-            if let Some(slot) = early.get_mut(i) {
-                *slot = Some(result);
-            }
-            let mut taken = Ok(());
-            while let Some(done) = early.get_mut(turn).and_then(Option::take) {
-                turn += 1;
-                taken = done.into_iter().try_for_each(|result| {
-                    index += 1;
-                    take(index - 1, result)
-                });
-                if taken.is_err() {
-                    break;
-                }
-            }
+            let Some((k, done)) = got else { break Ok(()) };
+            in_order.put(k, done);
+            let taken = in_order.due().try_for_each(|(k, done)| {
+                let start = runs.get(k).map_or(0, |r| r.start);
+                take(start, done)?;
+                // Let other Python threads in between runs: while the
+                // workers keep ahead, the wait below never comes.
+                py.detach(|| ());
+                py.check_signals()
+            });
             if taken.is_err() {
                 break taken;
             }
@@ -152,4 +150,63 @@ where
         drop(receive);
         outcome
     })
+}
+
+/// Runs of results that arrive in any order, handed on in order.
+struct InOrder<R> {
+    /// Each run that came before its turn, by its index.
+    early: Vec<Option<Vec<R>>>,
+    /// The index of the next run to hand on.
+    turn: usize,
+}
+
+impl<R> InOrder<R> {
+    fn new(runs: usize) -> InOrder<R> {
+        let mut early = Vec::new();
+        early.resize_with(runs, || None);
+        InOrder { early, turn: 0 }
+    }
+
+    /// Files run `k`.
+    fn put(&mut self, k: usize, done: Vec<R>) {
+        if let Some(slot) = self.early.get_mut(k) {
+            *slot = Some(done);
+        }
+    }
+
+    /// The runs now due, in order, with their indices.
+    fn due(&mut self) -> impl Iterator<Item = (usize, Vec<R>)> + '_ {
+        std::iter::from_fn(move || {
+            let done = self.early.get_mut(self.turn)?.take()?;
+            self.turn += 1;
+            Some((self.turn - 1, done))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_cover_the_texts_in_order() {
+        let long = "x".repeat(RUN_BYTES);
+        let texts = ["a", long.as_str(), "", "b", long.as_str(), "c"];
+        let runs = runs(&texts);
+        assert_eq!(runs, [0..2, 2..5, 5..6]);
+        assert!(super::runs(&[]).is_empty());
+        let empties = vec![""; 3 * RUN_BYTES / TEXT_OVERHEAD];
+        assert_eq!(super::runs(&empties).len(), 3);
+    }
+
+    #[test]
+    fn hands_runs_on_in_order() {
+        let mut in_order = InOrder::new(3);
+        in_order.put(1, vec!['b']);
+        assert_eq!(in_order.due().count(), 0);
+        in_order.put(0, vec!['a']);
+        in_order.put(2, vec!['c']);
+        let due: Vec<(usize, Vec<char>)> = in_order.due().collect();
+        assert_eq!(due, [(0, vec!['a']), (1, vec!['b']), (2, vec!['c'])]);
+    }
 }

@@ -3,12 +3,14 @@
 use std::borrow::Cow;
 use std::ffi::CString;
 
-use pyo3::exceptions::{PyUnicodeDecodeError, PyValueError};
+use pyo3::buffer::PyBuffer;
+use pyo3::exceptions::{PyTypeError, PyUnicodeDecodeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyString};
-use vitext::decode::{Encoding, Error};
+use pyo3::types::{PyBytes, PyDict, PyString};
+use vitext::decode::Encoding;
 
 use crate::offsets::CharOffsets;
+use crate::text;
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(decode, m)?)?;
@@ -45,16 +47,32 @@ fn strict(errors: &str) -> PyResult<bool> {
     }
 }
 
-/// The `UnicodeDecodeError` of a strict decode that stopped at `err`.
-fn decode_error(py: Python<'_>, data: &[u8], err: &Error) -> PyErr {
-    let start = err.offset().min(data.len());
-    let name = CString::new(err.encoding().name()).unwrap_or_default();
-    let reason =
-        CString::new(format!("byte not defined in {}", err.encoding().name())).unwrap_or_default();
-    match PyUnicodeDecodeError::new(py, &name, data, start..start + 1, &reason) {
+/// A `UnicodeDecodeError` for the byte at `at` of `data`, read as
+/// `encoding`.
+fn decode_error(py: Python<'_>, encoding: &str, data: &[u8], at: usize, reason: &str) -> PyErr {
+    let at = at.min(data.len().saturating_sub(1));
+    let encoding = CString::new(encoding).unwrap_or_default();
+    let reason = CString::new(reason).unwrap_or_default();
+    match PyUnicodeDecodeError::new(py, &encoding, data, at..at + 1, &reason) {
         Ok(e) => PyErr::from_value(e.into_any()),
         Err(e) => e,
     }
+}
+
+/// The bytes of a bytes-like object (`bytes`, `bytearray`, `memoryview`,
+/// any buffer of bytes), borrowed when it is `bytes`.
+fn bytes_of<'a>(data: &'a Bound<'_, PyAny>) -> PyResult<Cow<'a, [u8]>> {
+    if let Ok(bytes) = data.cast::<PyBytes>() {
+        return Ok(Cow::Borrowed(bytes.as_bytes()));
+    }
+    let buffer = PyBuffer::<u8>::get(data).map_err(|_| {
+        let kind = data.get_type().name().map(|n| n.to_string());
+        PyTypeError::new_err(format!(
+            "expected a bytes-like object, not {}",
+            kind.as_deref().unwrap_or("this type")
+        ))
+    })?;
+    Ok(Cow::Owned(buffer.to_vec(data.py())?))
 }
 
 /// Decodes the raw bytes of a legacy Vietnamese file. With
@@ -62,31 +80,34 @@ fn decode_error(py: Python<'_>, data: &[u8], err: &Error) -> PyErr {
 /// encoding claims and that are valid UTF-8 are read as UTF-8.
 #[pyfunction]
 #[pyo3(signature = (data, encoding = "auto", errors = "strict"))]
-fn decode(py: Python<'_>, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+fn decode(data: &Bound<'_, PyAny>, encoding: &str, errors: &str) -> PyResult<String> {
+    let py = data.py();
     let strict = strict(errors)?;
-    let encoding = match self::encoding(encoding)? {
+    let encoding = self::encoding(encoding)?;
+    let data = bytes_of(data)?;
+    let encoding = match encoding.or_else(|| vitext::decode::detect(&data).map(|d| d.encoding())) {
         Some(e) => e,
-        None => match vitext::decode::detect(data) {
-            Some(found) => found.encoding(),
-            None => {
-                return match std::str::from_utf8(data) {
-                    Ok(text) => Ok(text.to_owned()),
-                    Err(e) if strict => Err(PyValueError::new_err(format!(
-                        "cannot tell the encoding: no legacy Vietnamese encoding fits and the \
-                         bytes are not UTF-8 (invalid byte at offset {}); pass encoding=",
-                        e.valid_up_to()
-                    ))),
-                    Err(_) => Ok(String::from_utf8_lossy(data).into_owned()),
-                };
-            }
-        },
+        None => {
+            return match std::str::from_utf8(&data) {
+                Ok(text) => Ok(text.to_owned()),
+                Err(e) if strict => Err(decode_error(
+                    py,
+                    "utf-8",
+                    &data,
+                    e.valid_up_to(),
+                    "no legacy Vietnamese encoding fits and the bytes are not UTF-8 (pass encoding=...)",
+                )),
+                Err(_) => Ok(String::from_utf8_lossy(&data).into_owned()),
+            };
+        }
     };
     if strict {
-        encoding
-            .decode(data)
-            .map_err(|e| decode_error(py, data, &e))
+        encoding.decode(&data).map_err(|e| {
+            let reason = format!("byte not defined in {}", e.encoding().name());
+            decode_error(py, e.encoding().name(), &data, e.offset(), &reason)
+        })
     } else {
-        Ok(encoding.decode_lossy(data))
+        Ok(encoding.decode_lossy(&data))
     }
 }
 
@@ -102,7 +123,8 @@ fn repair<'py>(
     errors: &str,
 ) -> PyResult<Bound<'py, PyString>> {
     let strict = strict(errors)?;
-    let s = text.to_str()?;
+    let bytes = text::utf8(text)?;
+    let s = text::as_str(&bytes)?;
     let encoding = match self::encoding(encoding)? {
         Some(e) => e,
         None => match vitext::decode::detect_str(s) {
@@ -139,6 +161,14 @@ struct Detection {
 
 #[pymethods]
 impl Detection {
+    /// `{"encoding", "confidence"}`.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("encoding", self.encoding)?;
+        d.set_item("confidence", self.confidence)?;
+        Ok(d)
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "Detection(encoding='{}', confidence={:.3})",
@@ -147,18 +177,19 @@ impl Detection {
     }
 }
 
-/// Guesses the legacy encoding of raw bytes (`bytes`) or of mojibake
-/// (`str`); `None` when the input does not look like legacy Vietnamese.
+/// Guesses the legacy encoding of raw bytes (`bytes` or another bytes-like
+/// object) or of mojibake (`str`); `None` when the input does not look like
+/// legacy Vietnamese.
 #[pyfunction]
 fn detect(data: &Bound<'_, PyAny>) -> PyResult<Option<Detection>> {
-    let found = if let Ok(bytes) = data.cast::<PyBytes>() {
-        vitext::decode::detect(bytes.as_bytes())
-    } else if let Ok(text) = data.cast::<PyString>() {
-        vitext::decode::detect_str(text.to_str()?)
+    let found = if let Ok(text) = data.cast::<PyString>() {
+        let bytes = text::utf8(text)?;
+        vitext::decode::detect_str(text::as_str(&bytes)?)
     } else {
-        return Err(pyo3::exceptions::PyTypeError::new_err(
-            "detect() takes bytes (a legacy file's content) or str (mojibake)",
-        ));
+        let bytes = bytes_of(data).map_err(|_| {
+            PyTypeError::new_err("detect() takes bytes (a legacy file's content) or str (mojibake)")
+        })?;
+        vitext::decode::detect(&bytes)
     };
     Ok(found.map(|d| Detection {
         encoding: d.encoding().name(),

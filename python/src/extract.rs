@@ -2,16 +2,18 @@
 
 use std::sync::LazyLock;
 
-use pyo3::exceptions::PyTypeError;
+use pyo3::exceptions::{PyIndexError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString};
+use pyo3::types::{PyDate, PyDateAccess, PyDict, PyList, PyString};
 use serde_json::Value;
 use vitext::extract::{EntityKind, Extractor, ExtractorConfig};
 use vitext::{NormalizeConfig, Span};
 
+use crate::gc::GcPause;
+use crate::names::KindNames;
 use crate::offsets::CharOffsets;
-use crate::tokenize::Names;
-use crate::{GcPause, batch, repr};
+use crate::text::{self, Texts};
+use crate::{batch, repr};
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract, m)?)?;
@@ -52,7 +54,7 @@ impl Entity {
     #[getter]
     fn value<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let json = serde_json::to_value(&self.value)
-            .map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(e.to_string()))?;
+            .map_err(|e| PyRuntimeError::new_err(e.to_string()))?;
         // `{"date": {…}}`: the kind is the entity's, the value inside.
         let inner = match json {
             Value::Object(map) => map.into_iter().next().map_or(Value::Null, |(_, v)| v),
@@ -145,11 +147,22 @@ impl Extraction {
         self.entities.len()
     }
 
+    /// An entity by index (negative from the end), or a `list` of them
+    /// for a slice.
     fn __getitem__<'py>(
         &self,
         py: Python<'py>,
         index: &Bound<'py, PyAny>,
     ) -> PyResult<Bound<'py, PyAny>> {
+        if let Ok(i) = index.extract::<isize>() {
+            let len = self.entities.len() as isize;
+            let at = if i < 0 { i + len } else { i };
+            return usize::try_from(at)
+                .ok()
+                .and_then(|at| self.entities.get(at))
+                .map(|e| e.bind(py).clone().into_any())
+                .ok_or_else(|| PyIndexError::new_err("entity index out of range"));
+        }
         self.entities(py)?.as_any().get_item(index)
     }
 
@@ -228,7 +241,7 @@ fn into_python<'py>(
     py: Python<'py>,
     text: &str,
     raw: RawExtraction,
-    names: &mut Names,
+    names: &mut KindNames,
 ) -> PyResult<Bound<'py, Extraction>> {
     let entities = raw
         .entities
@@ -236,8 +249,7 @@ fn into_python<'py>(
         .map(|e| {
             let entity = Entity {
                 kind: names.get(py, e.kind),
-                text: PyString::new(py, text.get(e.bytes.start..e.bytes.end).unwrap_or_default())
-                    .unbind(),
+                text: PyString::new(py, piece(text, e.bytes)).unbind(),
                 start: e.chars.0,
                 end: e.chars.1,
                 within: e.within,
@@ -261,6 +273,14 @@ fn into_python<'py>(
         })
         .collect::<PyResult<Vec<_>>>()?;
     Bound::new(py, Extraction { entities, links })
+}
+
+/// The text of `span`, which lies in `text` (the crate's entities point
+/// into the text they were found in).
+fn piece(text: &str, span: Span) -> &str {
+    let piece = text.get(span.start..span.end);
+    debug_assert!(piece.is_some(), "an entity's span lies in its text");
+    piece.unwrap_or_default()
 }
 
 /// The extractor shared by calls without options.
@@ -291,25 +311,28 @@ fn extractor(
 }
 
 /// The year, month and day of a `datetime.date` (or `datetime`), or of an
-/// ISO date string (`"2024-05-18"`), checked by Python's own calendar.
+/// ISO date string (`"2024-05-18"`) read by Python's own calendar.
 fn date_parts(d: &Bound<'_, PyAny>) -> PyResult<(i32, u8, u8)> {
     let py = d.py();
-    let date = if d.is_instance_of::<PyString>() {
-        py.import("datetime")?
+    let date = if let Ok(text) = d.cast::<PyString>() {
+        let parsed = py
+            .import("datetime")?
             .getattr("date")?
-            .call_method1("fromisoformat", (d,))?
-    } else if d.hasattr("year")? && d.hasattr("month")? && d.hasattr("day")? {
-        d.clone()
+            .call_method1("fromisoformat", (text,));
+        parsed.map_err(|e| {
+            let err = PyValueError::new_err(format!("reference_date {text}: {e}"));
+            err.set_cause(py, Some(e));
+            err
+        })?
     } else {
-        return Err(PyTypeError::new_err(
-            "reference_date must be a datetime.date or an ISO date string (\"2024-05-18\")",
-        ));
+        d.clone()
     };
-    Ok((
-        date.getattr("year")?.extract()?,
-        date.getattr("month")?.extract()?,
-        date.getattr("day")?.extract()?,
-    ))
+    let date = date.cast_into::<PyDate>().map_err(|_| {
+        PyTypeError::new_err(
+            "reference_date must be a datetime.date or an ISO date string (\"2024-05-18\")",
+        )
+    })?;
+    Ok((date.get_year(), date.get_month(), date.get_day()))
 }
 
 /// Extracts dates and times, document references, quantities, persons,
@@ -319,26 +342,27 @@ fn date_parts(d: &Bound<'_, PyAny>) -> PyResult<(i32, u8, u8)> {
 /// dates their year; `normalize=True` reads the text normalized (offsets
 /// still point into the text given).
 #[pyfunction]
-#[pyo3(signature = (text, reference_date = None, normalize = false))]
+#[pyo3(signature = (text, *, reference_date = None, normalize = false))]
 fn extract<'py>(
     text: &Bound<'py, PyString>,
     reference_date: Option<&Bound<'py, PyAny>>,
     normalize: bool,
 ) -> PyResult<Bound<'py, Extraction>> {
     let py = text.py();
-    let s = text.to_str()?;
+    let bytes = text::utf8(text)?;
+    let s = text::as_str(&bytes)?;
     let built = extractor(reference_date, normalize)?;
     let extractor = built.as_ref().unwrap_or(&DEFAULT);
     let raw = py.detach(|| raw_extraction(extractor, s));
     let _pause = GcPause::new(py, raw.entities.len())?;
-    into_python(py, s, raw, &mut Names::default())
+    into_python(py, s, raw, &mut KindNames::default())
 }
 
 /// `extract` over many texts on `threads` threads (every core by
 /// default), without holding the GIL while extracting; results in input
 /// order.
 #[pyfunction]
-#[pyo3(signature = (texts, threads = None, reference_date = None, normalize = false))]
+#[pyo3(signature = (texts, *, threads = None, reference_date = None, normalize = false))]
 fn extract_many<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
@@ -347,29 +371,21 @@ fn extract_many<'py>(
     normalize: bool,
 ) -> PyResult<Bound<'py, PyList>> {
     let threads = batch::thread_count(threads)?;
-    let texts = batch::strings(texts)?;
-    let strs = texts
-        .iter()
-        .map(|t| t.to_str())
-        .collect::<PyResult<Vec<&str>>>()?;
+    let texts = Texts::read(texts)?;
+    let strs = texts.strs()?;
     let built = extractor(reference_date, normalize)?;
     let extractor = built.as_ref().unwrap_or(&DEFAULT);
-    // About an entity for every hundred bytes of news, and a result a text.
-    let objects = strs.len() + strs.iter().map(|s| s.len() / 100).sum::<usize>();
-    let _pause = GcPause::new(py, objects)?;
-    let mut names = Names::default();
+    let mut names = KindNames::default();
     let mut results = Vec::with_capacity(strs.len());
-    batch::run(
-        py,
-        &strs,
-        threads,
-        |t| raw_extraction(extractor, t),
-        |i, raw| {
-            let text = strs.get(i).copied().unwrap_or_default();
+    let extract = |t: &str| raw_extraction(extractor, t);
+    batch::run(py, &strs, threads, extract, |first, run| {
+        let objects = run.len() + run.iter().map(|r| r.entities.len()).sum::<usize>();
+        let _pause = GcPause::new(py, objects)?;
+        for (text, raw) in strs.get(first..).unwrap_or_default().iter().zip(run) {
             results.push(into_python(py, text, raw, &mut names)?);
-            Ok(())
-        },
-    )?;
+        }
+        Ok(())
+    })?;
     PyList::new(py, results)
 }
 
@@ -380,11 +396,11 @@ fn to_python<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>>
     match value {
         Value::Null => Ok(py.None().into_bound(py)),
         Value::Bool(b) => b.into_bound_py_any(py),
-        Value::Number(n) => match (n.as_i64(), n.as_u64(), n.as_f64()) {
-            (Some(i), _, _) => i.into_bound_py_any(py),
-            (_, Some(u), _) => u.into_bound_py_any(py),
-            (_, _, Some(f)) => f.into_bound_py_any(py),
-            _ => Ok(py.None().into_bound(py)),
+        Value::Number(n) => match (n.as_i64(), n.as_u64()) {
+            (Some(i), _) => i.into_bound_py_any(py),
+            (_, Some(u)) => u.into_bound_py_any(py),
+            // (Every other JSON number of `serde_json` is an `f64`.)
+            _ => n.as_f64().unwrap_or(f64::NAN).into_bound_py_any(py),
         },
         Value::String(s) => s.into_bound_py_any(py),
         Value::Array(items) => {

@@ -5,8 +5,13 @@
 mod batch;
 mod decode;
 mod extract;
+mod gc;
+mod names;
 mod offsets;
+mod text;
 mod tokenize;
+
+use std::borrow::Cow;
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
@@ -33,7 +38,8 @@ fn tone_placement(tone: &str) -> PyResult<TonePlacement> {
 fn normalize<'py>(text: &Bound<'py, PyString>, tone: &str) -> PyResult<Bound<'py, PyString>> {
     let placement = tone_placement(tone)?;
     let normalizer = Normalizer::new(NormalizeConfig::new().tone(placement));
-    let out = normalizer.normalize(text.to_str()?);
+    let bytes = text::utf8(text)?;
+    let out = normalizer.normalize(text::as_str(&bytes)?);
     if out.is_unchanged() {
         // The same object: nothing copied for text already normal.
         return Ok(text.clone());
@@ -43,8 +49,9 @@ fn normalize<'py>(text: &Bound<'py, PyString>, tone: &str) -> PyResult<Bound<'py
 
 /// Whether `normalize(text)` would return `text` unchanged.
 #[pyfunction]
-fn is_normalized(text: &str) -> bool {
-    vitext::is_normalized(text)
+fn is_normalized(text: &Bound<'_, PyString>) -> PyResult<bool> {
+    let bytes = text::utf8(text)?;
+    Ok(vitext::is_normalized(text::as_str(&bytes)?))
 }
 
 /// Removes tone marks (and with `mode="full"` the letter modifiers, `đ` →
@@ -62,41 +69,10 @@ fn fold<'py>(text: &Bound<'py, PyString>, mode: &str) -> PyResult<Bound<'py, PyS
             )));
         }
     };
-    match vitext::fold(text.to_str()?, mode) {
-        std::borrow::Cow::Borrowed(_) => Ok(text.clone()),
-        std::borrow::Cow::Owned(folded) => Ok(PyString::new(text.py(), &folded)),
-    }
-}
-
-/// Python's cyclic garbage collector, paused while a call makes many result
-/// objects and resumed as it was when dropped. The results hold no cycles,
-/// yet every few hundred new objects would start a collection that walks
-/// them all again (a tenth of a large batch's time).
-pub(crate) struct GcPause<'py>(Option<Bound<'py, PyModule>>);
-
-impl<'py> GcPause<'py> {
-    /// Pauses the collector when `objects` is large enough for its
-    /// collections to cost more than pausing it does.
-    pub(crate) fn new(py: Python<'py>, objects: usize) -> PyResult<GcPause<'py>> {
-        if objects < 1_000 {
-            return Ok(GcPause(None));
-        }
-        let gc = py.import("gc")?;
-        if !gc.call_method0("isenabled")?.is_truthy()? {
-            return Ok(GcPause(None));
-        }
-        gc.call_method0("disable")?;
-        Ok(GcPause(Some(gc)))
-    }
-}
-
-impl Drop for GcPause<'_> {
-    fn drop(&mut self) {
-        if let Some(gc) = &self.0 {
-            // (Nothing to do if it fails: the collector stays paused, as a
-            // caller's `gc.disable()` would leave it.)
-            let _ = gc.call_method0("enable");
-        }
+    let bytes = text::utf8(text)?;
+    match vitext::fold(text::as_str(&bytes)?, mode) {
+        Cow::Borrowed(_) => Ok(text.clone()),
+        Cow::Owned(folded) => Ok(PyString::new(text.py(), &folded)),
     }
 }
 

@@ -3,8 +3,11 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
 
+use crate::gc::GcPause;
+use crate::names::KindNames;
 use crate::offsets::CharOffsets;
-use crate::{GcPause, batch, repr};
+use crate::text::{self, Texts};
+use crate::{batch, repr};
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(tokenize, m)?)?;
@@ -66,37 +69,19 @@ fn raw_tokens(text: &str) -> Vec<RawToken> {
         .collect()
 }
 
-/// The Python strings of kind names, made once per call.
-#[derive(Default)]
-pub(crate) struct Names(Vec<(&'static str, Py<PyString>)>);
-
-impl Names {
-    pub(crate) fn get(&mut self, py: Python<'_>, name: &'static str) -> Py<PyString> {
-        if let Some((_, s)) = self
-            .0
-            .iter()
-            .find(|(n, _)| core::ptr::eq(*n, name) || *n == name)
-        {
-            return s.clone_ref(py);
-        }
-        let s = PyString::intern(py, name).unbind();
-        self.0.push((name, s.clone_ref(py)));
-        s
-    }
-}
-
 fn token_list<'py>(
     py: Python<'py>,
     text: &str,
     raw: Vec<RawToken>,
-    names: &mut Names,
+    names: &mut KindNames,
 ) -> PyResult<Bound<'py, PyList>> {
     let tokens = raw
         .into_iter()
         .map(|t| {
+            let piece = text.get(t.bytes.0..t.bytes.1);
+            debug_assert!(piece.is_some(), "a token's span lies in its text");
             let token = Token {
-                text: PyString::new(py, text.get(t.bytes.0..t.bytes.1).unwrap_or_default())
-                    .unbind(),
+                text: PyString::new(py, piece.unwrap_or_default()).unbind(),
                 kind: names.get(py, t.kind),
                 start: t.chars.0,
                 end: t.chars.1,
@@ -111,35 +96,34 @@ fn token_list<'py>(
 /// and the other tokens of news text.
 #[pyfunction]
 fn tokenize<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
-    let s = text.to_str()?;
-    let raw = raw_tokens(s);
-    let _pause = GcPause::new(text.py(), raw.len())?;
-    token_list(text.py(), s, raw, &mut Names::default())
+    let py = text.py();
+    let bytes = text::utf8(text)?;
+    let s = text::as_str(&bytes)?;
+    let raw = py.detach(|| raw_tokens(s));
+    let _pause = GcPause::new(py, raw.len())?;
+    token_list(py, s, raw, &mut KindNames::default())
 }
 
 /// `tokenize` over many texts on `threads` threads (every core by
 /// default), without holding the GIL while tokenizing; results in input
 /// order.
 #[pyfunction]
-#[pyo3(signature = (texts, threads = None))]
+#[pyo3(signature = (texts, *, threads = None))]
 fn tokenize_many<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     threads: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
     let threads = batch::thread_count(threads)?;
-    let texts = batch::strings(texts)?;
-    let strs = texts
-        .iter()
-        .map(|t| t.to_str())
-        .collect::<PyResult<Vec<&str>>>()?;
-    // About a token for every six bytes of news.
-    let _pause = GcPause::new(py, strs.iter().map(|s| s.len() / 6).sum())?;
-    let mut names = Names::default();
+    let texts = Texts::read(texts)?;
+    let strs = texts.strs()?;
+    let mut names = KindNames::default();
     let mut lists = Vec::with_capacity(strs.len());
-    batch::run(py, &strs, threads, raw_tokens, |i, raw| {
-        let text = strs.get(i).copied().unwrap_or_default();
-        lists.push(token_list(py, text, raw, &mut names)?);
+    batch::run(py, &strs, threads, raw_tokens, |first, run| {
+        let _pause = GcPause::new(py, run.iter().map(Vec::len).sum())?;
+        for (text, raw) in strs.get(first..).unwrap_or_default().iter().zip(run) {
+            lists.push(token_list(py, text, raw, &mut names)?);
+        }
         Ok(())
     })?;
     PyList::new(py, lists)

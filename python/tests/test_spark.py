@@ -32,10 +32,11 @@ def expected_rows():
     for line in CORPUS.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         text = record["text"]
-        for e in vitext.extract(text, normalize=True):
+        for index, e in enumerate(vitext.extract(text, normalize=True)):
             rows.append(
                 (
-                    str(record["id"]),
+                    None if record.get("id") is None else str(record["id"]),
+                    index,
                     e.kind,
                     e.text,
                     e.start,
@@ -64,7 +65,7 @@ def test_job_writes_one_row_per_entity(tmp_path):
     spark = SparkSession.builder.master("local[1]").appName("vitext-test-read").getOrCreate()
     try:
         table = spark.read.parquet(str(out))
-        assert table.columns == ["id", "kind", "text", "start", "end", "within", "value"]
+        assert table.columns == ["id", "index", "kind", "text", "start", "end", "within", "value"]
         got = [tuple(r) for r in table.collect()]
     finally:
         spark.stop()
@@ -74,17 +75,21 @@ def test_job_writes_one_row_per_entity(tmp_path):
     # Spark may order partitions' rows differently; every row once.
     assert sorted(got, key=repr) == sorted(want, key=repr)
 
-    texts = {
-        str(json.loads(line)["id"]): json.loads(line)["text"]
-        for line in CORPUS.read_text(encoding="utf-8").splitlines()
-    }
-    for record_id, kind, text, start, end, within, value in got:
+    records = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    texts = {None if r.get("id") is None else str(r["id"]): r["text"] for r in records}
+    rows = {(r[0], r[1]): r for r in got}
+    for record_id, index, kind, text, start, end, within, value in got:
         assert texts[record_id][start:end] == text
         json.loads(value)
-    by_record = {(r[0], r[1], r[2]) for r in got}
+        if within is not None:
+            # The enclosing entity is a row of the same record, around it.
+            outer = rows[(record_id, within)]
+            assert outer[4] <= start and end <= outer[5]
+    by_record = {(r[0], r[2], r[3]) for r in got}
     # A numeric id is kept as its text; the decomposed record's person is
     # found (the job normalizes) and its text is the record's own.
     assert ("4", "person", "Phạm Anh Tuấn") in by_record
     assert ("nfd-006", "person", "Nguye\u0302\u0303n Văn An") in by_record
     assert ("qn-001", "doc_ref", "Kết luận số 21-KL/TW") in by_record
     assert not any(r[0] == "empty-007" for r in got)
+    assert (None, "place", "Hà Nội") in by_record

@@ -92,10 +92,19 @@ def test_decode_errors_name_what_is_wrong():
         vitext.decode(b"abc", encoding="latin-9")
     with pytest.raises(ValueError, match="expected \"strict\" or \"replace\""):
         vitext.decode(b"abc", errors="ignore")
-    with pytest.raises(ValueError, match="cannot tell the encoding"):
-        vitext.decode(b"\xff\xfe\x00")
-    with pytest.raises(TypeError):
+    with pytest.raises(UnicodeDecodeError, match="no legacy Vietnamese encoding fits") as caught:
+        vitext.decode(b"ok \xff\xfe\x00")
+    assert caught.value.start == 3
+    with pytest.raises(TypeError, match="bytes-like"):
         vitext.decode("not bytes")
+
+
+def test_decode_and_detect_take_any_bytes_like_object():
+    data = b"B\xb6o Th\xbeng"
+    for form in (bytearray(data), memoryview(data)):
+        assert vitext.decode(form) == "Bảo Thắng"
+        assert vitext.detect(form).encoding == "tcvn3"
+    assert vitext.detect(data).to_dict()["encoding"] == "tcvn3"
 
 
 def test_repair_turns_mojibake_back_and_leaves_unicode_alone():
@@ -206,9 +215,15 @@ def test_extraction_reads_as_a_sequence_and_as_a_dict():
     found = vitext.extract(MEETING)
     assert len(found) == len(found.entities) == len(list(found))
     assert found[-1].text == found.entities[-1].text
+    assert found[-len(found)].text == found[0].text
     assert [e.text for e in found[1:3]] == [e.text for e in found.entities[1:3]]
     with pytest.raises(IndexError):
         found[len(found)]
+    with pytest.raises(IndexError):
+        found[-len(found) - 1]
+    from collections.abc import Sequence
+
+    assert isinstance(found, Sequence)
     d = found.to_dict()
     assert [e["text"] for e in d["entities"]] == [e.text for e in found]
     assert set(d["entities"][0]) == {"kind", "text", "start", "end", "value", "within"}
@@ -223,10 +238,16 @@ def test_reference_date_gives_partial_dates_their_year():
         date = vitext.extract(text, reference_date=reference)[0]
         assert date.value["assumed_year"] == 2024
     assert "assumed_year" not in vitext.extract(text)[0].value
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="reference_date 2024-02-31"):
         vitext.extract(text, reference_date="2024-02-31")
     with pytest.raises(TypeError, match="reference_date"):
         vitext.extract(text, reference_date=20240501)
+
+    class LooksLikeADate:
+        year, month, day = 2024, 13, 40
+
+    with pytest.raises(TypeError, match="reference_date"):
+        vitext.extract(text, reference_date=LooksLikeADate())
 
 
 def test_normalize_option_reads_decomposed_text_with_offsets_into_the_original():
@@ -249,6 +270,8 @@ def test_batch_calls_match_single_calls_in_input_order():
             [t.to_dict() for t in vitext.tokenize(x)] for x in texts
         ]
     assert vitext.extract_many([]) == [] and vitext.tokenize_many(iter([])) == []
+    # More threads than texts, or than runs of text, are not started.
+    assert len(vitext.tokenize_many(["x"] * 50, threads=1000)) == 50
     generated = vitext.extract_many((t for t in texts[:3]), threads=2)
     assert len(generated) == 3
 
@@ -263,6 +286,19 @@ def test_batch_calls_take_their_options_and_reject_bad_input():
         vitext.tokenize_many(["a", b"b"])
     with pytest.raises(TypeError):
         vitext.extract_many(42)
+    with pytest.raises(TypeError, match="not a str"):
+        vitext.tokenize_many("abc")
+    with pytest.raises(ValueError, match="item 2 cannot be read"):
+        vitext.extract_many(["a", "b", "lone \ud800 surrogate"])
+    with pytest.raises(TypeError):
+        vitext.extract_many(texts, 2)  # options are keyword-only
+
+    def failing():
+        yield "Hà Nội"
+        raise RuntimeError("the corpus reader failed")
+
+    with pytest.raises(RuntimeError, match="corpus reader"):
+        vitext.extract_many(failing())
 
 
 def test_batch_calls_from_several_python_threads_agree():
@@ -277,6 +313,35 @@ def test_batch_calls_from_several_python_threads_agree():
     with ThreadPoolExecutor(4) as pool:
         results = list(pool.map(work, [1, 2, 2, None]))
     assert all(r == expected for r in results)
+
+
+def test_a_signal_stops_a_long_batch():
+    """Ctrl-C (here SIGUSR1, sent by another process, with a handler of the
+    test's own) is honoured between runs of a batch, not only at its end."""
+    import os
+    import signal
+    import subprocess
+
+    class Stop(Exception):
+        pass
+
+    def stop(signum, frame):
+        raise Stop
+
+    texts = [MEETING * 40] * 2000  # about 20 MB: seconds of work
+    previous = signal.signal(signal.SIGUSR1, stop)
+    try:
+        for threads in (1, 2):
+            kill = f"sleep 0.1; kill -USR1 {os.getpid()}"
+            sender = subprocess.Popen(["sh", "-c", kill])
+            try:
+                with pytest.raises(Stop):
+                    vitext.extract_many(texts, threads=threads)
+            finally:
+                sender.wait()
+            assert gc.isenabled()
+    finally:
+        signal.signal(signal.SIGUSR1, previous)
 
 
 def test_batch_calls_leave_the_garbage_collector_as_they_found_it():
@@ -308,13 +373,15 @@ def test_type_stubs_match_the_module():
 
     stub = ast.parse((Path(vitext.__file__).parent / "__init__.pyi").read_text(encoding="utf-8"))
     functions = [n for n in stub.body if isinstance(n, ast.FunctionDef)]
+    kinds = {"args": inspect.Parameter.POSITIONAL_OR_KEYWORD, "kwonlyargs": inspect.Parameter.KEYWORD_ONLY}
     classes = [n for n in stub.body if isinstance(n, ast.ClassDef)]
     assert {f.name for f in functions} | {c.name for c in classes} == set(vitext.__all__) - {"__version__"}
     for f in functions:
         runtime = inspect.signature(getattr(vitext, f.name)).parameters
-        names = [a.arg for a in f.args.args]
-        assert names == list(runtime), f.name
-        defaults = [ast.literal_eval(d) for d in f.args.defaults]
+        params = [(a.arg, kinds[k]) for k in kinds for a in getattr(f.args, k)]
+        assert params == [(p.name, p.kind) for p in runtime.values()], f.name
+        stub_defaults = f.args.defaults + [d for d in f.args.kw_defaults if d is not None]
+        defaults = [ast.literal_eval(d) for d in stub_defaults]
         assert defaults == [p.default for p in runtime.values() if p.default is not p.empty], f.name
     for c in classes:
         for member in c.body:

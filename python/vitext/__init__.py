@@ -24,6 +24,12 @@ from ._vitext import (
     tokenize_many,
 )
 
+# An extraction is a read-only sequence of entities (`len`, indexing,
+# slicing, iteration): `isinstance(found, Sequence)` holds.
+from collections.abc import Sequence as _Sequence
+
+_Sequence.register(Extraction)
+
 __all__ = [
     "Detection",
     "Entity",

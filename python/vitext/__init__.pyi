@@ -3,7 +3,7 @@ tokenization and entity extraction. Offsets are indices into the Python
 string (code points)."""
 
 import datetime
-from typing import Any, Iterable, Iterator, Literal, Optional, Union, overload
+from typing import Any, Iterable, Iterator, Literal, Optional, Sequence, Union, overload
 
 __version__: str
 
@@ -12,6 +12,7 @@ FoldMode = Literal["full", "tones"]
 EncodingName = Literal["auto", "tcvn3", "vni", "viqr", "viscii", "cp1258"]
 Errors = Literal["strict", "replace"]
 ReferenceDate = Union[datetime.date, str, None]
+BytesLike = Union[bytes, bytearray, memoryview]
 
 def normalize(text: str, tone: Tone = "keep") -> str:
     """Composed letters, tone marks where the syllable puts them, look-alike
@@ -30,13 +31,14 @@ def fold(text: str, mode: FoldMode = "full") -> str:
 
     Raises `ValueError` for an unknown `mode`."""
 
-def decode(data: bytes, encoding: EncodingName = "auto", errors: Errors = "strict") -> str:
-    """Decodes a legacy Vietnamese file's bytes. With `encoding="auto"` the
-    encoding is detected; bytes no legacy encoding claims are read as UTF-8.
+def decode(data: BytesLike, encoding: EncodingName = "auto", errors: Errors = "strict") -> str:
+    """Decodes a legacy Vietnamese file's bytes (any bytes-like object).
+    With `encoding="auto"` the encoding is detected; bytes no legacy
+    encoding claims are read as UTF-8.
 
-    Raises `ValueError` for an unknown encoding or error handling, or when
-    `"auto"` finds no encoding and the bytes are not UTF-8;
-    `UnicodeDecodeError` for a byte the encoding does not define (strict)."""
+    Raises `ValueError` for an unknown encoding or error handling;
+    `UnicodeDecodeError` (strict) for a byte the encoding does not define,
+    or, with `"auto"`, when no encoding fits and the bytes are not UTF-8."""
 
 def repair(text: str, encoding: EncodingName = "auto", errors: Errors = "strict") -> str:
     """Repairs mojibake, legacy text once read as Windows-1252:
@@ -55,12 +57,14 @@ class Detection:
     @property
     def confidence(self) -> float:
         """Above 0 and at most 1; whole sentences score above 0.9."""
+    def to_dict(self) -> dict[str, Any]:
+        """`{"encoding", "confidence"}`."""
 
-def detect(data: Union[bytes, str]) -> Optional[Detection]:
+def detect(data: Union[BytesLike, str]) -> Optional[Detection]:
     """The legacy encoding of raw bytes, or of mojibake in a `str`; `None`
     when the input does not look like legacy Vietnamese.
 
-    Raises `TypeError` for anything but `bytes` or `str`."""
+    Raises `TypeError` for anything but a bytes-like object or a `str`."""
 
 class Token:
     """One token; `text[t.start:t.end] == t.text`."""
@@ -86,12 +90,14 @@ def tokenize(text: str) -> list[Token]:
     tokens of news text, in order: `18.5.2021`, `01-KL/TW`, `98,4%`,
     `TP.HCM` and `14:40` stay whole."""
 
-def tokenize_many(texts: Iterable[str], threads: Optional[int] = None) -> list[list[Token]]:
+def tokenize_many(texts: Iterable[str], *, threads: Optional[int] = None) -> list[list[Token]]:
     """`tokenize` over many texts on `threads` threads (every core by
-    default), the GIL released; results in input order.
+    default), the GIL released; results in input order. Ctrl-C stops it
+    between runs of about 64 KB.
 
-    Raises `TypeError` for an item that is not a `str`, `ValueError` for
-    `threads=0`."""
+    Raises `TypeError` for a `str` given as `texts` or an item that is not
+    a `str`, `ValueError` for `threads=0` or an item that cannot be encoded
+    (a lone surrogate); both name the item."""
 
 class Entity:
     """One entity; `text[e.start:e.end] == e.text`."""
@@ -131,9 +137,12 @@ class Link:
     def to_dict(self) -> dict[str, Any]:
         """`{"kind", "source", "target"}`."""
 
-class Extraction:
+class Extraction(Sequence[Entity]):
     """The entities of one text in order of position (an outer entity before
-    those inside it) and the links between them; a sequence of entities."""
+    those inside it) and the links between them; a sequence of entities.
+
+    Results are not picklable: `to_dict()` gives plain data to send
+    elsewhere (a Spark task, a queue)."""
 
     @property
     def entities(self) -> list[Entity]: ...
@@ -149,7 +158,7 @@ class Extraction:
         """`{"entities": [...], "links": [...]}`."""
 
 def extract(
-    text: str, reference_date: ReferenceDate = None, normalize: bool = False
+    text: str, *, reference_date: ReferenceDate = None, normalize: bool = False
 ) -> Extraction:
     """Dates and times, document references, quantities, persons, titles,
     organizations, places and credits, with their links.
@@ -163,9 +172,14 @@ def extract(
 
 def extract_many(
     texts: Iterable[str],
+    *,
     threads: Optional[int] = None,
     reference_date: ReferenceDate = None,
     normalize: bool = False,
 ) -> list[Extraction]:
     """`extract` over many texts on `threads` threads (every core by
-    default), the GIL released; results in input order."""
+    default), the GIL released; results in input order. Ctrl-C stops it
+    between runs of about 64 KB.
+
+    Raises as `tokenize_many` does for `texts` and `threads`, and as
+    `extract` does for `reference_date`."""
