@@ -44,8 +44,10 @@ fn runs(texts: &[&str]) -> Vec<Range<usize>> {
     runs
 }
 
-/// Applies `f` to every text and hands the results to `take` a run at a
-/// time, with the index of the run's first text, in the order of `texts`.
+/// Applies `f` to every run of texts (it returns one result a text) and
+/// hands the results to `take` a run at a time, with the index of the
+/// run's first text, in the order of `texts`. (`f` takes a run rather than
+/// a text so that it can keep buffers from one text to the next.)
 ///
 /// With one thread, each run is computed on the calling thread with the
 /// GIL released, then taken. With more, up to `threads` workers (no more
@@ -55,27 +57,20 @@ fn runs(texts: &[&str]) -> Vec<Range<usize>> {
 /// cannot run in parallel, overlaps the part that can. Ctrl-C (any pending
 /// signal) is honoured between runs; an error from it or from `take` stops
 /// the workers and is returned.
-pub(crate) fn run<R, F, T>(
+pub(crate) fn run<'t, R, F, T>(
     py: Python<'_>,
-    texts: &[&str],
+    texts: &[&'t str],
     threads: usize,
     f: F,
     mut take: T,
 ) -> PyResult<()>
 where
     R: Send,
-    F: Fn(&str) -> R + Sync,
+    F: Fn(&[&'t str]) -> Vec<R> + Sync,
     T: FnMut(usize, Vec<R>) -> PyResult<()>,
 {
     let runs = runs(texts);
-    let compute = |run: &Range<usize>| -> Vec<R> {
-        texts
-            .get(run.clone())
-            .unwrap_or_default()
-            .iter()
-            .map(|t| f(t))
-            .collect()
-    };
+    let compute = |run: &Range<usize>| -> Vec<R> { f(texts.get(run.clone()).unwrap_or_default()) };
     let alone = |take: &mut T| -> PyResult<()> {
         for run in &runs {
             let done = py.detach(|| compute(run));

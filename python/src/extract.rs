@@ -1,16 +1,17 @@
-//! `extract` and `extract_many`: entities with their values and links.
+//! `extract` and `extract_many`: entities with their values and links,
+//! kept compact in Rust and each made into a Python `Entity` only when it
+//! is read.
 
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-use pyo3::exceptions::{PyIndexError, PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDate, PyDateAccess, PyDict, PyList, PyString};
+use pyo3::types::{PyBytes, PyDate, PyDateAccess, PyDict, PyList, PyString};
 use serde_json::Value;
 use vitext::extract::{EntityKind, Extractor, ExtractorConfig};
 use vitext::{NormalizeConfig, Span};
 
-use crate::gc::GcPause;
-use crate::names::KindNames;
 use crate::offsets::CharOffsets;
 use crate::text::{self, Texts};
 use crate::{batch, repr};
@@ -121,12 +122,37 @@ impl Link {
 }
 
 /// The entities of one text, in order of position (an outer entity before
-/// those inside it), and the links between them. It reads as a sequence of
-/// its entities.
+/// those inside it), and the links between them: a sequence of `Entity`.
+/// They are kept compact and each becomes a Python object when it is read,
+/// so that a batch call makes one object a text.
 #[pyclass(frozen, sequence, module = "vitext")]
 pub(crate) struct Extraction {
-    entities: Vec<Py<Entity>>,
-    links: Vec<Py<Link>>,
+    /// The text's UTF-8 bytes, which the entities' texts are read from.
+    utf8: Py<PyBytes>,
+    entities: Vec<RawEntity>,
+    links: Vec<RawLink>,
+}
+
+impl Extraction {
+    fn entity(&self, py: Python<'_>, i: usize) -> PyResult<Option<Entity>> {
+        let Some(e) = self.entities.get(i) else {
+            return Ok(None);
+        };
+        Ok(Some(Entity {
+            kind: PyString::intern(py, e.kind).unbind(),
+            text: text::piece(py, self.utf8.bind(py), e.bytes.start..e.bytes.end)?.unbind(),
+            start: e.chars.0,
+            end: e.chars.1,
+            within: e.within,
+            value: e.value.clone(),
+        }))
+    }
+
+    fn all<'py>(&self, py: Python<'py>) -> PyResult<Vec<Entity>> {
+        (0..self.entities.len())
+            .filter_map(|i| self.entity(py, i).transpose())
+            .collect()
+    }
 }
 
 #[pymethods]
@@ -134,13 +160,18 @@ impl Extraction {
     /// The entities, a new `list` of `Entity`.
     #[getter]
     fn entities<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        PyList::new(py, self.entities.iter().map(|e| e.bind(py)))
+        PyList::new(py, self.all(py)?)
     }
 
     /// The links, a new `list` of `Link`.
     #[getter]
     fn links<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        PyList::new(py, self.links.iter().map(|l| l.bind(py)))
+        let links = self.links.iter().map(|l| Link {
+            kind: PyString::intern(py, l.kind).unbind(),
+            source: l.source,
+            target: l.target,
+        });
+        PyList::new(py, links.collect::<Vec<_>>())
     }
 
     fn __len__(&self) -> usize {
@@ -154,33 +185,45 @@ impl Extraction {
         py: Python<'py>,
         index: &Bound<'py, PyAny>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        if let Ok(i) = index.extract::<isize>() {
-            let len = self.entities.len() as isize;
-            let at = if i < 0 { i + len } else { i };
-            return usize::try_from(at)
-                .ok()
-                .and_then(|at| self.entities.get(at))
-                .map(|e| e.bind(py).clone().into_any())
-                .ok_or_else(|| PyIndexError::new_err("entity index out of range"));
+        match text::Index::of(index, self.entities.len())? {
+            text::Index::One(i) => {
+                let entity = self.entity(py, i)?;
+                Ok(Bound::new(py, entity.ok_or_else(text::out_of_range)?)?.into_any())
+            }
+            text::Index::Many(positions) => {
+                let entities = positions
+                    .into_iter()
+                    .filter_map(|i| self.entity(py, i).transpose())
+                    .collect::<PyResult<Vec<_>>>()?;
+                Ok(PyList::new(py, entities)?.into_any())
+            }
         }
-        self.entities(py)?.as_any().get_item(index)
     }
 
-    fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(self.entities(py)?.as_any().try_iter()?.into_any())
+    fn __iter__(slf: Bound<'_, Self>) -> EntityIter {
+        EntityIter {
+            extraction: slf.unbind(),
+            next: AtomicUsize::new(0),
+        }
     }
 
     /// `{"entities": [...], "links": [...]}`, each as its `to_dict()`.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let entities = self
-            .entities
+            .all(py)?
             .iter()
-            .map(|e| e.get().to_dict(py))
+            .map(|e| e.to_dict(py))
             .collect::<PyResult<Vec<_>>>()?;
         let links = self
             .links
             .iter()
-            .map(|l| l.get().to_dict(py))
+            .map(|l| {
+                let d = PyDict::new(py);
+                d.set_item("kind", l.kind)?;
+                d.set_item("source", l.source)?;
+                d.set_item("target", l.target)?;
+                Ok(d)
+            })
             .collect::<PyResult<Vec<_>>>()?;
         let d = PyDict::new(py);
         d.set_item("entities", entities)?;
@@ -197,6 +240,25 @@ impl Extraction {
     }
 }
 
+/// Iterates over an [`Extraction`], making each `Entity` as it comes.
+#[pyclass(frozen, module = "vitext")]
+pub(crate) struct EntityIter {
+    extraction: Py<Extraction>,
+    next: AtomicUsize,
+}
+
+#[pymethods]
+impl EntityIter {
+    fn __iter__(slf: Bound<'_, Self>) -> Bound<'_, Self> {
+        slf
+    }
+
+    fn __next__(&self, py: Python<'_>) -> PyResult<Option<Entity>> {
+        let i = self.next.fetch_add(1, Ordering::Relaxed);
+        self.extraction.get().entity(py, i)
+    }
+}
+
 /// An entity read in Rust, its offsets in code points.
 struct RawEntity {
     bytes: Span,
@@ -206,13 +268,38 @@ struct RawEntity {
     value: EntityKind,
 }
 
-struct RawExtraction {
-    entities: Vec<RawEntity>,
-    links: Vec<(&'static str, usize, usize)>,
+/// A link read in Rust.
+struct RawLink {
+    kind: &'static str,
+    source: usize,
+    target: usize,
 }
 
-fn raw_extraction(extractor: &Extractor, text: &str) -> RawExtraction {
-    let found = extractor.extract(text);
+/// The entities and links of `text`, their spans (those inside values
+/// too) turned into code points.
+fn raw_extraction(extractor: &Extractor, text: &str) -> (Vec<RawEntity>, Vec<RawLink>) {
+    raw_parts(text, &extractor.extract(text))
+}
+
+/// [`raw_extraction`] of each of `texts`, with one buffer for them all
+/// (the extractor's working memory is not allocated again for each text).
+fn raw_extractions(extractor: &Extractor, texts: &[&str]) -> Vec<(Vec<RawEntity>, Vec<RawLink>)> {
+    let mut found = vitext::extract::Extraction::default();
+    texts
+        .iter()
+        .map(|text| {
+            found.clear();
+            extractor.extract_into(text, &mut found);
+            raw_parts(text, &found)
+        })
+        .collect()
+}
+
+/// The entities and links of `found`, read from `text`, in code points.
+fn raw_parts(
+    text: &str,
+    found: &vitext::extract::Extraction<'_>,
+) -> (Vec<RawEntity>, Vec<RawLink>) {
     let mut offsets = CharOffsets::new(text);
     let entities = found
         .iter()
@@ -232,55 +319,13 @@ fn raw_extraction(extractor: &Extractor, text: &str) -> RawExtraction {
     let links = found
         .links()
         .iter()
-        .map(|l| (l.kind.name(), l.from, l.to))
+        .map(|l| RawLink {
+            kind: l.kind.name(),
+            source: l.from,
+            target: l.to,
+        })
         .collect();
-    RawExtraction { entities, links }
-}
-
-fn into_python<'py>(
-    py: Python<'py>,
-    text: &str,
-    raw: RawExtraction,
-    names: &mut KindNames,
-) -> PyResult<Bound<'py, Extraction>> {
-    let entities = raw
-        .entities
-        .into_iter()
-        .map(|e| {
-            let entity = Entity {
-                kind: names.get(py, e.kind),
-                text: PyString::new(py, piece(text, e.bytes)).unbind(),
-                start: e.chars.0,
-                end: e.chars.1,
-                within: e.within,
-                value: e.value,
-            };
-            Py::new(py, entity)
-        })
-        .collect::<PyResult<Vec<_>>>()?;
-    let links = raw
-        .links
-        .into_iter()
-        .map(|(kind, source, target)| {
-            Py::new(
-                py,
-                Link {
-                    kind: names.get(py, kind),
-                    source,
-                    target,
-                },
-            )
-        })
-        .collect::<PyResult<Vec<_>>>()?;
-    Bound::new(py, Extraction { entities, links })
-}
-
-/// The text of `span`, which lies in `text` (the crate's entities point
-/// into the text they were found in).
-fn piece(text: &str, span: Span) -> &str {
-    let piece = text.get(span.start..span.end);
-    debug_assert!(piece.is_some(), "an entity's span lies in its text");
-    piece.unwrap_or_default()
+    (entities, links)
 }
 
 /// The extractor shared by calls without options.
@@ -343,19 +388,22 @@ fn date_parts(d: &Bound<'_, PyAny>) -> PyResult<(i32, u8, u8)> {
 /// still point into the text given).
 #[pyfunction]
 #[pyo3(signature = (text, *, reference_date = None, normalize = false))]
-fn extract<'py>(
-    text: &Bound<'py, PyString>,
-    reference_date: Option<&Bound<'py, PyAny>>,
+fn extract(
+    text: &Bound<'_, PyString>,
+    reference_date: Option<&Bound<'_, PyAny>>,
     normalize: bool,
-) -> PyResult<Bound<'py, Extraction>> {
+) -> PyResult<Extraction> {
     let py = text.py();
-    let bytes = text::utf8(text)?;
-    let s = text::as_str(&bytes)?;
+    let utf8 = text::utf8(text)?;
+    let s = text::as_str(&utf8)?;
     let built = extractor(reference_date, normalize)?;
     let extractor = built.as_ref().unwrap_or(&DEFAULT);
-    let raw = py.detach(|| raw_extraction(extractor, s));
-    let _pause = GcPause::new(py, raw.entities.len())?;
-    into_python(py, s, raw, &mut KindNames::default())
+    let (entities, links) = py.detach(|| raw_extraction(extractor, s));
+    Ok(Extraction {
+        utf8: utf8.unbind(),
+        entities,
+        links,
+    })
 }
 
 /// `extract` over many texts on `threads` threads (every core by
@@ -375,14 +423,19 @@ fn extract_many<'py>(
     let strs = texts.strs()?;
     let built = extractor(reference_date, normalize)?;
     let extractor = built.as_ref().unwrap_or(&DEFAULT);
-    let mut names = KindNames::default();
     let mut results = Vec::with_capacity(strs.len());
-    let extract = |t: &str| raw_extraction(extractor, t);
+    let extract = |run: &[&str]| raw_extractions(extractor, run);
     batch::run(py, &strs, threads, extract, |first, run| {
-        let objects = run.len() + run.iter().map(|r| r.entities.len()).sum::<usize>();
-        let _pause = GcPause::new(py, objects)?;
-        for (text, raw) in strs.get(first..).unwrap_or_default().iter().zip(run) {
-            results.push(into_python(py, text, raw, &mut names)?);
+        for (i, (entities, links)) in (first..).zip(run) {
+            let utf8 = texts.bytes(i)?.clone().unbind();
+            results.push(Bound::new(
+                py,
+                Extraction {
+                    utf8,
+                    entities,
+                    links,
+                },
+            )?);
         }
         Ok(())
     })?;

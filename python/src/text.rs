@@ -5,9 +5,11 @@
 //! extracted from); here each string is encoded into a temporary `bytes`
 //! object instead, dropped when the call ends.
 
-use pyo3::exceptions::{PyTypeError, PyValueError};
+use std::ops::Range;
+
+use pyo3::exceptions::{PyIndexError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyString};
+use pyo3::types::{PyBytes, PySlice, PySliceMethods, PyString};
 
 /// The UTF-8 bytes of `text`, valid for the call; a string that holds a
 /// lone surrogate, which UTF-8 cannot write, raises `UnicodeEncodeError`.
@@ -57,4 +59,58 @@ impl<'py> Texts<'py> {
     pub(crate) fn strs(&self) -> PyResult<Vec<&str>> {
         self.0.iter().map(as_str).collect()
     }
+}
+
+impl<'py> Texts<'py> {
+    /// The UTF-8 bytes of text `i`.
+    pub(crate) fn bytes(&self, i: usize) -> PyResult<&Bound<'py, PyBytes>> {
+        self.0.get(i).ok_or_else(out_of_range)
+    }
+}
+
+/// The Python string of `range` of `utf8`, a token's or an entity's text
+/// (which the crate cuts at character boundaries).
+pub(crate) fn piece<'py>(
+    py: Python<'py>,
+    utf8: &Bound<'py, PyBytes>,
+    range: Range<usize>,
+) -> PyResult<Bound<'py, PyString>> {
+    let bytes = utf8.as_bytes().get(range).unwrap_or_default();
+    let text = std::str::from_utf8(bytes).map_err(|e| PyValueError::new_err(e.to_string()))?;
+    Ok(PyString::new(py, text))
+}
+
+/// What a sequence's `__getitem__` was asked for.
+pub(crate) enum Index {
+    One(usize),
+    /// The positions of a slice, in the slice's order.
+    Many(Vec<usize>),
+}
+
+impl Index {
+    /// An integer (negative from the end) or a slice, as `list` reads
+    /// them, for a sequence of `len` items; an integer out of range raises
+    /// `IndexError`.
+    pub(crate) fn of(index: &Bound<'_, PyAny>, len: usize) -> PyResult<Index> {
+        let len = isize::try_from(len).unwrap_or(isize::MAX);
+        if let Ok(slice) = index.cast::<PySlice>() {
+            let s = slice.indices(len)?;
+            let positions = (0..s.slicelength)
+                .filter_map(|k| usize::try_from(s.start + k as isize * s.step).ok())
+                .collect();
+            return Ok(Index::Many(positions));
+        }
+        let i: isize = index.extract()?;
+        let at = if i < 0 { i + len } else { i };
+        usize::try_from(at)
+            .ok()
+            .filter(|&at| (at as isize) < len)
+            .map(Index::One)
+            .ok_or_else(out_of_range)
+    }
+}
+
+/// The `IndexError` of an index past the end.
+pub(crate) fn out_of_range() -> PyErr {
+    PyIndexError::new_err("index out of range")
 }

@@ -1,10 +1,11 @@
-//! `tokenize` and `tokenize_many`.
+//! `tokenize` and `tokenize_many`: a text's tokens kept compact in Rust,
+//! each made into a Python `Token` only when it is read.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString};
+use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 
-use crate::gc::GcPause;
-use crate::names::KindNames;
 use crate::offsets::CharOffsets;
 use crate::text::{self, Texts};
 use crate::{batch, repr};
@@ -13,10 +14,11 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(tokenize, m)?)?;
     m.add_function(wrap_pyfunction!(tokenize_many, m)?)?;
     m.add_class::<Token>()?;
+    m.add_class::<Tokens>()?;
     Ok(())
 }
 
-/// One token: its text, its kind (`"syllable"`, `"word"`, `"date"`,
+/// One token: its text, its kind (`"syllable"`, `"word"`, `"day_month"`,
 /// `"percent"`, `"doc_code"`, `"punctuation"`, …) and where it is, as
 /// indices into the string tokenized: `text[t.start:t.end] == t.text`.
 #[pyclass(frozen, get_all, module = "vitext")]
@@ -69,39 +71,102 @@ fn raw_tokens(text: &str) -> Vec<RawToken> {
         .collect()
 }
 
-fn token_list<'py>(
-    py: Python<'py>,
-    text: &str,
-    raw: Vec<RawToken>,
-    names: &mut KindNames,
-) -> PyResult<Bound<'py, PyList>> {
-    let tokens = raw
-        .into_iter()
-        .map(|t| {
-            let piece = text.get(t.bytes.0..t.bytes.1);
-            debug_assert!(piece.is_some(), "a token's span lies in its text");
-            let token = Token {
-                text: PyString::new(py, piece.unwrap_or_default()).unbind(),
-                kind: names.get(py, t.kind),
-                start: t.chars.0,
-                end: t.chars.1,
-            };
-            Py::new(py, token)
-        })
-        .collect::<PyResult<Vec<_>>>()?;
-    PyList::new(py, tokens)
+/// The tokens of one text, in order: a sequence of `Token`. They are kept
+/// compact and each becomes a Python object when it is read, so a text's
+/// hundred thousand tokens are not a hundred thousand objects for Python's
+/// garbage collector to walk, and a batch call makes one object a text.
+#[pyclass(frozen, sequence, module = "vitext")]
+pub(crate) struct Tokens {
+    /// The text's UTF-8 bytes, which the tokens' texts are read from.
+    utf8: Py<PyBytes>,
+    tokens: Vec<RawToken>,
+}
+
+impl Tokens {
+    fn token(&self, py: Python<'_>, i: usize) -> PyResult<Option<Token>> {
+        let Some(t) = self.tokens.get(i) else {
+            return Ok(None);
+        };
+        Ok(Some(Token {
+            text: text::piece(py, self.utf8.bind(py), t.bytes.0..t.bytes.1)?.unbind(),
+            kind: PyString::intern(py, t.kind).unbind(),
+            start: t.chars.0,
+            end: t.chars.1,
+        }))
+    }
+}
+
+#[pymethods]
+impl Tokens {
+    fn __len__(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// A token by index (negative from the end), or a `list` of them for a
+    /// slice.
+    fn __getitem__<'py>(
+        &self,
+        py: Python<'py>,
+        index: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        match text::Index::of(index, self.tokens.len())? {
+            text::Index::One(i) => {
+                let token = self.token(py, i)?;
+                Ok(Bound::new(py, token.ok_or_else(text::out_of_range)?)?.into_any())
+            }
+            text::Index::Many(range) => {
+                let tokens = range
+                    .into_iter()
+                    .filter_map(|i| self.token(py, i).transpose())
+                    .collect::<PyResult<Vec<_>>>()?;
+                Ok(PyList::new(py, tokens)?.into_any())
+            }
+        }
+    }
+
+    fn __iter__(slf: Bound<'_, Self>) -> TokenIter {
+        TokenIter {
+            tokens: slf.unbind(),
+            next: AtomicUsize::new(0),
+        }
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Tokens({} tokens)", self.tokens.len())
+    }
+}
+
+/// Iterates over [`Tokens`], making each `Token` as it comes.
+#[pyclass(frozen, module = "vitext")]
+pub(crate) struct TokenIter {
+    tokens: Py<Tokens>,
+    next: AtomicUsize,
+}
+
+#[pymethods]
+impl TokenIter {
+    fn __iter__(slf: Bound<'_, Self>) -> Bound<'_, Self> {
+        slf
+    }
+
+    fn __next__(&self, py: Python<'_>) -> PyResult<Option<Token>> {
+        let i = self.next.fetch_add(1, Ordering::Relaxed);
+        self.tokens.get().token(py, i)
+    }
 }
 
 /// Splits text into syllables, words, numbers, dates, codes, punctuation
 /// and the other tokens of news text.
 #[pyfunction]
-fn tokenize<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
+fn tokenize(text: &Bound<'_, PyString>) -> PyResult<Tokens> {
     let py = text.py();
-    let bytes = text::utf8(text)?;
-    let s = text::as_str(&bytes)?;
-    let raw = py.detach(|| raw_tokens(s));
-    let _pause = GcPause::new(py, raw.len())?;
-    token_list(py, s, raw, &mut KindNames::default())
+    let utf8 = text::utf8(text)?;
+    let s = text::as_str(&utf8)?;
+    let tokens = py.detach(|| raw_tokens(s));
+    Ok(Tokens {
+        utf8: utf8.unbind(),
+        tokens,
+    })
 }
 
 /// `tokenize` over many texts on `threads` threads (every core by
@@ -117,14 +182,14 @@ fn tokenize_many<'py>(
     let threads = batch::thread_count(threads)?;
     let texts = Texts::read(texts)?;
     let strs = texts.strs()?;
-    let mut names = KindNames::default();
-    let mut lists = Vec::with_capacity(strs.len());
-    batch::run(py, &strs, threads, raw_tokens, |first, run| {
-        let _pause = GcPause::new(py, run.iter().map(Vec::len).sum())?;
-        for (text, raw) in strs.get(first..).unwrap_or_default().iter().zip(run) {
-            lists.push(token_list(py, text, raw, &mut names)?);
+    let mut results = Vec::with_capacity(strs.len());
+    let tokenize = |run: &[&str]| run.iter().map(|t| raw_tokens(t)).collect();
+    batch::run(py, &strs, threads, tokenize, |first, run| {
+        for (i, tokens) in (first..).zip(run) {
+            let utf8 = texts.bytes(i)?.clone().unbind();
+            results.push(Bound::new(py, Tokens { utf8, tokens })?);
         }
         Ok(())
     })?;
-    PyList::new(py, lists)
+    PyList::new(py, results)
 }

@@ -146,6 +146,28 @@ def test_tokens_of_news_stay_whole_with_their_kinds():
     assert repr(tokens[0]) == "Token(text='Ngày', kind='syllable', start=0, end=4)"
 
 
+def test_tokens_and_extractions_index_and_slice_as_lists_do():
+    from collections.abc import Sequence
+
+    tokens = vitext.tokenize(MEETING)
+    found = vitext.extract(MEETING)
+    for seq, key in ((tokens, lambda t: (t.text, t.kind, t.start, t.end)), (found, lambda e: (e.text, e.kind, e.start))):
+        assert isinstance(seq, Sequence)
+        whole = [key(x) for x in seq]
+        assert len(whole) == len(seq) > 5
+        n = len(seq)
+        for i in (0, 1, n - 1, -1, -n):
+            assert key(seq[i]) == whole[i]
+        for bad in (n, -n - 1):
+            with pytest.raises(IndexError):
+                seq[bad]
+        for sl in (slice(None), slice(2, 5), slice(None, None, -1), slice(-3, None), slice(5, 1, -2), slice(1, 100, 3), slice(4, 2)):
+            assert [key(x) for x in seq[sl]] == whole[sl], sl
+        with pytest.raises(TypeError):
+            seq["0"]
+    assert "tokens" in repr(tokens)
+
+
 def test_token_offsets_are_string_indices_on_tricky_text():
     tokens = vitext.tokenize(TRICKY)
     check_offsets(TRICKY, tokens)

@@ -11,6 +11,7 @@ from ._vitext import (
     Extraction,
     Link,
     Token,
+    Tokens,
     __version__,
     decode,
     detect,
@@ -24,11 +25,12 @@ from ._vitext import (
     tokenize_many,
 )
 
-# An extraction is a read-only sequence of entities (`len`, indexing,
-# slicing, iteration): `isinstance(found, Sequence)` holds.
+# An extraction and a text's tokens are read-only sequences (`len`,
+# indexing, slicing, iteration): `isinstance(found, Sequence)` holds.
 from collections.abc import Sequence as _Sequence
 
 _Sequence.register(Extraction)
+_Sequence.register(Tokens)
 
 __all__ = [
     "Detection",
@@ -36,6 +38,7 @@ __all__ = [
     "Extraction",
     "Link",
     "Token",
+    "Tokens",
     "__version__",
     "decode",
     "detect",

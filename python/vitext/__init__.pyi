@@ -85,12 +85,23 @@ class Token:
     def to_dict(self) -> dict[str, Any]:
         """`{"text", "kind", "start", "end"}`."""
 
-def tokenize(text: str) -> list[Token]:
+class Tokens(Sequence[Token]):
+    """A text's tokens, in order. They are kept compact; each `Token` is
+    made when it is read (so `tokens[0] is tokens[0]` does not hold)."""
+
+    def __len__(self) -> int: ...
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Token]: ...
+    def __iter__(self) -> Iterator[Token]: ...
+
+def tokenize(text: str) -> Tokens:
     """Syllables, words, numbers, dates, codes, punctuation and the other
     tokens of news text, in order: `18.5.2021`, `01-KL/TW`, `98,4%`,
     `TP.HCM` and `14:40` stay whole."""
 
-def tokenize_many(texts: Iterable[str], *, threads: Optional[int] = None) -> list[list[Token]]:
+def tokenize_many(texts: Iterable[str], *, threads: Optional[int] = None) -> list[Tokens]:
     """`tokenize` over many texts on `threads` threads (every core by
     default), the GIL released; results in input order. Ctrl-C stops it
     between runs of about 64 KB.
@@ -140,6 +151,7 @@ class Link:
 class Extraction(Sequence[Entity]):
     """The entities of one text in order of position (an outer entity before
     those inside it) and the links between them; a sequence of entities.
+    They are kept compact; each `Entity` is made when it is read.
 
     Results are not picklable: `to_dict()` gives plain data to send
     elsewhere (a Spark task, a queue)."""
