@@ -11,10 +11,12 @@ is slow, so it runs on the first --ner-kb kilobytes only and its rate is
 reported per byte. The Rust tool (`vitext extract`, one thread) is timed
 on the same lines when target/release/vitext exists
 (`cargo build --release --features cli`). Each figure is the median of
---runs runs, in MB/s (10^6 bytes of UTF-8).
+--runs runs, in MB/s (10^6 bytes of UTF-8), with the garbage collector
+off while timing, as `timeit` has it.
 """
 
 import argparse
+import gc
 import os
 import statistics
 import subprocess
@@ -48,11 +50,22 @@ def load(path, mb):
 
 
 def median_seconds(fn, runs):
+    """The median time of `runs` calls of `fn`. As `timeit` does, garbage is
+    collected before each call and the collector is off during it, so that
+    one tool's garbage is not collected in another's time; what `fn`
+    returns is freed after the clock stops, as a caller keeping its results
+    would free them later."""
     times = []
     for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.perf_counter()
+            kept = fn()
+            times.append(time.perf_counter() - start)
+            del kept
+        finally:
+            gc.enable()
     return statistics.median(times)
 
 
@@ -65,6 +78,9 @@ def main():
     args = parser.parse_args()
 
     lines, size = load(args.file, args.mb)
+    # vitext is timed first: the peers' libraries, once imported, may leave
+    # threads of their own running, which would take a core from the
+    # two-thread batch.
     print(f"input: {size:,} bytes, {len(lines):,} lines, {args.runs} runs each, medians")
     results = {}
 
@@ -74,42 +90,26 @@ def main():
         print(f"{name:<44} {seconds * 1000:10.1f} ms {rate:9.3f} MB/s", flush=True)
 
     def vitext_tokenize():
+        kept = []
         for line in lines:
-            for t in vitext.tokenize(line):
+            tokens = vitext.tokenize(line)
+            for t in tokens:
                 t.text
                 t.kind
+            kept.append(tokens)
+        return kept
 
     report("vitext.tokenize (text and kind read)", median_seconds(vitext_tokenize, args.runs))
 
-    try:
-        from pyvi import ViTokenizer
-    except ImportError:
-        ViTokenizer = None
-    if ViTokenizer is not None:
-
-        def pyvi_syllables():
-            for line in lines:
-                ViTokenizer.ViTokenizer.sylabelize(line)
-
-        report("pyvi ViTokenizer.sylabelize", median_seconds(pyvi_syllables, args.runs))
-
-    try:
-        from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize as uts_tokenize
-    except ImportError:
-        uts_tokenize = None
-    if uts_tokenize is not None:
-
-        def underthesea_tokens():
-            for line in lines:
-                uts_tokenize(line)
-
-        report("underthesea regex_tokenize", median_seconds(underthesea_tokens, args.runs))
-
     def vitext_extract():
+        kept = []
         for line in lines:
-            for e in vitext.extract(line):
+            found = vitext.extract(line)
+            for e in found:
                 e.kind
                 e.text
+            kept.append(found)
+        return kept
 
     report("vitext.extract (kind and text read)", median_seconds(vitext_extract, args.runs))
 
@@ -140,6 +140,28 @@ def main():
             os.unlink(name)
 
     try:
+        from pyvi import ViTokenizer
+    except ImportError:
+        ViTokenizer = None
+    if ViTokenizer is not None:
+
+        def pyvi_syllables():
+            return [ViTokenizer.ViTokenizer.sylabelize(line) for line in lines]
+
+        report("pyvi ViTokenizer.sylabelize", median_seconds(pyvi_syllables, args.runs))
+
+    try:
+        from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize as uts_tokenize
+    except ImportError:
+        uts_tokenize = None
+    if uts_tokenize is not None:
+
+        def underthesea_tokens():
+            return [uts_tokenize(line) for line in lines]
+
+        report("underthesea regex_tokenize", median_seconds(underthesea_tokens, args.runs))
+
+    try:
         from underthesea import ner
     except ImportError:
         ner = None
@@ -152,8 +174,7 @@ def main():
             sample_size += len(line.encode("utf-8")) + 1
 
         def underthesea_ner():
-            for line in sample:
-                ner(line)
+            return [ner(line) for line in sample]
 
         underthesea_ner()  # loads the model
         report(

@@ -14,7 +14,7 @@ use vitext::{NormalizeConfig, Span};
 
 use crate::offsets::CharOffsets;
 use crate::text::{self, Texts};
-use crate::{batch, repr};
+use crate::{batch, names, repr};
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract, m)?)?;
@@ -139,7 +139,7 @@ impl Extraction {
             return Ok(None);
         };
         Ok(Some(Entity {
-            kind: PyString::intern(py, e.kind).unbind(),
+            kind: names::kind_name(py, e.kind),
             text: text::piece(py, self.utf8.bind(py), e.bytes.start..e.bytes.end)?.unbind(),
             start: e.chars.0,
             end: e.chars.1,
@@ -167,7 +167,7 @@ impl Extraction {
     #[getter]
     fn links<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
         let links = self.links.iter().map(|l| Link {
-            kind: PyString::intern(py, l.kind).unbind(),
+            kind: names::kind_name(py, l.kind),
             source: l.source,
             target: l.target,
         });

@@ -5,6 +5,7 @@
 mod batch;
 mod decode;
 mod extract;
+mod names;
 mod offsets;
 mod text;
 mod tokenize;

@@ -8,7 +8,7 @@ use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 
 use crate::offsets::CharOffsets;
 use crate::text::{self, Texts};
-use crate::{batch, repr};
+use crate::{batch, names, repr};
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(tokenize, m)?)?;
@@ -89,7 +89,7 @@ impl Tokens {
         };
         Ok(Some(Token {
             text: text::piece(py, self.utf8.bind(py), t.bytes.0..t.bytes.1)?.unbind(),
-            kind: PyString::intern(py, t.kind).unbind(),
+            kind: names::kind_name(py, t.kind),
             start: t.chars.0,
             end: t.chars.1,
         }))
