@@ -3,16 +3,19 @@
 
 use std::num::NonZeroUsize;
 use std::ops::Range;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, PoisonError, mpsc};
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
+use pyo3::types::PyBytes;
+
+use crate::text::{self, Texts};
 
 /// About how many bytes of text a worker takes at a time: one message and
 /// one wake-up of the calling thread a run, not a text (news comes a line
 /// at a time), and a check for Ctrl-C every few milliseconds.
-const RUN_BYTES: usize = 64 * 1024;
+const RUN_BYTES: usize = 32 * 1024;
 
 /// What a text costs beyond its bytes (a call, a result), in bytes: a run
 /// of many empty texts still ends.
@@ -27,124 +30,222 @@ pub(crate) fn thread_count(threads: Option<usize>) -> PyResult<usize> {
     }
 }
 
-/// `texts` cut into runs of about [`RUN_BYTES`], in order.
-fn runs(texts: &[&str]) -> Vec<Range<usize>> {
-    let mut runs = Vec::new();
-    let (mut start, mut bytes) = (0, 0);
-    for (i, t) in texts.iter().enumerate() {
-        bytes += t.len() + TEXT_OVERHEAD;
-        if bytes >= RUN_BYTES {
-            runs.push(start..i + 1);
-            (start, bytes) = (i + 1, 0);
-        }
-    }
-    if start < texts.len() {
-        runs.push(start..texts.len());
-    }
-    runs
+/// Cuts texts into runs of about [`RUN_BYTES`] as their lengths come.
+#[derive(Default)]
+struct Runs {
+    runs: Vec<Range<usize>>,
+    start: usize,
+    bytes: usize,
 }
 
-/// Applies `f` to every run of texts (it returns one result a text) and
-/// hands the results to `take` a run at a time, with the index of the
-/// run's first text, in the order of `texts`. (`f` takes a run rather than
-/// a text so that it can keep buffers from one text to the next.)
+impl Runs {
+    /// Counts text `i`, of `len` bytes; the run it ends, if it ends one.
+    fn add(&mut self, i: usize, len: usize) -> Option<Range<usize>> {
+        self.bytes += len + TEXT_OVERHEAD;
+        if self.bytes < RUN_BYTES {
+            return None;
+        }
+        self.bytes = 0;
+        let run = self.start..i + 1;
+        self.start = i + 1;
+        self.runs.push(run.clone());
+        Some(run)
+    }
+
+    /// Ends the last run at `len` texts; the run, if it holds any.
+    fn finish(&mut self, len: usize) -> Option<Range<usize>> {
+        let run = self.start..len;
+        self.start = len;
+        if run.is_empty() {
+            return None;
+        }
+        self.runs.push(run.clone());
+        Some(run)
+    }
+}
+
+/// Reads `texts` as UTF-8, applies `f` to every run of them (it returns one
+/// result a text) and hands the results to `take` a run at a time, with the
+/// UTF-8 of the run's texts, in the order of `texts`. (`f` takes a run
+/// rather than a text so that it can keep buffers from one text to the
+/// next.)
 ///
 /// With one thread, each run is computed on the calling thread with the
-/// GIL released, then taken. With more, up to `threads` workers (no more
-/// than there are runs) compute runs without the GIL, each taking the next
-/// run as it finishes one, while the calling thread takes finished runs as
-/// they arrive: turning results into Python objects, the one part that
-/// cannot run in parallel, overlaps the part that can. Ctrl-C (any pending
-/// signal) is honoured between runs; an error from it or from `take` stops
-/// the workers and is returned.
-pub(crate) fn run<'t, R, F, T>(
-    py: Python<'_>,
-    texts: &[&'t str],
+/// GIL released, then taken. With more, `threads - 1` workers compute runs
+/// without the GIL while the calling thread reads the next texts (Python
+/// strings can only be read with the GIL), then takes finished runs as they
+/// arrive, turning results into Python objects, and computes runs itself
+/// while none has arrived: the parts that cannot run in parallel overlap
+/// the part that can, and no more threads run than were asked for. Ctrl-C
+/// (any pending signal) is honoured between runs; an error from it, from
+/// reading a text or from `take` stops the workers and is returned.
+pub(crate) fn run<'py, R, F, T>(
+    py: Python<'py>,
+    texts: &Texts<'py>,
     threads: usize,
     f: F,
     mut take: T,
 ) -> PyResult<()>
 where
     R: Send,
-    F: Fn(&[&'t str]) -> Vec<R> + Sync,
-    T: FnMut(usize, Vec<R>) -> PyResult<()>,
+    F: Fn(&[&str]) -> Vec<R> + Sync,
+    T: FnMut(Vec<R>, &[Bound<'py, PyBytes>]) -> PyResult<()>,
 {
-    let runs = runs(texts);
-    let compute = |run: &Range<usize>| -> Vec<R> { f(texts.get(run.clone()).unwrap_or_default()) };
-    let alone = |take: &mut T| -> PyResult<()> {
-        for run in &runs {
-            let done = py.detach(|| compute(run));
-            take(run.start, done)?;
+    if threads <= 1 || texts.len() <= 1 {
+        let utf8 = (0..texts.len())
+            .map(|i| texts.utf8(i))
+            .collect::<PyResult<Vec<_>>>()?;
+        let strs = utf8
+            .iter()
+            .map(text::as_str)
+            .collect::<PyResult<Vec<_>>>()?;
+        let mut runs = Runs::default();
+        for (i, s) in strs.iter().enumerate() {
+            runs.add(i, s.len());
+        }
+        runs.finish(strs.len());
+        for run in &runs.runs {
+            let done = py.detach(|| f(strs.get(run.clone()).unwrap_or_default()));
+            take(done, utf8.get(run.clone()).unwrap_or_default())?;
             py.check_signals()?;
         }
-        Ok(())
-    };
-    let threads = threads.min(runs.len());
-    if threads <= 1 {
-        return alone(&mut take);
+        return Ok(());
     }
-    let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
+    let (send_job, receive_job) = mpsc::channel::<Job>();
+    let receive_job = Mutex::new(receive_job);
     let (send, mut receive) = mpsc::channel::<(usize, Vec<R>)>();
     std::thread::scope(|scope| {
-        let mut workers = 0;
-        for _ in 0..threads {
+        // The calling thread works too, between reading texts and taking
+        // results: one thread fewer is started.
+        for _ in 1..threads {
             let send = send.clone();
-            let (next, stop, compute, runs) = (&next, &stop, &compute, &runs);
+            let (stop, f, receive_job) = (&stop, &f, &receive_job);
             let worker = move || {
                 while !stop.load(Ordering::Relaxed) {
-                    let k = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(run) = runs.get(k) else { break };
-                    if send.send((k, compute(run))).is_err() {
+                    let job = receive_job
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .recv();
+                    let Ok((k, owned)) = job else { break };
+                    if send.send((k, compute(f, &owned))).is_err() {
                         break;
                     }
                 }
             };
             // A thread the system refuses leaves fewer workers, not an
             // error.
-            match std::thread::Builder::new().spawn_scoped(scope, worker) {
-                Ok(_) => workers += 1,
-                Err(_) => break,
+            if std::thread::Builder::new()
+                .spawn_scoped(scope, worker)
+                .is_err()
+            {
+                break;
             }
         }
         drop(send);
-        if workers == 0 {
-            return alone(&mut take);
-        }
-        let mut in_order = InOrder::new(runs.len());
-        let outcome = loop {
-            let got = match receive.try_recv() {
-                Ok(got) => Some(got),
-                Err(mpsc::TryRecvError::Empty) => {
-                    // Wait without the GIL; the receiver goes with the wait.
-                    let (back, got) = py.detach(move || {
-                        let got = receive.recv().ok();
-                        (receive, got)
-                    });
-                    receive = back;
-                    got
-                }
-                Err(mpsc::TryRecvError::Disconnected) => None,
-            };
-            let Some((k, done)) = got else { break Ok(()) };
-            in_order.put(k, done);
-            let taken = in_order.due().try_for_each(|(k, done)| {
-                let start = runs.get(k).map_or(0, |r| r.start);
-                take(start, done)?;
-                // Let other Python threads in between runs: while the
-                // workers keep ahead, the wait below never comes.
-                py.detach(|| ());
-                py.check_signals()
-            });
-            if taken.is_err() {
-                break taken;
-            }
-        };
+        let outcome = feed_and_take(
+            py,
+            texts,
+            &f,
+            send_job,
+            &receive_job,
+            &mut receive,
+            &mut take,
+        );
         stop.store(true, Ordering::Relaxed);
         // Workers still sending find the channel closed and stop.
         drop(receive);
         outcome
     })
+}
+
+/// The calling thread's part of [`run`] with workers: sends each run of
+/// texts, read as UTF-8 and copied for the workers; then takes the results
+/// in order as they come back, computing runs no worker has taken yet
+/// while it has nothing to take.
+fn feed_and_take<'py, R, F, T>(
+    py: Python<'py>,
+    texts: &Texts<'py>,
+    f: &F,
+    send_job: mpsc::Sender<Job>,
+    jobs: &Mutex<mpsc::Receiver<Job>>,
+    receive: &mut mpsc::Receiver<(usize, Vec<R>)>,
+    take: &mut T,
+) -> PyResult<()>
+where
+    R: Send,
+    F: Fn(&[&str]) -> Vec<R> + Sync,
+    T: FnMut(Vec<R>, &[Bound<'py, PyBytes>]) -> PyResult<()>,
+{
+    let mut utf8 = Vec::with_capacity(texts.len());
+    let mut runs = Runs::default();
+    let mut job = Vec::new();
+    for i in 0..texts.len() {
+        let bytes = texts.utf8(i)?;
+        let s = text::as_str(&bytes)?;
+        job.push(s.to_owned());
+        let ended = runs.add(i, s.len());
+        utf8.push(bytes);
+        if ended.is_some() {
+            // (The calling thread holds a receiver: the channel is open.)
+            let _ = send_job.send((runs.runs.len() - 1, std::mem::take(&mut job)));
+        }
+    }
+    if runs.finish(texts.len()).is_some() {
+        let _ = send_job.send((runs.runs.len() - 1, job));
+    }
+    drop(send_job);
+    let mut in_order = InOrder::new(runs.runs.len());
+    let mut hand_on = |in_order: &mut InOrder<R>| {
+        in_order.due().try_for_each(|(k, done)| {
+            let run = runs.runs.get(k).cloned().unwrap_or_default();
+            take(done, utf8.get(run).unwrap_or_default())?;
+            // Let other Python threads in between runs: while the workers
+            // keep ahead, the wait below never comes.
+            py.detach(|| ());
+            py.check_signals()
+        })
+    };
+    loop {
+        while let Ok((k, done)) = receive.try_recv() {
+            in_order.put(k, done);
+        }
+        hand_on(&mut in_order)?;
+        if in_order.is_done() {
+            return Ok(());
+        }
+        let next = jobs
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .try_recv();
+        if let Ok((k, owned)) = next {
+            let done = py.detach(|| compute(f, &owned));
+            in_order.put(k, done);
+            continue;
+        }
+        // Every run is taken: wait for the workers without the GIL (the
+        // receiver goes with the wait).
+        let waiting = std::mem::replace(receive, mpsc::channel().1);
+        let (back, got) = py.detach(move || {
+            let got = waiting.recv().ok();
+            (waiting, got)
+        });
+        *receive = back;
+        match got {
+            Some((k, done)) => in_order.put(k, done),
+            // (Every worker has stopped: a panic, which the scope passes on.)
+            None => return Ok(()),
+        }
+    }
+}
+
+/// A run of texts for a worker: its index and its texts, copied.
+type Job = (usize, Vec<String>);
+
+/// `f` of a job's texts.
+fn compute<R, F: Fn(&[&str]) -> Vec<R>>(f: &F, owned: &[String]) -> Vec<R> {
+    let strs: Vec<&str> = owned.iter().map(String::as_str).collect();
+    f(&strs)
 }
 
 /// Runs of results that arrive in any order, handed on in order.
@@ -160,6 +261,11 @@ impl<R> InOrder<R> {
         let mut early = Vec::new();
         early.resize_with(runs, || None);
         InOrder { early, turn: 0 }
+    }
+
+    /// Whether every run has been handed on.
+    fn is_done(&self) -> bool {
+        self.turn == self.early.len()
     }
 
     /// Files run `k`.
@@ -185,13 +291,21 @@ mod tests {
 
     #[test]
     fn runs_cover_the_texts_in_order() {
-        let long = "x".repeat(RUN_BYTES);
-        let texts = ["a", long.as_str(), "", "b", long.as_str(), "c"];
-        let runs = runs(&texts);
-        assert_eq!(runs, [0..2, 2..5, 5..6]);
-        assert!(super::runs(&[]).is_empty());
-        let empties = vec![""; 3 * RUN_BYTES / TEXT_OVERHEAD];
-        assert_eq!(super::runs(&empties).len(), 3);
+        let lens = [1, RUN_BYTES, 0, 1, RUN_BYTES, 1];
+        let mut runs = Runs::default();
+        let ended: Vec<_> = lens
+            .iter()
+            .enumerate()
+            .filter_map(|(i, &n)| runs.add(i, n))
+            .collect();
+        assert_eq!(ended, [0..2, 2..5]);
+        assert_eq!(runs.finish(lens.len()), Some(5..6));
+        assert_eq!(runs.runs, [0..2, 2..5, 5..6]);
+        assert_eq!(Runs::default().finish(0), None);
+        let mut empties = Runs::default();
+        let n = 3 * RUN_BYTES / TEXT_OVERHEAD;
+        let ended = (0..n).filter_map(|i| empties.add(i, 0)).count();
+        assert_eq!(ended, 3);
     }
 
     #[test]

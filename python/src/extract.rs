@@ -420,14 +420,13 @@ fn extract_many<'py>(
 ) -> PyResult<Bound<'py, PyList>> {
     let threads = batch::thread_count(threads)?;
     let texts = Texts::read(texts)?;
-    let strs = texts.strs()?;
     let built = extractor(reference_date, normalize)?;
     let extractor = built.as_ref().unwrap_or(&DEFAULT);
-    let mut results = Vec::with_capacity(strs.len());
+    let mut results = Vec::with_capacity(texts.len());
     let extract = |run: &[&str]| raw_extractions(extractor, run);
-    batch::run(py, &strs, threads, extract, |first, run| {
-        for (i, (entities, links)) in (first..).zip(run) {
-            let utf8 = texts.bytes(i)?.clone().unbind();
+    batch::run(py, &texts, threads, extract, |run, utf8| {
+        for ((entities, links), utf8) in run.into_iter().zip(utf8) {
+            let utf8 = utf8.clone().unbind();
             results.push(Bound::new(
                 py,
                 Extraction {

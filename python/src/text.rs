@@ -22,13 +22,14 @@ pub(crate) fn as_str<'a>(bytes: &'a Bound<'_, PyBytes>) -> PyResult<&'a str> {
     std::str::from_utf8(bytes.as_bytes()).map_err(|e| PyValueError::new_err(e.to_string()))
 }
 
-/// The texts of a batch call, encoded as [`utf8`] does, in order.
-pub(crate) struct Texts<'py>(Vec<Bound<'py, PyBytes>>);
+/// The texts of a batch call, in order, read as UTF-8 one at a time
+/// ([`Texts::utf8`]) by the call.
+pub(crate) struct Texts<'py>(Vec<Bound<'py, PyString>>);
 
 impl<'py> Texts<'py> {
     /// Reads an iterable of `str`. A `str` itself is refused (it would be
-    /// read as its characters), and an item that is no `str`, or that
-    /// cannot be encoded, raises an error that names its index.
+    /// read as its characters), and an item that is no `str` raises a
+    /// `TypeError` that names its index.
     pub(crate) fn read(texts: &Bound<'py, PyAny>) -> PyResult<Texts<'py>> {
         if texts.is_instance_of::<PyString>() {
             return Err(PyTypeError::new_err(
@@ -38,33 +39,31 @@ impl<'py> Texts<'py> {
         let mut out = Vec::new();
         for (i, item) in texts.try_iter()?.enumerate() {
             let item = item?;
-            let Ok(text) = item.cast::<PyString>() else {
-                let kind = item.get_type().name().map(|n| n.to_string());
-                return Err(PyTypeError::new_err(format!(
+            let text = item.cast_into::<PyString>().map_err(|e| {
+                let kind = e.into_inner().get_type().name().map(|n| n.to_string());
+                PyTypeError::new_err(format!(
                     "item {i} is not a str (it is {})",
                     kind.as_deref().unwrap_or("of an unknown type")
-                )));
-            };
-            let bytes = utf8(text).map_err(|e| {
-                let err = PyValueError::new_err(format!("item {i} cannot be read: {e}"));
-                err.set_cause(item.py(), Some(e));
-                err
+                ))
             })?;
-            out.push(bytes);
+            out.push(text);
         }
         Ok(Texts(out))
     }
 
-    /// The texts as `&str`, in order.
-    pub(crate) fn strs(&self) -> PyResult<Vec<&str>> {
-        self.0.iter().map(as_str).collect()
+    pub(crate) fn len(&self) -> usize {
+        self.0.len()
     }
-}
 
-impl<'py> Texts<'py> {
-    /// The UTF-8 bytes of text `i`.
-    pub(crate) fn bytes(&self, i: usize) -> PyResult<&Bound<'py, PyBytes>> {
-        self.0.get(i).ok_or_else(out_of_range)
+    /// The UTF-8 of text `i` (see [`utf8`]); one that cannot be encoded (a
+    /// lone surrogate) raises a `ValueError` that names its index.
+    pub(crate) fn utf8(&self, i: usize) -> PyResult<Bound<'py, PyBytes>> {
+        let text = self.0.get(i).ok_or_else(out_of_range)?;
+        utf8(text).map_err(|e| {
+            let err = PyValueError::new_err(format!("item {i} cannot be read: {e}"));
+            err.set_cause(text.py(), Some(e));
+            err
+        })
     }
 }
 

@@ -181,12 +181,11 @@ fn tokenize_many<'py>(
 ) -> PyResult<Bound<'py, PyList>> {
     let threads = batch::thread_count(threads)?;
     let texts = Texts::read(texts)?;
-    let strs = texts.strs()?;
-    let mut results = Vec::with_capacity(strs.len());
+    let mut results = Vec::with_capacity(texts.len());
     let tokenize = |run: &[&str]| run.iter().map(|t| raw_tokens(t)).collect();
-    batch::run(py, &strs, threads, tokenize, |first, run| {
-        for (i, tokens) in (first..).zip(run) {
-            let utf8 = texts.bytes(i)?.clone().unbind();
+    batch::run(py, &texts, threads, tokenize, |run, utf8| {
+        for (tokens, utf8) in run.into_iter().zip(utf8) {
+            let utf8 = utf8.clone().unbind();
             results.push(Bound::new(py, Tokens { utf8, tokens })?);
         }
         Ok(())
