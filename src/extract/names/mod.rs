@@ -336,18 +336,25 @@ impl Scanner<'_, '_, '_> {
         }
         let mut j = k + 1;
         let mut last = k;
-        while let Some(t) = self.title(j) {
+        while let Some(mut t) = self.title(j) {
             // A title with a name right after it is that name's (`Chủ tịch
             // nước Lương Cường, Chủ tịch Quốc hội Trần Thanh Mẫn`), as is a
             // rank (`…, và PGS.TS Hà Thị Kim Oanh`): not this person's.
-            let next_name = self.ctx.same_line(t.end - 1, t.end)
-                && if t.role.is_none() {
-                    self.person(t.end, Cue::Strong).is_some()
-                } else {
-                    self.person(t.end, Cue::None).is_some()
-                };
-            if next_name {
-                break;
+            let next_name = if !self.ctx.same_line(t.end - 1, t.end) {
+                None
+            } else if t.role.is_none() {
+                self.person(t.end, Cue::Strong)
+            } else {
+                self.person(t.end, Cue::None)
+            };
+            if let Some(p) = next_name {
+                // Unless the name closes the clause and the title's body
+                // may be named after a person: its holder is named
+                // already, so the name is the body's (`ông A, Phó Hiệu
+                // trưởng Trường Đại học Y khoa Phạm Ngọc Thạch, cho biết`).
+                if !self.body_named_after(&mut t, &p) {
+                    break;
+                }
             }
             let end = t.end;
             let title = self.emit_title(t);
@@ -359,6 +366,33 @@ impl Scanner<'_, '_, '_> {
             }
         }
         last.max(k)
+    }
+
+    /// Extends title `t`, whose holder is named before it, over `p`, the
+    /// full name right after it, when that name closes the clause (a
+    /// comma, a bracket, the end of a sentence or line) and the title's
+    /// body ends the title and is of a kind named after people (a school,
+    /// a hospital, a company …); whether it did.
+    fn body_named_after(&self, t: &mut TitleParse, p: &PersonParse) -> bool {
+        let Some(Complement::Org(org)) = t.complement.as_mut() else {
+            return false;
+        };
+        let closes = !self.ctx.same_line(p.end - 1, p.end)
+            || p.end >= self.ctx.len()
+            || [',', ';', ')', '.']
+                .iter()
+                .any(|&c| self.ctx.is_char(p.end, c));
+        let fits = p.form == NameForm::Full
+            && p.first == t.end
+            && org.end == t.end
+            && !org.known
+            && org.category.names_after_people();
+        if !(closes && fits) {
+            return false;
+        }
+        org.end = p.end;
+        t.end = p.end;
+        true
     }
 
     /// `(37 tuổi)`, `(SN 1994)`, `(sinh năm 1980, …)`, `, 37 tuổi,` at `k`:
