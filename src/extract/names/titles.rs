@@ -55,6 +55,15 @@ impl Scanner<'_, '_, '_> {
         // `Trưởng ban` is a role too: a shorter role wins when the words it
         // leaves begin a body longer than the role.
         for cut in (j + 1..role_end).rev() {
+            // Not where the rest is a role itself: `Phó` + `Viện trưởng`
+            // in `Phó Viện trưởng Viện Lúa`.
+            if self
+                .lex
+                .longest(self.ctx, cut, class::ROLE)
+                .is_some_and(|r| r.end >= role_end)
+            {
+                continue;
+            }
             let shorter = self
                 .lex
                 .longest_before(self.ctx, j, cut, class::ROLE)
