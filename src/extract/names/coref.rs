@@ -173,6 +173,11 @@ type Mention = (usize, usize, EntityKind);
 
 /// The names of places and bodies met with their unit word or head
 /// (`huyện Tuy Phước`, `Huyện ủy Tuy Phước`), with what each names alone.
+/// A company is met under its short names too: the capitalised words
+/// that end its name, past the trade word that opens it (`Nam Phát` of
+/// `Công ty CP Thép Nam Phát`, `Hải Vương` of `Công ty CP Thủy sản Hải
+/// Vương`), two words at least; and a foreign one without its company
+/// word (`Kaneda` of `Kaneda Holdings`).
 fn names_met<'h>(s: &Scanner<'_, 'h, '_>) -> Met<'h> {
     let mut met = Met::default();
     for f in &s.names.found {
@@ -198,34 +203,65 @@ fn names_met<'h>(s: &Scanner<'_, 'h, '_>) -> Met<'h> {
                 });
                 (f.name_from, kind)
             }
+            EntityKind::Organization(o)
+                if o.category == OrgCategory::Company
+                    && f.end > f.first + 1
+                    && s.lex.is(s.ctx, f.end - 1, class::CORP) =>
+            {
+                let kind = EntityKind::Organization(Organization {
+                    expansion: None,
+                    term: None,
+                    ..o.clone()
+                });
+                meet(s, &mut met, f.first, f.end - 1, kind);
+                continue;
+            }
             _ => continue,
         };
-        let Some(from) = from.filter(|&t| t < f.end && s.ctx.capital(t)) else {
+        let Some(from) = from.filter(|&t| t < f.end) else {
             continue;
         };
-        // Only names of capitalised words: not `Y tế` of `Sở Y tế`.
-        if !(from..f.end)
-            .all(|t| s.ctx.capital(t) || !s.ctx.kind(t).is_some_and(TokenKind::is_wordlike))
-        {
-            continue;
+        if matches!(&kind, EntityKind::Organization(o) if o.category == OrgCategory::Company) {
+            // The last run of capitals, past the name's first word: at
+            // least two words.
+            let run = (from + 1..f.end)
+                .rev()
+                .take_while(|&t| s.ctx.capital(t))
+                .last();
+            if let Some(short) = run.filter(|&t| f.end >= t + 2) {
+                meet(s, &mut met, short, f.end, kind.clone());
+            }
         }
-        let span = s.ctx.span(from, f.end - 1);
-        let (Some(text), head) = (span.get(s.ctx.text), s.ctx.text_of(from)) else {
-            continue;
-        };
-        let len = f.end - from;
-        let (count, lens) = met.heads.entry(head).or_default();
-        let rank = *count;
-        *count += 1;
-        if !lens.contains(&len) {
-            lens.push(len);
-        }
-        met.names
-            .entry((text, len))
-            .or_default()
-            .push((rank, f.end, kind));
+        meet(s, &mut met, from, f.end, kind);
     }
     met
+}
+
+/// Files the name of tokens `from..end`, which names `kind` alone, in
+/// `met`: only a name of capitalised words (not `Y tế` of `Sở Y tế`).
+fn meet<'h>(s: &Scanner<'_, 'h, '_>, met: &mut Met<'h>, from: usize, end: usize, kind: EntityKind) {
+    if from >= end || !s.ctx.capital(from) {
+        return;
+    }
+    if !(from..end).all(|t| s.ctx.capital(t) || !s.ctx.kind(t).is_some_and(TokenKind::is_wordlike))
+    {
+        return;
+    }
+    let span = s.ctx.span(from, end - 1);
+    let (Some(text), head) = (span.get(s.ctx.text), s.ctx.text_of(from)) else {
+        return;
+    };
+    let len = end - from;
+    let (count, lens) = met.heads.entry(head).or_default();
+    let rank = *count;
+    *count += 1;
+    if !lens.contains(&len) {
+        lens.push(len);
+    }
+    met.names
+        .entry((text, len))
+        .or_default()
+        .push((rank, end, kind));
 }
 
 /// A place or body named with its unit word or head earlier and later by
