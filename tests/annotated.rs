@@ -142,6 +142,39 @@ const HELD_OUT_2: [(&str, &str, &str); 6] = [
     ),
 ];
 
+const HELD_OUT_4: [(&str, &str, &str); 6] = [
+    (
+        "benh_vien_truong_hoc",
+        include_str!("fixtures/heldout4/benh_vien_truong_hoc.json"),
+        include_str!("fixtures/heldout4/benh_vien_truong_hoc.txt"),
+    ),
+    (
+        "bong_da_v_league",
+        include_str!("fixtures/heldout4/bong_da_v_league.json"),
+        include_str!("fixtures/heldout4/bong_da_v_league.txt"),
+    ),
+    (
+        "doanh_nghiep_niem_yet",
+        include_str!("fixtures/heldout4/doanh_nghiep_niem_yet.json"),
+        include_str!("fixtures/heldout4/doanh_nghiep_niem_yet.txt"),
+    ),
+    (
+        "hoi_nghi_tinh_uy",
+        include_str!("fixtures/heldout4/hoi_nghi_tinh_uy.json"),
+        include_str!("fixtures/heldout4/hoi_nghi_tinh_uy.txt"),
+    ),
+    (
+        "ngoai_giao_chau_a",
+        include_str!("fixtures/heldout4/ngoai_giao_chau_a.json"),
+        include_str!("fixtures/heldout4/ngoai_giao_chau_a.txt"),
+    ),
+    (
+        "xet_xu_dat_dai",
+        include_str!("fixtures/heldout4/xet_xu_dat_dai.json"),
+        include_str!("fixtures/heldout4/xet_xu_dat_dai.txt"),
+    ),
+];
+
 const KINDS: [&str; 5] = ["person", "title", "organization", "place", "credit"];
 
 #[derive(Default, Clone, Copy)]
@@ -327,7 +360,8 @@ fn annotated_articles() {
 }
 
 /// Eight articles written apart from the recognizer, by a writer who did
-/// not see its code or output, and scored after it was built.
+/// not see its code or output, and scored after it was built (the floors
+/// are a little under today's scores, after its failures were read).
 #[test]
 fn held_out_articles() {
     let scores = score(&HELD_OUT);
@@ -336,13 +370,13 @@ fn held_out_articles() {
         "held-out articles",
         &scores,
         [
-            ("person", 0.0),
-            ("title", 0.0),
-            ("organization", 0.0),
-            ("place", 0.0),
-            ("credit", 0.0),
+            ("person", 0.98),
+            ("title", 0.94),
+            ("organization", 0.96),
+            ("place", 0.96),
+            ("credit", 0.95),
         ],
-        0.0,
+        0.93,
     );
 }
 
@@ -364,5 +398,27 @@ fn second_held_out_articles() {
             ("credit", 0.95),
         ],
         0.75,
+    );
+}
+
+/// Six articles of every section written apart from the recognizer by a
+/// fifth writer, scored once before any of their failures were read (the
+/// floors are a little under that first look: person F1 0.928, title
+/// 0.832, organization 0.830, place 0.978, credit 1.0, links 47 of 57).
+#[test]
+fn fourth_held_out_articles() {
+    let scores = score(&HELD_OUT_4);
+    report("fourth held-out articles", &scores);
+    assert_floors(
+        "fourth held-out articles",
+        &scores,
+        [
+            ("person", 0.92),
+            ("title", 0.82),
+            ("organization", 0.82),
+            ("place", 0.97),
+            ("credit", 0.95),
+        ],
+        0.8,
     );
 }

@@ -4,7 +4,7 @@
 use super::Scanner;
 use super::lexicon::{Word, class};
 use super::parse::{Cue, OrgParse};
-use crate::extract::context::roman;
+use crate::extract::context::{roman, word_keys};
 use crate::extract::{NameForm, OrgCategory, PlaceLevel};
 
 impl Scanner<'_, '_, '_> {
@@ -46,6 +46,11 @@ impl Scanner<'_, '_, '_> {
             (None, None) => return None,
         };
         if !self.clear(i, base) {
+            return None;
+        }
+        // `Hội nghị`, `Hội thảo`, `Hội chợ`: an event, not an association.
+        if self.ctx.is(i, "hội") && base == i + 1 && self.ctx.which(base, EVENT_AFTER_HOI).is_some()
+        {
             return None;
         }
         // A head written in lower case (`trường`, `công ty`) names a body
@@ -125,6 +130,28 @@ impl Scanner<'_, '_, '_> {
                 continue;
             }
             if after_place {
+                // `Ủy ban MTTQ Việt Nam tỉnh Quảng Nam`: a national body's
+                // branch, named by the place with its unit word.
+                let national = org
+                    .places
+                    .last()
+                    .is_some_and(|p| p.level == PlaceLevel::Country);
+                let branch = self.place(k).filter(|p| {
+                    p.unit.is_some()
+                        && matches!(
+                            p.level,
+                            PlaceLevel::Province
+                                | PlaceLevel::City
+                                | PlaceLevel::District
+                                | PlaceLevel::Commune
+                        )
+                });
+                if let Some(p) = branch.filter(|_| national && org.places.len() == 1) {
+                    k = p.end;
+                    org.end = k;
+                    org.places.push(p);
+                    continue;
+                }
                 // `Đại sứ quán Việt Nam tại Pháp`: a mission's host country.
                 if self.ctx.is(k, "tại") && org.places.len() == 1 {
                     let host = self
@@ -177,7 +204,13 @@ impl Scanner<'_, '_, '_> {
                     .person(k, Cue::None)
                     .filter(|p| p.form == NameForm::Full)
                     .map(|p| p.end);
-                if person_end.is_some() && !(first_word && org.category.names_after_people()) {
+                // (A company's brand of two words reads like a name without
+                // a middle one: `Công ty CP Sữa Đồng Xanh`.)
+                let brand = org.category == OrgCategory::Company && person_end == Some(k + 2);
+                if person_end.is_some()
+                    && !(first_word && org.category.names_after_people())
+                    && !brand
+                {
                     break;
                 }
                 // A role after the name starts a title (`Sở Y tế Giám đốc`
@@ -368,6 +401,11 @@ impl Scanner<'_, '_, '_> {
         (k..k + 4).any(|j| self.ctx.is(j, "và") && self.ctx.capital(j + 1))
     }
 }
+
+/// The second syllables that make `Hội` an event: `Hội nghị`, `Hội thảo`,
+/// `Hội chợ`, `Hội diễn`, `Hội thi`, `Hội thao`, `Hội báo`, `Hội trại`.
+const EVENT_AFTER_HOI: &[u128] =
+    word_keys!["nghị", "thảo", "chợ", "diễn", "thi", "thao", "báo", "trại"];
 
 fn head_category(w: Word) -> Option<OrgCategory> {
     match w {

@@ -11,6 +11,7 @@ use std::hash::BuildHasherDefault;
 use super::lexicon::{KeyHasher, class};
 use super::parse::is_initials;
 use super::{Found, Scanner};
+use crate::extract::context::word_keys;
 use crate::extract::{EntityKind, LinkKind, NameForm, OrgCategory, Organization, Person};
 use crate::tokenize::{Casing, TokenKind};
 
@@ -39,7 +40,10 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
             })
             .collect()
     };
-    names_met_before(s, &free);
+    let met = names_met(s);
+    people_named_like_companies(s, &met);
+    names_met_before(s, &met, &free);
+    abbreviations_in_brackets(s);
     given_names_alone(s, &free);
     lone_foreign_names(s, &free);
     same_person(s);
@@ -267,8 +271,7 @@ fn meet<'h>(s: &Scanner<'_, 'h, '_>, met: &mut Met<'h>, from: usize, end: usize,
 /// A place or body named with its unit word or head earlier and later by
 /// its name alone: `Tuy Phước` after `huyện Tuy Phước`, `Lumira` after
 /// `startup Lumira`.
-fn names_met_before(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
-    let met = names_met(s);
+fn names_met_before(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, free: &[Free<'_>]) {
     if met.names.is_empty() {
         return;
     }
@@ -323,6 +326,113 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
             });
             free_from = i + n;
         }
+    }
+    s.names.found.extend(found);
+}
+
+/// A name of two words read as a person's, with nothing before it that
+/// marks a person (an honorific), written as a company named earlier in
+/// full is known by (`Đồng Xanh` after `Công ty CP Sữa Đồng Xanh`): the
+/// company. A title right before it is then a title in that company.
+fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
+    let mut renamed = Vec::new();
+    for (k, f) in s.names.found.iter().enumerate() {
+        let EntityKind::Person(p) = &f.kind else {
+            continue;
+        };
+        if f.inner || p.honorific.is_some() || f.end != f.first + 2 {
+            continue;
+        }
+        let Some(mentions) = met.names.get(&(text_of(s, f), 2)) else {
+            continue;
+        };
+        let company = mentions.iter().find(|&&(_, seen_end, ref kind)| {
+            seen_end <= f.first
+                && matches!(kind, EntityKind::Organization(o) if o.category == OrgCategory::Company)
+        });
+        if let Some((_, _, kind)) = company {
+            renamed.push((k, kind.clone()));
+        }
+    }
+    for (k, kind) in renamed {
+        if let Some(f) = s.names.found.get_mut(k) {
+            f.kind = kind;
+        }
+        // It holds no title: a title it was given is a title in it.
+        let held: Vec<usize> = s
+            .names
+            .links
+            .iter()
+            .filter(|l| l.0 == LinkKind::Holds && l.1 == k)
+            .map(|l| l.2)
+            .collect();
+        s.names
+            .links
+            .retain(|l| !(l.0 == LinkKind::Holds && l.1 == k));
+        let first = s.names.found.get(k).map_or(0, |f| f.first);
+        let end = s.names.found.get(k).map_or(0, |f| f.end);
+        for t in held {
+            let Some(title) = s.names.found.get_mut(t) else {
+                continue;
+            };
+            if let EntityKind::Title(tt) = &mut title.kind {
+                if title.end == first && tt.organization.is_none() {
+                    title.end = end;
+                    tt.organization = Some(s.ctx.span(first, end - 1));
+                    let title_first = title.first;
+                    s.names.links.push((LinkKind::Of, t, k));
+                    if let Some(f) = s.names.found.get_mut(k) {
+                        f.inner = true;
+                    }
+                    // `bà A, Tổng giám đốc Đồng Xanh,`: the person set
+                    // before it holds it.
+                    let apposed = title_first >= 1 && s.ctx.is_char(title_first - 1, ',');
+                    let holder = s.names.found.iter().position(|p| {
+                        matches!(p.kind, EntityKind::Person(_)) && p.end + 1 == title_first
+                    });
+                    if let Some(h) = holder.filter(|_| apposed) {
+                        s.names.links.push((LinkKind::Holds, h, t));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// An abbreviation in brackets right after an organization names it too:
+/// `Sở Giao dịch Chứng khoán TP.HCM (HoSE)`.
+fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>) {
+    let mut covered = covered(s);
+    let mut found = Vec::new();
+    for f in &s.names.found {
+        let EntityKind::Organization(o) = &f.kind else {
+            continue;
+        };
+        let k = f.end + 1;
+        let bracketed = s.ctx.is_char(f.end, '(') && s.ctx.is_char(k + 1, ')');
+        let word = s.ctx.tok(k).is_some_and(|t| {
+            matches!(
+                t.kind(),
+                TokenKind::Word(_) | TokenKind::Syllable(Casing::Upper)
+            ) || t.kind() == TokenKind::Abbreviation
+        });
+        if !bracketed || !word || !s.ctx.capital(k) || covered.get(k).copied().unwrap_or(true) {
+            continue;
+        }
+        if let Some(c) = covered.get_mut(k) {
+            *c = true;
+        }
+        found.push(Found {
+            first: k,
+            end: k + 1,
+            kind: EntityKind::Organization(Organization {
+                category: o.category,
+                expansion: None,
+                term: None,
+            }),
+            inner: false,
+            name_from: None,
+        });
     }
     s.names.found.extend(found);
 }
@@ -551,10 +661,18 @@ fn same_title(s: &mut Scanner<'_, '_, '_>) {
 /// C`).
 fn held_by_verb(s: &mut Scanner<'_, '_, '_>) {
     let mut held = vec![false; s.names.found.len()];
+    // How far each person's titles set beside the name reach: a verb
+    // after them is as close as one right after the name (`bà A, Phó
+    // Trưởng Ban Tổ chức Tỉnh ủy, được điều động, bổ nhiệm giữ chức …`).
+    let mut reach: HashMap<usize, usize, Fast> = HashMap::default();
     for l in &s.names.links {
         if l.0 == LinkKind::Holds {
             if let Some(h) = held.get_mut(l.2) {
                 *h = true;
+            }
+            if let Some(t) = s.names.found.get(l.2) {
+                let r = reach.entry(l.1).or_default();
+                *r = (*r).max(t.end);
             }
         }
     }
@@ -591,16 +709,26 @@ fn held_by_verb(s: &mut Scanner<'_, '_, '_>) {
         if let Some(v) = verb {
             let before = persons.partition_point(|&(_, end, _)| end <= v);
             let nearest = before.checked_sub(1).and_then(|p| persons.get(p));
-            let close =
-                |&&(_, end, _): &&(usize, usize, usize)| v - end <= 8 && !sentence_break(s, end, v);
+            let close = |&&(_, end, person): &&(usize, usize, usize)| {
+                let end = reach.get(&person).map_or(end, |&r| r.max(end).min(v));
+                v - end <= 8 && !sentence_break(s, end, v)
+            };
             if let Some(&(_, _, person)) = nearest.filter(close) {
                 links.push((LinkKind::Holds, person, k));
                 continue;
             }
         }
-        // `… là đồng chí C`: the holder after the title.
-        if s.ctx.is(f.end, "là") {
-            let mut j = f.end + 1;
+        // `… là đồng chí C`, `miễn nhiệm chức danh … đối với bà C`: the
+        // holder after the title.
+        let after = if s.ctx.is(f.end, "là") {
+            Some(f.end + 1)
+        } else {
+            let named = f.first >= 2
+                && s.ctx.is(f.first - 2, "chức")
+                && s.ctx.which(f.first - 1, word_keys!["danh", "vụ"]).is_some();
+            (named && s.ctx.is(f.end, "đối") && s.ctx.is(f.end + 1, "với")).then_some(f.end + 2)
+        };
+        if let Some(mut j) = after {
             if let Some(h) = s.lex.longest(s.ctx, j, class::HONORIFIC) {
                 j = h.end;
             }

@@ -3,8 +3,8 @@
 
 use super::Scanner;
 use super::lexicon::{Word, class};
-use super::parse::{Complement, TitleParse};
-use crate::extract::{PlaceLevel, Tenure};
+use super::parse::{Complement, Cue, TitleParse};
+use crate::extract::{NameForm, PlaceLevel, Tenure};
 
 impl Scanner<'_, '_, '_> {
     /// A title at `i`: `nguyên`/`tân`, then a rank alone, or a role and the
@@ -75,16 +75,14 @@ impl Scanner<'_, '_, '_> {
                 break;
             }
         }
-        // `Bộ trưởng Nông nghiệp Ba Lan`: a portfolio (a capital and the
-        // rest of its word) between a minister's role and a country.
-        if self.ctx.capital(role_end)
-            && self.lex.is(self.ctx, role_end + 1, class::TAIL)
-            && self
-                .place(role_end + 2)
-                .is_some_and(|p| p.level == PlaceLevel::Country)
-            && (self.ctx.is(j, "bộ") || self.ctx.is(j, "thứ"))
-        {
-            role_end += 2;
+        // `Bộ trưởng Nông nghiệp Ba Lan`, `Bộ trưởng Y tế Đào Hồng Lan`,
+        // `Thứ trưởng Kế hoạch và Đầu tư …`: a portfolio (capitalised
+        // words, the rest of their words, `và`) between a minister's role
+        // and a country or the minister's full name.
+        if self.ctx.is(j, "bộ") || self.ctx.is(j, "thứ") || self.ctx.is(j + 1, "thứ") {
+            if let Some(end) = self.portfolio(role_end) {
+                role_end = end;
+            }
         }
         // `Phó Bí thư Thường trực`, `Bí thư thứ nhất`.
         if (self.ctx.is(role_end, "thường") && self.ctx.is(role_end + 1, "trực"))
@@ -92,8 +90,16 @@ impl Scanner<'_, '_, '_> {
         {
             role_end += 2;
         }
+        // `Bộ trưởng Ngoại giao Đoàn Minh Trí`: a head that is a family
+        // name too begins the holder's name when the words after it make
+        // a full name.
+        let holder_first = self.lex.is(self.ctx, role_end, class::SURNAME)
+            && self
+                .person(role_end, Cue::None)
+                .is_some_and(|p| p.form == NameForm::Full && p.end > role_end + 1);
         let complement = self
             .org(role_end)
+            .filter(|o| o.known || !holder_first)
             .map(Complement::Org)
             .or_else(|| self.place(role_end).map(Complement::Place))
             .filter(|c| c.first() == role_end && self.ctx.same_line(role_end - 1, role_end));
@@ -124,5 +130,36 @@ impl Scanner<'_, '_, '_> {
             complement,
             host,
         })
+    }
+
+    /// The end of a minister's portfolio at `k`, when a country or a full
+    /// name follows it: one to five tokens of capitalised words, the
+    /// lower-case syllables that end their words, and `và` between them.
+    fn portfolio(&self, k: usize) -> Option<usize> {
+        // (Not a ministry named in full: `Bộ trưởng Bộ Y tế …`.)
+        if !self.ctx.capital(k) || self.lex.is(self.ctx, k, class::HEAD | class::ORG) {
+            return None;
+        }
+        let mut end = k + 1;
+        while end < k + 5 && self.ctx.same_line(end - 1, end) {
+            let goes_on = self.ctx.capital(end) && self.place(end).is_none()
+                || self.lex.is(self.ctx, end, class::TAIL)
+                || (self.ctx.is(end, "và") && self.ctx.capital(end + 1));
+            if !goes_on
+                || self
+                    .person(end, Cue::None)
+                    .is_some_and(|p| p.form == NameForm::Full)
+            {
+                break;
+            }
+            end += 1;
+        }
+        let country = self
+            .place(end)
+            .is_some_and(|p| p.level == PlaceLevel::Country);
+        let minister = self
+            .person(end, Cue::None)
+            .is_some_and(|p| p.form == NameForm::Full);
+        (self.ctx.same_line(end - 1, end) && (country || minister)).then_some(end)
     }
 }
