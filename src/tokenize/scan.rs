@@ -327,7 +327,7 @@ fn compound(bytes: &[u8], start: usize, first: &LetterRun, st: &mut State) -> (u
 /// an initial (`H.`). Returns the abbreviation's end.
 fn dotted(text: &str, start: usize, run: &LetterRun) -> Option<usize> {
     let bytes = text.as_bytes();
-    if let Some(end) = capital_chain(bytes, run) {
+    if let Some(end) = capital_chain(bytes, start, run) {
         return Some(end);
     }
     let end = abbrev::longest_at(text, start, |i| is_word_char_at(bytes, i))?;
@@ -343,9 +343,19 @@ fn dotted(text: &str, start: usize, run: &LetterRun) -> Option<usize> {
 
 /// Capitals joined by dots (`GS.TS`, `T.T.M`, `L.ANH`, `Q.1`), or a single
 /// capital with its dot (`H.`). A chain that ends in a single capital keeps
-/// the final dot (`T.T.M.`), unless an ellipsis follows.
-fn capital_chain(bytes: &[u8], run: &LetterRun) -> Option<usize> {
+/// the final dot (`T.T.M.`), unless an ellipsis follows. A single capital
+/// with a mark that is a word of its own ends a sentence rather than being
+/// an initial: `Đông Nam Á.`, `sang Ý.`.
+fn capital_chain(bytes: &[u8], start: usize, run: &LetterRun) -> Option<usize> {
     if !run.case.all_upper() || run.case.letters > 5 {
+        return None;
+    }
+    let marked_word = run.case.letters == 1 && run.end - start > 1 && run.is_syllable();
+    if marked_word
+        && !bytes
+            .get(run.end + 1)
+            .is_some_and(|&b| letter_len(bytes, run.end + 1) > 0 || b.is_ascii_digit())
+    {
         return None;
     }
     let mut end = run.end;

@@ -48,6 +48,11 @@ impl Scanner<'_, '_, '_> {
         if !self.clear(i, base) {
             return None;
         }
+        // `Khoa` is a given name too: a department only after its head's
+        // role (`Trưởng Khoa Nội tim mạch`).
+        if self.ctx.is(i, "khoa") && base == i + 1 && !(i > 0 && self.ctx.is(i - 1, "trưởng")) {
+            return None;
+        }
         // `Hội nghị`, `Hội thảo`, `Hội chợ`: an event, not an association.
         if self.ctx.is(i, "hội") && base == i + 1 && self.ctx.which(base, EVENT_AFTER_HOI).is_some()
         {
@@ -288,6 +293,12 @@ impl Scanner<'_, '_, '_> {
                 }
                 continue;
             }
+            // A department's name ends in lower-case words before a mark:
+            // `Khoa Hồi sức tích cực,`.
+            if let Some(end) = self.department_tail(org, k) {
+                org.end = end;
+                break;
+            }
             // Lower-case words of the name before a capital that goes on
             // with it: `Công ty TNHH Tư vấn tài chính An Khang`. Not across
             // a word that ends names (`Sở Y tế cho biết Nguyễn …`), and not
@@ -300,6 +311,34 @@ impl Scanner<'_, '_, '_> {
             break;
         }
         named
+    }
+
+    /// The end of one to three lower-case words at `k` that end the name
+    /// of a department (`Khoa`) before a comma, a full stop, a bracket or
+    /// a full name, when none is a word that ends names.
+    fn department_tail(&self, org: &OrgParse, k: usize) -> Option<usize> {
+        if !self.ctx.is(org.first, "khoa") || org.end != k {
+            return None;
+        }
+        let mut j = k;
+        while j < k + 3
+            && self.open(j)
+            && self.ctx.same_line(j - 1, j)
+            && self.ctx.kind(j).is_some_and(|t| t.is_wordlike())
+            && !self.ctx.capital(j)
+            && !self.lex.is(
+                self.ctx,
+                j,
+                class::STOP | class::PREDICATE | class::HONORIFIC,
+            )
+        {
+            j += 1;
+        }
+        let closes = [',', '.', ';', ')'].iter().any(|&c| self.ctx.is_char(j, c))
+            || self
+                .person(j, Cue::None)
+                .is_some_and(|p| p.form == NameForm::Full);
+        (j > k && closes).then_some(j)
     }
 
     /// Where the capital is after one to three lower-case words at `k`

@@ -506,24 +506,52 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         if kind != title_syllable || next != title_syllable {
             continue;
         }
-        let pair_free = !covered.get(i..i + 2).is_none_or(|c| c.iter().any(|&x| x));
-        if !pair_free || !s.ctx.same_line(i, i + 1) {
+        if covered.get(i).is_none_or(|&c| c) || !s.ctx.same_line(i, i + 1) {
             continue;
         }
-        let span = s.ctx.span(i, i + 1);
-        if pairs.get(pair).is_some_and(|&at| at < i) {
-            let mut person = Person::new(NameForm::Given);
-            person.given = Some(span);
-            if let Some(c) = covered.get_mut(i..i + 2) {
-                c.fill(true);
-            }
-            s.names.found.push(Found {
-                first: i,
-                end: i + 2,
-                kind: EntityKind::Person(person),
-                inner: false,
-                name_from: None,
+        if !pairs.get(pair).is_some_and(|&at| at < i) {
+            continue;
+        }
+        // The second word may have been read alone, as a bare place
+        // (`Thành Vinh`) or as a given name after a capitalised honorific
+        // inside a sentence (`cho Anh Khoa`): the pair takes its place.
+        let second = if covered.get(i + 1).copied().unwrap_or(true) {
+            let alone = s.names.found.iter().position(|f| {
+                f.first == i + 1
+                    && f.end == i + 2
+                    && !f.inner
+                    && match &f.kind {
+                        EntityKind::Place(p) => p.unit.is_none(),
+                        EntityKind::Person(p) => {
+                            p.form == NameForm::Given
+                                && p.honorific == Some(s.ctx.span(i, i))
+                                && !s.sentence_start(i)
+                        }
+                        _ => false,
+                    }
             });
+            match alone {
+                Some(k) => Some(k),
+                None => continue,
+            }
+        } else {
+            None
+        };
+        let mut person = Person::new(NameForm::Given);
+        person.given = Some(s.ctx.span(i, i + 1));
+        if let Some(c) = covered.get_mut(i..i + 2) {
+            c.fill(true);
+        }
+        let found = Found {
+            first: i,
+            end: i + 2,
+            kind: EntityKind::Person(person),
+            inner: false,
+            name_from: None,
+        };
+        match second.and_then(|k| s.names.found.get_mut(k)) {
+            Some(f) => *f = found,
+            None => s.names.found.push(found),
         }
     }
     for &Free { i, text, kind, .. } in free {
