@@ -509,7 +509,7 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         if covered.get(i).is_none_or(|&c| c) || !s.ctx.same_line(i, i + 1) {
             continue;
         }
-        if !pairs.get(pair).is_some_and(|&at| at < i) {
+        if pairs.get(pair).is_none_or(|&at| at >= i) {
             continue;
         }
         // The second word may have been read alone, as a bare place
