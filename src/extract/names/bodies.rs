@@ -48,9 +48,11 @@ impl Scanner<'_, '_, '_> {
         if !self.clear(i, base) {
             return None;
         }
-        // `Khoa` is a given name too: a department only after its head's
-        // role (`Trưởng Khoa Nội tim mạch`).
-        if self.ctx.is(i, "khoa") && base == i + 1 && !(i > 0 && self.ctx.is(i - 1, "trưởng")) {
+        // `Khoa` is a given name too, and `Tổ` begins `Tổ quốc`: a
+        // department or a team only after its head's role (`Trưởng Khoa
+        // Nội tim mạch`, `Tổ trưởng Tổ Thể dục`).
+        let unit_of_body = self.ctx.is(i, "khoa") || self.ctx.is(i, "tổ");
+        if unit_of_body && base == i + 1 && !(i > 0 && self.ctx.is(i - 1, "trưởng")) {
             return None;
         }
         // `Hội nghị`, `Hội thảo`, `Hội chợ`: an event, not an association.
