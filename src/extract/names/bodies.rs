@@ -61,8 +61,10 @@ impl Scanner<'_, '_, '_> {
             return None;
         }
         // A head written in lower case (`trường`, `công ty`) names a body
-        // only with a capital right after it.
-        if !self.ctx.capital(i) && !self.ctx.capital(base) {
+        // only with a capital right after it; a team's, with its sport
+        // first (`đội tuyển điền kinh Việt Nam`, checked below).
+        let lower_team = category == OrgCategory::Sports;
+        if !self.ctx.capital(i) && !self.ctx.capital(base) && (!lower_team || self.plural(i)) {
             return None;
         }
         let mut org = OrgParse {
@@ -89,6 +91,14 @@ impl Scanner<'_, '_, '_> {
                 .first()
                 .is_some_and(|p| p.first == base && p.end == org.end);
         if only_place && !is_known {
+            return None;
+        }
+        // A team named in lower case ends with a capital: its country or
+        // place (`đội tuyển bóng đá nữ Việt Nam`).
+        if !self.ctx.capital(i)
+            && !self.ctx.capital(base)
+            && !(base..org.end).any(|t| self.ctx.capital(t))
+        {
             return None;
         }
         (sufficient || named || (head_named && org.end > base)).then_some(org)
