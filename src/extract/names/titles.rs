@@ -5,6 +5,7 @@ use super::Scanner;
 use super::lexicon::{Word, class};
 use super::parse::{Complement, Cue, TitleParse};
 use crate::extract::{NameForm, PlaceLevel, Tenure};
+use crate::tokenize::{Casing, TokenKind};
 
 impl Scanner<'_, '_, '_> {
     /// A title at `i`: `nguyên`/`tân`, then a rank alone, or a role and the
@@ -83,6 +84,22 @@ impl Scanner<'_, '_, '_> {
             if let Some(end) = self.portfolio(role_end) {
                 role_end = end;
             }
+        }
+        // `Giám đốc Phân tích Công ty Chứng khoán SSI`: a function (a
+        // capital and the rest of its word) between a role and its body.
+        if role_end == h.end
+            && self.ctx.capital(role_end)
+            && !self.lex.is(self.ctx, role_end, class::HEAD | class::ORG)
+            && self.ctx.kind(role_end + 1) == Some(TokenKind::Syllable(Casing::Lower))
+            && !self
+                .lex
+                .is(self.ctx, role_end + 1, class::STOP | class::PREDICATE)
+            && self.ctx.same_line(role_end, role_end + 1)
+            && self
+                .org(role_end + 2)
+                .is_some_and(|o| o.first == role_end + 2)
+        {
+            role_end += 2;
         }
         // `Phó Bí thư Thường trực`, `Bí thư thứ nhất`.
         if (self.ctx.is(role_end, "thường") && self.ctx.is(role_end + 1, "trực"))
