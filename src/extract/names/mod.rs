@@ -46,7 +46,8 @@ mod titles;
 use crate::extract::builder::{UserPattern, apply_patterns};
 use crate::extract::context::Ctx;
 use crate::extract::{
-    Credit, CreditRole, EntityKind, LinkKind, NameForm, Organization, Person, Place, Title,
+    Credit, CreditRole, EntityKind, LinkKind, NameForm, Organization, Person, Place, PlaceLevel,
+    Title,
 };
 use crate::span::Span;
 use crate::tokenize::{Casing, TokenKind};
@@ -222,9 +223,19 @@ impl Scanner<'_, '_, '_> {
         // honorific (`Giám đốc Sở Y tế, ông Lê Văn B`).
         let mut holder = None;
         let mut honor = honorific;
+        // `HLV người Kenya Joseph Kiprono`: the holder's country between.
+        let mut nationality = None;
         if self.ctx.same_line(end - 1, end) {
             if let Some(p) = self.person(end, Cue::Strong) {
                 holder = Some(p);
+            } else if self.ctx.is(end, "người") {
+                let country = self.place(end + 1).filter(|pl| {
+                    pl.level == PlaceLevel::Country && self.ctx.same_line(end, pl.end)
+                });
+                if let Some(pl) = country {
+                    holder = self.person(pl.end, Cue::Strong);
+                    nationality = holder.as_ref().map(|_| pl);
+                }
             } else if self.ctx.is_char(end, ',') {
                 if let Some(h) = self.lex.longest(self.ctx, end + 1, class::HONORIFIC) {
                     if let Some(p) = self.person(h.end, Cue::Strong) {
@@ -235,6 +246,9 @@ impl Scanner<'_, '_, '_> {
             }
         }
         let titles: Vec<usize> = chain.into_iter().map(|t| self.emit_title(t)).collect();
+        if let Some(pl) = nationality {
+            self.emit_place(pl);
+        }
         let Some(p) = holder else {
             return Some(end);
         };
