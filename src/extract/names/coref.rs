@@ -335,7 +335,25 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, free: &[Free<'_>
 /// full is known by (`Đồng Xanh` after `Công ty CP Sữa Đồng Xanh`): the
 /// company. A title right before it is then a title in that company.
 fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
-    let mut renamed = Vec::new();
+    // The earliest mention of a company by each two-word name: where it
+    // ends, and what it names.
+    let mut companies: HashMap<&str, (usize, &EntityKind), Fast> = HashMap::default();
+    for ((text, len), mentions) in &met.names {
+        let company = mentions
+            .iter()
+            .filter(|(_, _, kind)| {
+                matches!(kind, EntityKind::Organization(o) if o.category == OrgCategory::Company)
+            })
+            .min_by_key(|&&(_, seen_end, _)| seen_end);
+        if let (2, Some(&(_, seen_end, ref kind))) = (*len, company) {
+            companies.insert(text, (seen_end, kind));
+        }
+    }
+    if companies.is_empty() {
+        return;
+    }
+    let mut renamed = vec![false; s.names.found.len()];
+    let mut kinds = Vec::new();
     for (k, f) in s.names.found.iter().enumerate() {
         let EntityKind::Person(p) = &f.kind else {
             continue;
@@ -343,58 +361,69 @@ fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
         if f.inner || p.honorific.is_some() || f.end != f.first + 2 {
             continue;
         }
-        let Some(mentions) = met.names.get(&(text_of(s, f), 2)) else {
-            continue;
-        };
-        let company = mentions.iter().find(|&&(_, seen_end, ref kind)| {
-            seen_end <= f.first
-                && matches!(kind, EntityKind::Organization(o) if o.category == OrgCategory::Company)
-        });
-        if let Some((_, _, kind)) = company {
-            renamed.push((k, kind.clone()));
+        if let Some(&(seen_end, kind)) = companies.get(text_of(s, f)) {
+            if seen_end <= f.first {
+                kinds.push((k, kind.clone()));
+                if let Some(r) = renamed.get_mut(k) {
+                    *r = true;
+                }
+            }
         }
     }
-    for (k, kind) in renamed {
+    if kinds.is_empty() {
+        return;
+    }
+    // They hold no title: a title one was given is a title in it.
+    let is_renamed = |k: usize| renamed.get(k).copied().unwrap_or(false);
+    let held: Vec<(usize, usize)> = s
+        .names
+        .links
+        .iter()
+        .filter(|l| l.0 == LinkKind::Holds && is_renamed(l.1))
+        .map(|l| (l.2, l.1))
+        .collect();
+    s.names
+        .links
+        .retain(|l| !(l.0 == LinkKind::Holds && is_renamed(l.1)));
+    // The other persons by their last token, for `bà A, Tổng giám đốc
+    // Đồng Xanh,`: the person set before such a title holds it.
+    let person_ending: HashMap<usize, usize, Fast> = s
+        .names
+        .found
+        .iter()
+        .enumerate()
+        .filter(|&(k, f)| matches!(f.kind, EntityKind::Person(_)) && !is_renamed(k))
+        .map(|(k, f)| (f.end, k))
+        .collect();
+    for (k, kind) in kinds {
         if let Some(f) = s.names.found.get_mut(k) {
             f.kind = kind;
         }
-        // It holds no title: a title it was given is a title in it.
-        let held: Vec<usize> = s
-            .names
-            .links
-            .iter()
-            .filter(|l| l.0 == LinkKind::Holds && l.1 == k)
-            .map(|l| l.2)
-            .collect();
-        s.names
-            .links
-            .retain(|l| !(l.0 == LinkKind::Holds && l.1 == k));
-        let first = s.names.found.get(k).map_or(0, |f| f.first);
-        let end = s.names.found.get(k).map_or(0, |f| f.end);
-        for t in held {
-            let Some(title) = s.names.found.get_mut(t) else {
-                continue;
-            };
-            if let EntityKind::Title(tt) = &mut title.kind {
-                if title.end == first && tt.organization.is_none() {
-                    title.end = end;
-                    tt.organization = Some(s.ctx.span(first, end - 1));
-                    let title_first = title.first;
-                    s.names.links.push((LinkKind::Of, t, k));
-                    if let Some(f) = s.names.found.get_mut(k) {
-                        f.inner = true;
-                    }
-                    // `bà A, Tổng giám đốc Đồng Xanh,`: the person set
-                    // before it holds it.
-                    let apposed = title_first >= 1 && s.ctx.is_char(title_first - 1, ',');
-                    let holder = s.names.found.iter().position(|p| {
-                        matches!(p.kind, EntityKind::Person(_)) && p.end + 1 == title_first
-                    });
-                    if let Some(h) = holder.filter(|_| apposed) {
-                        s.names.links.push((LinkKind::Holds, h, t));
-                    }
-                }
-            }
+    }
+    for (t, k) in held {
+        let (first, end) = s.names.found.get(k).map_or((0, 0), |f| (f.first, f.end));
+        let Some(title) = s.names.found.get_mut(t) else {
+            continue;
+        };
+        let EntityKind::Title(tt) = &mut title.kind else {
+            continue;
+        };
+        if title.end != first || tt.organization.is_some() {
+            continue;
+        }
+        title.end = end;
+        tt.organization = Some(s.ctx.span(first, end - 1));
+        let title_first = title.first;
+        s.names.links.push((LinkKind::Of, t, k));
+        if let Some(f) = s.names.found.get_mut(k) {
+            f.inner = true;
+        }
+        let apposed = title_first >= 1 && s.ctx.is_char(title_first - 1, ',');
+        let holder = title_first
+            .checked_sub(1)
+            .and_then(|e| person_ending.get(&e));
+        if let Some(&h) = holder.filter(|_| apposed) {
+            s.names.links.push((LinkKind::Holds, h, t));
         }
     }
 }
@@ -495,6 +524,18 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         }
     }
     let title_syllable = Some(TokenKind::Syllable(Casing::Title));
+    // The entities of one word, by their token, for the pairs below.
+    let one_word: HashMap<usize, usize, Fast> = if pairs.is_empty() {
+        HashMap::default()
+    } else {
+        s.names
+            .found
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.end == f.first + 1 && !f.inner)
+            .map(|(k, f)| (f.first, k))
+            .collect()
+    };
     for &Free {
         i,
         kind,
@@ -516,10 +557,11 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         // (`Thành Vinh`) or as a given name after a capitalised honorific
         // inside a sentence (`cho Anh Khoa`): the pair takes its place.
         let second = if covered.get(i + 1).copied().unwrap_or(true) {
-            let alone = s.names.found.iter().position(|f| {
-                f.first == i + 1
-                    && f.end == i + 2
-                    && !f.inner
+            let alone = one_word.get(&(i + 1)).copied().filter(|&k| {
+                let Some(f) = s.names.found.get(k) else {
+                    return false;
+                };
+                !f.inner
                     && match &f.kind {
                         EntityKind::Place(p) => p.unit.is_none(),
                         EntityKind::Person(p) => {
@@ -714,6 +756,14 @@ fn held_by_verb(s: &mut Scanner<'_, '_, '_>) {
         .map(|(k, f)| (f.first, f.end, k))
         .collect();
     persons.sort_unstable();
+    let mut titles: Vec<(usize, usize)> = s
+        .names
+        .found
+        .iter()
+        .filter(|f| matches!(f.kind, EntityKind::Title(_)))
+        .map(|f| (f.first, f.end))
+        .collect();
+    titles.sort_unstable();
     let sentence_break = |s: &Scanner<'_, '_, '_>, a: usize, b: usize| {
         (a..b).any(|j| {
             [".", ";", "!", "?"].iter().any(|p| s.ctx.text_of(j) == *p)
@@ -737,9 +787,19 @@ fn held_by_verb(s: &mut Scanner<'_, '_, '_>) {
         if let Some(v) = verb {
             let before = persons.partition_point(|&(_, end, _)| end <= v);
             let nearest = before.checked_sub(1).and_then(|p| persons.get(p));
-            let close = |&&(_, end, person): &&(usize, usize, usize)| {
+            // The subject of the sentence reaches further, over its age,
+            // its home town and the like (`Ông Tấn năm nay 49 tuổi, quê
+            // xã …, từng là Phó Giám đốc …`), while no title comes between.
+            let close = |&&(first, end, person): &&(usize, usize, usize)| {
                 let end = reach.get(&person).map_or(end, |&r| r.max(end).min(v));
-                v - end <= 8 && !sentence_break(s, end, v)
+                let subject = s.sentence_start(first) || (first > 0 && s.sentence_start(first - 1));
+                // (The first title from `end` on, by a binary search.)
+                let next_title = titles.partition_point(|&(first, _)| first < end);
+                let title_between = titles
+                    .get(next_title)
+                    .is_some_and(|&(_, title_end)| title_end <= v);
+                let limit = if subject && !title_between { 20 } else { 8 };
+                v - end <= limit && !sentence_break(s, end, v)
             };
             if let Some(&(_, _, person)) = nearest.filter(close) {
                 links.push((LinkKind::Holds, person, k));
