@@ -32,8 +32,10 @@ impl Scanner<'_, '_, '_> {
         };
         // `Hồ`, `Châu`, `Sông` with a capital inside a sentence begin a name
         // (`tư tưởng Hồ Chí Minh`, `Hồ Gươm`); as unit words they are
-        // written in lower case.
+        // written in lower case. (A unit of two words keeps its capital:
+        // `Thánh địa Mỹ Sơn`, `Sân bay Nội Bài`.)
         if matches!(level, PlaceLevel::Landmark | PlaceLevel::Region)
+            && h.end == i + 1
             && self.ctx.capital(i)
             && !self.sentence_start(i)
         {

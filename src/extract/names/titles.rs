@@ -86,7 +86,8 @@ impl Scanner<'_, '_, '_> {
             }
         }
         // `Giám đốc Phân tích Công ty Chứng khoán SSI`: a function (a
-        // capital and the rest of its word) between a role and its body.
+        // capital and the rest of its word) between a role and its body,
+        // or before `của` and the body.
         if role_end == h.end
             && self.ctx.capital(role_end)
             && !self.lex.is(self.ctx, role_end, class::HEAD | class::ORG)
@@ -95,9 +96,10 @@ impl Scanner<'_, '_, '_> {
                 .lex
                 .is(self.ctx, role_end + 1, class::STOP | class::PREDICATE)
             && self.ctx.same_line(role_end, role_end + 1)
-            && self
+            && (self
                 .org(role_end + 2)
                 .is_some_and(|o| o.first == role_end + 2)
+                || self.ctx.is(role_end + 2, "của") && self.org(role_end + 3).is_some())
         {
             role_end += 2;
         }
