@@ -84,12 +84,16 @@ impl Scanner<'_, '_, '_> {
         // A company's head in lower case with only a place after it is a
         // common noun (`các startup Việt Nam`, `công ty Nhật Bản`); a team's
         // is not (`đội tuyển Thái Lan`).
-        let only_place = !self.ctx.capital(i)
-            && org.category == OrgCategory::Company
-            && org
-                .places
-                .first()
-                .is_some_and(|p| p.first == base && p.end == org.end);
+        // (At the start of a sentence the capital is the sentence's: `Tập
+        // đoàn Nhật Bản chi …` is a Japanese group, when the place is a
+        // country.)
+        let only_place = org.category == OrgCategory::Company
+            && org.places.first().is_some_and(|p| {
+                p.first == base
+                    && p.end == org.end
+                    && (!self.ctx.capital(i)
+                        || self.sentence_start(i) && p.level == PlaceLevel::Country)
+            });
         if only_place && !is_known {
             return None;
         }
