@@ -245,6 +245,27 @@ impl Scanner<'_, '_, '_> {
                 }
             }
         }
+        // `sự tín nhiệm của đại biểu HĐND tỉnh`: delegates in general, no
+        // title; their body stays.
+        let delegates = holder.is_none()
+            && chain.len() == 1
+            && i > 0
+            && self.ctx.is(i - 1, "của")
+            && !self.ctx.capital(i)
+            && self.ctx.is(i, "đại")
+            && self.ctx.is(i + 1, "biểu");
+        if delegates {
+            match chain.pop().and_then(|t| t.complement) {
+                Some(Complement::Org(o)) => {
+                    self.emit_org(o);
+                }
+                Some(Complement::Place(p)) => {
+                    self.emit_place(p);
+                }
+                None => {}
+            }
+            return Some(end);
+        }
         let titles: Vec<usize> = chain.into_iter().map(|t| self.emit_title(t)).collect();
         if let Some(pl) = nationality {
             self.emit_place(pl);
