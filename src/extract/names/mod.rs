@@ -598,11 +598,53 @@ impl Scanner<'_, '_, '_> {
         if o.known && places.is_empty() {
             places = self.places_inside(o.first, o.end);
         }
+        if places.is_empty() {
+            places.extend(self.committee_place(o.first, o.after_head, o.end));
+        }
         for p in places {
             let inner = self.emit_place(p);
             self.mark_inner(inner);
         }
         index
+    }
+
+    /// The place a Party committee is named after, when the lists do not
+    /// know it: `Tuy Phước` of `Huyện ủy Tuy Phước` (a district), of
+    /// `Tỉnh ủy …` a province, of `Thành ủy …` a city. The capitalised
+    /// words after the head, `name_from..`, up to `end`.
+    fn committee_place(
+        &self,
+        first: usize,
+        name_from: Option<usize>,
+        end: usize,
+    ) -> Option<PlaceParse> {
+        let from = name_from.filter(|&a| a == first + 2)?;
+        if !self.ctx.is(first + 1, "ủy") && !self.ctx.is(first + 1, "uỷ") {
+            return None;
+        }
+        let level = if self.ctx.is(first, "tỉnh") {
+            PlaceLevel::Province
+        } else if self.ctx.is(first, "thành") {
+            PlaceLevel::City
+        } else if ["huyện", "quận", "thị"]
+            .iter()
+            .any(|w| self.ctx.is(first, w))
+        {
+            PlaceLevel::District
+        } else {
+            return None;
+        };
+        let name_end = (from..end)
+            .take_while(|&t| self.ctx.capital(t))
+            .last()
+            .map(|t| t + 1)?;
+        Some(PlaceParse {
+            first: from,
+            end: name_end,
+            level,
+            unit: None,
+            name: (from, name_end),
+        })
     }
 
     /// The places inside a name known as a whole (`Công an Hà Nội`, `Thép
