@@ -92,7 +92,7 @@ impl Scanner<'_, '_, '_> {
                 p.first == base
                     && p.end == org.end
                     && (!self.ctx.capital(i)
-                        || self.sentence_start(i) && p.level == PlaceLevel::Country)
+                        || (self.sentence_start(i) && p.level == PlaceLevel::Country))
             });
         if only_place && !is_known {
             return None;

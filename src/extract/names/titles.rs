@@ -99,7 +99,7 @@ impl Scanner<'_, '_, '_> {
             && (self
                 .org(role_end + 2)
                 .is_some_and(|o| o.first == role_end + 2)
-                || self.ctx.is(role_end + 2, "của") && self.org(role_end + 3).is_some())
+                || (self.ctx.is(role_end + 2, "của") && self.org(role_end + 3).is_some()))
         {
             role_end += 2;
         }
@@ -161,7 +161,7 @@ impl Scanner<'_, '_, '_> {
         }
         let mut end = k + 1;
         while end < k + 5 && self.ctx.same_line(end - 1, end) {
-            let goes_on = self.ctx.capital(end) && self.place(end).is_none()
+            let goes_on = (self.ctx.capital(end) && self.place(end).is_none())
                 || self.lex.is(self.ctx, end, class::TAIL)
                 || (self.ctx.is(end, "và") && self.ctx.capital(end + 1));
             if !goes_on
