@@ -431,6 +431,16 @@ fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
 /// An abbreviation in brackets right after an organization names it too:
 /// `Sở Giao dịch Chứng khoán TP.HCM (HoSE)`.
 fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>) {
+    // (Most texts have none: the coverage is worked out only for those
+    // that do.)
+    let any = s
+        .names
+        .found
+        .iter()
+        .any(|f| matches!(f.kind, EntityKind::Organization(_)) && s.ctx.is_char(f.end, '('));
+    if !any {
+        return;
+    }
     let mut covered = covered(s);
     let mut found = Vec::new();
     for f in &s.names.found {
