@@ -175,6 +175,39 @@ const HELD_OUT_4: [(&str, &str, &str); 6] = [
     ),
 ];
 
+const HELD_OUT_5: [(&str, &str, &str); 6] = [
+    (
+        "nong_nghiep_xuat_khau",
+        include_str!("fixtures/heldout5/nong_nghiep_xuat_khau.json"),
+        include_str!("fixtures/heldout5/nong_nghiep_xuat_khau.txt"),
+    ),
+    (
+        "quy_hoach_do_thi",
+        include_str!("fixtures/heldout5/quy_hoach_do_thi.json"),
+        include_str!("fixtures/heldout5/quy_hoach_do_thi.txt"),
+    ),
+    (
+        "tai_nan_cao_toc",
+        include_str!("fixtures/heldout5/tai_nan_cao_toc.json"),
+        include_str!("fixtures/heldout5/tai_nan_cao_toc.txt"),
+    ),
+    (
+        "thi_tot_nghiep",
+        include_str!("fixtures/heldout5/thi_tot_nghiep.json"),
+        include_str!("fixtures/heldout5/thi_tot_nghiep.txt"),
+    ),
+    (
+        "van_hoa_nghe_thuat",
+        include_str!("fixtures/heldout5/van_hoa_nghe_thuat.json"),
+        include_str!("fixtures/heldout5/van_hoa_nghe_thuat.txt"),
+    ),
+    (
+        "xung_dot_trung_dong",
+        include_str!("fixtures/heldout5/xung_dot_trung_dong.json"),
+        include_str!("fixtures/heldout5/xung_dot_trung_dong.txt"),
+    ),
+];
+
 const KINDS: [&str; 5] = ["person", "title", "organization", "place", "credit"];
 
 #[derive(Default, Clone, Copy)]
@@ -417,6 +450,28 @@ fn fourth_held_out_articles() {
             ("title", 0.82),
             ("organization", 0.82),
             ("place", 0.97),
+            ("credit", 0.95),
+        ],
+        0.8,
+    );
+}
+
+/// Six more articles written apart from the recognizer by a sixth writer,
+/// scored once before any of their failures were read (the floors are a
+/// little under that first look: person F1 0.944, title 0.747,
+/// organization 0.844, place 0.959, credit 1.0, links 40 of 48).
+#[test]
+fn fifth_held_out_articles() {
+    let scores = score(&HELD_OUT_5);
+    report("fifth held-out articles", &scores);
+    assert_floors(
+        "fifth held-out articles",
+        &scores,
+        [
+            ("person", 0.93),
+            ("title", 0.73),
+            ("organization", 0.83),
+            ("place", 0.95),
             ("credit", 0.95),
         ],
         0.8,
