@@ -2,11 +2,11 @@
 
 use core::ops::Deref;
 
-use super::Entity;
 use super::context::{Ctx, CtxBuffers};
 use super::link::{self, Link, LinkKind};
 use super::names::{Found, Names};
 use super::resolve::Candidate;
+use super::{Entity, EntityKind, TimeOfDay};
 use crate::span::Span;
 
 /// The entities of a text and the links between them.
@@ -304,33 +304,32 @@ pub(super) fn merge<'h>(
 ) {
     let base = out.entities.len();
     let link_base = out.links.len();
-    let names_len = names.found.len();
-    let spans: Vec<Span> = first.iter().map(|e| e.span).collect();
-    // Each entity is moved once, from its slot to `out`; the slots are
-    // the two vectors themselves (collected in place).
-    let mut firsts: Vec<Option<Entity<'h>>> =
-        core::mem::take(first).into_iter().map(Some).collect();
-    let mut named: Vec<Option<Found>> = core::mem::take(&mut names.found)
-        .into_iter()
-        .map(Some)
-        .collect();
-    // Sort small keys, not the entities (a document reference is large):
-    // position, the longer first, then the entities of `first` before the
-    // names.
-    let mut order: Vec<(usize, core::cmp::Reverse<usize>, bool, usize)> = spans
+    // The names that cross no entity of `first`, in order: position, the
+    // longer first. Only small keys are sorted, by token (a large text's
+    // tokens are then read in order, not at random); each entity is then
+    // moved once, as the two sorted runs are merged into `out`.
+    let mut by_token: Vec<(usize, core::cmp::Reverse<usize>, usize)> = names
+        .found
         .iter()
         .enumerate()
-        .map(|(k, s)| (s.start, core::cmp::Reverse(s.end), false, k))
+        .filter(|(_, f)| f.first < f.end)
+        .map(|(k, f)| (f.first, core::cmp::Reverse(f.end), k))
         .collect();
-    for (k, f) in named.iter().enumerate() {
-        let Some(f) = f else { continue };
-        let span = ctx.span_of(f.first, f.end);
+    by_token.sort_unstable();
+    let spans: Vec<Span> = first.iter().map(|e| e.span).collect();
+    let mut order: Vec<(Span, usize)> = Vec::with_capacity(by_token.len());
+    // The entities of `first` are sorted and apart: only those from the
+    // one before a name on can touch it, and that one moves on with the
+    // names.
+    let mut from = 0;
+    for (start, core::cmp::Reverse(end), k) in by_token {
+        let span = ctx.span_of(start, end);
         if span.get(text).is_none_or(str::is_empty) {
             continue;
         }
-        // The entities of `first` are sorted and apart: only those from
-        // the one before `span` on can touch it.
-        let from = spans.partition_point(|s| s.end <= span.start);
+        while spans.get(from).is_some_and(|s| s.end <= span.start) {
+            from += 1;
+        }
         let crossing = spans
             .get(from..)
             .unwrap_or_default()
@@ -338,30 +337,44 @@ pub(super) fn merge<'h>(
             .take_while(|s| s.start < span.end)
             .any(|&s| crosses(s, span));
         if !crossing {
-            order.push((span.start, core::cmp::Reverse(span.end), true, k));
+            order.push((span, k));
         }
     }
-    order.sort_unstable();
-    let mut final_of = vec![None; names_len];
+    let mut final_of = vec![None; names.found.len()];
     let mut stack: Vec<(usize, Span)> = Vec::new();
-    out.entities.reserve(order.len());
-    for (position, &(start, core::cmp::Reverse(end), is_name, k)) in order.iter().enumerate() {
-        let taken = if is_name {
-            named.get_mut(k).and_then(Option::take).map(|f| {
-                let span = Span::new(start, end);
-                let e = Entity {
-                    text: span.get(text).unwrap_or_default(),
-                    span,
-                    kind: f.kind,
-                    within: None,
-                };
-                (e, Some(k))
-            })
-        } else {
-            firsts.get_mut(k).and_then(Option::take).map(|e| (e, None))
+    out.entities.reserve(first.len() + order.len());
+    let mut firsts = first.drain(..).peekable();
+    let mut named = order.into_iter().peekable();
+    loop {
+        // At the same place and length, the entity of `first` goes first.
+        let from_first = match (firsts.peek(), named.peek()) {
+            (Some(e), Some(&(span, _))) => {
+                (e.span.start, core::cmp::Reverse(e.span.end))
+                    <= (span.start, core::cmp::Reverse(span.end))
+            }
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
         };
-        let Some((e, name)) = taken else {
-            continue;
+        let (e, name) = if from_first {
+            let Some(e) = firsts.next() else { break };
+            (e, None)
+        } else {
+            let Some((span, k)) = named.next() else {
+                break;
+            };
+            let Some(f) = names.found.get_mut(k) else {
+                continue;
+            };
+            // (A cheap value is left in the slot, emptied below.)
+            let kind = core::mem::replace(&mut f.kind, EntityKind::Time(TimeOfDay::default()));
+            let e = Entity {
+                text: span.get(text).unwrap_or_default(),
+                span,
+                kind,
+                within: None,
+            };
+            (e, Some(k))
         };
         while stack
             .last()
@@ -369,7 +382,7 @@ pub(super) fn merge<'h>(
         {
             stack.pop();
         }
-        let index = base + position;
+        let index = out.entities.len();
         let within = stack.last().map(|&(i, _)| i);
         stack.push((index, e.span));
         if let Some(slot) = name.and_then(|n| final_of.get_mut(n)) {
@@ -377,16 +390,15 @@ pub(super) fn merge<'h>(
         }
         out.entities.push(Entity { within, ..e });
     }
+    drop(firsts);
     for (kind, from, to) in names.links.drain(..) {
         let at = |n: usize| final_of.get(n).copied().flatten();
         if let (Some(from), Some(to)) = (at(from), at(to)) {
             out.links.push(Link::new(kind, from, to));
         }
     }
-    // The emptied vectors go back with their capacity, for the next text
-    // (`filter_map` collects in place).
-    *first = firsts.into_iter().filter_map(|_| None).collect();
-    names.found = named.into_iter().filter_map(|_| None).collect();
+    // The emptied vectors keep their capacity for the next text.
+    names.found.clear();
     let new = out.entities.get_mut(base..).unwrap_or_default();
     link::documents(text, new, base, &mut out.links);
     // Only entities found may be linked: a title kept whose holder was

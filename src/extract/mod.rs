@@ -544,7 +544,10 @@ impl Extractor {
         }
         let mut found = core::mem::take(&mut scratch.found);
         found.clear();
-        resolve::resolve(&mut candidates, ctx.len(), &mut found);
+        // (The resolver's buffer of taken tokens is the one that marks
+        // the tokens names may not take, filled again after it.)
+        let mut blocked = core::mem::take(&mut scratch.blocked);
+        resolve::resolve(&mut candidates, ctx.len(), &mut blocked, &mut found);
         let reference = self
             .config
             .reference
@@ -560,7 +563,6 @@ impl Extractor {
                 }
             }
         }
-        let mut blocked = core::mem::take(&mut scratch.blocked);
         block_tokens(&ctx, &found, &mut blocked);
         let mut names = names::find(
             &ctx,

@@ -31,10 +31,13 @@ pub(crate) struct Candidate<'h> {
 
 /// Keeps one reading wherever `candidates` overlap and appends the kept
 /// entities to `out` in order of position, emptying `candidates` (its
-/// capacity kept for the next text).
+/// capacity kept for the next text). `taken` is a buffer for which of the
+/// `token_count` tokens a kept entity holds, kept by the caller between
+/// texts.
 pub(crate) fn resolve<'h>(
     candidates: &mut Vec<Candidate<'h>>,
     token_count: usize,
+    taken: &mut Vec<bool>,
     out: &mut Vec<Entity<'h>>,
 ) {
     // Sort small keys, not the candidates themselves (a document reference
@@ -58,8 +61,9 @@ pub(crate) fn resolve<'h>(
         })
         .collect();
     order.sort_unstable();
-    let mut taken = vec![false; token_count];
-    let mut kept: Vec<(usize, usize)> = Vec::with_capacity(order.len());
+    taken.clear();
+    taken.resize(token_count, false);
+    let mut kept = vec![false; candidates.len()];
     for &(_, _, first, k) in &order {
         let Some(c) = candidates.get(k) else { continue };
         let Some(span) = taken.get_mut(first..c.end) else {
@@ -69,19 +73,26 @@ pub(crate) fn resolve<'h>(
             continue;
         }
         span.fill(true);
-        kept.push((first, k));
+        if let Some(keep) = kept.get_mut(k) {
+            *keep = true;
+        }
     }
-    kept.sort_unstable();
-    // Moved once each, out of slots that are the candidates' own vector
-    // (collected in place, as is the emptied vector given back).
-    let mut slots: Vec<Option<Candidate<'h>>> =
-        core::mem::take(candidates).into_iter().map(Some).collect();
+    // Each kept entity is moved once, in the order proposed, which is
+    // nearly the order of position: the stable sort after it has little
+    // to do, and keeps the earlier proposal first where two start
+    // together.
+    let base = out.len();
     out.extend(
-        kept.into_iter()
-            .filter_map(|(_, k)| slots.get_mut(k).and_then(Option::take))
-            .map(|c| c.entity),
+        candidates
+            .drain(..)
+            .zip(kept)
+            .filter_map(|(c, keep)| keep.then_some(c.entity)),
     );
-    *candidates = slots.into_iter().filter_map(|_| None).collect();
+    if let Some(new) = out.get_mut(base..) {
+        if !new.is_sorted_by_key(|e| e.span.start) {
+            new.sort_by_key(|e| e.span.start);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -109,7 +120,7 @@ mod tests {
 
     fn kept(mut candidates: Vec<Candidate<'static>>) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
-        resolve(&mut candidates, 10, &mut out);
+        resolve(&mut candidates, 10, &mut Vec::new(), &mut out);
         assert!(candidates.is_empty());
         out.iter().map(|e| (e.span.start, e.span.end)).collect()
     }
