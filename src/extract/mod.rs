@@ -524,24 +524,27 @@ impl Extractor {
     fn read_into<'h>(&self, text: &'h str, out: &mut Extraction<'h>) {
         // The buffers of the last text extracted into `out`, if any.
         let mut scratch = core::mem::take(&mut out.scratch);
-        let ctx = context::Ctx::new(text, &self.lexicon, core::mem::take(&mut scratch.ctx));
         let mut candidates = core::mem::take(&mut scratch.candidates);
         candidates.clear();
-        // One walk over the notable tokens steps every recognizer: a
-        // large text's tokens are read from memory once, not four times.
-        // (Each recognizer proposes in order of position, and no two
-        // propose with the same rank: the resolver's choice does not
-        // depend on how their proposals interleave.)
+        // One walk over the notable tokens steps every recognizer, a block
+        // at a time as the tokens are read: a large text's tokens are read
+        // from memory once, not five times. (Each recognizer proposes in
+        // order of position, and no two propose with the same rank: the
+        // resolver's choice does not depend on how their proposals
+        // interleave.)
         let mut docs = doc_ref::Finder::default();
         let mut named = doc_ref::NamedFinder::default();
         let mut dates = date::Finder::default();
         let mut quantities = quantity::Finder::default();
-        for &i in ctx.notable() {
-            docs.step(&ctx, &self.tables, i, &mut candidates);
-            named.step(&ctx, i, &mut candidates);
-            dates.step(&ctx, i, &mut candidates);
-            quantities.step(&ctx, i, &mut candidates);
-        }
+        let buffers = core::mem::take(&mut scratch.ctx);
+        let ctx = context::Ctx::build(text, &self.lexicon, buffers, |ctx, block| {
+            for &i in block {
+                docs.step(ctx, &self.tables, i, &mut candidates);
+                named.step(ctx, i, &mut candidates);
+                dates.step(ctx, i, &mut candidates);
+                quantities.step(ctx, i, &mut candidates);
+            }
+        });
         let mut found = core::mem::take(&mut scratch.found);
         found.clear();
         // (The resolver's buffer of taken tokens is the one that marks

@@ -26,7 +26,8 @@ pub(crate) struct Ctx<'h> {
     /// passes that look for names only visit these.
     openers: Vec<usize>,
     /// The tokens the date, document and quantity recognizers start from,
-    /// in order: numbers, document codes and marked words.
+    /// in order: numbers, document codes and marked words ([`MARKED_WORDS`]),
+    /// handed to them a block at a time by [`Ctx::build`].
     notable: Vec<usize>,
 }
 
@@ -59,6 +60,14 @@ struct TokInfo {
     /// Where the token enters the name lists' trie.
     start: Start,
 }
+
+/// The fewest tokens [`Ctx::build`] reads past a block of notable tokens
+/// before handing it on: about 10 KB of text, whose records stay in the
+/// cache until the recognizers step them.
+const BLOCK: usize = 2048;
+
+/// How far [`Ctx::build`] reads past a block when no line ends.
+const LONG_LINE: usize = 8 * BLOCK;
 
 /// A word-like token (syllable, word, abbreviation).
 const WORD: u8 = 1;
@@ -145,7 +154,20 @@ pub(crate) const MARKED_WORDS: &[(&str, u8)] = &[
 impl<'h> Ctx<'h> {
     /// Tokenizes `text` and reads what every recognizer needs of each
     /// token, once: one pass, one lookup in `lex` per token with a key.
-    pub fn new(text: &'h str, lex: &Lexicon, buffers: CtxBuffers) -> Ctx<'h> {
+    ///
+    /// The notable tokens ([`Ctx::notable`]) are handed to `step` a block
+    /// at a time, in order, while their records are still in the cache:
+    /// a block goes once the tokens after it reach the end of a line at
+    /// least [`BLOCK`] tokens further on (or, on a line with no end in
+    /// sight, [`LONG_LINE`] tokens further on). A recognizer stepped at a
+    /// token may so read every token to the end of its line and beyond;
+    /// `len()` is then the count of tokens read so far.
+    pub fn build(
+        text: &'h str,
+        lex: &Lexicon,
+        buffers: CtxBuffers,
+        mut step: impl FnMut(&Ctx<'h>, &[usize]),
+    ) -> Ctx<'h> {
         let CtxBuffers {
             mut info,
             mut openers,
@@ -157,9 +179,30 @@ impl<'h> Ctx<'h> {
         // Vietnamese news runs at about five bytes a token: one allocation
         // holds the tokens of most texts.
         info.reserve(text.len() / 4 + 8);
+        let mut ctx = Ctx {
+            text,
+            info,
+            openers,
+            notable,
+        };
+        // The notable tokens handed on (`..stepped`), and those that go
+        // with the next block (`..pending`, the tokens before `cut`).
+        let (mut stepped, mut pending, mut cut) = (0, 0, 0);
         let mut prev_end = 0;
         for (i, t) in tokens(text).enumerate() {
             let t = &t;
+            if i >= cut + BLOCK {
+                let line_ends = text
+                    .as_bytes()
+                    .get(prev_end..t.start())
+                    .is_some_and(|gap| gap.contains(&b'\n'));
+                if line_ends || i >= cut + LONG_LINE {
+                    step(&ctx, ctx.notable.get(stepped..pending).unwrap_or_default());
+                    stepped = pending;
+                    pending = ctx.notable.len();
+                    cut = i;
+                }
+            }
             let gap = text.as_bytes().get(prev_end..t.start()).unwrap_or_default();
             prev_end = t.end();
             // Gaps are short (mostly one space): a plain loop, no call.
@@ -182,7 +225,7 @@ impl<'h> Ctx<'h> {
                 lex.enter(key, capital)
             };
             if flags & WORD != 0 && (capital || start.has(OPENS)) {
-                openers.push(i);
+                ctx.openers.push(i);
             }
             // (A word that ends in a digit may be a date glued to its
             // word: `ngày13/11`.)
@@ -190,9 +233,9 @@ impl<'h> Ctx<'h> {
                 && t.text().as_bytes().last().is_some_and(u8::is_ascii_digit);
             if marks != 0 || glued || matches!(t.kind(), TokenKind::Number(_) | TokenKind::DocCode)
             {
-                notable.push(i);
+                ctx.notable.push(i);
             }
-            info.push(TokInfo {
+            ctx.info.push(TokInfo {
                 span: t.span(),
                 kind: t.kind(),
                 key,
@@ -202,12 +245,8 @@ impl<'h> Ctx<'h> {
                 start,
             });
         }
-        Ctx {
-            text,
-            info,
-            openers,
-            notable,
-        }
+        step(&ctx, ctx.notable.get(stepped..).unwrap_or_default());
+        ctx
     }
 
     /// The buffers, for the next text.
@@ -290,12 +329,6 @@ impl<'h> Ctx<'h> {
     /// ([`OPENS`]: an honorific, a role, a unit word, a head noun …).
     pub fn openers(&self) -> &[usize] {
         &self.openers
-    }
-
-    /// The numbers, document codes and marked words ([`MARKED_WORDS`]), in
-    /// order: where a date, a document reference or a quantity may start.
-    pub fn notable(&self) -> &[usize] {
-        &self.notable
     }
 
     /// Whether token `i` is a word that starts with a capital: `Hà`,
