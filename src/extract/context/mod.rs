@@ -25,6 +25,9 @@ pub(crate) struct Ctx<'h> {
     /// capital or enter the name lists as an opener ([`OPENS`]). The
     /// passes that look for names only visit these.
     openers: Vec<usize>,
+    /// The openers that start with a capital, in order: the second pass
+    /// over names reads only these, without touching the others' records.
+    capitals: Vec<usize>,
     /// The tokens the date, document and quantity recognizers start from,
     /// in order: numbers, document codes and marked words ([`MARKED_WORDS`]),
     /// handed to them a block at a time by [`Ctx::build`].
@@ -38,6 +41,7 @@ pub(crate) struct Ctx<'h> {
 pub(crate) struct CtxBuffers {
     info: Vec<TokInfo>,
     openers: Vec<usize>,
+    capitals: Vec<usize>,
     notable: Vec<usize>,
 }
 
@@ -171,10 +175,12 @@ impl<'h> Ctx<'h> {
         let CtxBuffers {
             mut info,
             mut openers,
+            mut capitals,
             mut notable,
         } = buffers;
         info.clear();
         openers.clear();
+        capitals.clear();
         notable.clear();
         // Vietnamese news runs at about five bytes a token: one allocation
         // holds the tokens of most texts.
@@ -183,6 +189,7 @@ impl<'h> Ctx<'h> {
             text,
             info,
             openers,
+            capitals,
             notable,
         };
         // The notable tokens handed on (`..stepped`), and those that go
@@ -226,6 +233,9 @@ impl<'h> Ctx<'h> {
             };
             if flags & WORD != 0 && (capital || start.has(OPENS)) {
                 ctx.openers.push(i);
+                if capital {
+                    ctx.capitals.push(i);
+                }
             }
             // (A word that ends in a digit may be a date glued to its
             // word: `ngày13/11`.)
@@ -254,6 +264,7 @@ impl<'h> Ctx<'h> {
         CtxBuffers {
             info: self.info,
             openers: self.openers,
+            capitals: self.capitals,
             notable: self.notable,
         }
     }
@@ -329,6 +340,11 @@ impl<'h> Ctx<'h> {
     /// ([`OPENS`]: an honorific, a role, a unit word, a head noun …).
     pub fn openers(&self) -> &[usize] {
         &self.openers
+    }
+
+    /// The openers that start with a capital ([`Ctx::capital`]), in order.
+    pub fn capitals(&self) -> &[usize] {
+        &self.capitals
     }
 
     /// Whether token `i` is a word that starts with a capital: `Hà`,

@@ -27,10 +27,10 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     let free: Vec<Free<'_>> = {
         let covered = covered(s);
         s.ctx
-            .openers()
+            .capitals()
             .iter()
             .copied()
-            .filter(|&i| s.ctx.capital(i) && !covered.get(i).copied().unwrap_or(true))
+            .filter(|&i| !covered.get(i).copied().unwrap_or(true))
             .map(|i| Free {
                 i,
                 text: s.ctx.text_of(i),
