@@ -52,7 +52,7 @@ use crate::extract::{
 use crate::span::Span;
 use crate::tokenize::{Casing, TokenKind};
 
-use lexicon::{Lexicon, Word, class};
+use lexicon::{Lexicon, OPENS, Word, class};
 use parse::{Complement, Cue, OrgParse, PersonParse, PlaceParse, Range, TitleParse};
 
 /// One entity the recognizer found, over the tokens `first..end`.
@@ -106,6 +106,10 @@ pub(crate) fn find(
     scanner.names
 }
 
+/// The most words a byline (the author's name alone on the text's last
+/// line) may have.
+const BYLINE_WORDS: usize = 6;
+
 pub(crate) struct Scanner<'a, 'h, 'l> {
     pub ctx: &'a Ctx<'h>,
     pub lex: &'l Lexicon,
@@ -150,6 +154,9 @@ impl Scanner<'_, '_, '_> {
             if i < free_from || !self.open(i) {
                 continue;
             }
+            if !self.may_open(i) {
+                continue;
+            }
             free_from = self
                 .credit(i)
                 .or_else(|| self.honorific_mention(i))
@@ -158,6 +165,30 @@ impl Scanner<'_, '_, '_> {
                 .unwrap_or(i + 1)
                 .max(i + 1);
         }
+    }
+
+    /// Whether a reading below may start at opener `i`; `false` where
+    /// every one would fail, found at the cost of a test or a walk.
+    ///
+    /// A word in lower case opens a reading only through a listed phrase
+    /// of an opening class ([`OPENS`]) written out from it (`ông`, `tỉnh
+    /// Bình Định`, `công ty`; not `công nghệ`). A capital that starts no
+    /// such phrase opens one only as a name of two words or more (a
+    /// capital, an initial or a hyphen after it on the line), as initials,
+    /// or as a byline of the text's last words: `Theo báo cáo`, `Các đơn
+    /// vị`, `Trong năm` open nothing.
+    fn may_open(&self, i: usize) -> bool {
+        let ctx = self.ctx;
+        if !ctx.capital(i) {
+            return self.lex.longest(ctx, i, OPENS).is_some();
+        }
+        let listed = ctx.start(i).is_some_and(|s| s.has(OPENS));
+        let abbreviation = |k: usize| ctx.kind(k) == Some(TokenKind::Abbreviation);
+        // (A name's word may be in mixed case: `McCain`, and `hHai` too.)
+        let mixed = ctx.kind(i + 1) == Some(TokenKind::Word(Casing::Mixed));
+        let name_goes_on = ctx.same_line(i, i + 1)
+            && (ctx.capital(i + 1) || mixed || abbreviation(i + 1) || ctx.is_dash(i + 1));
+        listed || name_goes_on || abbreviation(i) || ctx.len().saturating_sub(i) <= BYLINE_WORDS
     }
 
     /// Whether the word before `i` makes what follows plural or generic:
@@ -540,7 +571,11 @@ impl Scanner<'_, '_, '_> {
     /// words all in capitals (`MINH KHÔI`).
     fn byline(&mut self, i: usize) -> Option<usize> {
         let end = self.ctx.len();
-        if end.saturating_sub(i) > 6 || end == i || i == 0 || self.ctx.same_line(i - 1, i) {
+        if end.saturating_sub(i) > BYLINE_WORDS
+            || end == i
+            || i == 0
+            || self.ctx.same_line(i - 1, i)
+        {
             return None;
         }
         let upper = (i..end).all(|k| {
