@@ -13,6 +13,13 @@ on the same lines when target/release/vitext exists
 (`cargo build --release --features cli`). Each figure is the median of
 --runs runs, in MB/s (10^6 bytes of UTF-8), with the garbage collector
 off while timing, as `timeit` has it.
+
+    python python/bench.py [FILE] --pairs 25
+
+times only the batch call's scaling, for a shared machine whose speed
+drifts: 25 pairs of a one-thread and a two-thread `extract_many`, taken in
+turn (each the best of 3 calls, on fresh `str` objects, as read from a
+file), and the median and range of the pairs' ratios.
 """
 
 import argparse
@@ -69,15 +76,49 @@ def median_seconds(fn, runs):
     return statistics.median(times)
 
 
+def scaling(lines, size, pairs):
+    """Times `extract_many` on one thread and on two, in turn, `pairs`
+    times; prints the median and range of the pairs' ratios."""
+
+    def best_of_3(threads):
+        times = []
+        for _ in range(3):
+            # Fresh strings: a str read from a file has no UTF-8 form yet,
+            # and making it is part of the call's work.
+            fresh = [(line + " ")[:-1] for line in lines]
+            times.append(median_seconds(lambda: vitext.extract_many(fresh, threads=threads), 1))
+        return min(times)
+
+    print(f"input: {size:,} bytes, {len(lines):,} lines, {pairs} pairs")
+    ratios, ones, twos = [], [], []
+    for _ in range(pairs):
+        one, two = best_of_3(1), best_of_3(2)
+        ones.append(one)
+        twos.append(two)
+        ratios.append(one / two)
+    print(
+        f"extract_many threads=1 median {statistics.median(ones) * 1000:.1f} ms, "
+        f"threads=2 median {statistics.median(twos) * 1000:.1f} ms"
+    )
+    print(
+        f"threads=2 / threads=1 per pair: median {statistics.median(ratios):.2f}x, "
+        f"range {min(ratios):.2f}x to {max(ratios):.2f}x"
+    )
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", default=os.environ.get("VITEXT_CORPUS"))
     parser.add_argument("--mb", type=float, default=1.0)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--ner-kb", type=float, default=20.0)
+    parser.add_argument("--pairs", type=int, default=0)
     args = parser.parse_args()
 
     lines, size = load(args.file, args.mb)
+    if args.pairs > 0:
+        return scaling(lines, size, args.pairs)
     # vitext is timed first: the peers' libraries, once imported, may leave
     # threads of their own running, which would take a core from the
     # two-thread batch.
