@@ -390,6 +390,7 @@ pub(super) fn merge<'h>(
         }
         out.entities.push(Entity { within, ..e });
     }
+    // (`first` is empty again once the drain ends, its capacity kept.)
     drop(firsts);
     for (kind, from, to) in names.links.drain(..) {
         let at = |n: usize| final_of.get(n).copied().flatten();
