@@ -532,19 +532,27 @@ impl Extractor {
         // order of position, and no two propose with the same rank: the
         // resolver's choice does not depend on how their proposals
         // interleave.)
-        let mut docs = doc_ref::Finder::default();
-        let mut named = doc_ref::NamedFinder::default();
-        let mut dates = date::Finder::default();
-        let mut quantities = quantity::Finder::default();
+        let mut recognizers = Recognizers::default();
         let buffers = core::mem::take(&mut scratch.ctx);
         let ctx = context::Ctx::build(text, &self.lexicon, buffers, |ctx, block| {
             for &i in block {
-                docs.step(ctx, &self.tables, i, &mut candidates);
-                named.step(ctx, i, &mut candidates);
-                dates.step(ctx, i, &mut candidates);
-                quantities.step(ctx, i, &mut candidates);
+                recognizers.step(ctx, &self.tables, i, &mut candidates);
             }
         });
+        // Test builds step them again over the whole text, and fail if a
+        // block stepped early read less than the whole text would give.
+        #[cfg(debug_assertions)]
+        {
+            let mut again = Vec::new();
+            let mut recognizers = Recognizers::default();
+            for &i in ctx.notable() {
+                recognizers.step(&ctx, &self.tables, i, &mut again);
+            }
+            debug_assert!(
+                again == candidates,
+                "a recognizer read past the tokens read so far"
+            );
+        }
         let mut found = core::mem::take(&mut scratch.found);
         found.clear();
         // (The resolver's buffer of taken tokens is the one that marks
@@ -582,6 +590,32 @@ impl Extractor {
             blocked,
             names: names.found,
         };
+    }
+}
+
+/// The recognizers stepped at every notable token: coded and named
+/// document references, dates and quantities.
+#[derive(Default)]
+struct Recognizers {
+    docs: doc_ref::Finder,
+    named: doc_ref::NamedFinder,
+    dates: date::Finder,
+    quantities: quantity::Finder,
+}
+
+impl Recognizers {
+    /// Steps each recognizer at token `i`, in order of position.
+    fn step<'h>(
+        &mut self,
+        ctx: &context::Ctx<'h>,
+        tables: &doc_ref::DocTables,
+        i: usize,
+        out: &mut Vec<resolve::Candidate<'h>>,
+    ) {
+        self.docs.step(ctx, tables, i, out);
+        self.named.step(ctx, i, out);
+        self.dates.step(ctx, i, out);
+        self.quantities.step(ctx, i, out);
     }
 }
 

@@ -21,7 +21,7 @@ pub(crate) enum Rank {
 }
 
 /// One proposed entity over the tokens `first..end`.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Candidate<'h> {
     pub entity: Entity<'h>,
     pub first: usize,

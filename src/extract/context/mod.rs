@@ -342,6 +342,12 @@ impl<'h> Ctx<'h> {
         &self.openers
     }
 
+    /// The notable tokens, in order (see [`Ctx::build`]).
+    #[cfg(debug_assertions)]
+    pub fn notable(&self) -> &[usize] {
+        &self.notable
+    }
+
     /// The openers that start with a capital ([`Ctx::capital`]), in order.
     pub fn capitals(&self) -> &[usize] {
         &self.capitals
