@@ -264,6 +264,14 @@ impl Scanner<'_, '_, '_> {
                 None => break,
             }
         }
+        // A rank between the titles and the name is one more of them:
+        // `Phó Cục trưởng Cục CSGT Đại tá Đặng Minh Khôi`.
+        let rank = chain
+            .last()
+            .filter(|last| self.ctx.same_line(last.end - 1, last.end))
+            .and_then(|last| self.title(last.end))
+            .filter(|t| t.role.is_none() && self.person(t.end, Cue::Strong).is_some());
+        chain.extend(rank);
         let end = chain.last().map_or(i + 1, |t| t.end);
         // The holder: a name right after the title on the same line
         // (`Tổng thống Mỹ Donald Trump`), or after a comma and an

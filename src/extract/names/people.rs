@@ -135,7 +135,10 @@ impl Scanner<'_, '_, '_> {
             || foreign_inside;
         if cue == Cue::None {
             let ok = if foreign {
+                // `Tại Tel Aviv, …`, `Theo Reuters`: a function word that
+                // opens a sentence opens no foreign name.
                 (2..=3).contains(&n)
+                    && !self.lex.is(self.ctx, i, class::STOP)
                     && !(i..end).any(|j| {
                         self.lex.is(
                             self.ctx,
