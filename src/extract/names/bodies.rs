@@ -216,7 +216,11 @@ impl Scanner<'_, '_, '_> {
                 break;
             }
             if self.ctx.capital(k) {
-                let first_word = k == org.end && Some(k) == org.after_head;
+                // (The first capital after the head, lower-case words of
+                // names aside: `Trường THPT chuyên Lê Hồng Phong`.)
+                let first_word = org
+                    .after_head
+                    .is_some_and(|a| a <= k && (a..k).all(|t| !self.ctx.capital(t)));
                 // A Vietnamese full name ends the body's name (`Bộ trưởng
                 // Bộ Y tế Đào Hồng Lan`) unless the body is named after it
                 // (`trường THPT Nguyễn Du`); a foreign-looking run is part of
@@ -289,12 +293,18 @@ impl Scanner<'_, '_, '_> {
             // (`Y tế`, `Chính trị`, `Bất động sản`); any other lower-case
             // word ends the name (`Đảng ủy Khối chỉ đạo`, `Đảng bộ Khối
             // đạt`).
-            if in_word && self.lex.is(self.ctx, k, class::TAIL) {
+            // (A longer lower-case word of names wins: `thực vật` in
+            // `Bảo vệ thực vật`, though `thực` ends `Thực phẩm`'s kin.)
+            let in_name = self.lex.longest(self.ctx, k, class::IN_NAME);
+            if in_word
+                && self.lex.is(self.ctx, k, class::TAIL)
+                && in_name.is_none_or(|h| h.end <= k + 1)
+            {
                 k += 1;
                 org.end = k;
                 continue;
             }
-            if let Some(h) = self.lex.longest(self.ctx, k, class::IN_NAME) {
+            if let Some(h) = in_name {
                 k = h.end;
                 in_word = false;
                 // A word that cannot end a name (`phát triển`, `cổ phần`)

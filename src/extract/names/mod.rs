@@ -281,7 +281,14 @@ impl Scanner<'_, '_, '_> {
         // `HLV người Kenya Joseph Kiprono`: the holder's country between.
         let mut nationality = None;
         if self.ctx.same_line(end - 1, end) {
-            if let Some(p) = self.person(end, Cue::Strong) {
+            // (Not a name that a body's head goes on from: `Chủ tịch Hội
+            // đồng thi tuyển`, `học sinh Trường THPT chuyên …`.)
+            let person = self.person(end, Cue::Strong).filter(|p| {
+                self.lex
+                    .longest(self.ctx, end, class::HEAD | class::ORG)
+                    .is_none_or(|h| h.end <= p.end)
+            });
+            if let Some(p) = person {
                 holder = Some(p);
             } else if self.ctx.is(end, "người") {
                 let country = self.place(end + 1).filter(|pl| {
