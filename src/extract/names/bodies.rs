@@ -377,6 +377,21 @@ impl Scanner<'_, '_, '_> {
             if !t.kind().is_wordlike() || self.ctx.capital(j) {
                 break;
             }
+            // An administrative unit with its name goes on the name as a
+            // place: `Nhà hát Nghệ thuật truyền thống tỉnh Quảng Nam`.
+            let unit = self.place(j).filter(|p| {
+                p.unit.is_some()
+                    && matches!(
+                        p.level,
+                        PlaceLevel::Province
+                            | PlaceLevel::City
+                            | PlaceLevel::District
+                            | PlaceLevel::Commune
+                    )
+            });
+            if j > k && unit.is_some() {
+                return Some(j);
+            }
             if !self.open(j)
                 || !self.ctx.same_line(j - 1, j)
                 || self.lex.is(

@@ -17,6 +17,10 @@ impl Scanner<'_, '_, '_> {
                 let Word::Place(level) = h.word else {
                     return None;
                 };
+                // `tiếng Anh`, `Tiếng Đức`: a language, not the country.
+                if level == PlaceLevel::Country && i > 0 && self.ctx.is(i - 1, "tiếng") {
+                    return None;
+                }
                 return Some(PlaceParse {
                     first: i,
                     end: h.end,
