@@ -459,7 +459,10 @@ fn fourth_held_out_articles() {
 /// Six more articles written apart from the recognizer by a sixth writer,
 /// scored once before any of their failures were read (the floors are a
 /// little under that first look: person F1 0.944, title 0.747,
-/// organization 0.844, place 0.959, credit 1.0, links 40 of 48).
+/// organization 0.844, place 0.959, credit 1.0, links 40 of 48). After the
+/// rules its failures led to (stop 21): person 0.977, title 0.935,
+/// organization 0.986, place 0.967, links 43 of 48; the floors are under
+/// those now.
 #[test]
 fn fifth_held_out_articles() {
     let scores = score(&HELD_OUT_5);
@@ -468,12 +471,12 @@ fn fifth_held_out_articles() {
         "fifth held-out articles",
         &scores,
         [
-            ("person", 0.93),
-            ("title", 0.73),
-            ("organization", 0.83),
+            ("person", 0.96),
+            ("title", 0.92),
+            ("organization", 0.97),
             ("place", 0.95),
             ("credit", 0.95),
         ],
-        0.8,
+        0.85,
     );
 }
