@@ -3,7 +3,7 @@
 
 use super::Scanner;
 use super::lexicon::{Word, class};
-use super::parse::{Cue, OrgParse};
+use super::parse::{Cue, OrgParse, PlaceParse};
 use crate::extract::context::{roman, word_keys};
 use crate::extract::{NameForm, OrgCategory, PlaceLevel};
 
@@ -157,16 +157,7 @@ impl Scanner<'_, '_, '_> {
                     .places
                     .last()
                     .is_some_and(|p| p.level == PlaceLevel::Country);
-                let branch = self.place(k).filter(|p| {
-                    p.unit.is_some()
-                        && matches!(
-                            p.level,
-                            PlaceLevel::Province
-                                | PlaceLevel::City
-                                | PlaceLevel::District
-                                | PlaceLevel::Commune
-                        )
-                });
+                let branch = self.administrative_unit(k);
                 if let Some(p) = branch.filter(|_| national && org.places.len() == 1) {
                     k = p.end;
                     org.end = k;
@@ -367,6 +358,21 @@ impl Scanner<'_, '_, '_> {
         (j > k && closes).then_some(j)
     }
 
+    /// A province, city, district or commune at `k` written with its unit
+    /// word (`tỉnh Quảng Nam`, `huyện Sơn Tịnh`).
+    fn administrative_unit(&self, k: usize) -> Option<PlaceParse> {
+        self.place(k).filter(|p| {
+            p.unit.is_some()
+                && matches!(
+                    p.level,
+                    PlaceLevel::Province
+                        | PlaceLevel::City
+                        | PlaceLevel::District
+                        | PlaceLevel::Commune
+                )
+        })
+    }
+
     /// Where the capital is after one to three lower-case words at `k`
     /// that may sit inside a body's name, when it begins no person's name
     /// and no title.
@@ -379,17 +385,7 @@ impl Scanner<'_, '_, '_> {
             }
             // An administrative unit with its name goes on the name as a
             // place: `Nhà hát Nghệ thuật truyền thống tỉnh Quảng Nam`.
-            let unit = self.place(j).filter(|p| {
-                p.unit.is_some()
-                    && matches!(
-                        p.level,
-                        PlaceLevel::Province
-                            | PlaceLevel::City
-                            | PlaceLevel::District
-                            | PlaceLevel::Commune
-                    )
-            });
-            if j > k && unit.is_some() {
+            if j > k && self.administrative_unit(j).is_some() {
                 return Some(j);
             }
             if !self.open(j)
