@@ -176,6 +176,15 @@ pub enum PlaceLevel {
 }
 
 impl PlaceLevel {
+    /// A province, a city, a district or a commune: the units a body of
+    /// the place is named after (`Hợp tác xã Bưởi Phú Cường`).
+    pub(crate) fn is_division(self) -> bool {
+        matches!(
+            self,
+            PlaceLevel::Province | PlaceLevel::City | PlaceLevel::District | PlaceLevel::Commune
+        )
+    }
+
     pub(crate) fn parse(s: &str) -> Option<PlaceLevel> {
         Some(match s {
             "country" => PlaceLevel::Country,

@@ -6,6 +6,7 @@ use super::lexicon::{Word, class};
 use super::parse::{Cue, OrgParse, PlaceParse};
 use crate::extract::context::{roman, word_keys};
 use crate::extract::{NameForm, OrgCategory, PlaceLevel};
+use crate::tokenize::{Casing, TokenKind};
 
 impl Scanner<'_, '_, '_> {
     /// An organization at `i`: a known name or a head noun, and the name
@@ -122,9 +123,10 @@ impl Scanner<'_, '_, '_> {
     fn complement(&self, org: &mut OrgParse) -> bool {
         let mut k = org.end;
         let mut named = false;
-        // Whether the token before `k` was taken as part of a word that a
-        // capital began, so a lower-case syllable may follow it.
-        let mut in_word = false;
+        // Where the capitalised word the tokens before `k` belong to
+        // starts, when they were taken as one, so a lower-case syllable may
+        // follow it.
+        let mut word_from: Option<usize> = None;
         let limit = org.first + 16;
         while k < limit && self.open(k) && k > 0 && self.ctx.same_line(k - 1, k) {
             let after_place = org.places.last().is_some_and(|p| p.end == k);
@@ -147,7 +149,7 @@ impl Scanner<'_, '_, '_> {
                 k = h.end;
                 org.end = k;
                 named = true;
-                in_word = false;
+                word_from = None;
                 continue;
             }
             if after_place {
@@ -243,7 +245,7 @@ impl Scanner<'_, '_, '_> {
                 k = person_end.unwrap_or_else(|| self.hyphen_join(k + 1));
                 org.end = k;
                 named = true;
-                in_word = true;
+                word_from = Some(k - 1);
                 continue;
             }
             let Some(t) = self.ctx.tok(k) else { break };
@@ -275,7 +277,7 @@ impl Scanner<'_, '_, '_> {
                     || self.place(k + 1).is_some();
                 if goes_on && !self.new_body(k + 1) {
                     k += 1;
-                    in_word = false;
+                    word_from = None;
                     continue;
                 }
                 break;
@@ -287,17 +289,37 @@ impl Scanner<'_, '_, '_> {
             // (A longer lower-case word of names wins: `thực vật` in
             // `Bảo vệ thực vật`, though `thực` ends `Thực phẩm`'s kin.)
             let in_name = self.lex.longest(self.ctx, k, class::IN_NAME);
-            if in_word
+            // (Nor the first syllable of a verb: `Sở Nội vụ chủ trì`.)
+            let verb = self.lex.longest(self.ctx, k, class::PREDICATE);
+            if word_from.is_some()
                 && self.lex.is(self.ctx, k, class::TAIL)
                 && in_name.is_none_or(|h| h.end <= k + 1)
+                && verb.is_none_or(|h| h.end <= k + 1)
             {
+                k += 1;
+                org.end = k;
+                continue;
+            }
+            // The rest of a capitalised word the lists do not know
+            // (`Trồng trọt`, `Kiến trúc`, `Bảo vệ thực vật`): a body's name
+            // capitalises only the first syllable of each of its parts, so
+            // a lower-case syllable right after one is its rest when the
+            // name closes or goes on with another part right after it.
+            // Words pair syllables: only a syllable that makes their count
+            // even (`Y tế cấp,` is `Y tế` and a verb). A part written all
+            // in capitals is a proper name, complete as written (`Công ty
+            // Sao Nam cấp,`).
+            let name_from = org.after_head.unwrap_or(org.first);
+            let odd = word_from
+                .is_some_and(|w| (k - w) % 2 == 1 && !(w > name_from && self.ctx.capital(w - 1)));
+            if odd && self.rest_of_word(k) {
                 k += 1;
                 org.end = k;
                 continue;
             }
             if let Some(h) = in_name {
                 k = h.end;
-                in_word = false;
+                word_from = None;
                 // A word that cannot end a name (`phát triển`, `cổ phần`)
                 // is kept only when a capital follows later.
                 if let Word::InName { may_end: true } = h.word {
@@ -310,10 +332,13 @@ impl Scanner<'_, '_, '_> {
                 }
                 continue;
             }
-            // A department's name ends in lower-case words before a mark:
-            // `Khoa Hồi sức tích cực,`.
+            // A department's name, or the name of a body a title names,
+            // ends in lower-case words before a mark: `Khoa Hồi sức tích
+            // cực,`, `Cục trưởng Cục Nghệ thuật biểu diễn,`, `Chủ tịch Hội
+            // đồng thi tuyển,`.
             if let Some(end) = self.department_tail(org, k) {
                 org.end = end;
+                named = true;
                 break;
             }
             // Lower-case words of the name before a capital that goes on
@@ -322,7 +347,7 @@ impl Scanner<'_, '_, '_> {
             // into a person's name.
             if let Some(next) = self.lower_run_to_capital(k) {
                 k = next;
-                in_word = false;
+                word_from = None;
                 continue;
             }
             break;
@@ -331,10 +356,16 @@ impl Scanner<'_, '_, '_> {
     }
 
     /// The end of one to three lower-case words at `k` that end the name
-    /// of a department (`Khoa`) before a comma, a full stop, a bracket or
-    /// a full name, when none is a word that ends names.
+    /// of a department (`Khoa`), or of a body right after a role, before a
+    /// comma, a full stop, a bracket or a full name, when none is a word
+    /// that ends names.
+    ///
+    /// (Only after a role for other bodies: a title names a body and then
+    /// a holder or a mark, while a body alone is often the subject of a
+    /// verb that ends its sentence, `… do Sở Y tế cấp phép.`)
     fn department_tail(&self, org: &OrgParse, k: usize) -> Option<usize> {
-        if !self.ctx.is(org.first, "khoa") || org.end != k {
+        let titled = self.ctx.is(org.first, "khoa") || self.role_ends_at(org.first);
+        if !titled || org.end != k {
             return None;
         }
         let mut j = k;
@@ -351,7 +382,14 @@ impl Scanner<'_, '_, '_> {
         {
             j += 1;
         }
-        let closes = [',', '.', ';', ')'].iter().any(|&c| self.ctx.is_char(j, c))
+        // (After a role, not before a full stop: `… được Thủ tướng Chính
+        // phủ phê duyệt.` ends in the verb of the sentence.)
+        let marks: &[char] = if self.ctx.is(org.first, "khoa") {
+            &[',', '.', ';', ')']
+        } else {
+            &[',', ';', ')']
+        };
+        let closes = marks.iter().any(|&c| self.ctx.is_char(j, c))
             || self
                 .person(j, Cue::None)
                 .is_some_and(|p| p.form == NameForm::Full);
@@ -371,6 +409,62 @@ impl Scanner<'_, '_, '_> {
                         | PlaceLevel::Commune
                 )
         })
+    }
+
+    /// Whether a role ends right before token `first`: `Phó Cục trưởng`
+    /// before `Cục …`, `Phó Trưởng` before `Ban …` (roles are at most four
+    /// tokens long).
+    fn role_ends_at(&self, first: usize) -> bool {
+        (first.saturating_sub(4)..first).any(|t| {
+            self.lex
+                .longest_before(self.ctx, t, first, class::ROLE)
+                .is_some_and(|h| h.end == first)
+        })
+    }
+
+    /// Whether the lower-case syllable at `k`, after a capitalised word of
+    /// a body's name, is the rest of that word: no word that ends names,
+    /// and the name closes right after it (a comma, a bracket, a
+    /// semicolon, the end of the line) or goes on with `và` or a dash and
+    /// a capital (`Cục Trồng trọt và Bảo vệ thực vật`, `Sở Quy hoạch -
+    /// Kiến trúc`).
+    ///
+    /// (Not before a full stop: a body that ends a sentence is often the
+    /// subject of a verb of one syllable, `… do Bộ Công Thương cấp.`)
+    fn rest_of_word(&self, k: usize) -> bool {
+        let lower = self.ctx.kind(k) == Some(TokenKind::Syllable(Casing::Lower));
+        // (Not the second syllable of a verb: `Sở Nội vụ chủ trì,`.)
+        let verb = k
+            .checked_sub(1)
+            .and_then(|before| self.lex.longest(self.ctx, before, class::PREDICATE))
+            .is_some_and(|h| h.end > k);
+        if !lower
+            || verb
+            || !self.open(k)
+            || self.lex.is(
+                self.ctx,
+                k,
+                class::STOP | class::PREDICATE | class::HONORIFIC | class::HOLD | class::ROLE,
+            )
+        {
+            return false;
+        }
+        let next = k + 1;
+        if next >= self.ctx.len() || !self.ctx.same_line(k, next) {
+            return true;
+        }
+        let closes = [',', ';', '(', ')']
+            .iter()
+            .any(|&c| self.ctx.is_char(next, c));
+        let goes_on = (self.ctx.is(next, "và") || self.ctx.is_dash(next))
+            && self.ctx.capital(next + 1)
+            && self.ctx.same_line(next, next + 1);
+        // `Dàn nhạc Giao hưởng Việt Nam`: the place the body is of, or the
+        // level it serves (`Bộ Chỉ huy Quân sự tỉnh`).
+        let place = self.place(next).is_some()
+            || (self.lex.is(self.ctx, next, class::UNIT)
+                && self.lex.is(self.ctx, next, class::IN_NAME));
+        closes || goes_on || place
     }
 
     /// Where the capital is after one to three lower-case words at `k`

@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 use super::lexicon::{KeyHasher, class};
-use super::parse::is_initials;
+use super::parse::{Cue, is_initials};
 use super::{Found, Scanner};
 use crate::extract::context::word_keys;
 use crate::extract::{EntityKind, LinkKind, NameForm, OrgCategory, Organization, Person};
@@ -43,9 +43,12 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     let met = names_met(s);
     people_named_like_companies(s, &met);
     names_met_before(s, &met, &free);
+    places_met_inside_bodies(s, &met);
     abbreviations_in_brackets(s);
     given_names_alone(s, &free);
+    pairs_read_as_places(s);
     lone_foreign_names(s, &free);
+    foreign_family_names_alone(s, &free);
     same_person(s);
     held_by_verb(s);
     same_title(s);
@@ -325,6 +328,103 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, free: &[Free<'_>
                 name_from: None,
             });
             free_from = i + n;
+        }
+    }
+    s.names.found.extend(found);
+}
+
+/// A place named with its unit word earlier and later inside a body's name
+/// without it: `Ngũ Hiệp` in `Hợp tác xã Sầu riêng Ngũ Hiệp` after `xã
+/// Ngũ Hiệp`. It is nested in the body, as a place the lists know is.
+fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
+    if met.names.is_empty() {
+        return;
+    }
+    // The tokens places hold already.
+    let mut in_place = vec![false; s.ctx.len()];
+    for f in &s.names.found {
+        if matches!(f.kind, EntityKind::Place(_)) {
+            if let Some(c) = in_place.get_mut(f.first..f.end) {
+                c.fill(true);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for f in &s.names.found {
+        let (EntityKind::Organization(_), Some(from)) = (&f.kind, f.name_from) else {
+            continue;
+        };
+        let mut t = from;
+        while t < f.end {
+            // (A word with lower-case letters: a capital alone or an
+            // abbreviation, `Công ty B`, names no commune.)
+            let word = s.ctx.text_of(t);
+            let Some((_, lens)) = met
+                .heads
+                .get(word)
+                .filter(|_| word.chars().any(char::is_lowercase))
+            else {
+                t += 1;
+                continue;
+            };
+            // A name that reads as a Vietnamese full name is the body's
+            // namesake, not the ward of the same name (`trường THPT Nguyễn
+            // Du` after `phường Nguyễn Du`).
+            if s.person(t, Cue::None)
+                .is_some_and(|p| p.form == NameForm::Full)
+            {
+                t += 1;
+                continue;
+            }
+            // The longest name met earlier as a place, written here.
+            let hit = lens
+                .iter()
+                .copied()
+                // (Two words or more: a place of one word, `Đức`, `Quốc`,
+                // is too often a word of the body's own name.)
+                .filter(|&len| {
+                    let end = t + len;
+                    len >= 2
+                        && end <= f.end
+                        && in_place.get(t..end).is_some_and(|c| c.iter().all(|&x| !x))
+                })
+                .filter(|&len| {
+                    let text = s.ctx.span(t, t + len - 1).get(s.ctx.text);
+                    text.and_then(|x| met.names.get(&(x, len)))
+                        .is_some_and(|mentions| {
+                            mentions.iter().any(|(_, seen_end, kind)| {
+                                *seen_end <= f.first
+                                    && matches!(kind, EntityKind::Place(p) if p.level.is_division())
+                            })
+                        })
+                })
+                .max();
+            let Some(len) = hit else {
+                t += 1;
+                continue;
+            };
+            let kind = met
+                .names
+                .get(&(
+                    s.ctx
+                        .span(t, t + len - 1)
+                        .get(s.ctx.text)
+                        .unwrap_or_default(),
+                    len,
+                ))
+                .and_then(|m| m.iter().find(|(_, _, k)| matches!(k, EntityKind::Place(_))))
+                .map(|(_, _, k)| k.clone());
+            if let Some(EntityKind::Place(mut p)) = kind {
+                p.name = s.ctx.span(t, t + len - 1);
+                found.push(Found {
+                    first: t,
+                    end: t + len,
+                    kind: EntityKind::Place(p),
+                    inner: true,
+                    name_from: None,
+                });
+            }
+            t += len;
         }
     }
     s.names.found.extend(found);
@@ -611,8 +711,9 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
             continue;
         }
         // Inside a sentence a capital marks a name; at its start the word
-        // must be followed by what a subject takes.
-        if !known_before(text, i) {
+        // must be followed by what a subject takes. (After `tiếng` it is a
+        // language: `môn Tiếng Anh`.)
+        if !known_before(text, i) || (i > 0 && s.ctx.is(i - 1, "tiếng")) {
             continue;
         }
         // Before the rest of a word (`Nông nghiệp`), the capital may begin a
@@ -636,6 +737,166 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
             });
         }
     }
+}
+
+/// A middle and given name alone whose first word the first pass read as
+/// a bare place of one word: `Đức Anh` after `Lương Đức Anh` (`Đức` is
+/// Germany to the lists, and `Anh` England or a given name alone). The
+/// place becomes the person, and what was read of the second word goes.
+fn pairs_read_as_places(s: &mut Scanner<'_, '_, '_>) {
+    // Each middle and given name of a full name, and where it is first met.
+    let mut pairs: HashMap<&str, usize, Fast> = HashMap::default();
+    for f in &s.names.found {
+        if let EntityKind::Person(p) = &f.kind {
+            if let (NameForm::Full, Some(two)) = (p.form, last_two_names(s, p)) {
+                pairs.entry(two).or_insert(f.first);
+            }
+        }
+    }
+    if pairs.is_empty() {
+        return;
+    }
+    let title_syllable = Some(TokenKind::Syllable(Casing::Title));
+    let one_word = |f: &Found| f.end == f.first + 1 && !f.inner;
+    // The entity of one word at each token, and whether any holds it.
+    let mut at: HashMap<usize, usize, Fast> = HashMap::default();
+    let mut held = vec![false; s.ctx.len()];
+    for (k, f) in s.names.found.iter().enumerate() {
+        if one_word(f) {
+            at.insert(f.first, k);
+        }
+        if let Some(c) = held.get_mut(f.first..f.end) {
+            c.fill(true);
+        }
+    }
+    let mut merged = Vec::new();
+    for (k, f) in s.names.found.iter().enumerate() {
+        let place = matches!(&f.kind, EntityKind::Place(p) if p.unit.is_none());
+        let i = f.first;
+        if !place || !one_word(f) || !s.ctx.same_line(i, i + 1) {
+            continue;
+        }
+        if s.ctx.kind(i) != title_syllable || s.ctx.kind(i + 1) != title_syllable {
+            continue;
+        }
+        let pair = s.ctx.span(i, i + 1).get(s.ctx.text).unwrap_or_default();
+        if pairs.get(pair).is_none_or(|&seen| seen >= i) {
+            continue;
+        }
+        // The second word: free, or read alone as a bare place or a given
+        // name.
+        let second = match at
+            .get(&(i + 1))
+            .and_then(|&n| Some((n, s.names.found.get(n)?)))
+        {
+            Some((n, g)) => match &g.kind {
+                EntityKind::Place(p) if p.unit.is_none() => Some(n),
+                EntityKind::Person(p) if p.form == NameForm::Given => Some(n),
+                _ => continue,
+            },
+            None if !held.get(i + 1).copied().unwrap_or(true) => None,
+            None => continue,
+        };
+        merged.push((k, second));
+    }
+    if merged.is_empty() {
+        return;
+    }
+    let mut gone = vec![false; s.names.found.len()];
+    for &(k, second) in &merged {
+        if let Some(f) = s.names.found.get_mut(k) {
+            let mut person = Person::new(NameForm::Given);
+            person.given = Some(s.ctx.span(f.first, f.first + 1));
+            f.end = f.first + 2;
+            f.kind = EntityKind::Person(person);
+        }
+        if let Some(g) = second.and_then(|n| gone.get_mut(n)) {
+            *g = true;
+        }
+    }
+    drop_found(s, &gone);
+}
+
+/// Removes the entities marked in `gone`, and their links.
+fn drop_found(s: &mut Scanner<'_, '_, '_>, gone: &[bool]) {
+    let is_gone = |k: usize| gone.get(k).copied().unwrap_or(false);
+    // Each entity's index once the others are gone.
+    let mut new_index = Vec::with_capacity(gone.len());
+    let mut kept = 0;
+    for k in 0..s.names.found.len() {
+        new_index.push(kept);
+        if !is_gone(k) {
+            kept += 1;
+        }
+    }
+    let mut k = 0;
+    s.names.found.retain(|_| {
+        k += 1;
+        !is_gone(k - 1)
+    });
+    s.names.links.retain(|l| !is_gone(l.1) && !is_gone(l.2));
+    for l in &mut s.names.links {
+        l.1 = new_index.get(l.1).copied().unwrap_or(l.1);
+        l.2 = new_index.get(l.2).copied().unwrap_or(l.2);
+    }
+}
+
+/// The family name of a foreign person alone, after the full name
+/// (`Moreau` after `Julien Moreau`): a free capital of a foreign spelling
+/// that ends an earlier foreign name of two words or more.
+fn foreign_family_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
+    // The last word of each foreign name met with a cue (an honorific or
+    // a title it holds: `đạo diễn người Pháp Julien Moreau`), and where it
+    // is first met. (A run of capitals read as a name on no cue, in a
+    // table or a list, `Fax Modem`, lends its last word to nothing.)
+    let titled: HashSet<usize, Fast> = s
+        .names
+        .links
+        .iter()
+        .filter(|l| l.0 == LinkKind::Holds)
+        .map(|l| l.1)
+        .collect();
+    let mut families: HashMap<&str, usize, Fast> = HashMap::default();
+    for (k, f) in s.names.found.iter().enumerate() {
+        let cued = match &f.kind {
+            EntityKind::Person(p) => {
+                p.form == NameForm::Foreign && (p.honorific.is_some() || titled.contains(&k))
+            }
+            _ => false,
+        };
+        if cued && f.end >= f.first + 2 {
+            families.entry(s.ctx.text_of(f.end - 1)).or_insert(f.first);
+        }
+    }
+    if families.is_empty() {
+        return;
+    }
+    let covered = covered(s);
+    let mut found = Vec::new();
+    for &Free { i, text, kind, .. } in free {
+        // (A word with lower-case letters: a capital alone, `X`, `B`, is
+        // a letter of a form or a list.)
+        let foreign = matches!(kind, Some(TokenKind::Word(Casing::Title)))
+            && text.chars().any(char::is_lowercase);
+        let known = families.get(text).is_some_and(|&at| at < i);
+        if !foreign || !known || covered.get(i).copied().unwrap_or(true) || !s.open(i) {
+            continue;
+        }
+        // One word alone: not part of a longer capitalised run.
+        let capital_before = i > 0 && s.ctx.capital(i - 1) && s.ctx.same_line(i - 1, i);
+        let capital_after = s.ctx.capital(i + 1) && s.ctx.same_line(i, i + 1);
+        if capital_before || capital_after {
+            continue;
+        }
+        found.push(Found {
+            first: i,
+            end: i + 1,
+            kind: EntityKind::Person(Person::new(NameForm::Foreign)),
+            inner: false,
+            name_from: None,
+        });
+    }
+    s.names.found.extend(found);
 }
 
 /// Links each person mention to the first full name it refers to: the

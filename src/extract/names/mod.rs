@@ -249,6 +249,17 @@ impl Scanner<'_, '_, '_> {
         if !opens || self.plural(i) {
             return None;
         }
+        // A role in lower case right after a name is what the person does
+        // (`phim do Trần Anh Hùng đạo diễn`), not a title.
+        let after_name = !self.ctx.capital(i)
+            && self.names.found.last().is_some_and(|f| {
+                f.end == i
+                    && matches!(f.kind, EntityKind::Person(_))
+                    && self.ctx.same_line(i - 1, i)
+            });
+        if after_name {
+            return None;
+        }
         self.title_chain(i, None)
     }
 
@@ -289,6 +300,8 @@ impl Scanner<'_, '_, '_> {
                     .is_none_or(|h| h.end <= p.end)
             });
             if let Some(p) = person {
+                holder = Some(p);
+            } else if let Some(p) = self.after_abbreviation(end) {
                 holder = Some(p);
             } else if self.ctx.is(end, "người") {
                 let country = self.place(end + 1).filter(|pl| {
@@ -341,6 +354,25 @@ impl Scanner<'_, '_, '_> {
             self.names.links.push((LinkKind::Holds, person, t));
         }
         Some(self.after_person(person, person_end))
+    }
+
+    /// The holder's name after a body's abbreviation in brackets at `k`,
+    /// which closes the title before it: `Tổng Thư ký Hiệp hội Rau quả
+    /// Việt Nam (VINAFRUIT) Phan Minh Trọng`.
+    fn after_abbreviation(&self, k: usize) -> Option<PersonParse> {
+        // (Capitals, not a year or a number: `(2020)` dates what is before.)
+        let abbreviation = self.ctx.tok(k + 1).is_some_and(|t| {
+            t.text().chars().any(char::is_uppercase)
+                && (t.kind() == TokenKind::Abbreviation
+                    || t.text().chars().all(|c| !c.is_lowercase()))
+        });
+        if !self.ctx.is_char(k, '(') || !abbreviation || !self.ctx.is_char(k + 2, ')') {
+            return None;
+        }
+        if !self.ctx.same_line(k, k + 3) {
+            return None;
+        }
+        self.person(k + 3, Cue::Strong)
     }
 
     /// Where the next title of a chain starts after `k`: past `,`, `;`,

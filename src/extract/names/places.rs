@@ -65,7 +65,11 @@ impl Scanner<'_, '_, '_> {
         // is not one: those take a lower-case word before them, which a
         // listed unit does not need, so only the name after is checked.
         let name_end = if let Some(k) = self.lex.longest(self.ctx, j, class::PLACE) {
-            k.end
+            if level == PlaceLevel::Street {
+                self.end_points(k.end)
+            } else {
+                k.end
+            }
         } else if self.ctx.capital(j)
             && self
                 .lex
@@ -103,5 +107,34 @@ impl Scanner<'_, '_, '_> {
             unit: Some((i, j)),
             name: (j, name_end),
         })
+    }
+    /// The end of a road's name that goes on from a known place ending at
+    /// `k` to the places it links, each after a dash (`cao tốc TP.HCM -
+    /// Long Thành - Dầu Giây`, `quốc lộ Hà Nội - Lạng Sơn`): at most three
+    /// more places, on one line. (A road named after a person, `đường
+    /// Nguyễn Văn Linh`, takes no dash: only one whose first name is a
+    /// known place does.)
+    fn end_points(&self, k: usize) -> usize {
+        let mut end = k;
+        for _ in 0..3 {
+            let dash = self.ctx.is_dash(end)
+                && self.ctx.same_line(end - 1, end)
+                && self.ctx.same_line(end, end + 1);
+            if !dash {
+                break;
+            }
+            // A known place, or capitalised words that name no person (a
+            // township the lists do not know: `Dầu Giây`).
+            let next = match self.lex.longest(self.ctx, end + 1, class::PLACE) {
+                Some(p) => Some(p.end),
+                None if self.person(end + 1, Cue::None).is_none() => self.name_run(end + 1, true),
+                None => None,
+            };
+            match next.filter(|&e| self.clear(end, e)) {
+                Some(e) => end = e,
+                None => break,
+            }
+        }
+        end
     }
 }

@@ -128,6 +128,12 @@ impl Scanner<'_, '_, '_> {
         let mut end = complement.as_ref().map_or(role_end, Complement::end);
         // `Đại sứ Việt Nam tại Pháp`: an envoy's host country.
         let envoy = self.ctx.is(j + 1, "sứ") || self.ctx.is(role_end - 1, "sự");
+        // `Đặc phái viên về Trung Đông`, `Đặc sứ Mỹ về Ukraine`: a special
+        // envoy's region or country, after `về`.
+        let special = (role_end >= j + 2
+            && self.ctx.is(role_end - 2, "phái")
+            && self.ctx.is(role_end - 1, "viên"))
+            || (self.ctx.is(j, "đặc") && self.ctx.is(j + 1, "sứ"));
         let host = match &complement {
             Some(Complement::Place(p)) if envoy && self.ctx.is(end, "tại") => {
                 self.place(end + 1).filter(|h| {
@@ -135,6 +141,11 @@ impl Scanner<'_, '_, '_> {
                         && p.level == PlaceLevel::Country
                 })
             }
+            Some(Complement::Place(p)) if special && p.level != PlaceLevel::Country => None,
+            Some(Complement::Org(_)) => None,
+            _ if special && self.ctx.is(end, "về") && self.ctx.same_line(end, end + 1) => self
+                .place(end + 1)
+                .filter(|h| matches!(h.level, PlaceLevel::Country | PlaceLevel::Region)),
             _ => None,
         };
         if let Some(h) = &host {
