@@ -355,21 +355,25 @@ impl Scanner<'_, '_, '_> {
         named
     }
 
-    /// The end of one to three lower-case words at `k` that end the name
-    /// of a department (`Khoa`), or of a body right after a role, before a
-    /// comma, a full stop, a bracket or a full name, when none is a word
-    /// that ends names.
+    /// The end of one to three lower-case words at `k` (or from where the
+    /// name may end so far) that end the name of a department (`Khoa`),
+    /// before a comma, a full stop, a bracket or a full name, or of a body
+    /// right after a role, before a comma, a semicolon, a bracket or a full
+    /// name, when none is a word that ends names.
     ///
     /// (Only after a role for other bodies: a title names a body and then
     /// a holder or a mark, while a body alone is often the subject of a
     /// verb that ends its sentence, `… do Sở Y tế cấp phép.`)
     fn department_tail(&self, org: &OrgParse, k: usize) -> Option<usize> {
         let titled = self.ctx.is(org.first, "khoa") || self.role_ends_at(org.first);
-        if !titled || org.end != k {
+        // (From where the name may end so far: words of names that may not
+        // end one, `thi` of `Hội đồng thi tuyển`, are read again.)
+        let from = org.end;
+        if !titled || k < from {
             return None;
         }
-        let mut j = k;
-        while j < k + 3
+        let mut j = from;
+        while j < from + 3
             && self.open(j)
             && self.ctx.same_line(j - 1, j)
             && self.ctx.kind(j).is_some_and(|t| t.is_wordlike())
@@ -393,7 +397,7 @@ impl Scanner<'_, '_, '_> {
             || self
                 .person(j, Cue::None)
                 .is_some_and(|p| p.form == NameForm::Full);
-        (j > k && closes).then_some(j)
+        (j >= k && j > from && closes).then_some(j)
     }
 
     /// A province, city, district or commune at `k` written with its unit
