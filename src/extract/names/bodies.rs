@@ -290,11 +290,13 @@ impl Scanner<'_, '_, '_> {
             // `Bảo vệ thực vật`, though `thực` ends `Thực phẩm`'s kin.)
             let in_name = self.lex.longest(self.ctx, k, class::IN_NAME);
             // (Nor the first syllable of a verb: `Sở Nội vụ chủ trì`.)
-            let verb = self.lex.longest(self.ctx, k, class::PREDICATE);
             if word_from.is_some()
                 && self.lex.is(self.ctx, k, class::TAIL)
                 && in_name.is_none_or(|h| h.end <= k + 1)
-                && verb.is_none_or(|h| h.end <= k + 1)
+                && self
+                    .lex
+                    .longest(self.ctx, k, class::PREDICATE)
+                    .is_none_or(|h| h.end <= k + 1)
             {
                 k += 1;
                 org.end = k;
@@ -365,11 +367,10 @@ impl Scanner<'_, '_, '_> {
     /// a holder or a mark, while a body alone is often the subject of a
     /// verb that ends its sentence, `… do Sở Y tế cấp phép.`)
     fn department_tail(&self, org: &OrgParse, k: usize) -> Option<usize> {
-        let titled = self.ctx.is(org.first, "khoa") || self.role_ends_at(org.first);
         // (From where the name may end so far: words of names that may not
         // end one, `thi` of `Hội đồng thi tuyển`, are read again.)
         let from = org.end;
-        if !titled || k < from {
+        if k < from {
             return None;
         }
         let mut j = from;
@@ -386,9 +387,13 @@ impl Scanner<'_, '_, '_> {
         {
             j += 1;
         }
+        if j < k || j == from {
+            return None;
+        }
         // (After a role, not before a full stop: `… được Thủ tướng Chính
         // phủ phê duyệt.` ends in the verb of the sentence.)
-        let marks: &[char] = if self.ctx.is(org.first, "khoa") {
+        let department = self.ctx.is(org.first, "khoa");
+        let marks: &[char] = if department {
             &[',', '.', ';', ')']
         } else {
             &[',', ';', ')']
@@ -397,7 +402,8 @@ impl Scanner<'_, '_, '_> {
             || self
                 .person(j, Cue::None)
                 .is_some_and(|p| p.form == NameForm::Full);
-        (j >= k && j > from && closes).then_some(j)
+        // (The cheap tests first: most bodies come with no role.)
+        (closes && (department || self.role_ends_at(org.first))).then_some(j)
     }
 
     /// A province, city, district or commune at `k` written with its unit
@@ -438,13 +444,14 @@ impl Scanner<'_, '_, '_> {
     fn rest_of_word(&self, k: usize) -> bool {
         let lower = self.ctx.kind(k) == Some(TokenKind::Syllable(Casing::Lower));
         // (Not the second syllable of a verb: `Sở Nội vụ chủ trì,`.)
-        let verb = k
-            .checked_sub(1)
-            .and_then(|before| self.lex.longest(self.ctx, before, class::PREDICATE))
-            .is_some_and(|h| h.end > k);
+        let verb = || {
+            k.checked_sub(1)
+                .and_then(|before| self.lex.longest(self.ctx, before, class::PREDICATE))
+                .is_some_and(|h| h.end > k)
+        };
         if !lower
-            || verb
             || !self.open(k)
+            || verb()
             || self.lex.is(
                 self.ctx,
                 k,
@@ -465,10 +472,11 @@ impl Scanner<'_, '_, '_> {
             && self.ctx.same_line(next, next + 1);
         // `Dàn nhạc Giao hưởng Việt Nam`: the place the body is of, or the
         // level it serves (`Bộ Chỉ huy Quân sự tỉnh`).
-        let place = self.place(next).is_some()
+        closes
+            || goes_on
+            || self.place(next).is_some()
             || (self.lex.is(self.ctx, next, class::UNIT)
-                && self.lex.is(self.ctx, next, class::IN_NAME));
-        closes || goes_on || place
+                && self.lex.is(self.ctx, next, class::IN_NAME))
     }
 
     /// Where the capital is after one to three lower-case words at `k`

@@ -340,15 +340,9 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
     if met.names.is_empty() {
         return;
     }
-    // The tokens places hold already.
-    let mut in_place = vec![false; s.ctx.len()];
-    for f in &s.names.found {
-        if matches!(f.kind, EntityKind::Place(_)) {
-            if let Some(c) = in_place.get_mut(f.first..f.end) {
-                c.fill(true);
-            }
-        }
-    }
+    // The tokens places hold already, marked at the first name met inside
+    // a body (most texts have none).
+    let mut in_place: Option<Vec<bool>> = None;
     let mut found = Vec::new();
     for f in &s.names.found {
         let (EntityKind::Organization(_), Some(from)) = (&f.kind, f.name_from) else {
@@ -376,6 +370,17 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
                 t += 1;
                 continue;
             }
+            let in_place = in_place.get_or_insert_with(|| {
+                let mut held = vec![false; s.ctx.len()];
+                for p in &s.names.found {
+                    if matches!(p.kind, EntityKind::Place(_)) {
+                        if let Some(c) = held.get_mut(p.first..p.end) {
+                            c.fill(true);
+                        }
+                    }
+                }
+                held
+            });
             // The longest name met earlier as a place, written here.
             let hit = lens
                 .iter()
@@ -758,6 +763,30 @@ fn pairs_read_as_places(s: &mut Scanner<'_, '_, '_>) {
     }
     let title_syllable = Some(TokenKind::Syllable(Casing::Title));
     let one_word = |f: &Found| f.end == f.first + 1 && !f.inner;
+    // The bare places of one word that open a pair met earlier in a full
+    // name (rare: what follows is built only for them).
+    let candidates: Vec<usize> = s
+        .names
+        .found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| {
+            let place = matches!(&f.kind, EntityKind::Place(p) if p.unit.is_none());
+            let i = f.first;
+            place
+                && one_word(f)
+                && s.ctx.same_line(i, i + 1)
+                && s.ctx.kind(i) == title_syllable
+                && s.ctx.kind(i + 1) == title_syllable
+                && pairs
+                    .get(s.ctx.span(i, i + 1).get(s.ctx.text).unwrap_or_default())
+                    .is_some_and(|&seen| seen < i)
+        })
+        .map(|(k, _)| k)
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
     // The entity of one word at each token, and whether any holds it.
     let mut at: HashMap<usize, usize, Fast> = HashMap::default();
     let mut held = vec![false; s.ctx.len()];
@@ -770,19 +799,10 @@ fn pairs_read_as_places(s: &mut Scanner<'_, '_, '_>) {
         }
     }
     let mut merged = Vec::new();
-    for (k, f) in s.names.found.iter().enumerate() {
-        let place = matches!(&f.kind, EntityKind::Place(p) if p.unit.is_none());
-        let i = f.first;
-        if !place || !one_word(f) || !s.ctx.same_line(i, i + 1) {
+    for k in candidates {
+        let Some(i) = s.names.found.get(k).map(|f| f.first) else {
             continue;
-        }
-        if s.ctx.kind(i) != title_syllable || s.ctx.kind(i + 1) != title_syllable {
-            continue;
-        }
-        let pair = s.ctx.span(i, i + 1).get(s.ctx.text).unwrap_or_default();
-        if pairs.get(pair).is_none_or(|&seen| seen >= i) {
-            continue;
-        }
+        };
         // The second word: free, or read alone as a bare place or a given
         // name.
         let second = match at
@@ -871,7 +891,8 @@ fn foreign_family_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
     if families.is_empty() {
         return;
     }
-    let covered = covered(s);
+    // The tokens entities hold, marked at the first word met again.
+    let mut covered_at: Option<Vec<bool>> = None;
     let mut found = Vec::new();
     for &Free { i, text, kind, .. } in free {
         // (A word with lower-case letters: a capital alone, `X`, `B`, is
@@ -879,7 +900,11 @@ fn foreign_family_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         let foreign = matches!(kind, Some(TokenKind::Word(Casing::Title)))
             && text.chars().any(char::is_lowercase);
         let known = families.get(text).is_some_and(|&at| at < i);
-        if !foreign || !known || covered.get(i).copied().unwrap_or(true) || !s.open(i) {
+        if !foreign || !known || !s.open(i) {
+            continue;
+        }
+        let covered = covered_at.get_or_insert_with(|| covered(s));
+        if covered.get(i).copied().unwrap_or(true) {
             continue;
         }
         // One word alone: not part of a longer capitalised run.
