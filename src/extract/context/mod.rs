@@ -114,6 +114,7 @@ pub(crate) const MARKED_WORDS: &[(&str, u8)] = &[
     ("tối", DATE_START),
     ("đêm", DATE_START),
     ("khuya", DATE_START),
+    ("rạng", DATE_START),
     ("ngày", DATE_START),
     ("hôm", DATE_START),
     ("bữa", DATE_START),
@@ -538,17 +539,19 @@ pub(crate) fn roman(s: &str) -> Option<u32> {
         _ => None,
     };
     let bytes = s.as_bytes();
-    let mut total: u32 = 0;
+    // (Signed: a numeral may open with a letter taken away, `IV`, `IX`.)
+    let mut total: i32 = 0;
     for (i, &b) in bytes.iter().enumerate() {
         let v = value(b)?;
         let next = bytes.get(i + 1).and_then(|&n| value(n)).unwrap_or(0);
         if v < next {
-            total = total.checked_sub(v)?;
+            total -= v;
         } else {
             total += v;
         }
     }
     // Only the canonical spelling: `IIII` and `IC` are no numerals.
+    let total = u32::try_from(total).ok()?;
     (total > 0 && total < 4000 && to_roman(total) == s).then_some(total)
 }
 
@@ -585,6 +588,11 @@ mod tests {
     #[test]
     fn romans() {
         assert_eq!(roman("XIV"), Some(14));
+        assert_eq!(roman("IV"), Some(4));
+        assert_eq!(roman("IX"), Some(9));
+        assert_eq!(roman("XC"), Some(90));
+        assert_eq!(roman("CM"), Some(900));
+        assert_eq!(roman("IM"), None);
         assert_eq!(roman("XII"), Some(12));
         assert_eq!(roman("I"), Some(1));
         assert_eq!(roman("MMXXIV"), Some(2024));

@@ -162,6 +162,30 @@ pub(super) fn named_year(ctx: &Ctx<'_>, j: usize) -> bool {
     if ctx.capital(before) && !(starts_sentence && plain_syllable) {
         return true;
     }
+    // A fiscal year (`năm tài chính 2025`, `tài khóa 2024`).
+    let fiscal = (ctx.is(before, "chính")
+        && before >= 2
+        && ctx.is(before - 1, "tài")
+        && ctx.is(before - 2, "năm"))
+        || ((ctx.is(before, "khóa") || ctx.is(before, "khoá"))
+            && before >= 1
+            && ctx.is(before - 1, "tài"));
+    if fiscal {
+        return true;
+    }
+    // A year after another in a list after `năm`: `năm 2021 và 2022`,
+    // `các năm 2019, 2020 và 2021`.
+    let mut k = before;
+    while k >= 2
+        && (ctx.is(k, "và") || ctx.is(k, "hoặc") || ctx.is_char(k, ','))
+        && year_token(ctx, k - 1).is_some_and(|y| (1900..=2100).contains(&y))
+        && ctx.same_line(k - 2, k)
+    {
+        if ctx.is(k - 2, "năm") {
+            return true;
+        }
+        k -= 2;
+    }
     // The last words of a festival or a census, named with a capital.
     const TAILS: [[&str; 2]; 4] = [
         ["nguyên", "đán"],

@@ -2,8 +2,9 @@
 //! (`ngày 20 và 21-6`, `các ngày 3, 4 và 5/8`), and a date glued to its
 //! date word (`ngày13/11/2015`).
 
+use super::lunar_phrases::lunar_marks;
 use super::words::{date_token, day_of, month_of, two_digit_year, valid_day, year_token};
-use super::{Fields, FieldsRange, Parsed, Value};
+use super::{Fields, FieldsRange, Parsed, Value, point};
 use crate::extract::context::{Ctx, Groups};
 use crate::tokenize::{NumberShape, TokenKind};
 
@@ -150,11 +151,15 @@ pub(super) fn glued(ctx: &Ctx<'_>, i: usize) -> Option<Parsed> {
     })
 }
 
-/// A span of days after `ngày` at token `i`, the first written as a day
-/// alone: `ngày 15 - 18/4/2017`, `ngày 15 đến 18/4`. The first day takes
-/// the month and year of the last.
+/// A span of days after `ngày` (or `mùng`) at token `i`, the first written
+/// as a day alone: `ngày 15 - 18/4/2017`, `ngày 15 đến 18/4`, `ngày 14 đến
+/// hết ngày 22/2`, `mùng 8 đến mùng 12 tháng Ba âm lịch`. The first day
+/// takes the month and year (and the calendar) of the last.
 pub(super) fn day_span(ctx: &Ctx<'_>, i: usize) -> Option<Parsed> {
-    if !ctx.is(i, "ngày") || !matches!(ctx.shape(i + 1), Some(NumberShape::Number(_))) {
+    let lunar_word = ctx.is(i, "mùng") || ctx.is(i, "mồng");
+    if !(ctx.is(i, "ngày") || lunar_word)
+        || !matches!(ctx.shape(i + 1), Some(NumberShape::Number(_)))
+    {
         return None;
     }
     let day = ctx.integer(i + 1, 2).and_then(day_of)?;
@@ -162,21 +167,51 @@ pub(super) fn day_span(ctx: &Ctx<'_>, i: usize) -> Option<Parsed> {
     if !(ctx.is_dash(j) || ctx.is(j, "đến")) || !ctx.same_line(i, j + 1) {
         return None;
     }
-    let to = match ctx.shape(j + 1)? {
-        NumberShape::DayMonth(_) => date_token(ctx, j + 1, true)?,
-        NumberShape::DayMonthYear(_) => date_token(ctx, j + 1, false)?,
+    let mut k = j + 1;
+    if ctx.is(j, "đến") && ctx.is(k, "hết") {
+        k += 1;
+    }
+    // The last day: a day and month in one token, or a phrase of its own
+    // (`ngày 22/2`, `mùng 12 tháng Ba âm lịch`).
+    let (mut to, end) = match ctx.shape(k) {
+        Some(NumberShape::DayMonth(_)) => (date_token(ctx, k, true)?, k + 1),
+        Some(NumberShape::DayMonthYear(_)) => (date_token(ctx, k, false)?, k + 1),
+        _ if ctx.is(k, "ngày") || ctx.is(k, "mùng") || ctx.is(k, "mồng") => {
+            let mut p = point(ctx, k, true)?;
+            lunar_marks(ctx, k, &mut p);
+            match p.value {
+                Value::Point(f) if !f.has_time() && f.relative.is_none() => (f, p.end),
+                _ => return None,
+            }
+        }
         _ => return None,
     };
+    if !ctx.same_line(i, end - 1) {
+        return None;
+    }
     let (month, to_day) = (to.month?, to.day?);
     if day >= to_day || !valid_day(to.year, month, day) {
         return None;
     }
-    let from = calendar_day(to.year, month, day);
-    let mut to = to;
+    // (A lunar span said so only at its start: `mùng 8 đến 12 tháng Ba`
+    // is as lunar as the day it shares the month with.)
+    let lunar = to.lunar || (lunar_word && month_named_lunar(ctx, k, end));
+    let mut from = calendar_day(to.year, month, day);
+    if lunar {
+        from.lunar = true;
+        from.finish();
+        to.lunar = true;
+    }
     to.finish();
     Some(Parsed {
         value: Value::Range(FieldsRange { from, to }),
-        end: j + 2,
+        end,
         strong: true,
     })
+}
+
+/// Whether tokens `k..end` name a month of the lunar calendar by word
+/// (`tháng Giêng`, `tháng Chạp`).
+fn month_named_lunar(ctx: &Ctx<'_>, k: usize, end: usize) -> bool {
+    (k..end).any(|t| ctx.is(t, "giêng") || ctx.is(t, "chạp"))
 }

@@ -63,7 +63,10 @@ impl Finder {
         if !ctx.may_start_date(i) {
             return;
         }
-        if let Some(range) = lists::day_span(ctx, i) {
+        // (`từ` opens the span it stands before: `từ ngày 14 đến hết ngày
+        // 22/2`.)
+        let from_word = usize::from(ctx.is(i, "từ"));
+        if let Some(range) = lists::day_span(ctx, i + from_word) {
             out.push(candidate(ctx, i, range));
             self.free_from = range.end;
             return;
@@ -411,9 +414,9 @@ fn point(ctx: &Ctx<'_>, i: usize, cue: bool) -> Option<Parsed> {
         j = next;
         trigger = true;
     }
-    if let Some(pod) = part_of_day(ctx, j) {
+    if let Some((pod, len)) = part_of_day_len(ctx, j) {
         v.part_of_day = Some(pod);
-        j += 1;
+        j += len;
         trigger = true;
         if ctx.is_char(j, ',') {
             return None;
@@ -430,11 +433,13 @@ fn point(ctx: &Ctx<'_>, i: usize, cue: bool) -> Option<Parsed> {
         v.relative = Some(relative);
         // The day it names, in brackets: `Sáng nay (3.9)`, `hôm qua
         // (12/10)`.
-        let bracketed = (relative.unit == Granularity::Day
-            && ctx.is_char(end, '(')
-            && ctx.is_char(end + 2, ')'))
-        .then(|| date_token(ctx, end + 1, true))
-        .flatten();
+        // (And the day a weekday of a relative week names: `thứ Hai tuần
+        // tới (8/12)`.)
+        let day_named = relative.unit == Granularity::Day
+            || (relative.unit == Granularity::Week && v.weekday.is_some());
+        let bracketed = (day_named && ctx.is_char(end, '(') && ctx.is_char(end + 2, ')'))
+            .then(|| date_token(ctx, end + 1, true))
+            .flatten();
         if let Some(d) = bracketed {
             merge(&mut v, &d);
             end += 3;
@@ -571,6 +576,18 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
         return point(*v, j + 2, true);
     }
     if ctx.is(j, "quý") {
+        // `quý IV/2024`, `quý 3/2024`: the quarter and its year in one token.
+        if let Some((q, y)) = ctx.text_of(j + 1).split_once('/') {
+            let quarter = match q.parse::<u8>() {
+                Ok(n) => Some(n),
+                Err(_) => roman(q).and_then(|r| u8::try_from(r).ok()),
+            }
+            .filter(|q| (1..=4).contains(q))?;
+            let year = (y.len() == 4).then(|| y.parse::<i32>().ok()).flatten()?;
+            v.quarter = Some(quarter);
+            v.year = Some(year);
+            return point(*v, j + 2, true);
+        }
         let q = match ctx.text_of(j + 1) {
             t if ctx.integer(j + 1, 1).is_some() => t.parse::<u8>().ok(),
             _ if ctx
@@ -647,8 +664,14 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
             let joined = ctx.is_dash(j + 1)
                 && matches!(ctx.shape(j + 2), Some(NumberShape::Time(_)))
                 && ctx.same_line(j, j + 2);
-            let hour_only =
-                pod_after.is_some() || date_after || trigger || joined || cue_before(ctx, j);
+            // (`17h thứ Sáu`: a weekday after it.)
+            let weekday_after = weekday(ctx, j + 1).is_some() && ctx.same_line(j, j + 1);
+            let hour_only = pod_after.is_some()
+                || date_after
+                || weekday_after
+                || trigger
+                || joined
+                || cue_before(ctx, j);
             let t = time_token(ctx, j, hour_only)?;
             time_then_date(ctx, j + 1, t, v)
         }

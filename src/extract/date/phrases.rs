@@ -18,9 +18,9 @@ pub(super) fn time_then_date(
     t: Fields,
     v: &mut Fields,
 ) -> Option<Parsed> {
-    if let Some(pod) = part_of_day(ctx, j) {
+    if let Some((pod, len)) = part_of_day_len(ctx, j) {
         v.part_of_day = Some(pod);
-        j += 1;
+        j += len;
     }
     let hour = t.hour?;
     v.hour = Some(hour24(hour, v.part_of_day));
@@ -71,9 +71,62 @@ pub(super) fn time_then_date(
             }
         }
     }
+    // `8h30 thứ Bảy (15/3)`, `17h thứ Sáu tuần này`: a weekday and the
+    // day it names.
+    // (Right after it: `lúc 9h, thứ Hai …` starts a clause.)
+    if k == j && weekday(ctx, k).is_some() && ctx.same_line(j.saturating_sub(1), k) {
+        if let Some(Parsed {
+            value: Value::Point(p),
+            end,
+            ..
+        }) = point(ctx, k, true)
+        {
+            if !p.has_time() && p.part_of_day.is_none() {
+                merge(v, &p);
+                v.weekday = p.weekday;
+                v.relative = p.relative;
+                return Some(Parsed {
+                    value: Value::Point(*v),
+                    end,
+                    strong: true,
+                });
+            }
+        } else if let Some((w, end)) = weekday(ctx, k) {
+            // The weekday alone: `19h thứ Năm`.
+            v.weekday = Some(w);
+            return Some(Parsed {
+                value: Value::Point(*v),
+                end,
+                strong: true,
+            });
+        }
+    }
     // `14:40 11/01/2024`: a full date right after the time; after a part
-    // of day a day and month will do (`3h30 sáng 27/5`).
+    // of day a day and month will do (`3h30 sáng 27/5`), also in words
+    // (`5h sáng 27 tháng Chạp`).
     let after_part = v.part_of_day.is_some() && k == j;
+    let day_in_words = after_part
+        && ctx.integer(k, 2).is_some()
+        && ctx.is(k + 1, "tháng")
+        && ctx.same_line(k, k + 2);
+    if day_in_words {
+        let mut d = Fields::default();
+        if let Some(Parsed {
+            value: Value::Point(p),
+            end,
+            ..
+        }) = number_phrase(ctx, k, true, &mut d)
+        {
+            if p.day.is_some() && !p.has_time() {
+                merge(v, &p);
+                return Some(Parsed {
+                    value: Value::Point(*v),
+                    end,
+                    strong: true,
+                });
+            }
+        }
+    }
     if let Some(d) =
         date_token(ctx, k, true).filter(|d| d.day.is_some() && (d.year.is_some() || after_part))
     {
@@ -365,7 +418,11 @@ pub(super) fn clock(
                     word_keys!["trong", "mất", "sau", "dài", "gần", "hơn", "suốt"],
                 )
                 .is_some();
-        if !(followed || trigger || cue_before(ctx, j) || (t.minute.is_some() && !duration)) {
+        // (`trước 16 giờ` is before four in the afternoon; `16 giờ trước`
+        // would be sixteen hours ago, and takes no cue.)
+        let before_time = j > 0 && ctx.is(j - 1, "trước");
+        let cue = cue_before(ctx, j) || before_time;
+        if !(followed || trigger || cue || (t.minute.is_some() && !duration)) {
             return None;
         }
         time_then_date(ctx, end, t, v)

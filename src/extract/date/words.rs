@@ -6,7 +6,19 @@ use crate::extract::context::word_keys;
 
 pub(super) const PARTS_OF_DAY: [&str; 6] = ["sáng", "trưa", "chiều", "tối", "đêm", "khuya"];
 
+/// A part of day at `i` and how many tokens it takes: `sáng`, …, and
+/// `rạng sáng` (dawn, a morning's first hours).
+pub(super) fn part_of_day_len(ctx: &Ctx<'_>, i: usize) -> Option<(PartOfDay, usize)> {
+    if ctx.is(i, "rạng") && ctx.is(i + 1, "sáng") && ctx.same_line(i, i + 1) {
+        return Some((PartOfDay::Morning, 2));
+    }
+    part_of_day(ctx, i).map(|pod| (pod, 1))
+}
+
 pub(super) fn part_of_day(ctx: &Ctx<'_>, i: usize) -> Option<PartOfDay> {
+    if ctx.is(i, "rạng") && ctx.is(i + 1, "sáng") && ctx.same_line(i, i + 1) {
+        return Some(PartOfDay::Morning);
+    }
     Some(match ctx.which(i, word_keys!(PARTS_OF_DAY))? {
         0 => PartOfDay::Morning,
         1 => PartOfDay::Noon,

@@ -34,7 +34,7 @@ pub(super) const TYPES: &str = include_str!("../../data/doc_types.txt");
 pub(super) const ISSUERS: &str = include_str!("../../data/issuers.txt");
 
 /// Nouns of documents that have no abbreviation of their own in a code.
-pub(super) const EXTRA_NOUNS: [&str; 8] = [
+pub(super) const EXTRA_NOUNS: [&str; 10] = [
     "Luật",
     "Bộ luật",
     "Hiến pháp",
@@ -43,6 +43,10 @@ pub(super) const EXTRA_NOUNS: [&str; 8] = [
     "Thông tư liên tịch",
     "Nghị quyết liên tịch",
     "Pháp lệnh",
+    // A court's judgment and a procuracy's indictment (`Bản án số
+    // 89/2018/HS-ST`, `Cáo trạng số 56/CT-VKS-P3`).
+    "Bản án",
+    "Cáo trạng",
 ];
 
 pub(super) fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
