@@ -496,6 +496,9 @@ fn odd_configs_and_huge_inputs_do_not_panic() {
         "Ảnh: ".repeat(10_000),
         "A".repeat(100_000),
         "N.V.A (".repeat(10_000),
+        "năm 2000".to_owned() + &", 2001".repeat(30_000),
+        "từ ngày 1 đến hết ".repeat(20_000),
+        "8h thứ Hai tuần tới (".repeat(10_000),
     ];
     for text in &inputs {
         let found = Extractor::default().extract(text);

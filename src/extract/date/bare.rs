@@ -175,8 +175,12 @@ pub(super) fn named_year(ctx: &Ctx<'_>, j: usize) -> bool {
     }
     // A year after another in a list after `năm`: `năm 2021 và 2022`,
     // `các năm 2019, 2020 và 2021`.
+    // (Eight years at most: a longer list is a table's, and the walk back
+    // stays short on any input.)
     let mut k = before;
+    let stop = before.saturating_sub(16);
     while k >= 2
+        && k > stop
         && (ctx.is(k, "và") || ctx.is(k, "hoặc") || ctx.is_char(k, ','))
         && year_token(ctx, k - 1).is_some_and(|y| (1900..=2100).contains(&y))
         && ctx.same_line(k - 2, k)
