@@ -208,6 +208,39 @@ const HELD_OUT_5: [(&str, &str, &str); 6] = [
     ),
 ];
 
+const HELD_OUT_6: [(&str, &str, &str); 6] = [
+    (
+        "an_ninh_ma_tuy",
+        include_str!("fixtures/heldout6/an_ninh_ma_tuy.json"),
+        include_str!("fixtures/heldout6/an_ninh_ma_tuy.txt"),
+    ),
+    (
+        "kinh_te_nang_luong",
+        include_str!("fixtures/heldout6/kinh_te_nang_luong.json"),
+        include_str!("fixtures/heldout6/kinh_te_nang_luong.txt"),
+    ),
+    (
+        "ngoai_giao_tham_chinh_thuc",
+        include_str!("fixtures/heldout6/ngoai_giao_tham_chinh_thuc.json"),
+        include_str!("fixtures/heldout6/ngoai_giao_tham_chinh_thuc.txt"),
+    ),
+    (
+        "phong_chong_thien_tai",
+        include_str!("fixtures/heldout6/phong_chong_thien_tai.json"),
+        include_str!("fixtures/heldout6/phong_chong_thien_tai.txt"),
+    ),
+    (
+        "the_thao_quoc_te",
+        include_str!("fixtures/heldout6/the_thao_quoc_te.json"),
+        include_str!("fixtures/heldout6/the_thao_quoc_te.txt"),
+    ),
+    (
+        "y_te_benh_vien",
+        include_str!("fixtures/heldout6/y_te_benh_vien.json"),
+        include_str!("fixtures/heldout6/y_te_benh_vien.txt"),
+    ),
+];
+
 const KINDS: [&str; 5] = ["person", "title", "organization", "place", "credit"];
 
 #[derive(Default, Clone, Copy)]
@@ -479,5 +512,26 @@ fn fifth_held_out_articles() {
             ("credit", 0.95),
         ],
         0.95,
+    );
+}
+
+/// Six more articles by a seventh writer who saw neither the code nor its
+/// output (`tests/fixtures/heldout6/`), scored once before any of their
+/// failures were read.
+#[test]
+fn sixth_held_out_articles() {
+    let scores = score(&HELD_OUT_6);
+    report("sixth held-out articles", &scores);
+    assert_floors(
+        "sixth held-out articles",
+        &scores,
+        [
+            ("person", 0.0),
+            ("title", 0.0),
+            ("organization", 0.0),
+            ("place", 0.0),
+            ("credit", 0.0),
+        ],
+        0.0,
     );
 }
