@@ -517,7 +517,11 @@ fn fifth_held_out_articles() {
 
 /// Six more articles by a seventh writer who saw neither the code nor its
 /// output (`tests/fixtures/heldout6/`), scored once before any of their
-/// failures were read.
+/// failures were read (stop 22): person F1 0.887, title 0.838,
+/// organization 0.684, place 0.904, credit 1.0, links 51 of 52 (2 wrong).
+/// After the rules its failures led to: person 0.980, title 0.942,
+/// organization 0.887, place 0.949, links 52 of 52 (none wrong); the
+/// floors are under those.
 #[test]
 fn sixth_held_out_articles() {
     let scores = score(&HELD_OUT_6);
@@ -526,12 +530,12 @@ fn sixth_held_out_articles() {
         "sixth held-out articles",
         &scores,
         [
-            ("person", 0.0),
-            ("title", 0.0),
-            ("organization", 0.0),
-            ("place", 0.0),
-            ("credit", 0.0),
+            ("person", 0.97),
+            ("title", 0.92),
+            ("organization", 0.85),
+            ("place", 0.92),
+            ("credit", 0.95),
         ],
-        0.0,
+        0.95,
     );
 }

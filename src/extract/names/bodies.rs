@@ -17,10 +17,15 @@ impl Scanner<'_, '_, '_> {
             return None;
         }
         if let Some(end) = self.foreign_company(i) {
+            let club = self.ctx.which(end - 1, CLUB_WORDS).is_some();
             return Some(OrgParse {
                 first: i,
                 end,
-                category: OrgCategory::Company,
+                category: if club {
+                    OrgCategory::Sports
+                } else {
+                    OrgCategory::Company
+                },
                 term: None,
                 places: Vec::new(),
                 after_head: None,
@@ -47,6 +52,25 @@ impl Scanner<'_, '_, '_> {
             (None, None) => return None,
         };
         if !self.clear(i, base) {
+            return None;
+        }
+        // `thị trường ASEAN`, `môi trường Việt Nam`: a lower-case `trường`
+        // that ends a word is no school.
+        let compound = !self.ctx.capital(i)
+            && self.ctx.is(i, "trường")
+            && i > 0
+            && self.ctx.same_line(i - 1, i)
+            && self
+                .ctx
+                .which(
+                    i - 1,
+                    word_keys![
+                        "thị", "môi", "chiến", "công", "hiện", "lập", "thương", "quảng", "ngư",
+                        "đấu", "võ", "pháp", "trại",
+                    ],
+                )
+                .is_some();
+        if compound {
             return None;
         }
         // `Khoa` is a given name too, and `Tổ` begins `Tổ quốc`: a
@@ -583,6 +607,18 @@ impl Scanner<'_, '_, '_> {
         (k..k + 4).any(|j| self.ctx.is(j, "và") && self.ctx.capital(j + 1))
     }
 }
+
+/// The company words of the names list (`corp`) that end a football
+/// club's name rather than a company's.
+const CLUB_WORDS: &[u128] = word_keys![
+    "steelers",
+    "rovers",
+    "warriors",
+    "wanderers",
+    "rangers",
+    "hotspur",
+    "albion",
+];
 
 /// The second syllables that make `Hội` an event: `Hội nghị`, `Hội thảo`,
 /// `Hội chợ`, `Hội diễn`, `Hội thi`, `Hội thao`, `Hội báo`, `Hội trại`.

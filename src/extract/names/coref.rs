@@ -12,7 +12,9 @@ use super::lexicon::{KeyHasher, class};
 use super::parse::{Cue, is_initials};
 use super::{Found, Scanner};
 use crate::extract::context::word_keys;
-use crate::extract::{EntityKind, LinkKind, NameForm, OrgCategory, Organization, Person};
+use crate::extract::{
+    EntityKind, LinkKind, NameForm, OrgCategory, Organization, Person, Place, PlaceLevel,
+};
 use crate::tokenize::{Casing, TokenKind};
 
 /// The trie's hasher: the keys are short strings and small numbers.
@@ -40,6 +42,7 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
             })
             .collect()
     };
+    places_listed_under_one_unit(s);
     let met = names_met(s);
     people_named_like_companies(s, &met);
     names_met_before(s, &met, &free);
@@ -52,6 +55,137 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     same_person(s);
     held_by_verb(s);
     same_title(s);
+}
+
+/// The places listed after one written with a plural unit word: `các xã
+/// Lệ Thủy, Tân Mỹ và Sen Ngư`, `hai huyện Tuy Phước và Vân Canh`. Each is
+/// a place of the same level, its unit word shared; what the first pass
+/// read of them alone (`Mỹ` in `Tân Mỹ`) gives way.
+fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>) {
+    let plural = |s: &Scanner<'_, '_, '_>, k: usize| {
+        s.ctx
+            .which(
+                k,
+                word_keys![
+                    "các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám"
+                ],
+            )
+            .is_some()
+    };
+    let heads: Vec<(usize, PlaceLevel)> = s
+        .names
+        .found
+        .iter()
+        .filter_map(|f| match &f.kind {
+            EntityKind::Place(p)
+                if p.unit.is_some()
+                    && !f.inner
+                    && (p.level.is_division() || p.level == PlaceLevel::Village)
+                    && f.first > 0
+                    && plural(s, f.first - 1) =>
+            {
+                Some((f.end, p.level))
+            }
+            _ => None,
+        })
+        .collect();
+    if heads.is_empty() {
+        return;
+    }
+    // The entities by their first token, to find what a listed name holds.
+    let mut by_first: Vec<(usize, usize, usize)> = s
+        .names
+        .found
+        .iter()
+        .enumerate()
+        .map(|(k, f)| (f.first, f.end, k))
+        .collect();
+    by_first.sort_unstable();
+    let mut gone = vec![false; s.names.found.len()];
+    let mut added = Vec::new();
+    for (end, level) in heads {
+        let mut j = end;
+        // (Eight names at most: the walk stays short on any input.)
+        for _ in 0..8 {
+            let mut k = j;
+            if s.ctx.is_char(k, ',') {
+                k += 1;
+            }
+            if s.ctx.is(k, "và") || s.ctx.is(k, "hoặc") {
+                k += 1;
+            }
+            if k == j || !s.ctx.same_line(j - 1, k) || !s.ctx.capital(k) {
+                break;
+            }
+            let Some(e) = s.name_run(k, false) else {
+                break;
+            };
+            // A full name is a person's, and a capital after the list
+            // ends it (`…, tỉnh Quảng Trị`).
+            if s.person(k, Cue::None)
+                .is_some_and(|p| p.form == NameForm::Full)
+                || s.lex.is(s.ctx, k, class::UNIT)
+            {
+                break;
+            }
+            // What the first pass found inside: bare places and names
+            // alone give way; anything else ends the list.
+            let from = by_first.partition_point(|&(first, _, _)| first < k);
+            let before_overlaps = by_first[..from]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|&(_, end, _)| end > k);
+            let inside: Vec<usize> = by_first[from..]
+                .iter()
+                .take_while(|&&(first, _, _)| first < e)
+                .map(|&(_, _, idx)| idx)
+                .collect();
+            let yields = inside.iter().all(|&idx| {
+                s.names.found.get(idx).is_some_and(|f| {
+                    f.end <= e
+                        && match &f.kind {
+                            EntityKind::Place(p) => p.unit.is_none(),
+                            EntityKind::Person(p) => p.form != NameForm::Full,
+                            _ => false,
+                        }
+                })
+            });
+            // (A known place of another level, whole, ends it: `các
+            // phường Hải Châu và Thanh Khê, Đà Nẵng`.)
+            let other_level = inside.iter().any(|&idx| {
+                s.names.found.get(idx).is_some_and(|f| {
+                    f.first == k
+                        && f.end == e
+                        && matches!(&f.kind, EntityKind::Place(p) if p.level != level)
+                })
+            });
+            if before_overlaps || !yields || other_level {
+                break;
+            }
+            for idx in inside {
+                if let Some(g) = gone.get_mut(idx) {
+                    *g = true;
+                }
+            }
+            added.push(Found {
+                first: k,
+                end: e,
+                kind: EntityKind::Place(Place {
+                    level,
+                    unit: None,
+                    name: s.ctx.span(k, e - 1),
+                }),
+                inner: false,
+                name_from: None,
+            });
+            j = e;
+        }
+    }
+    if gone.iter().any(|&g| g) {
+        drop_found(s, &gone);
+    }
+    s.names.found.extend(added);
 }
 
 /// A capital that no name holds after the first pass, with its text, its
@@ -95,6 +229,15 @@ fn last_two_names<'h>(s: &Scanner<'_, 'h, '_>, p: &Person) -> Option<&'h str> {
 }
 
 /// The given name of a person, as written.
+/// Whether `text` is one capital letter and a full stop: `H.`, `Đ.`.
+fn is_one_initial(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(c), Some('.'), None) if c.is_uppercase()
+    )
+}
+
 fn given_of<'h>(s: &Scanner<'_, 'h, '_>, p: &Person) -> Option<&'h str> {
     p.given.and_then(|g| g.get(s.ctx.text))
 }
@@ -103,14 +246,36 @@ fn given_of<'h>(s: &Scanner<'_, 'h, '_>, p: &Person) -> Option<&'h str> {
 /// its name (`CLB Quảng Nam` … `Quảng Nam thắng 2-1`) is that club.
 fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>) {
     let mut club_names: HashSet<&str, Fast> = HashSet::default();
+    // The clubs' spans, for the places their names end with.
+    let mut clubs: Vec<(usize, usize)> = Vec::new();
     for f in &s.names.found {
         if let EntityKind::Organization(o) = &f.kind {
+            if o.category == OrgCategory::Sports {
+                clubs.push((f.first, f.end));
+            }
             let name_from = f.name_from.filter(|&n| n < f.end);
             if let (OrgCategory::Sports, Some(from)) = (o.category, name_from) {
                 let span = s.ctx.span(from, f.end - 1);
                 if let Some(name) = span.get(s.ctx.text) {
                     club_names.insert(name);
                 }
+            }
+        }
+    }
+    // A club named by its sponsor and its province or city is known by
+    // the place alone: `Nam Định` after `Thép Xanh Nam Định`. (Not a
+    // country: `U23 Việt Nam` leaves `Việt Nam` the country.)
+    if !clubs.is_empty() {
+        for f in &s.names.found {
+            let place = matches!(&f.kind, EntityKind::Place(p)
+                if p.unit.is_none()
+                    && matches!(p.level, PlaceLevel::Province | PlaceLevel::City));
+            if place
+                && clubs
+                    .iter()
+                    .any(|&(first, end)| f.first > first && f.end == end)
+            {
+                club_names.insert(text_of(s, f));
             }
         }
     }
@@ -211,7 +376,7 @@ fn names_met<'h>(s: &Scanner<'_, 'h, '_>) -> Met<'h> {
                 (f.name_from, kind)
             }
             EntityKind::Organization(o)
-                if o.category == OrgCategory::Company
+                if matches!(o.category, OrgCategory::Company | OrgCategory::Sports)
                     && f.end > f.first + 1
                     && s.lex.is(s.ctx, f.end - 1, class::CORP) =>
             {
@@ -712,7 +877,17 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         }
     }
     for &Free { i, text, kind, .. } in free {
-        if kind != title_syllable || covered.get(i).copied().unwrap_or(true) || !s.open(i) {
+        // (Or the initial a full name ends with: `H.` after `Nguyễn Văn
+        // H.`, as crime news names suspects.)
+        // (Not before a capital: `H. Long Thành` is a district, `huyện`
+        // cut short.)
+        let initial = kind == Some(TokenKind::Abbreviation)
+            && is_one_initial(text)
+            && !(s.ctx.capital(i + 1) && s.ctx.same_line(i, i + 1));
+        if !(kind == title_syllable || initial)
+            || covered.get(i).copied().unwrap_or(true)
+            || !s.open(i)
+        {
             continue;
         }
         // Inside a sentence a capital marks a name; at its start the word

@@ -103,9 +103,11 @@ impl Scanner<'_, '_, '_> {
         {
             role_end += 2;
         }
-        // `Phó Bí thư Thường trực`, `Bí thư thứ nhất`.
+        // `Phó Bí thư Thường trực`, `Bí thư thứ nhất`, `Phó Chủ tịch điều
+        // hành`.
         if (self.ctx.is(role_end, "thường") && self.ctx.is(role_end + 1, "trực"))
             || (self.ctx.is(role_end, "thứ") && self.ctx.is(role_end + 1, "nhất"))
+            || (self.ctx.is(role_end, "điều") && self.ctx.is(role_end + 1, "hành"))
         {
             role_end += 2;
         }
@@ -134,6 +136,8 @@ impl Scanner<'_, '_, '_> {
             && self.ctx.is(role_end - 2, "phái")
             && self.ctx.is(role_end - 1, "viên"))
             || (self.ctx.is(j, "đặc") && self.ctx.is(j + 1, "sứ"));
+        let representative =
+            (j..role_end).any(|k| k > 0 && self.ctx.is(k, "diện") && self.ctx.is(k - 1, "đại"));
         let host = match &complement {
             Some(Complement::Place(p)) if envoy && self.ctx.is(end, "tại") => {
                 self.place(end + 1).filter(|h| {
@@ -142,6 +146,14 @@ impl Scanner<'_, '_, '_> {
                 })
             }
             Some(Complement::Place(p)) if special && p.level != PlaceLevel::Country => None,
+            // `Trưởng Đại diện WHO tại Việt Nam`: a body's representative
+            // in a country.
+            Some(Complement::Org(_)) if representative && self.ctx.is(end, "tại") => {
+                self.place(end + 1).filter(|h| {
+                    matches!(h.level, PlaceLevel::Country | PlaceLevel::City)
+                        && self.ctx.same_line(end, end + 1)
+                })
+            }
             Some(Complement::Org(_)) => None,
             _ if special && self.ctx.is(end, "về") && self.ctx.same_line(end, end + 1) => self
                 .place(end + 1)
