@@ -559,10 +559,17 @@ impl Scanner<'_, '_, '_> {
         if self.ctx.is(k, "số") && self.is_number_name(k + 1) && self.open(k + 1) {
             return Some(k + 2);
         }
-        let numbered = matches!(
-            org.category,
-            OrgCategory::Military | OrgCategory::Hospital | OrgCategory::Police
-        );
+        // (And a power plant: `Nhà máy Nhiệt điện Vũng Áng 1`, `Thủy điện
+        // Hòa Bình 2`.)
+        let plant = (org.first..org.end).any(|t| {
+            (self.ctx.is(t, "nhiệt") || self.ctx.is(t, "thủy") || self.ctx.is(t, "thuỷ"))
+                && self.ctx.is(t + 1, "điện")
+        });
+        let numbered = plant
+            || matches!(
+                org.category,
+                OrgCategory::Military | OrgCategory::Hospital | OrgCategory::Police
+            );
         (numbered && org.end == k && self.is_number_name(k)).then_some(k + 1)
     }
 
