@@ -1088,21 +1088,30 @@ fn foreign_family_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         if covered.get(i).copied().unwrap_or(true) {
             continue;
         }
-        // One word alone: not part of a longer capitalised run.
-        let capital_before = i > 0 && s.ctx.capital(i - 1) && s.ctx.same_line(i - 1, i);
-        let capital_after = s.ctx.capital(i + 1) && s.ctx.same_line(i, i + 1);
-        if capital_before || capital_after {
-            continue;
+        if alone_capital(s, i) {
+            found.push(foreign_word(i));
         }
-        found.push(Found {
-            first: i,
-            end: i + 1,
-            kind: EntityKind::Person(Person::new(NameForm::Foreign)),
-            inner: false,
-            name_from: None,
-        });
     }
     s.names.found.extend(found);
+}
+
+/// Whether the capital at `i` stands alone: no capitalised word right
+/// before or after it on its line.
+fn alone_capital(s: &Scanner<'_, '_, '_>, i: usize) -> bool {
+    let capital_before = i > 0 && s.ctx.capital(i - 1) && s.ctx.same_line(i - 1, i);
+    let capital_after = s.ctx.capital(i + 1) && s.ctx.same_line(i, i + 1);
+    !capital_before && !capital_after
+}
+
+/// A foreign person named by the one word at `i`.
+fn foreign_word(i: usize) -> Found {
+    Found {
+        first: i,
+        end: i + 1,
+        kind: EntityKind::Person(Person::new(NameForm::Foreign)),
+        inner: false,
+        name_from: None,
+    }
 }
 
 /// Links each person mention to the first full name it refers to: the
@@ -1327,20 +1336,12 @@ fn lone_foreign_names(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         if !lone_word || covered.get(i).copied().unwrap_or(true) || !s.open(i) {
             continue;
         }
-        let capital_before = i > 0 && s.ctx.capital(i - 1) && s.ctx.same_line(i - 1, i);
-        let capital_after = s.ctx.capital(i + 1) && s.ctx.same_line(i, i + 1);
-        let alone = !capital_before && !capital_after;
+        let alone = alone_capital(s, i);
         let listed = s.ctx.start(i).is_some_and(|st| st.has(u32::MAX));
         let subject =
             s.ctx.same_line(i, i + 1) && s.lex.longest(s.ctx, i + 1, class::PREDICATE).is_some();
         if alone && !listed && (!s.sentence_start(i) || subject) {
-            found.push(Found {
-                first: i,
-                end: i + 1,
-                kind: EntityKind::Person(Person::new(NameForm::Foreign)),
-                inner: false,
-                name_from: None,
-            });
+            found.push(foreign_word(i));
         }
     }
     s.names.found.extend(found);
