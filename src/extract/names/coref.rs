@@ -298,11 +298,7 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>) {
         .names
         .found
         .iter()
-        .filter(|f| {
-            !f.inner
-                && matches!(&f.kind, EntityKind::Place(p) if p.unit.is_none())
-                && beside_match(f)
-        })
+        .filter(|f| !f.inner && bare_place(f) && beside_match(f))
         .map(|f| text_of(s, f))
         .collect();
     club_names.extend(teams);
@@ -311,11 +307,7 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>) {
         .found
         .iter()
         .enumerate()
-        .filter(|(_, f)| {
-            !f.inner
-                && matches!(&f.kind, EntityKind::Place(p) if p.unit.is_none())
-                && club_names.contains(text_of(s, f))
-        })
+        .filter(|(_, f)| !f.inner && bare_place(f) && club_names.contains(text_of(s, f)))
         .map(|(k, _)| k)
         .collect();
     for k in renamed {
@@ -777,7 +769,7 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         if let Some(c) = covered.get_mut(f.first..f.end) {
             c.fill(true);
         }
-        let bare = !f.inner && matches!(&f.kind, EntityKind::Place(p) if p.unit.is_none());
+        let bare = !f.inner && bare_place(f);
         if bare
             && f.end == f.first + 1
             && subject(s, f.first)
@@ -952,7 +944,7 @@ fn pairs_read_as_places(s: &mut Scanner<'_, '_, '_>) {
         .iter()
         .enumerate()
         .filter(|(_, f)| {
-            let place = matches!(&f.kind, EntityKind::Place(p) if p.unit.is_none());
+            let place = bare_place(f);
             let i = f.first;
             place
                 && one_word(f)
@@ -1093,6 +1085,11 @@ fn foreign_family_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         }
     }
     s.names.found.extend(found);
+}
+
+/// Whether `f` is a place read without a unit word (`Mỹ`, `Quảng Nam`).
+fn bare_place(f: &Found) -> bool {
+    matches!(&f.kind, EntityKind::Place(p) if p.unit.is_none())
 }
 
 /// Whether the capital at `i` stands alone: no capitalised word right
