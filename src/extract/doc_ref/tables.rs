@@ -2,6 +2,8 @@
 //! `src/data/issuers.txt`), parsed once, and the table spelling of code
 //! segments.
 
+use std::collections::{HashMap, HashSet};
+
 /// One row of `doc_types.txt`.
 #[derive(Debug)]
 pub(super) struct TypeRow {
@@ -28,6 +30,24 @@ pub(crate) struct DocTables {
     /// with the packed keys of their words in lower case (see
     /// [`pack`](crate::extract::context::pack)).
     pub(super) nouns: Vec<(&'static str, Vec<u128>)>,
+    /// Every code of both tables as written.
+    exact: HashSet<&'static str>,
+    /// Every code of both tables by its [`fold`]ed spelling without and
+    /// with `Đ` read as `D`: the first code in table order, and under the
+    /// second key `None` where two different codes share it.
+    by_case: HashMap<String, &'static str>,
+    by_letters: HashMap<String, Option<&'static str>>,
+}
+
+/// A code segment's spelling with each letter lowered, and `đ` read as `d`
+/// when `fold_d` (`NĐ` and `nd` both give `nd`).
+fn fold(seg: &str, fold_d: bool) -> String {
+    seg.chars()
+        .map(|c| {
+            let c = c.to_lowercase().next().unwrap_or(c);
+            if fold_d && c == 'đ' { 'd' } else { c }
+        })
+        .collect()
 }
 
 pub(super) const TYPES: &str = include_str!("../../data/doc_types.txt");
@@ -77,7 +97,7 @@ impl DocTables {
                 })
             })
             .collect();
-        let issuers = rows(ISSUERS)
+        let issuers: Vec<(&'static str, bool)> = rows(ISSUERS)
             .filter_map(|cols| Some((*cols.first()?, *cols.get(2)? == "party")))
             .collect();
         let mut nouns: Vec<&'static str> = types
@@ -97,10 +117,32 @@ impl DocTables {
                 (n, words)
             })
             .collect();
+        let codes: Vec<&'static str> = types
+            .iter()
+            .map(|t| t.abbreviation)
+            .chain(issuers.iter().map(|&(c, _)| c))
+            .collect();
+        let exact = codes.iter().copied().collect();
+        let mut by_case = HashMap::new();
+        let mut by_letters = HashMap::new();
+        for code in codes {
+            by_case.entry(fold(code, false)).or_insert(code);
+            by_letters
+                .entry(fold(code, true))
+                .and_modify(|known: &mut Option<&'static str>| {
+                    if *known != Some(code) {
+                        *known = None;
+                    }
+                })
+                .or_insert(Some(code));
+        }
         DocTables {
             types,
             issuers,
             nouns,
+            exact,
+            by_case,
+            by_letters,
         }
     }
 
@@ -121,28 +163,15 @@ impl DocTables {
     /// The table spelling of a segment written in any case, or with `D` for
     /// `Đ` (`nđ` → `NĐ`, `ND` → `NĐ`, `QD` → `QĐ`).
     pub(super) fn canonical(&self, seg: &str) -> String {
-        let codes = || {
-            self.types
-                .iter()
-                .map(|t| t.abbreviation)
-                .chain(self.issuers.iter().map(|&(c, _)| c))
-        };
         // Exact spelling first: the common case, and no case folding.
-        if let Some(c) = codes().find(|&c| c == seg) {
-            return c.to_owned();
+        if let Some(c) = self.exact.get(seg) {
+            return (*c).to_owned();
         }
-        let same = |a: &str, fold_d: bool| {
-            let key = |c: char| {
-                let c = c.to_lowercase().next().unwrap_or(c);
-                if fold_d && c == 'đ' { 'd' } else { c }
-            };
-            a.chars().count() == seg.chars().count() && a.chars().map(key).eq(seg.chars().map(key))
-        };
-        let known = codes().find(|c| same(c, false)).or_else(|| {
-            let mut matches = codes().filter(|c| same(c, true));
-            let first = matches.next()?;
-            matches.all(|c| c == first).then_some(first)
-        });
+        let known = self
+            .by_case
+            .get(&fold(seg, false))
+            .copied()
+            .or_else(|| self.by_letters.get(&fold(seg, true)).copied().flatten());
         match known {
             Some(c) => c.to_owned(),
             None if seg.chars().all(|c| !c.is_uppercase()) => seg.to_uppercase(),
