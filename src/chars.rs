@@ -77,7 +77,14 @@ pub(crate) fn is_latin_letter(c: char) -> bool {
 /// normalizer's and the legacy decoder's test too. Only characters that
 /// are no letter of the alphabet reach it.
 pub(crate) fn is_combining(c: char) -> bool {
-    unicode_normalization::char::is_combining_mark(c)
+    // No mark lies below the Combining Diacritical Marks block, and the
+    // block is all marks: text and decomposed Vietnamese are answered
+    // without the table's hash.
+    match c {
+        '\0'..'\u{300}' => false,
+        '\u{300}'..='\u{36F}' => true,
+        _ => unicode_normalization::char::is_combining_mark(c),
+    }
 }
 
 /// Punctuation: general category P of Unicode, and the modifier-letter
@@ -237,6 +244,18 @@ mod tests {
         }
         assert_eq!(decode(b"", 0), (0, 1));
         assert_eq!(letter_slot(0xE1, "\u{1EA0}".as_bytes(), 0).0, 0x200 + 0xEA0);
+    }
+
+    /// The ranges answered without the table answer as the table does.
+    #[test]
+    fn combining_marks_as_unicode_normalization_lists_them() {
+        for c in (0..0x11_0000u32).filter_map(char::from_u32) {
+            assert_eq!(
+                is_combining(c),
+                unicode_normalization::char::is_combining_mark(c),
+                "{c:?}"
+            );
+        }
     }
 
     #[test]

@@ -262,11 +262,13 @@ fn issuer_body(rest: &str) -> (Option<Span>, usize) {
 /// `rest`: a test without tokens that passes over most documents, which no
 /// body follows.
 fn has_cua(rest: &str) -> bool {
-    let head = rest.as_bytes().get(..rest.len().min(256)).unwrap_or_default();
+    let head = rest
+        .as_bytes()
+        .get(..rest.len().min(256))
+        .unwrap_or_default();
     // `c`, then `ủ` (U+1EE7) or `Ủ` (U+1EE6), then `a`, in any case.
-    head.windows(5).any(|w| {
-        matches!(w, [b'c' | b'C', 0xE1, 0xBB, 0xA6 | 0xA7, b'a' | b'A'])
-    })
+    head.windows(5)
+        .any(|w| matches!(w, [b'c' | b'C', 0xE1, 0xBB, 0xA6 | 0xA7, b'a' | b'A']))
 }
 
 /// The length of a term after an issuing body (` khóa XII`, ` khoá 13`), or
