@@ -481,9 +481,14 @@ impl Scanner<'_, '_, '_> {
                 // may be named after a person: its holder is named
                 // already, so the name is the body's (`ông A, Phó Hiệu
                 // trưởng Trường Đại học Y khoa Phạm Ngọc Thạch, cho biết`).
-                if !self.body_named_after(&mut t, &p) {
+                let foreign = p.form == NameForm::Foreign && j == k + 1;
+                if !self.body_named_after(&mut t, &p)
+                    && !(foreign && self.foreign_body_after_role(&mut t))
+                {
                     break;
                 }
+            } else if j == k + 1 {
+                self.foreign_body_after_role(&mut t);
             }
             let end = t.end;
             let title = self.emit_title(t);
@@ -521,6 +526,60 @@ impl Scanner<'_, '_, '_> {
         }
         org.end = p.end;
         t.end = p.end;
+        true
+    }
+
+    /// Makes the capitals right after `t`, a bare role first after its
+    /// holder's name, the role's body when they open with a word that is
+    /// no Vietnamese syllable and close the clause: `ông Park, Giám đốc
+    /// Doosan Enerbility Việt Nam, cho biết` names a company, not a second
+    /// person. Whether it did.
+    fn foreign_body_after_role(&self, t: &mut TitleParse) -> bool {
+        let first = t.end;
+        let foreign = matches!(
+            self.ctx.kind(first),
+            Some(TokenKind::Word(
+                Casing::Title | Casing::Upper | Casing::Mixed
+            ))
+        );
+        if t.role.is_none()
+            || t.complement.is_some()
+            || !foreign
+            || !self.ctx.same_line(first - 1, first)
+        {
+            return false;
+        }
+        // The capitals after it on its line belong to the body too, places
+        // among them (`Việt Nam`).
+        let mut end = first;
+        let mut places = Vec::new();
+        while end == first || (self.ctx.same_line(end - 1, end) && self.ctx.capital(end)) {
+            match self.place(end).filter(|pl| pl.first == end && end > first) {
+                Some(pl) => {
+                    end = pl.end;
+                    places.push(pl);
+                }
+                None => end += 1,
+            }
+        }
+        let closes = end >= self.ctx.len()
+            || !self.ctx.same_line(end - 1, end)
+            || [',', ';', ')', '.']
+                .iter()
+                .any(|&c| self.ctx.is_char(end, c));
+        if !closes {
+            return false;
+        }
+        t.complement = Some(Complement::Org(OrgParse {
+            first,
+            end,
+            category: crate::extract::OrgCategory::Company,
+            term: None,
+            places,
+            after_head: None,
+            known: false,
+        }));
+        t.end = end;
         true
     }
 
