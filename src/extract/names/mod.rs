@@ -482,9 +482,9 @@ impl Scanner<'_, '_, '_> {
                 // already, so the name is the body's (`ông A, Phó Hiệu
                 // trưởng Trường Đại học Y khoa Phạm Ngọc Thạch, cho biết`).
                 let foreign = p.form == NameForm::Foreign && j == k + 1;
-                if !self.body_named_after(&mut t, &p)
-                    && !(foreign && self.foreign_body_after_role(&mut t))
-                {
+                let body = self.body_named_after(&mut t, &p)
+                    || (foreign && self.foreign_body_after_role(&mut t));
+                if !body {
                     break;
                 }
             } else if j == k + 1 {
