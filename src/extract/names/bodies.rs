@@ -299,7 +299,20 @@ impl Scanner<'_, '_, '_> {
                 let goes_on = self.ctx.capital(k + 1)
                     || self.ctx.is(k + 1, "cơ")
                     || self.place(k + 1).is_some();
-                if goes_on && !self.new_body(k + 1) {
+                // Names of bodies join Vietnamese words with `và` (`Nông
+                // nghiệp và PTNT`); a word in foreign letters after it, or
+                // an abbreviation after one, is another body or a person:
+                // `Tập đoàn Vingroup và Elon Musk`, `Samsung và IBM`.
+                let foreign = |j: usize| {
+                    matches!(
+                        self.ctx.kind(j),
+                        Some(TokenKind::Word(_) | TokenKind::Abbreviation)
+                    )
+                };
+                let other = self.ctx.is(k, "và")
+                    && (matches!(self.ctx.kind(k + 1), Some(TokenKind::Word(_)))
+                        || (foreign(k - 1) && foreign(k + 1)));
+                if goes_on && !other && !self.new_body(k + 1) {
                     k += 1;
                     word_from = None;
                     continue;

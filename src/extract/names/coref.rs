@@ -43,6 +43,7 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
             .collect()
     };
     places_listed_under_one_unit(s);
+    bodies_joined_to_bodies(s, &free);
     let met = names_met(s);
     people_named_like_companies(s, &met);
     names_met_before(s, &met, &free);
@@ -733,6 +734,93 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>) {
             }),
             inner: false,
             name_from: None,
+        });
+    }
+    s.names.found.extend(found);
+}
+
+/// A name in foreign letters joined by `và` to an organization before it
+/// is one of the same kind: `Vietnam Airlines và Embraer ký …`, `(PV
+/// Power) và JERA, nhà sản xuất …`. Its words are the free capitals in
+/// foreign letters from there on its line, and what follows them closes
+/// the name (punctuation or a word in lower case).
+fn bodies_joined_to_bodies(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
+    let foreign = |kind: Option<TokenKind>| {
+        matches!(
+            kind,
+            Some(
+                TokenKind::Word(Casing::Title | Casing::Upper | Casing::Mixed)
+                    | TokenKind::Abbreviation
+            )
+        )
+    };
+    let is_free = |k: usize| free.binary_search_by_key(&k, |f| f.i).is_ok();
+    // The organizations by the token they end before.
+    let orgs: HashMap<usize, OrgCategory, Fast> = s
+        .names
+        .found
+        .iter()
+        .filter_map(|f| match &f.kind {
+            EntityKind::Organization(o) if !f.inner => Some((f.end, o.category)),
+            _ => None,
+        })
+        .collect();
+    if orgs.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    let mut taken_to = 0;
+    for f in free {
+        let i = f.i;
+        if i < taken_to || i < 2 || !foreign(f.kind) || !s.ctx.is(i - 1, "và") {
+            continue;
+        }
+        if !s.ctx.same_line(i - 1, i) {
+            continue;
+        }
+        let org_end = if s.ctx.is_char(i - 2, ')') {
+            i - 2
+        } else {
+            i - 1
+        };
+        let Some(&next_to) = orgs.get(&org_end) else {
+            continue;
+        };
+        // Of the neighbour's kind where foreign names are common; else a
+        // company (`Bộ Y tế và Pfizer`).
+        let category = match next_to {
+            OrgCategory::Sports | OrgCategory::International | OrgCategory::Media => next_to,
+            _ => OrgCategory::Company,
+        };
+        let mut end = i + 1;
+        while s.ctx.same_line(end - 1, end) && foreign(s.ctx.kind(end)) && is_free(end) {
+            end += 1;
+        }
+        let closes = end >= s.ctx.len()
+            || !s.ctx.same_line(end - 1, end)
+            || !s.ctx.capital(end)
+                && (s.ctx.kind(end).is_some_and(TokenKind::is_wordlike)
+                    || [',', '.', ';', ')', ':']
+                        .iter()
+                        .any(|&c| s.ctx.is_char(end, c)));
+        if !closes {
+            continue;
+        }
+        taken_to = end;
+        let mixed = (i..end).any(|t| s.ctx.text_of(t).chars().skip(1).any(char::is_lowercase));
+        found.push(Found {
+            first: i,
+            end,
+            kind: EntityKind::Organization(Organization {
+                category,
+                expansion: None,
+                term: None,
+            }),
+            inner: false,
+            // (A name in lower-case letters too is met again alone: `do
+            // Embraer cung cấp`; one in capitals may be a common noun's
+            // abbreviation, `NHNN và NHTM`.)
+            name_from: mixed.then_some(i),
         });
     }
     s.names.found.extend(found);
