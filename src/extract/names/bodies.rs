@@ -309,9 +309,16 @@ impl Scanner<'_, '_, '_> {
                         Some(TokenKind::Word(_) | TokenKind::Abbreviation)
                     )
                 };
+                // (Two known abbreviations after a head are one body's
+                // name: `Văn phòng Đoàn ĐBQH và HĐND tỉnh`.)
+                let known_pair = k > org.first + 1
+                    && self
+                        .lex
+                        .longest(self.ctx, k + 1, class::HEAD | class::ORG)
+                        .is_some();
                 let other = self.ctx.is(k, "và")
                     && (matches!(self.ctx.kind(k + 1), Some(TokenKind::Word(_)))
-                        || (foreign(k - 1) && foreign(k + 1)));
+                        || (foreign(k - 1) && foreign(k + 1) && !known_pair));
                 if goes_on && !other && !self.new_body(k + 1) {
                     k += 1;
                     word_from = None;

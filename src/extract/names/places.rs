@@ -60,11 +60,43 @@ impl Scanner<'_, '_, '_> {
         if !self.open(j) || !self.ctx.same_line(j - 1, j) {
             return None;
         }
+        // `yêu cầu`, `nhu cầu`, `toàn cầu`: the second word of a compound,
+        // no bridge.
+        if i > 0
+            && self.ctx.is(i, "cầu")
+            && ["yêu", "nhu", "toàn"].iter().any(|w| self.ctx.is(i - 1, w))
+        {
+            return None;
+        }
+        // `thủ đô Indonesia` describes the country's capital: the country
+        // is the place, not a city of its name.
+        if self.ctx.is(i, "thủ") && self.ctx.is(i + 1, "đô") {
+            let country = self
+                .lex
+                .longest(self.ctx, j, class::PLACE)
+                .is_some_and(|k| k.word == Word::Place(PlaceLevel::Country));
+            if country {
+                return None;
+            }
+        }
+        let domestic = matches!(
+            level,
+            PlaceLevel::Province | PlaceLevel::District | PlaceLevel::Commune | PlaceLevel::Village
+        );
         // A unit word glued to its name (`TP.Hà Nội` is tokenized apart
         // already); a unit word that ends a compound (`văn bản`, `gia đình`)
         // is not one: those take a lower-case word before them, which a
         // listed unit does not need, so only the name after is checked.
-        let name_end = if let Some(k) = self.lex.longest(self.ctx, j, class::PLACE) {
+        let known = self.lex.longest(self.ctx, j, class::PLACE).filter(|k| {
+            // A country's name that begins a longer name of a unit at home
+            // is part of it: `xã Đức Trọng`, not the country `Đức`.
+            let foreign = matches!(
+                k.word,
+                Word::Place(PlaceLevel::Country | PlaceLevel::Region)
+            );
+            !(domestic && foreign && self.name_run(j, true).is_some_and(|e| e > k.end))
+        });
+        let name_end = if let Some(k) = known {
             if level == PlaceLevel::Street {
                 self.end_points(k.end)
             } else {
@@ -91,7 +123,14 @@ impl Scanner<'_, '_, '_> {
             {
                 return None;
             }
-            self.name_run(j, true)?
+            let run = self.name_run(j, true)?;
+            // An expressway is named by the places it links (`cao tốc Tân
+            // Phú - Bảo Lộc`), whether the lists know the first or not.
+            if self.ctx.is(i, "cao") && self.ctx.is(i + 1, "tốc") {
+                self.end_points(run)
+            } else {
+                run
+            }
         } else if number && self.is_number_name(j) {
             j + 1
         } else {
@@ -100,6 +139,20 @@ impl Scanner<'_, '_, '_> {
         if !self.clear(j, name_end) {
             return None;
         }
+        // The wards named with their city since 2025: `phường Xuân Hương -
+        // Đà Lạt`, `phường Lâm Viên - Đà Lạt`.
+        let name_end = if level == PlaceLevel::Commune
+            && self.ctx.is_dash(name_end)
+            && self.ctx.same_line(name_end - 1, name_end)
+            && self.ctx.same_line(name_end, name_end + 1)
+        {
+            self.lex
+                .longest(self.ctx, name_end + 1, class::PLACE)
+                .filter(|k| k.word == Word::Place(PlaceLevel::City) && self.clear(name_end, k.end))
+                .map_or(name_end, |k| k.end)
+        } else {
+            name_end
+        };
         Some(PlaceParse {
             first: i,
             end: name_end,
