@@ -48,7 +48,7 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     people_named_like_companies(s, &met);
     names_met_before(s, &met, &free);
     places_met_inside_bodies(s, &met);
-    abbreviations_in_brackets(s);
+    abbreviations_in_brackets(s, &free);
     given_names_alone(s, &free);
     pairs_read_as_places(s);
     lone_foreign_names(s, &free);
@@ -691,9 +691,12 @@ fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
     }
 }
 
-/// An abbreviation in brackets right after an organization names it too:
-/// `Sở Giao dịch Chứng khoán TP.HCM (HoSE)`.
-fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>) {
+/// The short name in brackets after an organization (`Tổng công ty … (PV
+/// Power)`, `(VSIP)`, `(Becamex IDC)`): one to three capitalised words,
+/// one in foreign letters, an organization of the same kind; and the same
+/// words met again later, alone (`VSIP là liên doanh …`, `Chủ tịch HĐQT
+/// Becamex IDC`).
+fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
     // (Most texts have none: the coverage is worked out only for those
     // that do.)
     let any = s
@@ -706,27 +709,44 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>) {
     }
     let mut covered = covered(s);
     let mut found = Vec::new();
+    // The short names defined: their words, where, and the kind.
+    let mut short: Vec<(usize, usize, OrgCategory)> = Vec::new();
     for f in &s.names.found {
         let EntityKind::Organization(o) = &f.kind else {
             continue;
         };
-        let k = f.end + 1;
-        let bracketed = s.ctx.is_char(f.end, '(') && s.ctx.is_char(k + 1, ')');
-        let word = s.ctx.tok(k).is_some_and(|t| {
-            matches!(
-                t.kind(),
-                TokenKind::Word(_) | TokenKind::Syllable(Casing::Upper)
-            ) || t.kind() == TokenKind::Abbreviation
-        });
-        if !bracketed || !word || !s.ctx.capital(k) || covered.get(k).copied().unwrap_or(true) {
+        if !s.ctx.is_char(f.end, '(') {
             continue;
         }
-        if let Some(c) = covered.get_mut(k) {
-            *c = true;
+        let k = f.end + 1;
+        let Some(close) = (k + 1..k + 4).find(|&c| s.ctx.is_char(c, ')')) else {
+            continue;
+        };
+        let words_ok =
+            (k..close).all(|t| s.ctx.capital(t) && (t == k || s.ctx.same_line(t - 1, t)));
+        let foreign = (k..close).any(|t| {
+            s.ctx.tok(t).is_some_and(|t| {
+                matches!(
+                    t.kind(),
+                    TokenKind::Word(_)
+                        | TokenKind::Syllable(Casing::Upper)
+                        | TokenKind::Abbreviation
+                )
+            })
+        });
+        // (One word in Vietnamese letters is a place or a name: `(Hà
+        // Nội)`; several may name a company, `(Hòa Phát)`, but also
+        // a place: only one word in foreign letters makes it sure.)
+        if !words_ok || !foreign || (k..close).any(|t| covered.get(t).copied().unwrap_or(true)) {
+            continue;
         }
+        if let Some(c) = covered.get_mut(k..close) {
+            c.fill(true);
+        }
+        short.push((k, close, o.category));
         found.push(Found {
             first: k,
-            end: k + 1,
+            end: close,
             kind: EntityKind::Organization(Organization {
                 category: o.category,
                 expansion: None,
@@ -736,7 +756,85 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>) {
             name_from: None,
         });
     }
+    // Later mentions: the same words, free, on one line.
+    for &(k, close, category) in &short {
+        let len = close - k;
+        let words: Vec<&str> = (k..close).map(|t| s.ctx.text_of(t)).collect();
+        for f in free.iter().filter(|f| f.i > close && f.text == words[0]) {
+            let i = f.i;
+            let same =
+                (1..len).all(|d| s.ctx.text_of(i + d) == words[d] && s.ctx.same_line(i, i + d));
+            // Not inside a longer run of capitals (`VSIP III` is a park),
+            // nor a unit after a number (`100 USD`, `5 USD/lít`).
+            let alone = !s.ctx.capital(i + len) || !s.ctx.same_line(i + len - 1, i + len);
+            let unit = matches!(s.ctx.kind(i - 1), Some(TokenKind::Number(_)))
+                || s.ctx.is_char(i + len, '/')
+                || ["USD", "VND", "EUR", "JPY", "CNY", "GBP"].contains(&words[0]);
+            if !same
+                || !alone
+                || unit
+                || (i..i + len).any(|t| covered.get(t).copied().unwrap_or(true))
+            {
+                continue;
+            }
+            if let Some(c) = covered.get_mut(i..i + len) {
+                c.fill(true);
+            }
+            found.push(Found {
+                first: i,
+                end: i + len,
+                kind: EntityKind::Organization(Organization {
+                    category,
+                    expansion: None,
+                    term: None,
+                }),
+                inner: false,
+                name_from: None,
+            });
+        }
+    }
+    // A role with no body right before one of them is a role in it:
+    // `Chủ tịch HĐQT Becamex IDC kiêm …`, `Tổng giám đốc VSIP, …`.
+    let bare_roles: HashMap<usize, usize, Fast> = s
+        .names
+        .found
+        .iter()
+        .enumerate()
+        .filter_map(|(k, f)| match &f.kind {
+            EntityKind::Title(t) if t.role.is_some() && t.organization.is_none() && !f.inner => {
+                Some((f.end, k))
+            }
+            _ => None,
+        })
+        .collect();
+    let base = s.names.found.len();
     s.names.found.extend(found);
+    for n in base..s.names.found.len() {
+        let Some(&(first, end)) = s.names.found.get(n).map(|f| (f.first, f.end)).as_ref() else {
+            continue;
+        };
+        let Some(&title) = bare_roles.get(&first) else {
+            continue;
+        };
+        let closes = end >= s.ctx.len()
+            || !s.ctx.same_line(end - 1, end)
+            || s.ctx.is(end, "kiêm")
+            || [',', ';', ')', '.'].iter().any(|&c| s.ctx.is_char(end, c));
+        if !closes || !s.ctx.same_line(first - 1, first) {
+            continue;
+        }
+        let span = s.ctx.span(first, end - 1);
+        if let Some(f) = s.names.found.get_mut(title) {
+            if let EntityKind::Title(t) = &mut f.kind {
+                t.organization = Some(span);
+            }
+            f.end = end;
+        }
+        if let Some(f) = s.names.found.get_mut(n) {
+            f.inner = true;
+        }
+        s.names.links.push((LinkKind::Of, title, n));
+    }
 }
 
 /// A name in foreign letters joined by `và` to an organization before it

@@ -481,13 +481,16 @@ impl Scanner<'_, '_, '_> {
                 // may be named after a person: its holder is named
                 // already, so the name is the body's (`ông A, Phó Hiệu
                 // trưởng Trường Đại học Y khoa Phạm Ngọc Thạch, cho biết`).
-                let foreign = p.form == NameForm::Foreign && j == k + 1;
+                // (The first title, or one joined by `kiêm`: not one after
+                // `, và`, which may be the next person's.)
+                let first = j == k + 1 || self.ctx.is(j - 1, "kiêm");
+                let foreign = p.form == NameForm::Foreign && first;
                 let body = self.body_named_after(&mut t, &p)
                     || (foreign && self.foreign_body_after_role(&mut t));
                 if !body {
                     break;
                 }
-            } else if j == k + 1 {
+            } else if j == k + 1 || self.ctx.is(j - 1, "kiêm") {
                 self.foreign_body_after_role(&mut t);
             }
             let end = t.end;
@@ -538,9 +541,10 @@ impl Scanner<'_, '_, '_> {
         let first = t.end;
         let foreign = matches!(
             self.ctx.kind(first),
-            Some(TokenKind::Word(
-                Casing::Title | Casing::Upper | Casing::Mixed
-            ))
+            Some(
+                TokenKind::Word(Casing::Title | Casing::Upper | Casing::Mixed)
+                    | TokenKind::Abbreviation
+            )
         );
         if t.role.is_none()
             || t.complement.is_some()
@@ -564,6 +568,7 @@ impl Scanner<'_, '_, '_> {
         }
         let closes = end >= self.ctx.len()
             || !self.ctx.same_line(end - 1, end)
+            || self.ctx.is(end, "kiêm")
             || [',', ';', ')', '.']
                 .iter()
                 .any(|&c| self.ctx.is_char(end, c));
