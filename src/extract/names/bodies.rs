@@ -13,6 +13,97 @@ impl Scanner<'_, '_, '_> {
     /// after it; or a foreign company's name, capitalised words that end
     /// with a company word (`Kaneda Holdings`, `Samsung Electronics`).
     pub(crate) fn org(&self, i: usize) -> Option<OrgParse> {
+        let mut org = self.org_core(i)?;
+        self.branch_and_country(&mut org);
+        Some(org)
+    }
+
+    /// What goes on after a company's or bank's name, read from its end:
+    /// the rest of a name after a place in it (`Ngân hàng TMCP Sài Gòn
+    /// Thương Tín`), a branch (`Ngân hàng Nhà nước chi nhánh Khu vực 2`,
+    /// `Vietcombank chi nhánh Hà Nội`), and the country of a subsidiary
+    /// named with it before the clause ends (`Nishimoto Electronics Việt
+    /// Nam,`).
+    fn branch_and_country(&self, org: &mut OrgParse) {
+        let goes_on = |k: usize| k < self.ctx.len() && self.ctx.same_line(k - 1, k);
+        let free_capital = |k: usize| {
+            goes_on(k)
+                && self.ctx.capital(k)
+                && self.person(k, Cue::None).is_none()
+                && self
+                    .lex
+                    .longest(
+                        self.ctx,
+                        k,
+                        class::ROLE | class::RANK | class::HONORIFIC | class::HEAD,
+                    )
+                    .is_none()
+        };
+        let company = org.category == OrgCategory::Company;
+        // (Words in title case only: not an abbreviation after the place,
+        // nor a heading in capitals running on.)
+        let title_case = |k: usize| {
+            matches!(
+                self.ctx.kind(k),
+                Some(TokenKind::Syllable(Casing::Title) | TokenKind::Word(Casing::Title))
+            )
+        };
+        if company
+            && !org.known
+            && org.places.last().is_some_and(|p| p.end == org.end)
+            && title_case(org.first)
+            && title_case(org.end)
+            && free_capital(org.end)
+            && self.place(org.end).is_none()
+        {
+            if let Some(e) = self.name_run(org.end, true) {
+                org.end = e;
+            }
+        }
+        let end = org.end;
+        if goes_on(end)
+            && self.ctx.is(end, "chi")
+            && self.ctx.is(end + 1, "nhánh")
+            && goes_on(end + 2)
+        {
+            let j = end + 2;
+            if let Some(p) = self.place(j).filter(|p| p.first == j) {
+                org.end = p.end;
+                org.places.push(p);
+            } else if self.ctx.capital(j) {
+                // `Khu vực 2`: capitals, the rest of their words, a number.
+                let number =
+                    |k: usize| goes_on(k) && matches!(self.ctx.kind(k), Some(TokenKind::Number(_)));
+                let mut e = self.name_run(j, true).unwrap_or(j + 1);
+                // (The rest of the word before a number: `Khu vực 2`.)
+                if !number(e) && goes_on(e) && !self.ctx.capital(e) && number(e + 1) {
+                    e += 1;
+                }
+                if number(e) {
+                    e += 1;
+                }
+                org.end = e;
+            }
+            return;
+        }
+        if company && goes_on(end) {
+            let country = self
+                .place(end)
+                .filter(|p| p.first == end && p.level == PlaceLevel::Country && p.unit.is_none());
+            if let Some(p) = country {
+                let closes = !goes_on(p.end)
+                    || [',', ';', ')', '.']
+                        .iter()
+                        .any(|&c| self.ctx.is_char(p.end, c));
+                if closes {
+                    org.end = p.end;
+                    org.places.push(p);
+                }
+            }
+        }
+    }
+
+    fn org_core(&self, i: usize) -> Option<OrgParse> {
         if !self.open(i) {
             return None;
         }
