@@ -637,6 +637,9 @@ impl Scanner<'_, '_, '_> {
         if let Some(end) = self.byline(i) {
             return Some(end);
         }
+        if let Some(end) = self.bracketed_source(i) {
+            return Some(end);
+        }
         let h = self.lex.longest(self.ctx, i, class::CREDIT)?;
         let at_start = i == 0
             || !self.ctx.same_line(i - 1, i)
@@ -692,6 +695,58 @@ impl Scanner<'_, '_, '_> {
         let name = self.span((first, k));
         self.push(i, k, EntityKind::Credit(Credit { role, name }));
         Some(k)
+    }
+
+    /// A news agency in brackets on a line of its own after the text,
+    /// `(TTXVN)`, `(Reuters)`: the credit holds its brackets.
+    fn bracketed_source(&mut self, i: usize) -> Option<usize> {
+        let open = i.checked_sub(1)?;
+        let line_start = open == 0 || !self.ctx.same_line(open - 1, open);
+        if !line_start || !self.ctx.is_char(open, '(') || !self.ctx.same_line(open, i) {
+            return None;
+        }
+        let close = (i + 1..i + 4).find(|&k| self.ctx.is_char(k, ')'))?;
+        // (An agency's name, in capitals or foreign letters: not a place,
+        // `(Hà Nội)`.)
+        let agency = |k: usize| {
+            matches!(
+                self.ctx.kind(k),
+                Some(
+                    TokenKind::Abbreviation
+                        | TokenKind::Word(_)
+                        | TokenKind::Syllable(Casing::Upper)
+                )
+            )
+        };
+        let words = (i..close)
+            .all(|k| self.ctx.capital(k) && agency(k) && self.ctx.same_line(k - 1, k))
+            && self.place(i).is_none();
+        let ends_line = close + 1 >= self.ctx.len() || !self.ctx.same_line(close, close + 1);
+        // Only after a sentence that ends the line before, or as the
+        // text's last line: a first line in brackets, or a cell of a
+        // table, is no credit.
+        let after_sentence = ['.', '…', '"', '”', '!', '?']
+            .iter()
+            .any(|&c| self.ctx.is_char(open.wrapping_sub(1), c));
+        let last_line = close + 1 >= self.ctx.len();
+        if !words
+            || !ends_line
+            || !self.ctx.same_line(close - 1, close)
+            || open == 0
+            || !(after_sentence || last_line)
+        {
+            return None;
+        }
+        let name = self.span((i, close));
+        self.push(
+            open,
+            close + 1,
+            EntityKind::Credit(Credit {
+                role: CreditRole::Source,
+                name,
+            }),
+        );
+        Some(close + 1)
     }
 
     /// The byline: the last line of a text of several lines, one to four
