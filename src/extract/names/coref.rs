@@ -1519,7 +1519,15 @@ fn lone_foreign_names(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         if !lone_word || covered.get(i).copied().unwrap_or(true) || !s.open(i) {
             continue;
         }
-        let alone = alone_capital(s, i);
+        // `tiền đạo người Brazil Mateus`: a national's name after the
+        // country.
+        let national = (2..=4).any(|back| {
+            i >= back
+                && s.ctx.is(i - back, "người")
+                && s.place(i - back + 1)
+                    .is_some_and(|p| p.level == PlaceLevel::Country && p.end == i)
+        }) && !(s.ctx.capital(i + 1) && s.ctx.same_line(i, i + 1));
+        let alone = alone_capital(s, i) || national;
         let listed = s.ctx.start(i).is_some_and(|st| st.has(u32::MAX));
         let subject =
             s.ctx.same_line(i, i + 1) && s.lex.longest(s.ctx, i + 1, class::PREDICATE).is_some();

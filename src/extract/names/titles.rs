@@ -4,7 +4,7 @@
 use super::Scanner;
 use super::lexicon::{Word, class};
 use super::parse::{Complement, Cue, TitleParse};
-use crate::extract::{NameForm, PlaceLevel, Tenure};
+use crate::extract::{EntityKind, NameForm, PlaceLevel, Tenure};
 use crate::tokenize::{Casing, TokenKind};
 
 impl Scanner<'_, '_, '_> {
@@ -91,6 +91,7 @@ impl Scanner<'_, '_, '_> {
         if role_end == h.end
             && self.ctx.capital(role_end)
             && !self.lex.is(self.ctx, role_end, class::HEAD | class::ORG)
+            && !self.given_name_met(role_end)
             && self.ctx.kind(role_end + 1) == Some(TokenKind::Syllable(Casing::Lower))
             && !self
                 .lex
@@ -122,7 +123,13 @@ impl Scanner<'_, '_, '_> {
             .org(role_end)
             .filter(|o| o.known || !holder_first)
             .map(Complement::Org)
-            .or_else(|| self.place(role_end).map(Complement::Place))
+            // (`Chủ tịch Vinh chỉ đạo …` after `Lê Quang Vinh`: the
+            // holder, not the city.)
+            .or_else(|| {
+                self.place(role_end)
+                    .filter(|p| p.end > role_end + 1 || !self.given_name_met(role_end))
+                    .map(Complement::Place)
+            })
             .filter(|c| c.first() == role_end && self.ctx.same_line(role_end - 1, role_end));
         if needs_org && complement.is_none() {
             return None;
@@ -171,6 +178,27 @@ impl Scanner<'_, '_, '_> {
             role: Some((j, role_end)),
             complement,
             host,
+        })
+    }
+
+    /// Whether the word at `k` is the given name of a person named in full
+    /// before it: `Chủ tịch Hiếu giao Sở Nội vụ …` after `Trần Văn Hiếu`
+    /// names the holder, not a function.
+    fn given_name_met(&self, k: usize) -> bool {
+        // (A role begins no name: `Thư ký Giám đốc Bệnh viện …`.)
+        if self
+            .lex
+            .longest(self.ctx, k, class::ROLE | class::RANK)
+            .is_some()
+        {
+            return false;
+        }
+        let word = self.ctx.text_of(k);
+        self.names.found.iter().any(|f| match &f.kind {
+            EntityKind::Person(p) => {
+                f.end <= k && p.given.and_then(|g| g.get(self.ctx.text)) == Some(word)
+            }
+            _ => false,
         })
     }
 
