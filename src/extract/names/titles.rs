@@ -106,6 +106,16 @@ impl Scanner<'_, '_, '_> {
         }
         // `Phó Bí thư Thường trực`, `Bí thư thứ nhất`, `Phó Chủ tịch điều
         // hành`.
+        // `Phó Giám đốc phụ trách Sở Nội vụ`: the body a deputy runs.
+        if self.ctx.is(role_end, "phụ")
+            && self.ctx.is(role_end + 1, "trách")
+            && self.ctx.same_line(role_end + 1, role_end + 2)
+            && self
+                .org(role_end + 2)
+                .is_some_and(|o| o.first == role_end + 2)
+        {
+            role_end += 2;
+        }
         if (self.ctx.is(role_end, "thường") && self.ctx.is(role_end + 1, "trực"))
             || (self.ctx.is(role_end, "thứ") && self.ctx.is(role_end + 1, "nhất"))
             || (self.ctx.is(role_end, "điều") && self.ctx.is(role_end + 1, "hành"))
