@@ -499,6 +499,12 @@ fn odd_configs_and_huge_inputs_do_not_panic() {
         "năm 2000".to_owned() + &", 2001".repeat(30_000),
         "từ ngày 1 đến hết ".repeat(20_000),
         "8h thứ Hai tuần tới (".repeat(10_000),
+        // Short names in brackets, defined and met again; roles before a
+        // long run of foreign capitals; agencies in brackets.
+        "Công ty Alpha (Xa Yb) ký. ".repeat(5_000) + &"Xa Yb tăng. ".repeat(5_000),
+        "ông Lê Văn An, ".to_owned() + &"Giám đốc Xyz ".repeat(20_000),
+        "Tập đoàn A và Bxy và ".repeat(10_000),
+        "Tin.\n(TTXVN)\n".repeat(10_000),
     ];
     for text in &inputs {
         let found = Extractor::default().extract(text);

@@ -691,6 +691,10 @@ fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
     }
 }
 
+/// A short name defined in brackets: its words, the token after its
+/// definition, and the kind of the body it names.
+type ShortName<'h> = (Vec<&'h str>, usize, OrgCategory);
+
 /// The short name in brackets after an organization (`Tổng công ty … (PV
 /// Power)`, `(VSIP)`, `(Becamex IDC)`): one to three capitalised words,
 /// one in foreign letters, an organization of the same kind; and the same
@@ -756,12 +760,27 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
             name_from: None,
         });
     }
-    // Later mentions: the same words, free, on one line.
+    // Later mentions: the same words, free, on one line. (Each short name
+    // once, at its first definition, and at most eight by their first
+    // word: one pass over the free capitals on any input.)
+    let mut by_first: HashMap<&str, Vec<ShortName<'_>>, Fast> = HashMap::default();
     for &(k, close, category) in &short {
-        let len = close - k;
         let words: Vec<&str> = (k..close).map(|t| s.ctx.text_of(t)).collect();
-        for f in free.iter().filter(|f| f.i > close && f.text == words[0]) {
-            let i = f.i;
+        let Some(&head) = words.first() else { continue };
+        let defs = by_first.entry(head).or_default();
+        if defs.len() < 8 && !defs.iter().any(|(w, _, _)| *w == words) {
+            defs.push((words, close, category));
+        }
+    }
+    for f in free {
+        let Some(defs) = by_first.get(f.text) else {
+            continue;
+        };
+        for (words, close, category) in defs {
+            let (i, close, category, len) = (f.i, *close, *category, words.len());
+            if i <= close {
+                continue;
+            }
             let same =
                 (1..len).all(|d| s.ctx.text_of(i + d) == words[d] && s.ctx.same_line(i, i + d));
             // Not inside a longer run of capitals (`VSIP III` is a park),

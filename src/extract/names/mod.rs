@@ -75,6 +75,9 @@ pub(crate) struct Found {
 pub(crate) struct Names {
     pub found: Vec<Found>,
     pub links: Vec<(LinkKind, usize, usize)>,
+    /// The keys of the one-word given names of the persons found so far
+    /// (see [`Scanner::given_name_met`]).
+    pub givens: std::collections::HashSet<u128>,
 }
 
 /// Finds the names of `ctx`'s text. `blocked[i]` marks the tokens of dates
@@ -98,6 +101,7 @@ pub(crate) fn find(
         names: Names {
             found,
             links: Vec::new(),
+            givens: std::collections::HashSet::new(),
         },
     };
     scanner.run();
@@ -557,7 +561,12 @@ impl Scanner<'_, '_, '_> {
         // among them (`Việt Nam`).
         let mut end = first;
         let mut places = Vec::new();
+        // (At most eight words: a longer run of capitals is no body's
+        // name, and the walk stays short on any input.)
         while end == first || (self.ctx.same_line(end - 1, end) && self.ctx.capital(end)) {
+            if end >= first + 8 {
+                return false;
+            }
             match self.place(end).filter(|pl| pl.first == end && end > first) {
                 Some(pl) => {
                     end = pl.end;
@@ -789,6 +798,13 @@ impl Scanner<'_, '_, '_> {
         person.family = p.family.map(|r| self.span(r));
         person.middle = p.middle.map(|r| self.span(r));
         person.given = p.given.map(|r| self.span(r));
+        if let Some(key) = p
+            .given
+            .filter(|r| r.1 == r.0 + 1)
+            .and_then(|r| self.ctx.key(r.0))
+        {
+            self.names.givens.insert(key);
+        }
         self.push(p.first, p.end, EntityKind::Person(person))
     }
 

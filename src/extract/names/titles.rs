@@ -4,7 +4,7 @@
 use super::Scanner;
 use super::lexicon::{Word, class};
 use super::parse::{Complement, Cue, TitleParse};
-use crate::extract::{EntityKind, NameForm, PlaceLevel, Tenure};
+use crate::extract::{NameForm, PlaceLevel, Tenure};
 use crate::tokenize::{Casing, TokenKind};
 
 impl Scanner<'_, '_, '_> {
@@ -134,10 +134,15 @@ impl Scanner<'_, '_, '_> {
             .filter(|o| o.known || !holder_first)
             .map(Complement::Org)
             // (`Chủ tịch Vinh chỉ đạo …` after `Lê Quang Vinh`: the
-            // holder, not the city.)
+            // holder, not the city; but `Tổng thống Mỹ Thomas Caldwell`
+            // names its holder after the country.)
             .or_else(|| {
                 self.place(role_end)
-                    .filter(|p| p.end > role_end + 1 || !self.given_name_met(role_end))
+                    .filter(|p| {
+                        p.end > role_end + 1
+                            || self.ctx.capital(p.end)
+                            || !self.given_name_met(role_end)
+                    })
                     .map(Complement::Place)
             })
             .filter(|c| c.first() == role_end && self.ctx.same_line(role_end - 1, role_end));
@@ -191,10 +196,10 @@ impl Scanner<'_, '_, '_> {
         })
     }
 
-    /// Whether the word at `k` is the given name of a person named in full
+    /// Whether the word at `k` is the one-word given name of a person found
     /// before it: `Chủ tịch Hiếu giao Sở Nội vụ …` after `Trần Văn Hiếu`
     /// names the holder, not a function.
-    fn given_name_met(&self, k: usize) -> bool {
+    pub(crate) fn given_name_met(&self, k: usize) -> bool {
         // (A role begins no name: `Thư ký Giám đốc Bệnh viện …`.)
         if self
             .lex
@@ -203,13 +208,9 @@ impl Scanner<'_, '_, '_> {
         {
             return false;
         }
-        let word = self.ctx.text_of(k);
-        self.names.found.iter().any(|f| match &f.kind {
-            EntityKind::Person(p) => {
-                f.end <= k && p.given.and_then(|g| g.get(self.ctx.text)) == Some(word)
-            }
-            _ => false,
-        })
+        self.ctx
+            .key(k)
+            .is_some_and(|key| self.names.givens.contains(&key))
     }
 
     /// The end of a minister's portfolio at `k`, when a country or a full
