@@ -91,11 +91,7 @@ impl Scanner<'_, '_, '_> {
                 .place(end)
                 .filter(|p| p.first == end && p.level == PlaceLevel::Country && p.unit.is_none());
             if let Some(p) = country {
-                let closes = !goes_on(p.end)
-                    || [',', ';', ')', '.']
-                        .iter()
-                        .any(|&c| self.ctx.is_char(p.end, c));
-                if closes {
+                if self.clause_ends(p.end) {
                     org.end = p.end;
                     org.places.push(p);
                 }

@@ -835,10 +835,7 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         let Some(&title) = bare_roles.get(&first) else {
             continue;
         };
-        let closes = end >= s.ctx.len()
-            || !s.ctx.same_line(end - 1, end)
-            || s.ctx.is(end, "kiêm")
-            || [',', ';', ')', '.'].iter().any(|&c| s.ctx.is_char(end, c));
+        let closes = s.clause_ends(end) || s.ctx.is(end, "kiêm");
         if !closes || !s.ctx.same_line(first - 1, first) {
             continue;
         }

@@ -122,6 +122,18 @@ pub(crate) struct Scanner<'a, 'h, 'l> {
 }
 
 impl Scanner<'_, '_, '_> {
+    /// Whether a name that ends before token `end` closes its clause there:
+    /// the text or the line ends, or a comma, semicolon, closing bracket or
+    /// full stop follows.
+    pub(crate) fn clause_ends(&self, end: usize) -> bool {
+        end >= self.ctx.len()
+            || end == 0
+            || !self.ctx.same_line(end - 1, end)
+            || [',', ';', ')', '.']
+                .iter()
+                .any(|&c| self.ctx.is_char(end, c))
+    }
+
     /// Whether token `i` exists and no date or document holds it.
     pub(crate) fn open(&self, i: usize) -> bool {
         i < self.ctx.len() && !self.blocked.get(i).copied().unwrap_or(false)
@@ -518,11 +530,7 @@ impl Scanner<'_, '_, '_> {
         let Some(Complement::Org(org)) = t.complement.as_mut() else {
             return false;
         };
-        let closes = !self.ctx.same_line(p.end - 1, p.end)
-            || p.end >= self.ctx.len()
-            || [',', ';', ')', '.']
-                .iter()
-                .any(|&c| self.ctx.is_char(p.end, c));
+        let closes = self.clause_ends(p.end);
         let fits = p.form == NameForm::Full
             && p.first == t.end
             && org.end == t.end
@@ -575,12 +583,7 @@ impl Scanner<'_, '_, '_> {
                 None => end += 1,
             }
         }
-        let closes = end >= self.ctx.len()
-            || !self.ctx.same_line(end - 1, end)
-            || self.ctx.is(end, "kiêm")
-            || [',', ';', ')', '.']
-                .iter()
-                .any(|&c| self.ctx.is_char(end, c));
+        let closes = self.clause_ends(end) || self.ctx.is(end, "kiêm");
         if !closes {
             return false;
         }
