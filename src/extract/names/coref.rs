@@ -859,15 +859,6 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
 /// foreign letters from there on its line, and what follows them closes
 /// the name (punctuation or a word in lower case).
 fn bodies_joined_to_bodies(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
-    let foreign = |kind: Option<TokenKind>| {
-        matches!(
-            kind,
-            Some(
-                TokenKind::Word(Casing::Title | Casing::Upper | Casing::Mixed)
-                    | TokenKind::Abbreviation
-            )
-        )
-    };
     let is_free = |k: usize| free.binary_search_by_key(&k, |f| f.i).is_ok();
     // The organizations by the token they end before.
     let orgs: HashMap<usize, OrgCategory, Fast> = s
@@ -886,7 +877,7 @@ fn bodies_joined_to_bodies(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
     let mut taken_to = 0;
     for f in free {
         let i = f.i;
-        if i < taken_to || i < 2 || !foreign(f.kind) || !s.ctx.is(i - 1, "và") {
+        if i < taken_to || i < 2 || !s.foreign_capital(i) || !s.ctx.is(i - 1, "và") {
             continue;
         }
         if !s.ctx.same_line(i - 1, i) {
@@ -907,7 +898,7 @@ fn bodies_joined_to_bodies(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
             _ => OrgCategory::Company,
         };
         let mut end = i + 1;
-        while s.ctx.same_line(end - 1, end) && foreign(s.ctx.kind(end)) && is_free(end) {
+        while s.ctx.same_line(end - 1, end) && s.foreign_capital(end) && is_free(end) {
             end += 1;
         }
         let closes = end >= s.ctx.len()

@@ -134,6 +134,19 @@ impl Scanner<'_, '_, '_> {
                 .any(|&c| self.ctx.is_char(end, c))
     }
 
+    /// Whether token `k` is a capitalised word in foreign letters or an
+    /// abbreviation, no Vietnamese syllable (`Embraer`, `JERA`, `VSIP`):
+    /// how a foreign body's name begins.
+    pub(crate) fn foreign_capital(&self, k: usize) -> bool {
+        matches!(
+            self.ctx.kind(k),
+            Some(
+                TokenKind::Word(Casing::Title | Casing::Upper | Casing::Mixed)
+                    | TokenKind::Abbreviation
+            )
+        )
+    }
+
     /// Whether token `i` exists and no date or document holds it.
     pub(crate) fn open(&self, i: usize) -> bool {
         i < self.ctx.len() && !self.blocked.get(i).copied().unwrap_or(false)
@@ -482,6 +495,9 @@ impl Scanner<'_, '_, '_> {
         let mut j = k + 1;
         let mut last = k;
         while let Some(mut t) = self.title(j) {
+            // (The first title, or one joined by `kiêm`: not one after `,
+            // và`, which may be the next person's.)
+            let first_or_kiem = j == k + 1 || self.ctx.is(j - 1, "kiêm");
             // A title with a name right after it is that name's (`Chủ tịch
             // nước Lương Cường, Chủ tịch Quốc hội Trần Thanh Mẫn`), as is a
             // rank (`…, và PGS.TS Hà Thị Kim Oanh`): not this person's.
@@ -497,16 +513,13 @@ impl Scanner<'_, '_, '_> {
                 // may be named after a person: its holder is named
                 // already, so the name is the body's (`ông A, Phó Hiệu
                 // trưởng Trường Đại học Y khoa Phạm Ngọc Thạch, cho biết`).
-                // (The first title, or one joined by `kiêm`: not one after
-                // `, và`, which may be the next person's.)
-                let first = j == k + 1 || self.ctx.is(j - 1, "kiêm");
-                let foreign = p.form == NameForm::Foreign && first;
+                let foreign = p.form == NameForm::Foreign && first_or_kiem;
                 let body = self.body_named_after(&mut t, &p)
                     || (foreign && self.foreign_body_after_role(&mut t));
                 if !body {
                     break;
                 }
-            } else if j == k + 1 || self.ctx.is(j - 1, "kiêm") {
+            } else if first_or_kiem {
                 self.foreign_body_after_role(&mut t);
             }
             let end = t.end;
@@ -551,16 +564,9 @@ impl Scanner<'_, '_, '_> {
     /// person. Whether it did.
     fn foreign_body_after_role(&self, t: &mut TitleParse) -> bool {
         let first = t.end;
-        let foreign = matches!(
-            self.ctx.kind(first),
-            Some(
-                TokenKind::Word(Casing::Title | Casing::Upper | Casing::Mixed)
-                    | TokenKind::Abbreviation
-            )
-        );
         if t.role.is_none()
             || t.complement.is_some()
-            || !foreign
+            || !self.foreign_capital(first)
             || !self.ctx.same_line(first - 1, first)
         {
             return false;
