@@ -89,6 +89,9 @@ fn viqr_encode_round_trips_punctuation() {
         "a\\.b",
         "dd và đ",
         "(ghi chú) ~5%",
+        // A backslash before a letter written with an escapable first
+        // character (`Đ` is written `DD`).
+        "\\Đ \\đi \\ấ",
     ] {
         let bytes = Encoding::Viqr.encode(text).unwrap();
         assert_eq!(

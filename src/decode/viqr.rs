@@ -251,6 +251,19 @@ fn tone_char(tone: Tone) -> Option<u8> {
     }
 }
 
+/// The first ASCII character VIQR writes for `c`: its base letter (`D` for
+/// `Đ`, which is written `DD`), or `?` for a character it cannot write.
+fn first_written(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
+    match Letter::from_char(c) {
+        Some(letter) if letter.case() == Case::Upper => letter.base().to_ascii_uppercase(),
+        Some(letter) => letter.base(),
+        None => '?',
+    }
+}
+
 /// Encodes NFC text as VIQR, escaping mark characters that would otherwise
 /// be read as marks.
 pub(super) fn encode(
@@ -302,8 +315,8 @@ pub(super) fn encode(
             continue;
         }
         if c.is_ascii() {
-            let escape =
-                (mark(c).is_some() && after_vowel) || (c == '\\' && next.is_some_and(is_escapable));
+            let escape = (mark(c).is_some() && after_vowel)
+                || (c == '\\' && next.map(first_written).is_some_and(is_escapable));
             if escape {
                 out.push(b'\\');
             }
