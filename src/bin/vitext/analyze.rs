@@ -509,6 +509,9 @@ fn show_when(date: Option<&DateValue>, time: Option<&TimeOfDay>) -> String {
         if let Some(m) = v.month {
             s.push_str(&format!("-{m:02}"));
         }
+        if let Some(w) = v.week {
+            s.push_str(&format!("-W{w:02}"));
+        }
         if let Some(d) = v.day {
             s.push_str(&format!("-{d:02}"));
         }

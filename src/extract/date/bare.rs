@@ -33,7 +33,28 @@ pub(super) fn bare_day_month(ctx: &Ctx<'_>, j: usize) -> bool {
             && (ctx.capital(before - 1) || weekday_ends_at(ctx, before))
             && (!dot || clause_ends(ctx, j + 1));
     }
-    if ctx.is(before, "vào") {
+    // `vào 20/11 tới`, a trading session (`phiên 17/10 ở mức …`), a time
+    // given again in another zone or calendar (`tức 15/3`), a deadline
+    // (`chậm nhất 15/12`).
+    let deadline = before > 0
+        && ctx.is(before, "nhất")
+        && ctx
+            .which(before - 1, word_keys!["chậm", "muộn", "trễ", "sớm"])
+            .is_some();
+    if deadline
+        || ctx
+            .which(before, word_keys!["vào", "phiên", "tức"])
+            .is_some()
+    {
+        return clause_ends(ctx, j);
+    }
+    // The value of a day named before it: `Ngày giao dịch không hưởng
+    // quyền là 14/10,`, `ngày đăng ký cuối cùng 15/10 và …`.
+    if ctx
+        .which(before, word_keys!["là", "cùng", "chót"])
+        .is_some()
+        && day_named_before(ctx, before)
+    {
         return clause_ends(ctx, j);
     }
     if ctx
@@ -65,6 +86,29 @@ pub(super) fn bare_day_month(ctx: &Ctx<'_>, j: usize) -> bool {
     let bare = !ctx.same_line(before, j)
         && ctx.kind(j + 2) == Some(crate::tokenize::TokenKind::Syllable(Casing::Lower));
     bullet || bare
+}
+
+/// Whether the clause ending at token `end` opens with `ngày` (a day that
+/// is named: `, ngày đăng ký cuối cùng`, `Ngày chốt danh sách cổ đông nhận
+/// cổ tức là`), ten words at most, on one line, with no number between.
+/// (`Số ca trong ngày so với tuần trước là 1/3` names no day.)
+fn day_named_before(ctx: &Ctx<'_>, end: usize) -> bool {
+    let mut k = end;
+    for _ in 0..10 {
+        let Some(prev) = k.checked_sub(1) else {
+            return false;
+        };
+        if !ctx.same_line(prev, k) || !ctx.kind(prev).is_some_and(TokenKind::is_wordlike) {
+            return false;
+        }
+        if ctx.is(prev, "ngày") {
+            return prev == 0
+                || !ctx.same_line(prev - 1, prev)
+                || !ctx.kind(prev - 1).is_some_and(TokenKind::is_wordlike);
+        }
+        k = prev;
+    }
+    false
 }
 
 /// Whether what follows the day and month at `j` ends the clause or goes on
@@ -205,12 +249,20 @@ pub(super) fn named_year(ctx: &Ctx<'_>, j: usize) -> bool {
         return (before.saturating_sub(4)..before)
             .any(|k| ctx.capital(k) && ctx.same_line(k, before));
     }
-    // Back over the title of a law or a code to its noun.
+    // Back over the title of a law or a code to its noun; a title may hold
+    // two commas (`Luật Trật tự, an toàn giao thông đường bộ 2024`, `Luật
+    // Phòng, chống tác hại của rượu, bia 2019`).
     let mut k = j;
-    for _ in 0..6 {
+    let mut commas = 0;
+    for _ in 0..12 {
         let Some(prev) = k.checked_sub(1) else {
             return false;
         };
+        if commas < 2 && k < j && ctx.is_char(prev, ',') {
+            commas += 1;
+            k = prev;
+            continue;
+        }
         if !ctx.same_line(prev, k) || !ctx.kind(prev).is_some_and(TokenKind::is_wordlike) {
             return false;
         }

@@ -363,7 +363,8 @@ fn continuation(ctx: &Ctx<'_>, first: &Parsed, from_word: bool) -> Option<Parsed
             });
         }
     }
-    let second = point(ctx, j, true)?;
+    let mut second = point(ctx, j, true)?;
+    lunar_marks(ctx, j, &mut second);
     let Value::Point(b) = second.value else {
         return None;
     };
@@ -377,7 +378,11 @@ fn continuation(ctx: &Ctx<'_>, first: &Parsed, from_word: bool) -> Option<Parsed
         return None;
     }
     let mut range = FieldsRange { from: a, to: b };
-    // The text gives the year (or the month) once for both ends.
+    // The text gives the calendar (`từ 11 đến 15/3 âm lịch`), the year or
+    // the month once for both ends.
+    if range.to.lunar && range.from.has_date() {
+        range.from.lunar = true;
+    }
     if range.from.year.is_none() && range.from.month.is_some() {
         range.from.year = range.to.year;
     }
@@ -413,6 +418,14 @@ fn point(ctx: &Ctx<'_>, i: usize, cue: bool) -> Option<Parsed> {
         v.weekday = Some(w);
         j = next;
         trigger = true;
+        // `thứ Hai tới (6/10)`, `Chủ nhật này (12/10)`: the day in brackets
+        // says which one.
+        let dated = ctx.is_char(j + 1, '(')
+            && ctx.is_char(j + 3, ')')
+            && date_token(ctx, j + 2, true).is_some();
+        if dated && ctx.which(j, word_keys!["tới", "này"]).is_some() {
+            j += 1;
+        }
     }
     if let Some((pod, len)) = part_of_day_len(ctx, j) {
         v.part_of_day = Some(pod);
@@ -613,6 +626,9 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
         }
         return point(*v, end, true);
     }
+    if ctx.is(j, "tuần") {
+        return week_phrase(ctx, j, v);
+    }
     if let Some((n, len)) = hour_word(ctx, j) {
         if ctx.is(j + len, "giờ") {
             return clock(ctx, j, j + len + 1, n, trigger, v);
@@ -657,6 +673,7 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
             point(*v, j + 1, backed)
         }
         NumberShape::Range => range_token(ctx, j, v),
+        NumberShape::Ratio(Separator::Slash) => season(ctx, j),
         NumberShape::Time(_) => {
             let pod_after = part_of_day(ctx, j + 1);
             let date_after = ctx.is(j + 1, "ngày") || ctx.is_char(j + 1, ',');
@@ -684,12 +701,25 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
     }
 }
 
-/// `lúc`, `vào`, `từ`, `đến` right before token `j`.
+/// A word before token `j` that asks for a time of day: `lúc`, `vào`,
+/// `từ`, `đến`, `tới`, `khoảng`; `trước` (`trước 9h`, `trước 16 giờ`: `16
+/// giờ trước` would be sixteen hours ago and takes no cue); `tức` (`tức 15h
+/// theo giờ Hà Nội`); `sang` (`lùi sang 20h`). `lên đến` and `lên tới`
+/// count hours (`làm việc lên tới 12 giờ mỗi ngày`).
 fn cue_before(ctx: &Ctx<'_>, j: usize) -> bool {
-    j > 0
-        && ctx
-            .which(j - 1, word_keys!["lúc", "vào", "từ", "đến", "khoảng"])
-            .is_some()
+    let Some(before) = j.checked_sub(1) else {
+        return false;
+    };
+    match ctx.which(
+        before,
+        word_keys![
+            "đến", "tới", "lúc", "vào", "từ", "khoảng", "trước", "tức", "sang",
+        ],
+    ) {
+        Some(0 | 1) => before == 0 || !ctx.is(before - 1, "lên"),
+        Some(_) => true,
+        None => false,
+    }
 }
 
 #[cfg(test)]

@@ -296,6 +296,96 @@ pub(super) fn range_token(ctx: &Ctx<'_>, j: usize, v: &Fields) -> Option<Parsed>
     })
 }
 
+/// A week of the year by its number at `j` (on `tuần`): `tuần 38`, `tuần
+/// thứ 12 năm 2025`. A count of weeks or a rate is no week: `mỗi tuần 3
+/// buổi`, `2 tuần 5 ngày`, `các tuần 3 và 4`.
+pub(super) fn week_phrase(ctx: &Ctx<'_>, j: usize, v: &mut Fields) -> Option<Parsed> {
+    let k = if ctx.is(j + 1, "thứ") { j + 2 } else { j + 1 };
+    let week = ctx
+        .integer(k, 2)
+        .filter(|n| (1..=53).contains(n))
+        .and_then(|n| u8::try_from(n).ok())?;
+    let counted_before = j > 0
+        && (ctx.shape(j - 1).is_some()
+            || ctx
+                .which(
+                    j - 1,
+                    word_keys![
+                        "mỗi", "một", "hằng", "hàng", "các", "những", "mấy", "vài", "nhiều",
+                    ],
+                )
+                .is_some());
+    if counted_before || !ctx.same_line(j, k) {
+        return None;
+    }
+    let mut end = k + 1;
+    let of = if ctx.is(end, "của") { end + 1 } else { end };
+    let year = ctx.is(of, "năm").then(|| year_token(ctx, of + 1)).flatten();
+    if let Some(year) = year {
+        v.year = Some(year);
+        end = of + 2;
+    } else if ctx
+        .which(
+            of,
+            word_keys!["tháng", "ngày", "buổi", "lần", "giờ", "tiếng", "ca"],
+        )
+        .is_some()
+        || crate::extract::quantity::counted(ctx, end)
+    {
+        // `tuần 1 của tháng` is a week of a month; `tuần 3 buổi` a rate.
+        return None;
+    }
+    v.week = Some(week);
+    Some(Parsed {
+        value: Value::Point(*v),
+        end,
+        strong: true,
+    })
+}
+
+/// A season or a school year written as a ratio of two years that follow
+/// one another: `mùa giải 2025/26`, `V.League 2024/25`, `năm học
+/// 2025/2026`. Any other ratio (`71/72`, `2025/2030`, `số 2025/26`, `1999/2000
+/// hồ sơ`) is left to the quantities.
+pub(super) fn season(ctx: &Ctx<'_>, j: usize) -> Option<Parsed> {
+    let (left, right) = ctx.text_of(j).split_once('/')?;
+    if left.len() != 4 || !matches!(right.len(), 2 | 4) {
+        return None;
+    }
+    let from: i32 = left.parse().ok()?;
+    let to: i32 = right.parse().ok()?;
+    let next = from + 1;
+    let follows = if right.len() == 2 {
+        to == next % 100
+    } else {
+        to == next
+    };
+    let numbered = j > 0 && ctx.is(j - 1, "số");
+    if !(1900..2100).contains(&from)
+        || !follows
+        || numbered
+        || crate::extract::quantity::counted(ctx, j + 1)
+    {
+        return None;
+    }
+    let year = |y: i32| {
+        let mut f = Fields {
+            year: Some(y),
+            ..Fields::default()
+        };
+        f.finish();
+        f
+    };
+    Some(Parsed {
+        value: Value::Range(FieldsRange {
+            from: year(from),
+            to: year(next),
+        }),
+        end: j + 1,
+        strong: true,
+    })
+}
+
 /// Phrases that start with a plain number: `18 tháng 5 năm 2021`,
 /// `14 giờ 30 phút`, `6 tháng đầu năm 2024`, `2019 - 2023`, and the first
 /// day of `từ 10 đến 12.5`.
@@ -418,11 +508,7 @@ pub(super) fn clock(
                     word_keys!["trong", "mất", "sau", "dài", "gần", "hơn", "suốt"],
                 )
                 .is_some();
-        // (`trước 16 giờ` is before four in the afternoon; `16 giờ trước`
-        // would be sixteen hours ago, and takes no cue.)
-        let before_time = j > 0 && ctx.is(j - 1, "trước");
-        let cue = cue_before(ctx, j) || before_time;
-        if !(followed || trigger || cue || (t.minute.is_some() && !duration)) {
+        if !(followed || trigger || cue_before(ctx, j) || (t.minute.is_some() && !duration)) {
             return None;
         }
         time_then_date(ctx, end, t, v)
@@ -460,6 +546,18 @@ pub(super) fn number_phrase_rest(
             });
         }
         return None;
+    }
+    // `đêm 14 âm lịch`, `ngày 1 ÂL`: a day of every lunar month, or of one
+    // the text gave before. (The lunar marks take in `âm lịch`.)
+    let lunar_said = (ctx.is(j + 1, "âm") && ctx.is(j + 2, "lịch")) || ctx.is(j + 1, "âl");
+    if short && trigger && lunar_said && ctx.same_line(j, j + 1) {
+        v.day = Some(day_of(n).filter(|&d| d <= 30)?);
+        v.lunar = true;
+        return Some(Parsed {
+            value: Value::Point(*v),
+            end: j + 1,
+            strong: true,
+        });
     }
     // `từ 10 đến 12.5`: a bare day, completed by the range.
     // `từ ngày 10 đến ngày 12/5` writes `ngày` again before the second end.

@@ -180,6 +180,14 @@ pub struct DateValue {
         serde(skip_serializing_if = "Option::is_none", default)
     )]
     pub month: Option<u8>,
+    /// The week of the year (1–53), when written: `tuần 38`, `tuần thứ
+    /// 12 năm 2025`. Health and market reports number weeks so; the days
+    /// a week covers vary with the reporting body, so none are assumed.
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", default)
+    )]
+    pub week: Option<u8>,
     /// The day of the month, when written.
     #[cfg_attr(
         feature = "serde",
@@ -441,6 +449,7 @@ pub(super) struct Fields {
     pub year: Option<i32>,
     pub quarter: Option<u8>,
     pub month: Option<u8>,
+    pub week: Option<u8>,
     pub day: Option<u8>,
     pub hour: Option<u8>,
     pub minute: Option<u8>,
@@ -458,11 +467,13 @@ pub(super) struct Fields {
 }
 
 impl Fields {
-    /// Whether the value has a calendar part (year, quarter, month or day).
+    /// Whether the value has a calendar part (year, quarter, month, week or
+    /// day).
     pub fn has_date(&self) -> bool {
         self.year.is_some()
             || self.quarter.is_some()
             || self.month.is_some()
+            || self.week.is_some()
             || self.day.is_some()
             || self.relative.is_some()
             || self.cycle_year.is_some()
@@ -493,6 +504,8 @@ impl Fields {
     fn calendar_granularity(&self) -> Option<Granularity> {
         if self.day.is_some() || self.cycle_day.is_some() {
             Some(Granularity::Day)
+        } else if self.week.is_some() {
+            Some(Granularity::Week)
         } else if self.month.is_some() {
             Some(Granularity::Month)
         } else if self.quarter.is_some() {
@@ -522,6 +535,7 @@ impl Fields {
             year: self.year,
             quarter: self.quarter,
             month: self.month,
+            week: self.week,
             day: self.day,
             // A part of day or an offset with an hour is the time's.
             part_of_day: self.part_of_day.filter(|_| time.is_none()),
@@ -580,7 +594,7 @@ impl DateValue {
         } else if let (None, Some(place), Some(year)) = (self.year, self.cycle_year, reference.year)
         {
             self.assumed_year = super::lunar::cycle_year(place, year);
-        } else if self.year.is_none() && self.month.is_some() {
+        } else if self.year.is_none() && (self.month.is_some() || self.week.is_some()) {
             self.assumed_year = reference.year;
         }
         self.fill_solar();

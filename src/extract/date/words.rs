@@ -30,6 +30,10 @@ pub(super) fn part_of_day(ctx: &Ctx<'_>, i: usize) -> Option<PartOfDay> {
 
 /// `Thứ năm`, `thứ 5`, `Chủ nhật` (`chúa nhật` in the South): the weekday
 /// and the next token.
+///
+/// After a noun that takes an ordinal, `thứ 7` and `thứ bảy` count (`kỳ
+/// họp thứ 7, ngày 27/6/2024`, `lần thứ ba`); a capital or the day in
+/// brackets still names a weekday (`phiên thứ Sáu (13/11)`).
 pub(super) fn weekday(ctx: &Ctx<'_>, i: usize) -> Option<(Weekday, usize)> {
     if (ctx.is(i, "chủ") || ctx.is(i, "chúa")) && ctx.is(i + 1, "nhật") {
         return Some((Weekday::Sunday, i + 2));
@@ -44,6 +48,12 @@ pub(super) fn weekday(ctx: &Ctx<'_>, i: usize) -> Option<(Weekday, usize)> {
             .ok()?
             .checked_sub(2)?,
     };
+    let ordinal_noun =
+        (i.saturating_sub(2)..i).any(|k| ctx.takes_ordinal(k) && ctx.same_line(k, i));
+    let dated = ctx.is_char(i + 2, '(') && ctx.is_char(i + 4, ')');
+    if ordinal_noun && !ctx.capital(i + 1) && !dated {
+        return None;
+    }
     Some((*Weekday::ALL.get(n + 1)?, i + 2))
 }
 

@@ -20,10 +20,10 @@ const NAMED: [&[&str]; 8] = [
 ];
 
 /// Words that end a document's title written without quotes.
-const TITLE_ENDS: [&str; 33] = [
+const TITLE_ENDS: [&str; 35] = [
     "ngày", "số", "của", "và", "về", "do", "đã", "được", "là", "theo", "tại", "trong", "với", "để",
     "cho", "năm", "khóa", "khoá", "thì", "mà", "này", "đó", "như", "có", "hiện", "lần", "đề",
-    "đầu", "cũng", "quy", "sẽ", "nêu", "hướng",
+    "đầu", "cũng", "quy", "sẽ", "nêu", "hướng", "một", "khi",
 ];
 
 /// The recognizer of documents named by type and title, without a
@@ -93,14 +93,35 @@ impl NamedFinder {
         // The title stays on the noun's line and ends before another
         // document noun (`Thông tư Hướng dẫn thi hành Nghị định số …`).
         let mut end = start;
-        while end < start + 10
-            && ctx.kind(end).is_some_and(TokenKind::is_wordlike)
-            && (end == start || ctx.which(end, word_keys!(TITLE_ENDS)).is_none())
-            && ctx.same_line(end - 1, end)
-            && !NAMED
-                .iter()
-                .any(|words| words.iter().enumerate().all(|(o, w)| ctx.is(end + o, w)))
-        {
+        let mut comma = false;
+        loop {
+            // One comma between two words or pairs in parallel: `Luật
+            // Phòng, chống tham nhũng`, `Pháp lệnh Cán bộ, công chức`, `Luật
+            // Trật tự, an toàn giao thông đường bộ`; not `Luật Doanh
+            // nghiệp, riêng 9 tháng`.
+            let before = end - start;
+            if !comma && (1..=2).contains(&before) && ctx.is_char(end, ',') {
+                let parallel = (end + 1..=end + before).all(|k| {
+                    ctx.kind(k) == Some(TokenKind::Syllable(crate::tokenize::Casing::Lower))
+                        && ctx.which(k, word_keys!(TITLE_ENDS)).is_none()
+                        && ctx.same_line(end, k)
+                });
+                if parallel {
+                    comma = true;
+                    end += 1 + before;
+                    continue;
+                }
+            }
+            let goes_on = end < start + 10
+                && ctx.kind(end).is_some_and(TokenKind::is_wordlike)
+                && (end == start || ctx.which(end, word_keys!(TITLE_ENDS)).is_none())
+                && ctx.same_line(end - 1, end)
+                && !NAMED
+                    .iter()
+                    .any(|words| words.iter().enumerate().all(|(o, w)| ctx.is(end + o, w)));
+            if !goes_on {
+                break;
+            }
             end += 1;
         }
         if ctx
