@@ -146,11 +146,43 @@ pub(super) fn time_then_date(
 
 /// After `tháng`: `5`, `5/2021`, `5 năm 2021`, `12.2023`, `5-6/2021`.
 pub(super) fn month_phrase(ctx: &Ctx<'_>, j: usize, v: &mut Fields) -> Option<Parsed> {
-    // A month in words stands alone only when it can be nothing else
-    // (`tháng giêng`); otherwise it needs a year (`tháng mười năm 2017`):
-    // `mỗi tháng một việc` is "one thing a month".
+    // A month in words stands alone where it can be nothing else: `tháng
+    // giêng`, a name with a capital (`tháng Sáu`, `tháng Tư`), or after a
+    // word that asks for a time (`vào tháng sáu`, `cuối tháng tư`) with no
+    // count going on (`vào tháng sáu triệu đồng`). Otherwise it needs a
+    // year (`tháng mười năm 2017`): `mỗi tháng một việc` is "one thing a
+    // month".
     if let Some((m, len)) = month_word(ctx, j) {
-        let alone = ctx.is(j, "giêng") || ctx.is(j, "chạp");
+        let before = j.checked_sub(2);
+        let counted = before.is_some_and(|b| {
+            ctx.which(
+                b,
+                word_keys!["mỗi", "hằng", "hàng", "mấy", "vài", "một", "các"],
+            )
+            .is_some()
+        });
+        let asked = before.is_some_and(|b| {
+            ctx.which(
+                b,
+                word_keys![
+                    "vào", "trong", "từ", "đến", "tới", "cuối", "đầu", "giữa", "hết", "sang"
+                ],
+            )
+            .is_some()
+        });
+        let count_after = ctx.shape(j + len).is_some()
+            || ctx
+                .which(
+                    j + len,
+                    word_keys![
+                        "triệu", "nghìn", "ngàn", "trăm", "mươi", "tỷ", "lần", "người"
+                    ],
+                )
+                .is_some()
+            || (crate::extract::quantity::counted(ctx, j + len) && !ctx.is(j + len, "năm"));
+        let alone = ctx.is(j, "giêng")
+            || ctx.is(j, "chạp")
+            || (!counted && !count_after && (ctx.capital(j) || asked));
         v.month = Some(m);
         let parsed = month_year(ctx, j + len, v)?;
         return (alone || v.year.is_some()).then_some(parsed);
