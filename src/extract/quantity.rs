@@ -720,7 +720,9 @@ pub(crate) fn counted(ctx: &Ctx<'_>, j: usize) -> bool {
 /// guessing takes the first half of a compound (`1/4 liên quan`).
 fn noun(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
     let t = ctx.tok(j)?;
-    if !t.kind().is_wordlike() {
+    // On the number's line (a table's cell is one): `12\tXã Phú Cường`
+    // counts nothing.
+    if !t.kind().is_wordlike() || j == 0 || !ctx.same_line(j - 1, j) {
         return None;
     }
     // Each noun's two syllables as keys, computed once at compile time.
@@ -734,9 +736,9 @@ fn noun(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
         out
     };
     let two = ctx.key(j).is_some_and(|first| {
-        PAIRS
-            .iter()
-            .any(|&(a, b)| a == first && ctx.which(j + 1, &[b]).is_some())
+        PAIRS.iter().any(|&(a, b)| {
+            a == first && ctx.which(j + 1, &[b]).is_some() && ctx.same_line(j, j + 1)
+        })
     });
     if two {
         return Some(2);

@@ -213,8 +213,11 @@ impl<'h> Ctx<'h> {
             }
             let gap = text.as_bytes().get(prev_end..t.start()).unwrap_or_default();
             prev_end = t.end();
-            // Gaps are short (mostly one space): a plain loop, no call.
-            let line_break = gap.iter().fold(false, |seen, &b| seen | (b == b'\n'));
+            // Gaps are short (mostly one space): a plain loop, no call. A
+            // tab separates the cells of a table, which no entity crosses.
+            let line_break = gap
+                .iter()
+                .fold(false, |seen, &b| seen | (b == b'\n') | (b == b'\t'));
             let mut flags = 0;
             if t.kind().is_wordlike() {
                 flags |= WORD;
@@ -434,8 +437,8 @@ impl<'h> Ctx<'h> {
         self.span(first, end.saturating_sub(1).max(first))
     }
 
-    /// Whether tokens `i` and `i + 1` are separated by nothing but white space
-    /// on one line (no line break between them).
+    /// Whether tokens `i` and `j` are on one line: no line break between
+    /// them, nor a tab (a table's cells are read as lines).
     pub fn same_line(&self, i: usize, j: usize) -> bool {
         if j == i + 1 {
             if let Some(t) = self.info.get(j) {
@@ -446,7 +449,7 @@ impl<'h> Ctx<'h> {
             (Some(a), Some(b)) => self
                 .text
                 .get(a.span.end..b.span.start)
-                .is_some_and(|gap| !gap.contains('\n')),
+                .is_some_and(|gap| !gap.contains(['\n', '\t'])),
             _ => false,
         }
     }

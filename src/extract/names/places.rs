@@ -61,11 +61,16 @@ impl Scanner<'_, '_, '_> {
             return None;
         }
         // `yêu cầu`, `nhu cầu`, `toàn cầu`: the second word of a compound,
-        // no bridge.
-        if i > 0
-            && self.ctx.is(i, "cầu")
-            && ["yêu", "nhu", "toàn"].iter().any(|w| self.ctx.is(i - 1, w))
-        {
+        // no bridge; nor is `phố` of `Thành phố` a street (`Công an Thành
+        // phố Nguyễn Văn Hùng` is the city's police and its head).
+        let compound: &[&str] = if self.ctx.is(i, "cầu") {
+            &["yêu", "nhu", "toàn"]
+        } else if self.ctx.is(i, "phố") {
+            &["thành"]
+        } else {
+            &[]
+        };
+        if i > 0 && compound.iter().any(|w| self.ctx.is(i - 1, w)) {
             return None;
         }
         // `thủ đô Indonesia` describes the country's capital: the country
@@ -128,6 +133,15 @@ impl Scanner<'_, '_, '_> {
             // Phú - Bảo Lộc`), whether the lists know the first or not.
             if self.ctx.is(i, "cao") && self.ctx.is(i + 1, "tốc") {
                 self.end_points(run)
+            } else if level == PlaceLevel::Street
+                && self.ctx.is(run - 1, "vành")
+                && self.ctx.is(run, "đai")
+                && self.ctx.same_line(run - 1, run)
+            {
+                // A ring road and its number: `đường Vành đai 4`.
+                let numbered =
+                    self.ctx.integer(run + 1, 2).is_some() && self.ctx.same_line(run, run + 1);
+                run + 1 + usize::from(numbered)
             } else {
                 run
             }
