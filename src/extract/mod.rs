@@ -177,8 +177,8 @@ use crate::span::Span;
 pub use builder::{BuildError, BuildErrorKind, ExtractorBuilder, PatternKind};
 pub use credit::{Credit, CreditRole};
 pub use date::{
-    DateRange, DateTime, DateValue, Granularity, Moment, PartOfDay, Relative, SolarDate, TimeOfDay,
-    Weekday,
+    Anchor, DateRange, DateTime, DateValue, Granularity, Moment, PartOfDay, Relative, SolarDate,
+    TimeOfDay, Weekday,
 };
 pub use decimal::{Decimal, ParseDecimalError};
 pub use doc_ref::{DocCode, DocForm, DocRef, DocSystem, DocType};

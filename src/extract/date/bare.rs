@@ -24,38 +24,62 @@ pub(super) fn bare_day_month(ctx: &Ctx<'_>, j: usize) -> bool {
     let Some(before) = j.checked_sub(1) else {
         return false;
     };
-    if ctx.is_char(before, '(') && ctx.is_char(j + 1, ')') {
+    // Two days in brackets, the solar days of a lunar date before them:
+    // `tháng Giêng (28/2 và 1/3)`.
+    let pair_in_brackets = (ctx.is(j + 1, "và") || ctx.is_char(j + 1, ','))
+        && matches!(
+            ctx.shape(j + 2),
+            Some(NumberShape::DayMonth(Separator::Slash))
+        )
+        && ctx.is_char(j + 3, ')');
+    // (The second of the two.)
+    let second_in_brackets = j >= 3
+        && (ctx.is(before, "và") || ctx.is_char(before, ','))
+        && ctx.is_char(j + 1, ')')
+        && ctx.is_char(j - 3, '(')
+        && matches!(
+            ctx.shape(j - 2),
+            Some(NumberShape::DayMonth(Separator::Slash))
+        );
+    if second_in_brackets {
+        return bare_day_month(ctx, j - 2);
+    }
+    if ctx.is_char(before, '(') && (ctx.is_char(j + 1, ')') || pair_in_brackets) {
         // With a dot it may be a decimal (`Môn Văn (6.5) cao nhất`): then
         // the clause must end or go on as a date does after the bracket.
         let dot = matches!(ctx.shape(j), Some(NumberShape::DayMonth(Separator::Dot)));
+        // (After a lunar date, its solar day: `mùng 10 tháng Ba âm lịch
+        // (6/4)`.)
+        let lunar_before = before >= 2 && ctx.is(before - 1, "lịch") && ctx.is(before - 2, "âm");
         return before > 0
             && ctx.same_line(before - 1, j)
-            && (ctx.capital(before - 1) || weekday_ends_at(ctx, before))
+            && (ctx.capital(before - 1) || weekday_ends_at(ctx, before) || lunar_before)
             && (!dot || clause_ends(ctx, j + 1));
     }
-    // `vào 20/11 tới`, a trading session (`phiên 17/10 ở mức …`), a time
-    // given again in another zone or calendar (`tức 15/3`), a deadline
-    // (`chậm nhất 15/12`).
+    // `vào 20/11 tới`, a time given again in another zone or calendar
+    // (`tức 15/3`), a deadline (`chậm nhất 15/12`).
     let deadline = before > 0
         && ctx.is(before, "nhất")
         && ctx
             .which(before - 1, word_keys!["chậm", "muộn", "trễ", "sớm"])
             .is_some();
-    if deadline
-        || ctx
-            .which(before, word_keys!["vào", "phiên", "tức"])
-            .is_some()
-    {
+    if deadline || ctx.which(before, word_keys!["vào", "tức"]).is_some() {
         return clause_ends(ctx, j);
     }
-    // The value of a day named before it: `Ngày giao dịch không hưởng
-    // quyền là 14/10,`, `ngày đăng ký cuối cùng 15/10 và …`.
-    if ctx
+    // A trading session (`Phiên 12/11 có thanh khoản thấp nhất`), and the
+    // value of a day named before it (`Ngày giao dịch không hưởng quyền là
+    // 14/10,`, `ngày đăng ký cuối cùng là 19/11 để …`): a date unless a
+    // count goes on (`phiên 1/3 số mã giảm`).
+    let named = ctx
         .which(before, word_keys!["là", "cùng", "chót"])
         .is_some()
-        && day_named_before(ctx, before)
-    {
-        return clause_ends(ctx, j);
+        && day_named_before(ctx, before);
+    if named || ctx.is(before, "phiên") {
+        let next = j + 1;
+        return clause_ends(ctx, j)
+            || !(ctx.shape(next).is_some()
+                || ctx.is(next, "số")
+                || crate::extract::quantity::counted(ctx, next));
     }
     if ctx
         .which(before, word_keys!["cùng", "đến", "tới", "sau", "trước"])
@@ -101,10 +125,13 @@ fn day_named_before(ctx: &Ctx<'_>, end: usize) -> bool {
         if !ctx.same_line(prev, k) || !ctx.kind(prev).is_some_and(TokenKind::is_wordlike) {
             return false;
         }
+        // (Or after a verb or a conjunction that opens a clause: `có ngày
+        // giao dịch …`, `và ngày đăng ký …`.)
         if ctx.is(prev, "ngày") {
             return prev == 0
                 || !ctx.same_line(prev - 1, prev)
-                || !ctx.kind(prev - 1).is_some_and(TokenKind::is_wordlike);
+                || !ctx.kind(prev - 1).is_some_and(TokenKind::is_wordlike)
+                || ctx.which(prev - 1, word_keys!["có", "và", "còn"]).is_some();
         }
         k = prev;
     }

@@ -20,8 +20,8 @@ use lunar_phrases::{cyclic, cyclic_month, cyclic_year_after, full_moon, lunar_ma
 use phrases::*;
 use value::days_in_month;
 pub use value::{
-    DateRange, DateTime, DateValue, Granularity, Moment, PartOfDay, Relative, SolarDate, TimeOfDay,
-    Weekday,
+    Anchor, DateRange, DateTime, DateValue, Granularity, Moment, PartOfDay, Relative, SolarDate,
+    TimeOfDay, Weekday,
 };
 use value::{Fields, FieldsRange};
 use words::*;
@@ -197,6 +197,7 @@ fn relative_word(ctx: &Ctx<'_>, j: usize, after_part_of_day: bool) -> Option<(Re
             Relative {
                 unit: Granularity::Day,
                 offset,
+                anchor: Anchor::Reference,
             },
             end,
         ))
@@ -300,7 +301,14 @@ fn relative_word(ctx: &Ctx<'_>, j: usize, after_part_of_day: bool) -> Option<(Re
     if (plural_or_duration && !weekday_before) || that {
         return None;
     }
-    Some((Relative { unit, offset }, end))
+    Some((
+        Relative {
+            unit,
+            offset,
+            anchor: Anchor::Reference,
+        },
+        end,
+    ))
 }
 
 /// `(GMT+7)`, `GMT+7`, `(UTC-5)` at `j`: the offset in minutes and the end.
@@ -676,7 +684,10 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
         NumberShape::Ratio(Separator::Slash) => season(ctx, j),
         NumberShape::Time(_) => {
             let pod_after = part_of_day(ctx, j + 1);
-            let date_after = ctx.is(j + 1, "ngày") || ctx.is_char(j + 1, ',');
+            let date_after = ctx.is(j + 1, "ngày")
+                || ctx.is(j + 1, "mùng")
+                || ctx.is(j + 1, "mồng")
+                || ctx.is_char(j + 1, ',');
             // `5h-7h`: an hour joined to another time by a dash.
             let joined = ctx.is_dash(j + 1)
                 && matches!(ctx.shape(j + 2), Some(NumberShape::Time(_)))

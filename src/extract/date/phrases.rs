@@ -31,6 +31,28 @@ pub(super) fn time_then_date(
     if ctx.is_char(r, ',') {
         r += 1;
     }
+    // `4h sáng hôm sau`, `16:30 ngày hôm sau`: the day after the one the
+    // text told of before, not after the reference date.
+    let day_after = |k: usize| ctx.is(k, "hôm") && ctx.is(k + 1, "sau") && ctx.same_line(k, k + 1);
+    let after = if day_after(r) {
+        Some(r + 2)
+    } else if ctx.is(r, "ngày") && day_after(r + 1) {
+        Some(r + 3)
+    } else {
+        None
+    };
+    if let Some(end) = after.filter(|_| r == j) {
+        v.relative = Some(Relative {
+            unit: Granularity::Day,
+            offset: 1,
+            anchor: Anchor::Previous,
+        });
+        return Some(Parsed {
+            value: Value::Point(*v),
+            end,
+            strong: true,
+        });
+    }
     if let Some((relative, mut end)) = relative_word(ctx, r, v.part_of_day.is_some() && r == j)
         .filter(|(rel, _)| rel.unit == Granularity::Day)
     {
@@ -105,6 +127,27 @@ pub(super) fn time_then_date(
     // of day a day and month will do (`3h30 sáng 27/5`), also in words
     // (`5h sáng 27 tháng Chạp`).
     let after_part = v.part_of_day.is_some() && k == j;
+    // `2h sáng mùng 1 Tết`, `5 giờ mồng 3 tháng Giêng`: a day counted
+    // with `mùng`, lunar where it says so.
+    if k == j && (ctx.is(k, "mùng") || ctx.is(k, "mồng")) && ctx.same_line(j.saturating_sub(1), k)
+    {
+        if let Some(Parsed {
+            value: Value::Point(p),
+            end,
+            ..
+        }) = point(ctx, k, true)
+        {
+            if p.day.is_some() && !p.has_time() {
+                merge(v, &p);
+                v.lunar = p.lunar;
+                return Some(Parsed {
+                    value: Value::Point(*v),
+                    end,
+                    strong: true,
+                });
+            }
+        }
+    }
     let day_in_words = after_part
         && ctx.integer(k, 2).is_some()
         && ctx.is(k + 1, "tháng")
@@ -519,6 +562,7 @@ pub(super) fn clock(
                 end += 2;
             } else if !matches!(ctx.kind(end + 1), Some(TokenKind::Syllable(Casing::Lower)))
                 || part_of_day(ctx, end + 1).is_some()
+                || weekday(ctx, end + 1).is_some()
                 || ctx
                     .which(
                         end + 1,
@@ -537,7 +581,7 @@ pub(super) fn clock(
             && ctx
                 .which(
                     j - 1,
-                    word_keys!["trong", "mất", "sau", "dài", "gần", "hơn", "suốt"],
+                    word_keys!["trong", "mất", "sau", "dài", "gần", "hơn", "suốt", "còn"],
                 )
                 .is_some();
         if !(followed || trigger || cue_before(ctx, j) || (t.minute.is_some() && !duration)) {
@@ -595,12 +639,21 @@ pub(super) fn number_phrase_rest(
     // `từ ngày 10 đến ngày 12/5` writes `ngày` again before the second end.
     if short && trigger && (ctx.is(j + 1, "đến") || ctx.is(j + 1, "tới")) {
         let k = if ctx.is(j + 2, "ngày") { j + 3 } else { j + 2 };
-        let second = date_token(ctx, k, true)?;
+        // The second day as a token (`12.5`) or in words (`13 tháng
+        // Giêng`).
+        let second = date_token(ctx, k, true).or_else(|| {
+            let mut d = Fields::default();
+            match number_phrase(ctx, k, true, &mut d)?.value {
+                Value::Point(p) if p.day.is_some() && !p.has_time() => Some(p),
+                _ => None,
+            }
+        })?;
         v.day = Some(day_of(n)?);
         if v.day >= second.day {
             return None;
         }
         v.month = second.month;
+        v.lunar = second.lunar;
         return Some(Parsed {
             value: Value::Point(*v),
             end: j + 1,

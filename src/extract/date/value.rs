@@ -590,7 +590,9 @@ impl DateValue {
     /// and no year, and the calendar fields of a relative date.
     pub(crate) fn assume(&mut self, reference: &DateValue) {
         if let Some(rel) = self.relative {
-            self.assume_relative(rel, reference);
+            if rel.anchor == Anchor::Reference {
+                self.assume_relative(rel, reference);
+            }
         } else if let (None, Some(place), Some(year)) = (self.year, self.cycle_year, reference.year)
         {
             self.assumed_year = super::lunar::cycle_year(place, year);
@@ -695,8 +697,46 @@ impl DateValue {
 pub struct Relative {
     /// [`Granularity::Day`], [`Granularity::Month`] or [`Granularity::Year`].
     pub unit: Granularity,
-    /// How many units after (positive) or before (negative) the reference.
+    /// How many units after (positive) or before (negative) the anchor.
     pub offset: i32,
+    /// What it counts from: the reference date, or the date the text told
+    /// of before it (`4h sáng hôm sau`). Only a date counted from the
+    /// reference is completed ([`DateValue::assumed_year`], …).
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Anchor::is_reference", default)
+    )]
+    pub anchor: Anchor,
+}
+
+/// What a [`Relative`] date counts from.
+///
+/// ```
+/// use vitext::extract::{Anchor, EntityKind, Extractor};
+///
+/// let found = Extractor::default().extract("Phiên họp kéo dài đến 18h, tức 4h sáng hôm sau theo giờ Hà Nội.");
+/// let EntityKind::DateTime(v) = &found[1].kind else { panic!() };
+/// assert_eq!(v.date.relative.unwrap().anchor, Anchor::Previous);
+/// assert_eq!(v.date.assumed_day, None); // the day before is the text's, not the reference's
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Anchor {
+    /// The reference date: the caller's, or the article's dateline (`hôm
+    /// qua`, `năm ngoái`, `tuần tới`).
+    #[default]
+    Reference,
+    /// The date the text told of before: `hôm sau` is the day after it.
+    Previous,
+}
+
+impl Anchor {
+    /// Whether this is [`Anchor::Reference`].
+    pub fn is_reference(&self) -> bool {
+        *self == Anchor::Reference
+    }
 }
 
 /// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).

@@ -6,19 +6,32 @@ use crate::extract::context::word_keys;
 
 pub(super) const PARTS_OF_DAY: [&str; 6] = ["sáng", "trưa", "chiều", "tối", "đêm", "khuya"];
 
-/// A part of day at `i` and how many tokens it takes: `sáng`, …, and
-/// `rạng sáng` (dawn, a morning's first hours).
+/// Parts of day written in two words: `rạng sáng` (dawn, a morning's first
+/// hours), `sáng sớm`, `chiều tối` (the evening), `đêm khuya`.
+const TWO_WORD_PARTS: [(&str, &str, PartOfDay); 4] = [
+    ("rạng", "sáng", PartOfDay::Morning),
+    ("sáng", "sớm", PartOfDay::Morning),
+    ("chiều", "tối", PartOfDay::Evening),
+    ("đêm", "khuya", PartOfDay::Night),
+];
+
+/// A part of day at `i` and how many tokens it takes: `sáng`, …, and the
+/// parts written in two words (`rạng sáng`, `chiều tối`).
 pub(super) fn part_of_day_len(ctx: &Ctx<'_>, i: usize) -> Option<(PartOfDay, usize)> {
-    if ctx.is(i, "rạng") && ctx.is(i + 1, "sáng") && ctx.same_line(i, i + 1) {
-        return Some((PartOfDay::Morning, 2));
+    let two = TWO_WORD_PARTS
+        .iter()
+        .find(|(a, b, _)| ctx.is(i, a) && ctx.is(i + 1, b) && ctx.same_line(i, i + 1));
+    if let Some(&(_, _, pod)) = two {
+        return Some((pod, 2));
     }
-    part_of_day(ctx, i).map(|pod| (pod, 1))
+    one_word_part(ctx, i).map(|pod| (pod, 1))
 }
 
 pub(super) fn part_of_day(ctx: &Ctx<'_>, i: usize) -> Option<PartOfDay> {
-    if ctx.is(i, "rạng") && ctx.is(i + 1, "sáng") && ctx.same_line(i, i + 1) {
-        return Some(PartOfDay::Morning);
-    }
+    part_of_day_len(ctx, i).map(|(pod, _)| pod)
+}
+
+fn one_word_part(ctx: &Ctx<'_>, i: usize) -> Option<PartOfDay> {
     Some(match ctx.which(i, word_keys!(PARTS_OF_DAY))? {
         0 => PartOfDay::Morning,
         1 => PartOfDay::Noon,

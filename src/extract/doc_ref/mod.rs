@@ -252,10 +252,13 @@ impl Finder {
         let so = k > 0 && ctx.is(k - 1, "số");
         if so {
             k -= 1;
-            // `mẫu số 01/NT-TCT` numbers a form, not a document.
-            if k > 0 && ctx.is(k - 1, "mẫu") {
-                return;
-            }
+        }
+        // `mẫu số 01/NT-TCT`, `mẫu 02/QTT-TNCN`, `tờ khai 05/KK-TNCN`
+        // number a form, not a document.
+        let form = k > 0
+            && (ctx.is(k - 1, "mẫu") || (k > 1 && ctx.is(k - 1, "khai") && ctx.is(k - 2, "tờ")));
+        if form {
+            return;
         }
         let noun = noun_before(ctx, tables, k);
         let triggered = so || noun.is_some();
