@@ -684,10 +684,13 @@ impl Scanner<'_, '_, '_> {
         let mut k = j;
         while self.open(k) && self.ctx.same_line(k - 1, k) {
             let Some(t) = self.ctx.tok(k) else { break };
+            // (`Ảnh: Tuấn Anh/TTXVN`: the agency after a slash.)
+            let agency = self.ctx.is_char(k, '/') && self.ctx.capital(k + 1);
             if t.kind().is_wordlike()
                 || self.ctx.is_dash(k)
                 || self.ctx.is_char(k, '&')
                 || self.ctx.is_char(k, ',')
+                || agency
             {
                 k += 1;
             } else {

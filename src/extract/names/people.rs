@@ -2,9 +2,9 @@
 //! name, any name after a cue, or initials after one.
 
 use super::Scanner;
-use super::lexicon::class;
+use super::lexicon::{Word, class};
 use super::parse::{Cue, MAX_NAME, PersonParse, Range, is_initials};
-use crate::extract::NameForm;
+use crate::extract::{NameForm, OrgCategory};
 use crate::tokenize::{Casing, TokenKind};
 
 impl Scanner<'_, '_, '_> {
@@ -112,8 +112,35 @@ impl Scanner<'_, '_, '_> {
             k = end;
         }
         let (_, end) = *words.get(n.checked_sub(1)?)?;
+        // The head noun of a public body alone after a title is the body,
+        // named short (`Chánh Văn phòng Bộ`, `Chủ tịch Ban giám khảo`),
+        // unless a person of that given name was met. (Heads of schools,
+        // hospitals and associations are given names too: `anh Trường`,
+        // `chị Khoa`, `ông Hội`.)
+        let public_head = self.lex.longest(self.ctx, i, class::HEAD).is_some_and(|h| {
+            h.end == i + 1
+                && matches!(
+                    h.word,
+                    Word::Head {
+                        category: OrgCategory::Party
+                            | OrgCategory::State
+                            | OrgCategory::Government
+                            | OrgCategory::Police
+                            | OrgCategory::Military
+                            | OrgCategory::Court
+                            | OrgCategory::Media,
+                        ..
+                    }
+                )
+        });
+        let head_alone = n == 1
+            && end == i + 1
+            && public_head
+            && !self.lex.is(self.ctx, i, class::SURNAME)
+            && !self.given_name_met(i);
         if cue == Cue::Strong
-            && (self.org(i).is_some_and(|o| o.end > end)
+            && (head_alone
+                || self.org(i).is_some_and(|o| o.end > end)
                 || self
                     .place(i)
                     .is_some_and(|p| p.end >= end && (p.unit.is_some() || p.end > i + 1)))

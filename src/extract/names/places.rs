@@ -67,10 +67,23 @@ impl Scanner<'_, '_, '_> {
             &["yêu", "nhu", "toàn"]
         } else if self.ctx.is(i, "phố") {
             &["thành"]
+        } else if self.ctx.is(i, "bản") {
+            // `phiên bản iOS`, `văn bản`, `Nhật Bản`: no village.
+            &[
+                "phiên", "văn", "cơ", "kịch", "nhật", "tái", "xuất", "nguyên", "bộ",
+            ]
         } else {
             &[]
         };
         if i > 0 && compound.iter().any(|w| self.ctx.is(i - 1, w)) {
+            return None;
+        }
+        // A village of the northern uplands (`bản Huồi Xái`) is written in
+        // lower case before a name of two words or more; `Bản Quy định`,
+        // `bản Photocopy` and `BẢN SAO` are a copy of a document.
+        if self.ctx.is(i, "bản")
+            && (self.ctx.capital(i) || self.name_run(j, true).is_none_or(|e| e < j + 2))
+        {
             return None;
         }
         // `thủ đô Indonesia` describes the country's capital: the country

@@ -69,7 +69,7 @@ impl Scanner<'_, '_, '_> {
                 .lex
                 .longest_before(self.ctx, j, cut, class::ROLE)
                 .filter(|s| s.end == cut);
-            let body = self.org(cut).is_some_and(|o| !o.known && o.end > role_end);
+            let body = self.org(cut).is_some_and(|o| o.end > role_end);
             if let Some(s) = shorter.filter(|_| body) {
                 role_end = cut;
                 needs_org = s.word == (Word::Role { needs_org: true });
