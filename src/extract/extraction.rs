@@ -6,7 +6,7 @@ use super::context::{Ctx, CtxBuffers};
 use super::link::{self, Link, LinkKind};
 use super::names::{Found, Names};
 use super::resolve::Candidate;
-use super::{Entity, EntityKind, TimeOfDay};
+use super::{Entity, EntityKind, QuantityKind, TimeOfDay};
 use crate::span::Span;
 
 /// The entities of a text and the links between them.
@@ -381,6 +381,22 @@ pub(super) fn merge<'h>(
             .is_some_and(|&(_, s)| !(s.start <= e.span.start && e.span.end <= s.end))
         {
             stack.pop();
+        }
+        // A bare number inside the name of a body, a place or a title
+        // is part of the name, no quantity: `Quân khu 4`, `quận 12`,
+        // `Trường THPT số 2`.
+        let bare_number =
+            matches!(&e.kind, EntityKind::Quantity(q) if q.kind == QuantityKind::Number);
+        let in_name = stack.last().is_some_and(|&(i, _)| {
+            out.entities.get(i).is_some_and(|host| {
+                matches!(
+                    host.kind,
+                    EntityKind::Organization(_) | EntityKind::Place(_) | EntityKind::Title(_)
+                )
+            })
+        });
+        if bare_number && in_name {
+            continue;
         }
         let index = out.entities.len();
         let within = stack.last().map(|&(i, _)| i);

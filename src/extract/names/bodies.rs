@@ -249,6 +249,23 @@ impl Scanner<'_, '_, '_> {
             if self.ctx.is(k, "khóa") || self.ctx.is(k, "khoá") {
                 break;
             }
+            // A command over a numbered unit takes the unit whole, its
+            // number too: `Bộ Tư lệnh Quân khu 4`, `Bộ Chỉ huy Quân sự`.
+            if org.category == OrgCategory::Military
+                && k == org.end
+                && self.ctx.capital(k)
+                && self.lex.longest(self.ctx, k, class::HEAD).is_some()
+            {
+                if let Some(inner) = self.org(k).filter(|o| {
+                    o.first == k && o.end > k + 1 && o.category == OrgCategory::Military
+                }) {
+                    k = inner.end;
+                    org.end = k;
+                    named = true;
+                    word_from = None;
+                    continue;
+                }
+            }
             // A body known by name inside this one: `Tỉnh ủy` in `Ban
             // Thường vụ Tỉnh ủy`, `UBND` in `Ban cán sự đảng UBND tỉnh`.
             if let Some(h) = self
