@@ -449,7 +449,7 @@ impl<'h> Ctx<'h> {
             (Some(a), Some(b)) => self
                 .text
                 .get(a.span.end..b.span.start)
-                .is_some_and(|gap| !gap.contains(['\n', '\t'])),
+                .is_some_and(|gap| !gap.bytes().any(|b| b == b'\n' || b == b'\t')),
             _ => false,
         }
     }

@@ -6,23 +6,26 @@ use crate::extract::context::word_keys;
 
 pub(super) const PARTS_OF_DAY: [&str; 6] = ["sáng", "trưa", "chiều", "tối", "đêm", "khuya"];
 
-/// Parts of day written in two words: `rạng sáng` (dawn, a morning's first
-/// hours), `sáng sớm`, `chiều tối` (the evening), `đêm khuya`.
-const TWO_WORD_PARTS: [(&str, &str, PartOfDay); 4] = [
-    ("rạng", "sáng", PartOfDay::Morning),
-    ("sáng", "sớm", PartOfDay::Morning),
-    ("chiều", "tối", PartOfDay::Evening),
-    ("đêm", "khuya", PartOfDay::Night),
-];
-
 /// A part of day at `i` and how many tokens it takes: `sáng`, …, and the
-/// parts written in two words (`rạng sáng`, `chiều tối`).
+/// parts written in two words: `rạng sáng` (dawn, a morning's first hours),
+/// `sáng sớm`, `chiều tối` (the evening), `đêm khuya`.
 pub(super) fn part_of_day_len(ctx: &Ctx<'_>, i: usize) -> Option<(PartOfDay, usize)> {
-    let two = TWO_WORD_PARTS
-        .iter()
-        .find(|(a, b, _)| ctx.is(i, a) && ctx.is(i + 1, b) && ctx.same_line(i, i + 1));
-    if let Some(&(_, _, pod)) = two {
-        return Some((pod, 2));
+    // (One lookup for the first word; most tokens are none of them.)
+    let first = ctx.which(i, word_keys!["rạng", "sáng", "chiều", "đêm"]);
+    let second = match first {
+        Some(0) => Some(("sáng", PartOfDay::Morning)),
+        Some(1) => Some(("sớm", PartOfDay::Morning)),
+        Some(2) => Some(("tối", PartOfDay::Evening)),
+        Some(3) => Some(("khuya", PartOfDay::Night)),
+        _ => None,
+    };
+    if let Some((word, pod)) = second {
+        if ctx.is(i + 1, word) && ctx.same_line(i, i + 1) {
+            return Some((pod, 2));
+        }
+    }
+    if first == Some(0) {
+        return None;
     }
     one_word_part(ctx, i).map(|pod| (pod, 1))
 }

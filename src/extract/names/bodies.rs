@@ -469,10 +469,11 @@ impl Scanner<'_, '_, '_> {
             }
             // (A longer phrase that stops a name wins: `Chính phủ quản lý
             // nhà nước về …` is a body and its verb.)
-            let stopped = self
-                .lex
-                .longest(self.ctx, k, class::STOP)
-                .is_some_and(|s| in_name.is_some_and(|h| s.end > h.end));
+            let stopped = in_name.is_some_and(|h| {
+                self.lex
+                    .longest(self.ctx, k, class::STOP)
+                    .is_some_and(|s| s.end > h.end)
+            });
             if let Some(h) = in_name.filter(|_| !stopped) {
                 k = h.end;
                 word_from = None;

@@ -117,25 +117,28 @@ impl Scanner<'_, '_, '_> {
         // unless a person of that given name was met. (Heads of schools,
         // hospitals and associations are given names too: `anh Trường`,
         // `chị Khoa`, `ông Hội`.)
-        let public_head = self.lex.longest(self.ctx, i, class::HEAD).is_some_and(|h| {
-            h.end == i + 1
-                && matches!(
-                    h.word,
-                    Word::Head {
-                        category: OrgCategory::Party
-                            | OrgCategory::State
-                            | OrgCategory::Government
-                            | OrgCategory::Police
-                            | OrgCategory::Military
-                            | OrgCategory::Court
-                            | OrgCategory::Media,
-                        ..
-                    }
-                )
-        });
+        let public_head = || {
+            self.lex.longest(self.ctx, i, class::HEAD).is_some_and(|h| {
+                h.end == i + 1
+                    && matches!(
+                        h.word,
+                        Word::Head {
+                            category: OrgCategory::Party
+                                | OrgCategory::State
+                                | OrgCategory::Government
+                                | OrgCategory::Police
+                                | OrgCategory::Military
+                                | OrgCategory::Court
+                                | OrgCategory::Media,
+                            ..
+                        }
+                    )
+            })
+        };
         let head_alone = n == 1
             && end == i + 1
-            && public_head
+            && cue == Cue::Strong
+            && public_head()
             && !self.lex.is(self.ctx, i, class::SURNAME)
             && !self.given_name_met(i);
         if cue == Cue::Strong
