@@ -3,7 +3,7 @@
 
 use super::Scanner;
 use super::lexicon::{Word, class};
-use super::parse::{Cue, OrgParse, PlaceParse};
+use super::parse::{Cue, LEGAL_FORMS, OrgParse, PlaceParse};
 use crate::extract::context::{roman, word_keys};
 use crate::extract::{NameForm, OrgCategory, PlaceLevel};
 use crate::tokenize::{Casing, TokenKind};
@@ -15,7 +15,50 @@ impl Scanner<'_, '_, '_> {
     pub(crate) fn org(&self, i: usize) -> Option<OrgParse> {
         let mut org = self.org_core(i)?;
         self.branch_and_country(&mut org);
+        if org.category == OrgCategory::Company {
+            org.end = self.legal_form(org.end);
+        }
         Some(org)
+    }
+
+    /// The end of a company's legal form written after its name ending at
+    /// `end`: `Co., Ltd.`, `Co.,Ltd`, `Corp.`, `Inc.`, `JSC` (the dot
+    /// glued to its word).
+    fn legal_form(&self, end: usize) -> usize {
+        let glued = |a: usize, b: usize| match (self.ctx.tok(a), self.ctx.tok(b)) {
+            (Some(x), Some(y)) => x.end() == y.start(),
+            _ => false,
+        };
+        let form_at = |k: usize| {
+            k > 0
+                && self.ctx.same_line(k - 1, k)
+                && self.ctx.capital(k)
+                && self.ctx.which(k, LEGAL_FORMS).is_some()
+        };
+        let mut end = end;
+        // A form after the name (`Samsung Electronics Co.`), past its dot,
+        // then another after a comma or a space (`Co., Ltd.`, `Co. Ltd`).
+        if form_at(end) {
+            end += 1;
+        }
+        for _ in 0..2 {
+            if end == 0 || self.ctx.which(end - 1, LEGAL_FORMS).is_none() {
+                break;
+            }
+            if self.ctx.is_char(end, '.') && glued(end - 1, end) {
+                end += 1;
+            }
+            let next = if self.ctx.is_char(end, ',') {
+                end + 1
+            } else {
+                end
+            };
+            if !form_at(next) {
+                break;
+            }
+            end = next + 1;
+        }
+        end
     }
 
     /// What goes on after a company's or bank's name, read from its end:

@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 use super::lexicon::{KeyHasher, class};
-use super::parse::{Cue, is_initials};
+use super::parse::{Cue, LEGAL_FORMS, is_initials};
 use super::{Found, Scanner};
 use crate::extract::context::word_keys;
 use crate::extract::{
@@ -368,17 +368,23 @@ fn names_met<'h>(s: &Scanner<'_, 'h, '_>) -> Met<'h> {
                 });
                 (f.name_from, kind)
             }
+            // A company met later without its last company word or its
+            // legal form: `Kaneda Holdings` → `Kaneda`, `Hanseong
+            // Semiconductor Co., Ltd.` → `Hanseong Semiconductor`.
             EntityKind::Organization(o)
                 if matches!(o.category, OrgCategory::Company | OrgCategory::Sports)
                     && f.end > f.first + 1
-                    && s.lex.is(s.ctx, f.end - 1, class::CORP) =>
+                    && (legal_form_from(s, f.first, f.end) < f.end
+                        || s.lex.is(s.ctx, f.end - 1, class::CORP)) =>
             {
                 let kind = EntityKind::Organization(Organization {
                     expansion: None,
                     term: None,
                     ..o.clone()
                 });
-                meet(s, &mut met, f.first, f.end - 1, kind);
+                let form = legal_form_from(s, f.first, f.end);
+                let end = if form < f.end { form } else { f.end - 1 };
+                meet(s, &mut met, f.first, end, kind);
                 continue;
             }
             _ => continue,
@@ -387,14 +393,18 @@ fn names_met<'h>(s: &Scanner<'_, 'h, '_>) -> Met<'h> {
             continue;
         };
         if matches!(&kind, EntityKind::Organization(o) if o.category == OrgCategory::Company) {
-            // The last run of capitals, past the name's first word: at
-            // least two words.
-            let run = (from + 1..f.end)
+            // The last run of capitals, past the name's first word and
+            // before a legal form (`Co., Ltd.`): at least two words.
+            let end = legal_form_from(s, from, f.end);
+            let run = (from + 1..end)
                 .rev()
                 .take_while(|&t| s.ctx.capital(t))
                 .last();
-            if let Some(short) = run.filter(|&t| f.end >= t + 2) {
-                meet(s, &mut met, short, f.end, kind.clone());
+            if let Some(short) = run.filter(|&t| end >= t + 2) {
+                meet(s, &mut met, short, end, kind.clone());
+            }
+            if end < f.end {
+                meet(s, &mut met, from, end, kind.clone());
             }
         }
         meet(s, &mut met, from, f.end, kind);
@@ -1543,4 +1553,24 @@ fn lone_foreign_names(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         }
     }
     s.names.found.extend(found);
+}
+
+/// Where the legal form at the end of a company's name `first..end` starts
+/// (`Co., Ltd.`, `Inc.`), or `end` when it has none; one word of name is
+/// always left.
+fn legal_form_from(s: &Scanner<'_, '_, '_>, first: usize, end: usize) -> usize {
+    let mut k = end;
+    let mut forms = 0;
+    while k > first + 1 {
+        let prev = k - 1;
+        if s.ctx.is_char(prev, '.') || s.ctx.is_char(prev, ',') {
+            k = prev;
+        } else if s.ctx.which(prev, LEGAL_FORMS).is_some() {
+            k = prev;
+            forms += 1;
+        } else {
+            break;
+        }
+    }
+    if forms > 0 { k } else { end }
 }

@@ -167,6 +167,9 @@ impl Scanner<'_, '_, '_> {
             let ok = if foreign {
                 // `Tại Tel Aviv, …`, `Theo Reuters`: a function word that
                 // opens a sentence opens no foreign name.
+                // (Nor a run that holds a place's name of two words:
+                // `Hanseong Semiconductor Việt Nam` is a company's
+                // subsidiary.)
                 (2..=3).contains(&n)
                     && !self.lex.is(self.ctx, i, class::STOP)
                     && !(i..end).any(|j| {
@@ -178,7 +181,10 @@ impl Scanner<'_, '_, '_> {
                                 | class::CORP
                                 | class::PLACE
                                 | class::ORG,
-                        )
+                        ) || self
+                            .lex
+                            .longest(self.ctx, j, class::PLACE)
+                            .is_some_and(|h| h.end <= end)
                     })
             } else {
                 // `Từ Mỹ về …`, `Từ Hà Nội …`: a family name that is also a
