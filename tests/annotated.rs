@@ -635,8 +635,8 @@ fn eighth_held_out_articles() {
 /// output (`tests/fixtures/heldout10/`), scored once before any of their
 /// failures were read (stop 24): person F1 0.932, title 0.896,
 /// organization 0.802, place 0.900, credit 0.917, links 66 of 74 (2
-/// wrong). After the rules its failures led to: person 0.944, title
-/// 0.923, organization 0.874, place 0.947, credit 1.000, links 69 of 74
+/// wrong). After the rules its failures led to: person 0.948, title
+/// 0.923, organization 0.879, place 0.951, credit 1.000, links 69 of 74
 /// (none wrong); the floors are under those.
 #[test]
 fn tenth_held_out_articles() {
@@ -648,8 +648,8 @@ fn tenth_held_out_articles() {
         [
             ("person", 0.93),
             ("title", 0.91),
-            ("organization", 0.85),
-            ("place", 0.93),
+            ("organization", 0.86),
+            ("place", 0.94),
             ("credit", 0.95),
         ],
         0.90,
