@@ -122,8 +122,8 @@
 //! with every kind on, about 0.08× the tokenizer's throughput on the
 //! bundled articles (`cargo bench --bench extract`, 0.96 ms for 47 KB) and
 //! 0.14× on 3.1 MB of news and legal text, about 45 MB/s (`VITEXT_CORPUS=…
-//! cargo bench --bench extract`, 68.7 ms; the figures and the input are in
-//! `docs/evaluation.md`, stop 23). A caller that extracts text after text into
+//! cargo bench --bench extract`, 69.0 ms; the figures and the input are in
+//! `docs/evaluation.md`, stop 24). A caller that extracts text after text into
 //! one [`Extraction`] with [`Extractor::extract_into`] reuses its buffers. The
 //! embedded word lists are parsed into that trie once per process, in a
 //! few milliseconds, and shared by every [`Extractor`].
