@@ -505,6 +505,14 @@ fn odd_configs_and_huge_inputs_do_not_panic() {
         "ông Lê Văn An, ".to_owned() + &"Giám đốc Xyz ".repeat(20_000),
         "Tập đoàn A và Bxy và ".repeat(10_000),
         "Tin.\n(TTXVN)\n".repeat(10_000),
+        // A company named again and again (once read in quadratic time),
+        // commands over numbered units, legal forms, pairs in brackets,
+        // week numbers, table cells.
+        "Công ty Daeyang Precision Co., Ltd. ".repeat(10_000),
+        "Bộ Tư lệnh Quân khu 4 ".repeat(10_000),
+        "tháng Giêng (28/2 và 1/3) ".repeat(10_000),
+        "tuần 38 ".repeat(20_000),
+        "Xã Phú Cường\t".repeat(20_000),
     ];
     for text in &inputs {
         let found = Extractor::default().extract(text);

@@ -293,16 +293,24 @@ impl Scanner<'_, '_, '_> {
                 break;
             }
             // A command over a numbered unit takes the unit whole, its
-            // number too: `Bộ Tư lệnh Quân khu 4`, `Bộ Chỉ huy Quân sự`.
-            if org.category == OrgCategory::Military
-                && k == org.end
-                && self.ctx.capital(k)
-                && self.lex.longest(self.ctx, k, class::HEAD).is_some()
-            {
-                if let Some(inner) = self.org(k).filter(|o| {
-                    o.first == k && o.end > k + 1 && o.category == OrgCategory::Military
-                }) {
-                    k = inner.end;
+            // number too: `Bộ Tư lệnh Quân khu 4`, `Bộ Chỉ huy Sư đoàn 324`.
+            // (The unit is read here, not by a nested reading of a body:
+            // a chain of commands stays linear.)
+            if org.category == OrgCategory::Military && k == org.end && self.ctx.capital(k) {
+                let unit = self.lex.longest(self.ctx, k, class::HEAD).filter(|h| {
+                    matches!(
+                        h.word,
+                        Word::Head {
+                            category: OrgCategory::Military,
+                            ..
+                        }
+                    )
+                });
+                let numbered = unit.filter(|h| {
+                    self.ctx.integer(h.end, 3).is_some() && self.ctx.same_line(h.end - 1, h.end)
+                });
+                if let Some(h) = numbered {
+                    k = h.end + 1;
                     org.end = k;
                     named = true;
                     word_from = None;

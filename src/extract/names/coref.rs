@@ -330,6 +330,10 @@ struct Met<'h> {
     heads: HashMap<&'h str, (usize, Vec<usize>), Fast>,
     /// Each name by its text and length: its mentions in order.
     names: HashMap<(&'h str, usize), Vec<Mention>, Fast>,
+    /// Each name met as a province, city, district or commune: where its
+    /// earliest such mention ended. (Looked up once a name, however often
+    /// the name was met as something else.)
+    divisions: HashMap<(&'h str, usize), (usize, EntityKind), Fast>,
 }
 
 /// A mention of a name met with its unit word or head: its rank among the
@@ -432,6 +436,16 @@ fn meet<'h>(s: &Scanner<'_, 'h, '_>, met: &mut Met<'h>, from: usize, end: usize,
     *count += 1;
     if !lens.contains(&len) {
         lens.push(len);
+    }
+    if matches!(&kind, EntityKind::Place(p) if p.level.is_division()) {
+        met.divisions
+            .entry((text, len))
+            .and_modify(|seen| {
+                if end < seen.0 {
+                    *seen = (end, kind.clone());
+                }
+            })
+            .or_insert_with(|| (end, kind.clone()));
     }
     met.names
         .entry((text, len))
@@ -563,13 +577,8 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
                 })
                 .filter(|&len| {
                     let text = s.ctx.span(t, t + len - 1).get(s.ctx.text);
-                    text.and_then(|x| met.names.get(&(x, len)))
-                        .is_some_and(|mentions| {
-                            mentions.iter().any(|(_, seen_end, kind)| {
-                                *seen_end <= f.first
-                                    && matches!(kind, EntityKind::Place(p) if p.level.is_division())
-                            })
-                        })
+                    text.and_then(|x| met.divisions.get(&(x, len)))
+                        .is_some_and(|&(seen_end, _)| seen_end <= f.first)
                 })
                 .max();
             let Some(len) = hit else {
@@ -577,7 +586,7 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
                 continue;
             };
             let kind = met
-                .names
+                .divisions
                 .get(&(
                     s.ctx
                         .span(t, t + len - 1)
@@ -585,8 +594,7 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
                         .unwrap_or_default(),
                     len,
                 ))
-                .and_then(|m| m.iter().find(|(_, _, k)| matches!(k, EntityKind::Place(_))))
-                .map(|(_, _, k)| k.clone());
+                .map(|(_, k)| k.clone());
             if let Some(EntityKind::Place(mut p)) = kind {
                 p.name = s.ctx.span(t, t + len - 1);
                 found.push(Found {
