@@ -135,6 +135,8 @@ pub(crate) const MARKED_WORDS: &[(&str, u8)] = &[
     ("mười", DATE_START),
     ("rằm", DATE_START),
     ("tết", DATE_START),
+    ("giáng", DATE_START),
+    ("noel", DATE_START),
     ("lần", ORDINAL_NOUN),
     ("khóa", ORDINAL_NOUN),
     ("khoá", ORDINAL_NOUN),

@@ -585,6 +585,27 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
     if ctx.is(j, "tết") {
         return new_year(ctx, j, v);
     }
+    // `Giáng sinh`, `Noel` (and its year: `Noel 2024`; in `Giáng sinh năm
+    // nay` the year is left to `năm nay`): December 25th.
+    let christmas = if ctx.is(j, "giáng") && ctx.is(j + 1, "sinh") && ctx.same_line(j, j + 1) {
+        Some(j + 2)
+    } else if ctx.is(j, "noel") && ctx.capital(j) {
+        Some(j + 1)
+    } else {
+        None
+    };
+    if let Some(mut end) = christmas {
+        // (`đêm Giáng sinh` is the night before: the 24th.)
+        let eve = v.part_of_day == Some(PartOfDay::Night);
+        v.month = Some(12);
+        v.day = Some(if eve { 24 } else { 25 });
+        let year_at = if ctx.is(end, "năm") { end + 1 } else { end };
+        if let Some(year) = year_token(ctx, year_at).filter(|_| ctx.same_line(end - 1, year_at)) {
+            v.year = Some(year);
+            end = year_at + 1;
+        }
+        return point(*v, end, true);
+    }
     if ctx.is(j, "năm") {
         // `năm Giáp Thìn`: a year named by stem and branch.
         if let Some(place) = cyclic(ctx, j + 1) {
