@@ -10,6 +10,15 @@ pub(super) fn merge(v: &mut Fields, d: &Fields) {
     v.day = d.day.or(v.day);
 }
 
+/// The point `v` read up to token `end`, backed by what was written.
+fn taken(v: &Fields, end: usize) -> Option<Parsed> {
+    Some(Parsed {
+        value: Value::Point(*v),
+        end,
+        strong: true,
+    })
+}
+
 /// After a time at `j - 1`: an optional part of day, then an optional date
 /// (`14h40 ngày 11/1`, `10 giờ 30 phút ngày 5/6/2024`).
 pub(super) fn time_then_date(
@@ -47,11 +56,7 @@ pub(super) fn time_then_date(
             offset: 1,
             anchor: Anchor::Previous,
         });
-        return Some(Parsed {
-            value: Value::Point(*v),
-            end,
-            strong: true,
-        });
+        return taken(v, end);
     }
     if let Some((relative, mut end)) = relative_word(ctx, r, v.part_of_day.is_some() && r == j)
         .filter(|(rel, _)| rel.unit == Granularity::Day)
@@ -64,11 +69,7 @@ pub(super) fn time_then_date(
                 end += 3;
             }
         }
-        return Some(Parsed {
-            value: Value::Point(*v),
-            end,
-            strong: true,
-        });
+        return taken(v, end);
     }
     let mut k = j;
     if ctx.is_char(k, ',') {
@@ -85,11 +86,7 @@ pub(super) fn time_then_date(
             if p.has_date() && !p.has_time() {
                 merge(v, &p);
                 v.quarter = p.quarter;
-                return Some(Parsed {
-                    value: Value::Point(*v),
-                    end,
-                    strong: true,
-                });
+                return taken(v, end);
             }
         }
     }
@@ -107,20 +104,12 @@ pub(super) fn time_then_date(
                 merge(v, &p);
                 v.weekday = p.weekday;
                 v.relative = p.relative;
-                return Some(Parsed {
-                    value: Value::Point(*v),
-                    end,
-                    strong: true,
-                });
+                return taken(v, end);
             }
         } else if let Some((w, end)) = weekday(ctx, k) {
             // The weekday alone: `19h thứ Năm`.
             v.weekday = Some(w);
-            return Some(Parsed {
-                value: Value::Point(*v),
-                end,
-                strong: true,
-            });
+            return taken(v, end);
         }
     }
     // `14:40 11/01/2024`: a full date right after the time; after a part
@@ -140,11 +129,7 @@ pub(super) fn time_then_date(
             if p.day.is_some() && !p.has_time() {
                 merge(v, &p);
                 v.lunar = p.lunar;
-                return Some(Parsed {
-                    value: Value::Point(*v),
-                    end,
-                    strong: true,
-                });
+                return taken(v, end);
             }
         }
     }
@@ -162,11 +147,7 @@ pub(super) fn time_then_date(
         {
             if p.day.is_some() && !p.has_time() {
                 merge(v, &p);
-                return Some(Parsed {
-                    value: Value::Point(*v),
-                    end,
-                    strong: true,
-                });
+                return taken(v, end);
             }
         }
     }
@@ -174,11 +155,7 @@ pub(super) fn time_then_date(
         date_token(ctx, k, true).filter(|d| d.day.is_some() && (d.year.is_some() || after_part))
     {
         merge(v, &d);
-        return Some(Parsed {
-            value: Value::Point(*v),
-            end: k + 1,
-            strong: true,
-        });
+        return taken(v, k + 1);
     }
     Some(Parsed {
         value: Value::Point(*v),
@@ -491,11 +468,7 @@ pub(super) fn number_phrase(
                 v.day = Some(d);
                 v.month = Some(m);
                 v.year = year;
-                return Some(Parsed {
-                    value: Value::Point(*v),
-                    end,
-                    strong: true,
-                });
+                return taken(v, end);
             }
         }
         // `6 tháng đầu năm 2024`: the first (or last) months of a year.
@@ -629,11 +602,7 @@ pub(super) fn number_phrase_rest(
     if short && trigger && lunar_said && ctx.same_line(j, j + 1) {
         v.day = Some(day_of(n).filter(|&d| d <= 30)?);
         v.lunar = true;
-        return Some(Parsed {
-            value: Value::Point(*v),
-            end: j + 1,
-            strong: true,
-        });
+        return taken(v, j + 1);
     }
     // `từ 10 đến 12.5`: a bare day, completed by the range.
     // `từ ngày 10 đến ngày 12/5` writes `ngày` again before the second end.
