@@ -513,6 +513,10 @@ fn odd_configs_and_huge_inputs_do_not_panic() {
         "tháng Giêng (28/2 và 1/3) ".repeat(10_000),
         "tuần 38 ".repeat(20_000),
         "Xã Phú Cường\t".repeat(20_000),
+        // Readings that once recursed as deep as the input was long.
+        "5h mùng ".repeat(100_000),
+        "5h thứ Hai ".repeat(100_000),
+        "từ ngày 1 đến ".repeat(50_000),
     ];
     for text in &inputs {
         let found = Extractor::default().extract(text);

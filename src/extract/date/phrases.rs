@@ -93,7 +93,19 @@ pub(super) fn time_then_date(
     // `8h30 thứ Bảy (15/3)`, `17h thứ Sáu tuần này`: a weekday and the
     // day it names.
     // (Right after it: `lúc 9h, thứ Hai …` starts a clause.)
-    if k == j && weekday(ctx, k).is_some() && ctx.same_line(j.saturating_sub(1), k) {
+    // (Not when a time follows the weekday: it would be read again, and
+    // the reading could recurse over `5h thứ Hai 5h thứ Hai …`.)
+    let after_weekday = weekday(ctx, k).map(|(_, e)| e + usize::from(ctx.is_char(e, ',')));
+    let time_after = after_weekday.is_some_and(|e| {
+        matches!(
+            ctx.shape(e),
+            Some(NumberShape::Time(_) | NumberShape::Number(_))
+        )
+    });
+    if k == j && after_weekday.is_some() && ctx.same_line(j.saturating_sub(1), k) {
+        let point = |ctx: &Ctx<'_>, k: usize, cue: bool| {
+            if time_after { None } else { point(ctx, k, cue) }
+        };
         if let Some(Parsed {
             value: Value::Point(p),
             end,
@@ -118,7 +130,14 @@ pub(super) fn time_then_date(
     let after_part = v.part_of_day.is_some() && k == j;
     // `2h sáng mùng 1 Tết`, `5 giờ mồng 3 tháng Giêng`: a day counted
     // with `mùng`, lunar where it says so.
-    if k == j && (ctx.is(k, "mùng") || ctx.is(k, "mồng")) && ctx.same_line(j.saturating_sub(1), k)
+    // (Only a plain day and `Tết` or `tháng` after it: no time is read
+    // again, so the reading cannot recurse.)
+    let counted_day =
+        ctx.integer(k + 1, 2).is_some() && (ctx.is(k + 2, "tết") || ctx.is(k + 2, "tháng"));
+    if k == j
+        && (ctx.is(k, "mùng") || ctx.is(k, "mồng"))
+        && counted_day
+        && ctx.same_line(j.saturating_sub(1), k)
     {
         if let Some(Parsed {
             value: Value::Point(p),
@@ -610,7 +629,12 @@ pub(super) fn number_phrase_rest(
         let k = if ctx.is(j + 2, "ngày") { j + 3 } else { j + 2 };
         // The second day as a token (`12.5`) or in words (`13 tháng
         // Giêng`).
+        // (A day in words goes straight to its month: no range is read
+        // again, so the reading cannot recurse.)
         let second = date_token(ctx, k, true).or_else(|| {
+            if !ctx.is(k + 1, "tháng") {
+                return None;
+            }
             let mut d = Fields::default();
             match number_phrase(ctx, k, true, &mut d)?.value {
                 Value::Point(p) if p.day.is_some() && !p.has_time() => Some(p),
