@@ -103,14 +103,12 @@ pub(super) fn time_then_date(
         )
     });
     if k == j && after_weekday.is_some() && ctx.same_line(j.saturating_sub(1), k) {
-        let point = |ctx: &Ctx<'_>, k: usize, cue: bool| {
-            if time_after { None } else { point(ctx, k, cue) }
-        };
+        let dated = (!time_after).then(|| point(ctx, k, true)).flatten();
         if let Some(Parsed {
             value: Value::Point(p),
             end,
             ..
-        }) = point(ctx, k, true)
+        }) = dated
         {
             if !p.has_time() && p.part_of_day.is_none() {
                 merge(v, &p);
