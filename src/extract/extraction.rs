@@ -343,20 +343,23 @@ pub(super) fn merge<'h>(
     let mut final_of = vec![None; names.found.len()];
     let mut stack: Vec<(usize, Span)> = Vec::new();
     out.entities.reserve(first.len() + order.len());
-    let mut firsts = first.drain(..).peekable();
+    // (The entities of `first` are compared by their spans, gathered
+    // above, and moved only once chosen.)
+    let mut firsts = first.drain(..);
+    let mut next_first = spans.iter();
     let mut named = order.into_iter().peekable();
     loop {
         // At the same place and length, the entity of `first` goes first.
-        let from_first = match (firsts.peek(), named.peek()) {
+        let from_first = match (next_first.as_slice().first(), named.peek()) {
             (Some(e), Some(&(span, _))) => {
-                (e.span.start, core::cmp::Reverse(e.span.end))
-                    <= (span.start, core::cmp::Reverse(span.end))
+                (e.start, core::cmp::Reverse(e.end)) <= (span.start, core::cmp::Reverse(span.end))
             }
             (Some(_), None) => true,
             (None, Some(_)) => false,
             (None, None) => break,
         };
         let (e, name) = if from_first {
+            next_first.next();
             let Some(e) = firsts.next() else { break };
             (e, None)
         } else {

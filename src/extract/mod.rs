@@ -630,14 +630,13 @@ fn block_tokens(ctx: &context::Ctx<'_>, found: &[Entity<'_>], blocked: &mut Vec<
         if matches!(e.kind, EntityKind::Quantity(_)) {
             continue;
         }
-        while ctx.tok(t).is_some_and(|tok| tok.end() <= e.span.start) {
+        // (Spans, not tokens: a token read again from the text is sliced
+        // and checked, for each of a large text's tokens.)
+        while t < ctx.len() && ctx.span(t, t).end <= e.span.start {
             t += 1;
         }
         let mut k = t;
-        while let Some(tok) = ctx.tok(k) {
-            if tok.start() >= e.span.end {
-                break;
-            }
+        while k < ctx.len() && ctx.span(k, k).start < e.span.end {
             if let Some(b) = blocked.get_mut(k) {
                 *b = true;
             }

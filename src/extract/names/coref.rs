@@ -1085,14 +1085,16 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         // (Not before a capital: `H. Long Thành` is a district, `huyện`
         // cut short.)
         // A title or an honorific after it opens the next sentence: `…
-        // của H. Thiếu tướng Đặng Hồng Quân …`.
-        let next_opens_title = s
-            .lex
-            .longest(s.ctx, i + 1, class::ROLE | class::RANK | class::HONORIFIC)
-            .is_some();
+        // của H. Thiếu tướng Đặng Hồng Quân …`. (Walked only for an
+        // initial: the walk costs more than every test before it.)
+        let next_opens_title = || {
+            s.lex
+                .longest(s.ctx, i + 1, class::ROLE | class::RANK | class::HONORIFIC)
+                .is_some()
+        };
         let initial = kind == Some(TokenKind::Abbreviation)
             && is_one_initial(text)
-            && (next_opens_title || !(s.ctx.capital(i + 1) && s.ctx.same_line(i, i + 1)));
+            && (!(s.ctx.capital(i + 1) && s.ctx.same_line(i, i + 1)) || next_opens_title());
         if !(kind == title_syllable || initial)
             || covered.get(i).copied().unwrap_or(true)
             || !s.open(i)
