@@ -4,7 +4,7 @@
 use super::context::{Ctx, Groups, roman};
 use super::resolve::{Candidate, Rank};
 use super::{Decimal, Entity, EntityKind};
-use crate::extract::context::word_keys;
+use crate::extract::context::{table_keys, word_keys};
 use crate::span::Span;
 use crate::tokenize::{NumberShape, Numeral, Separator, TokenKind};
 
@@ -236,6 +236,9 @@ const APPROX: [(&str, Approximation); 11] = [
     ("quá", Approximation::AtMost),
 ];
 
+/// The keys of [`APPROX`]'s words.
+const APPROX_KEYS: [u128; 11] = table_keys(&APPROX);
+
 /// The words that multiply a number, with their powers of ten.
 const MULTIPLIERS: [(&str, u32); 6] = [
     ("trăm", 2),
@@ -245,6 +248,9 @@ const MULTIPLIERS: [(&str, u32); 6] = [
     ("tỷ", 9),
     ("tỉ", 9),
 ];
+
+/// The keys of [`MULTIPLIERS`]' words.
+const MULTIPLIERS_KEYS: [u128; 6] = table_keys(&MULTIPLIERS);
 
 const CURRENCIES: [&str; 9] = [
     "đồng", "usd", "vnđ", "vnd", "đ", "euro", "eur", "yên", "bảng",
@@ -497,7 +503,10 @@ fn number<'h>(
         // one after `chiếm` (`chiếm 1/3`) or before `số` or a counted noun
         // (`2/3 số đại biểu`, `1/3 dân số`), when it could not be a day.
         NumberShape::DayMonth(Separator::Slash)
-            if i > 0 && APPROX.iter().take(7).any(|(w, _)| ctx.is(i - 1, w))
+            if i > 0
+                && ctx
+                    .which(i - 1, APPROX_KEYS.get(..7).unwrap_or_default())
+                    .is_some()
                 || is_fraction(ctx, i) =>
         {
             ratio()?
@@ -523,7 +532,7 @@ fn number<'h>(
     // The hedge before.
     let mut first = i;
     if i > 0 {
-        if let Some(k) = APPROX.iter().position(|(w, _)| ctx.is(i - 1, w)) {
+        if let Some(k) = ctx.which(i - 1, &APPROX_KEYS) {
             let (w, a) = APPROX[k];
             // `ít nhất`, `tối thiểu`, `tối đa`, `không quá`.
             let two_words = matches!(w, "nhất" | "thiểu" | "đa" | "quá");
@@ -540,7 +549,7 @@ fn number<'h>(
     let mut j = i + 1;
     let mut power = 0u32;
     let mut last_multiplier = None;
-    while let Some(k) = MULTIPLIERS.iter().position(|(w, _)| ctx.is(j, w)) {
+    while let Some(k) = ctx.which(j, &MULTIPLIERS_KEYS) {
         let p = MULTIPLIERS[k].1;
         q.value = q.value.scaled(p)?;
         q.upper = match q.upper {
@@ -553,7 +562,7 @@ fn number<'h>(
     }
     // `1 tỷ 200 triệu đồng`, `3 triệu 500 nghìn`: a smaller amount added on.
     while let (None, Some(last)) = (q.upper, last_multiplier) {
-        let Some(k) = MULTIPLIERS.iter().position(|(w, _)| ctx.is(j + 1, w)) else {
+        let Some(k) = ctx.which(j + 1, &MULTIPLIERS_KEYS) else {
             break;
         };
         let p = MULTIPLIERS[k].1;

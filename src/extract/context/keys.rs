@@ -41,6 +41,18 @@ pub(crate) const fn keys<const N: usize>(words: [&str; N]) -> [u128; N] {
     out
 }
 
+/// The keys of the words of a table of words and values, in order (see
+/// [`key`]): the table is then searched with [`Ctx::which`](super::Ctx::which).
+pub(crate) const fn table_keys<T: Copy, const N: usize>(table: &[(&str, T); N]) -> [u128; N] {
+    let mut out = [0u128; N];
+    let mut k = 0;
+    while k < N {
+        out[k] = key(table[k].0);
+        k += 1;
+    }
+    out
+}
+
 /// The keys of a list of lower-case words, computed at compile time, for
 /// [`Ctx::which`]: `word_keys!["tới", "này"]`, or `word_keys!(LIST)` for a constant
 /// array of words.

@@ -211,11 +211,14 @@ fn noun_before(ctx: &Ctx<'_>, tables: &DocTables, k: usize) -> Option<(usize, &'
     if !ctx.tok(k.checked_sub(1)?)?.kind().is_wordlike() {
         return None;
     }
+    let last = ctx.key(k - 1)?;
     // The longest noun that fits: `Thông báo kết luận`, not `kết luận`.
     tables
         .nouns
         .iter()
-        .filter_map(|(name, words)| spells(ctx, k, words).map(|first| (first, *name)))
+        .zip(&tables.last_words)
+        .filter(|&(_, &w)| w == last)
+        .filter_map(|((name, words), _)| spells(ctx, k, words).map(|first| (first, *name)))
         .min_by_key(|&(first, _)| first)
 }
 

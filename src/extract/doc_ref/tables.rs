@@ -30,6 +30,9 @@ pub(crate) struct DocTables {
     /// with the packed keys of their words in lower case (see
     /// [`pack`](crate::extract::context::pack)).
     pub(super) nouns: Vec<(&'static str, Vec<u128>)>,
+    /// The key of the last word of each of `nouns`, in the same order:
+    /// one pass over them rejects the nouns a number does not follow.
+    pub(super) last_words: Vec<u128>,
     /// Every code of both tables as written.
     exact: HashSet<&'static str>,
     /// Every code of both tables by its [`fold`]ed spelling without and
@@ -107,7 +110,7 @@ impl DocTables {
             .collect();
         nouns.sort_by_key(|n| (core::cmp::Reverse(n.split(' ').count()), *n));
         nouns.dedup();
-        let nouns = nouns
+        let nouns: Vec<(&'static str, Vec<u128>)> = nouns
             .into_iter()
             .map(|n| {
                 let words = n
@@ -116,6 +119,10 @@ impl DocTables {
                     .collect();
                 (n, words)
             })
+            .collect();
+        let last_words = nouns
+            .iter()
+            .map(|(_, words): &(&str, Vec<u128>)| words.last().copied().unwrap_or(0))
             .collect();
         let codes: Vec<&'static str> = types
             .iter()
@@ -140,6 +147,7 @@ impl DocTables {
             types,
             issuers,
             nouns,
+            last_words,
             exact,
             by_case,
             by_letters,
