@@ -5,8 +5,8 @@ use core::ops::Deref;
 use super::context::{Ctx, CtxBuffers};
 use super::link::{self, Link, LinkKind};
 use super::names::{Found, Names};
-use super::resolve::Candidate;
-use super::{Entity, EntityKind, QuantityKind, TimeOfDay};
+use super::resolve::{self, Candidate};
+use super::{Entity, EntityKind, TimeOfDay};
 use crate::span::Span;
 
 /// The entities of a text and the links between them.
@@ -282,19 +282,11 @@ impl<'h> IntoIterator for Extraction<'h> {
     }
 }
 
-/// Whether two spans overlap without one holding the other.
-fn crosses(a: Span, b: Span) -> bool {
-    a.start < b.end
-        && b.start < a.end
-        && !(a.start <= b.start && b.end <= a.end)
-        && !(b.start <= a.start && a.end <= b.end)
-}
-
 /// Puts the dates, documents and quantities (`first`, sorted, without
 /// overlaps) and the names together into `out`: in order, each inner
 /// entity marked with the one it lies in, the names' links and the
-/// documents' links added. A name that crosses an entity of `first` is
-/// dropped.
+/// documents' links added. Where the two layers meet, the resolver's rules
+/// decide ([`resolve::name_gives_way`], [`resolve::part_of_name`]).
 pub(super) fn merge<'h>(
     text: &'h str,
     ctx: &Ctx<'h>,
@@ -335,7 +327,7 @@ pub(super) fn merge<'h>(
             .unwrap_or_default()
             .iter()
             .take_while(|s| s.start < span.end)
-            .any(|&s| crosses(s, span));
+            .any(|&s| resolve::name_gives_way(s, span));
         if !crossing {
             order.push((span, k));
         }
@@ -385,20 +377,8 @@ pub(super) fn merge<'h>(
         {
             stack.pop();
         }
-        // A bare number inside the name of a body, a place or a title
-        // is part of the name, no quantity: `Quân khu 4`, `quận 12`,
-        // `Trường THPT số 2`.
-        let bare_number =
-            matches!(&e.kind, EntityKind::Quantity(q) if q.kind == QuantityKind::Number);
-        let in_name = stack.last().is_some_and(|&(i, _)| {
-            out.entities.get(i).is_some_and(|host| {
-                matches!(
-                    host.kind,
-                    EntityKind::Organization(_) | EntityKind::Place(_) | EntityKind::Title(_)
-                )
-            })
-        });
-        if bare_number && in_name {
+        let host = stack.last().and_then(|&(i, _)| out.entities.get(i));
+        if host.is_some_and(|host| resolve::part_of_name(&e.kind, &host.kind)) {
             continue;
         }
         let index = out.entities.len();

@@ -73,6 +73,16 @@
 //! 4. **A date with weak evidence beats a bare number.**
 //! 5. At equal rank, **the longer span wins**, then the earlier one.
 //!
+//! The names are read after these, around what the rules kept, and meet it
+//! by two more:
+//!
+//! 6. **A name gives way to a date, document or quantity it crosses.** It
+//!    may hold one whole (`quận 12`, `Công ty CP 32`) or lie inside one (a
+//!    body named in a document's quoted title).
+//! 7. **A bare number inside the name of a body, place or title is part of
+//!    the name**, not a quantity: `Quân khu 4`, `quận 12`, `Trường THPT số
+//!    2`.
+//!
 //! Shapes that no recognizer reads as a date never reach the resolver as
 //! dates: a score (`thắng 2-1`) or `5-10 người` without a date word, a ratio
 //! (`71/72 chi bộ`), a grouped number (`10.100 người`), a phone number or a

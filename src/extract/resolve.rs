@@ -1,7 +1,8 @@
 //! The resolver: the one place where overlapping readings are settled,
 //! by the rules in the [module docs](super).
 
-use super::Entity;
+use super::{Entity, EntityKind, QuantityKind};
+use crate::span::Span;
 
 /// How strong a candidate's evidence is; a higher rank wins an overlap.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -93,6 +94,30 @@ pub(crate) fn resolve<'h>(
             new.sort_by_key(|e| e.span.start);
         }
     }
+}
+
+/// Rule 6: whether a name read by the second layer (a person, title,
+/// organization or place) over `name` gives way to an entity of the first
+/// layer over `kept`: when the two overlap without one holding the other.
+/// A name may hold one whole (`quận 12`) or lie inside one (a body named
+/// in a document's quoted title).
+pub(crate) fn name_gives_way(kept: Span, name: Span) -> bool {
+    kept.start < name.end
+        && name.start < kept.end
+        && !(kept.start <= name.start && name.end <= kept.end)
+        && !(name.start <= kept.start && kept.end <= name.end)
+}
+
+/// Rule 7: whether `inner`, lying inside an entity of kind `host`, is part
+/// of that entity's name and no entity of its own: a bare number inside
+/// the name of a body, a place or a title (`Quân khu 4`, `quận 12`,
+/// `Trường THPT số 2`).
+pub(crate) fn part_of_name(inner: &EntityKind, host: &EntityKind) -> bool {
+    matches!(inner, EntityKind::Quantity(q) if q.kind == QuantityKind::Number)
+        && matches!(
+            host,
+            EntityKind::Organization(_) | EntityKind::Place(_) | EntityKind::Title(_)
+        )
 }
 
 #[cfg(test)]
@@ -196,5 +221,32 @@ mod tests {
     #[test]
     fn out_of_range_candidates_are_dropped() {
         assert_eq!(kept(vec![candidate(8, 12, Rank::Date)]), []);
+    }
+
+    #[test]
+    fn a_name_gives_way_only_to_what_it_crosses() {
+        let kept = Span::new(10, 20);
+        assert!(name_gives_way(kept, Span::new(5, 15)));
+        assert!(name_gives_way(kept, Span::new(15, 25)));
+        // Holding it, inside it, or beside it.
+        assert!(!name_gives_way(kept, Span::new(5, 20)));
+        assert!(!name_gives_way(kept, Span::new(12, 18)));
+        assert!(!name_gives_way(kept, Span::new(20, 30)));
+    }
+
+    #[test]
+    fn only_a_bare_number_is_part_of_a_name() {
+        let number =
+            EntityKind::Quantity(Quantity::new(QuantityKind::Number, Decimal::from_int(12)));
+        let percent =
+            EntityKind::Quantity(Quantity::new(QuantityKind::Percent, Decimal::from_int(12)));
+        let place = EntityKind::Place(crate::extract::Place {
+            level: crate::extract::PlaceLevel::District,
+            unit: None,
+            name: Span::new(0, 0),
+        });
+        assert!(part_of_name(&number, &place));
+        assert!(!part_of_name(&percent, &place));
+        assert!(!part_of_name(&place, &place));
     }
 }
