@@ -718,15 +718,17 @@ const fn two_keys(noun: &str) -> (u128, u128) {
     }
 }
 
-/// Whether a count noun or unit stands at token `j` (`3 điểm`, `5 năm`).
+/// Whether a count noun or unit stands at token `j` (`3 điểm`, `5 năm`),
+/// on the line of the token before it (see [`noun`]).
 pub(crate) fn counted(ctx: &Ctx<'_>, j: usize) -> bool {
     noun(ctx, j).is_some()
 }
 
 /// The length in tokens of the noun a number counts at `j`: a known
 /// two-syllable noun (`đảng viên`), or a known one-syllable noun or unit
-/// (`người`, `chiếc`, `tấn`). Any other word after a number is left out:
-/// guessing takes the first half of a compound (`1/4 liên quan`).
+/// (`người`, `chiếc`, `tấn`), on the line of the token before it. Any
+/// other word after a number is left out: guessing takes the first half of
+/// a compound (`1/4 liên quan`).
 fn noun(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
     let t = ctx.tok(j)?;
     // On the number's line (a table's cell is one): `12\tXã Phú Cường`

@@ -75,7 +75,8 @@ const LONG_LINE: usize = 8 * BLOCK;
 
 /// A word-like token (syllable, word, abbreviation).
 const WORD: u8 = 1;
-/// A line break lies between this token and the one before.
+/// A line break, or a tab (between the cells of a table), lies between
+/// this token and the one before.
 const BREAK_BEFORE: u8 = 2;
 /// A word that starts with a capital (see [`Ctx::capital`]).
 const CAPITAL: u8 = 4;

@@ -9,11 +9,17 @@ use super::*;
 /// Whether a day and month at `j` with no date word before it is a date by
 /// what stands around it:
 ///
-/// - in brackets after a name or a weekday: `Thái Lan (14/6)`;
-/// - after `vào` at the end of a clause or before `tới`, `này`, …: `vào
-///   20/11 tới`;
+/// - in brackets after a name, a weekday or a lunar date, alone or two
+///   together: `Thái Lan (14/6)`, `âm lịch (6/4)`, `tháng Giêng (28/2 và
+///   1/3)`;
+/// - after `vào` or `tức`, or a deadline (`chậm nhất`), at the end of a
+///   clause or before `tới`, `này`, …: `vào 20/11 tới`, `tức 15/3`;
+/// - after `phiên`, or after `là`, `cùng`, `chót` in a clause that names a
+///   day (`Ngày giao dịch không hưởng quyền là 14/10`), unless a count goes
+///   on;
 /// - after `cùng`, `đến`, `tới`, `sau`, `trước` and before a comma: `Cùng
 ///   11.6, …`;
+/// - joined to a second day by a dash at the end of a clause: `30/4 - 1/5`;
 /// - after the name of a day kept (`lễ Quốc khánh 2/9`, `ngày Nhà giáo Việt
 ///   Nam 20/11`);
 /// - first on a line of a schedule, before a colon: `- 15.8: công bố …`.

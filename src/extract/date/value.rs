@@ -678,7 +678,9 @@ impl DateValue {
     }
 }
 
-/// An offset from the reference date, in days, months or years.
+/// An offset in days, months or years from its [`Anchor`]: most often the
+/// reference date (`hôm qua`, `năm ngoái`), sometimes the date the text
+/// told of just before (`hôm sau`).
 ///
 /// ```
 /// use vitext::extract::{EntityKind, Extractor, ExtractorConfig, Granularity};
@@ -712,12 +714,16 @@ pub struct Relative {
 /// What a [`Relative`] date counts from.
 ///
 /// ```
-/// use vitext::extract::{Anchor, EntityKind, Extractor};
+/// use vitext::extract::{Anchor, EntityKind, Extractor, ExtractorConfig};
 ///
-/// let found = Extractor::default().extract("Phiên họp kéo dài đến 18h, tức 4h sáng hôm sau theo giờ Hà Nội.");
+/// let config = ExtractorConfig::default().reference_date(2024, 3, 1);
+/// let text = "Phiên họp kéo dài đến 18h, tức 4h sáng hôm sau theo giờ Hà Nội.";
+/// let found = Extractor::new(config).extract(text);
 /// let EntityKind::DateTime(v) = &found[1].kind else { panic!() };
 /// assert_eq!(v.date.relative.unwrap().anchor, Anchor::Previous);
-/// assert_eq!(v.date.assumed_day, None); // the day before is the text's, not the reference's
+/// // The day after the meeting's, which the text does not give: not
+/// // completed from the reference date, though one is set.
+/// assert_eq!(v.date.assumed_day, None);
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
