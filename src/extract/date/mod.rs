@@ -586,8 +586,29 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
         return new_year(ctx, j, v);
     }
     // `Giáng sinh`, `Noel` (and its year: `Noel 2024`; in `Giáng sinh năm
-    // nay` the year is left to `năm nay`): December 25th.
-    let christmas = if ctx.is(j, "giáng") && ctx.is(j + 1, "sinh") && ctx.same_line(j, j + 1) {
+    // nay` the year is left to `năm nay`): December 25th. In lower case
+    // `giáng sinh` is also the verb (`Chúa giáng sinh tại Bê-lem`): the
+    // feast only after a word that names a time or a feast (`mùa giáng
+    // sinh`, `lễ Chúa giáng sinh`).
+    let feast_before = || {
+        let before = match j.checked_sub(1) {
+            Some(b) if ctx.is(b, "chúa") => b.checked_sub(1),
+            b => b,
+        };
+        v.part_of_day.is_some()
+            || before.is_some_and(|b| {
+                ctx.which(
+                    b,
+                    word_keys!["lễ", "mùa", "dịp", "ngày", "mừng", "đón", "chào", "nghỉ"],
+                )
+                .is_some()
+            })
+    };
+    let christmas = if ctx.is(j, "giáng")
+        && ctx.is(j + 1, "sinh")
+        && ctx.same_line(j, j + 1)
+        && (ctx.capital(j) || feast_before())
+    {
         Some(j + 2)
     } else if ctx.is(j, "noel") && ctx.capital(j) {
         Some(j + 1)
