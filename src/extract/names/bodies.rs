@@ -3,7 +3,7 @@
 
 use super::Scanner;
 use super::lexicon::{Word, class};
-use super::parse::{Cue, LEGAL_FORMS, OrgParse, PlaceParse};
+use super::parse::{Cue, OrgParse, PlaceParse};
 use crate::extract::context::{roman, word_keys};
 use crate::extract::{NameForm, OrgCategory, PlaceLevel};
 use crate::tokenize::{Casing, TokenKind};
@@ -33,7 +33,7 @@ impl Scanner<'_, '_, '_> {
             k > 0
                 && self.ctx.same_line(k - 1, k)
                 && self.ctx.capital(k)
-                && self.ctx.which(k, LEGAL_FORMS).is_some()
+                && self.lex.is(self.ctx, k, class::LEGAL)
         };
         let mut end = end;
         // A form after the name (`Samsung Electronics Co.`), past its dot,
@@ -42,7 +42,7 @@ impl Scanner<'_, '_, '_> {
             end += 1;
         }
         for _ in 0..2 {
-            if end == 0 || self.ctx.which(end - 1, LEGAL_FORMS).is_none() {
+            if end == 0 || !self.lex.is(self.ctx, end - 1, class::LEGAL) {
                 break;
             }
             if self.ctx.is_char(end, '.') && glued(end - 1, end) {

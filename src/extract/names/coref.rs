@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 use super::lexicon::{KeyHasher, class};
-use super::parse::{Cue, LEGAL_FORMS, is_initials};
+use super::parse::{Cue, is_initials};
 use super::{Found, Scanner};
 use crate::extract::context::word_keys;
 use crate::extract::{
@@ -1575,7 +1575,7 @@ fn legal_form_from(s: &Scanner<'_, '_, '_>, first: usize, end: usize) -> usize {
         let prev = k - 1;
         if s.ctx.is_char(prev, '.') || s.ctx.is_char(prev, ',') {
             k = prev;
-        } else if s.ctx.which(prev, LEGAL_FORMS).is_some() {
+        } else if s.lex.is(s.ctx, prev, class::LEGAL) {
             k = prev;
             forms += 1;
         } else {

@@ -52,6 +52,8 @@ pub(crate) enum Word {
     Corp,
     /// A verb that gives the person before it the title after it.
     Hold,
+    /// A company's legal form after its name (`Co.`, `Ltd.`, `JSC`).
+    Legal,
     /// A word of a match report beside a team (`đánh bại`, `thủ môn`).
     Match,
     /// The second syllable of a capitalised word in a body's name (`tế` in
@@ -90,6 +92,7 @@ pub(crate) mod class {
     pub const TAIL: u32 = 1 << 16;
     pub const CORP: u32 = 1 << 17;
     pub const HOLD: u32 = 1 << 18;
+    pub const LEGAL: u32 = 1 << 19;
 }
 
 /// The classes a reading of a name may start at: an honorific, a status,
@@ -128,6 +131,7 @@ impl Word {
             Word::Tail => class::TAIL,
             Word::Corp => class::CORP,
             Word::Hold => class::HOLD,
+            Word::Legal => class::LEGAL,
         }
     }
 }
@@ -658,6 +662,7 @@ fn word_row<'a>(cols: &[&'a str]) -> Option<(&'a str, Word)> {
         ("match", None) => Word::Match,
         ("event", None) => Word::Event,
         ("corp", None) => Word::Corp,
+        ("legal", None) => Word::Legal,
         ("hold", None) => Word::Hold,
         ("tail", None) => Word::Tail,
         _ => return None,

@@ -92,11 +92,6 @@ pub(crate) enum Cue {
     Strong,
 }
 
-/// The legal forms written after a company's name: `Co., Ltd.`, `Inc.`,
-/// `JSC`.
-pub(crate) const LEGAL_FORMS: &[u128] =
-    crate::extract::context::word_keys!["co", "corp", "inc", "ltd", "limited", "jsc", "plc"];
-
 /// The most name tokens a run may have.
 pub(crate) const MAX_NAME: usize = 5;
 
