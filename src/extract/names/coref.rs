@@ -455,12 +455,46 @@ fn meet<'h>(s: &Scanner<'_, 'h, '_>, met: &mut Met<'h>, from: usize, end: usize,
 
 /// A place or body named with its unit word or head earlier and later by
 /// its name alone: `Tuy Phước` after `huyện Tuy Phước`, `Lumira` after
-/// `startup Lumira`.
+/// `startup Lumira`. The name takes in what the first pass read of its
+/// words as bare places: inside a body they are places it names (`Việt
+/// Nam` in `Hanseong Semiconductor Việt Nam` after `Công ty TNHH Hanseong
+/// Semiconductor Việt Nam`), inside a place only words of its name (`Mỹ`
+/// in `Tân Mỹ` after `xã Tân Mỹ`).
 fn names_met_before(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, free: &[Free<'_>]) {
     if met.names.is_empty() {
         return;
     }
     let covered = covered(s);
+    // The bare places of the first pass by their first token: index and
+    // end.
+    let bare_at: HashMap<usize, (usize, usize), Fast> = s
+        .names
+        .found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| !f.inner && bare_place(f))
+        .map(|(k, f)| (f.first, (k, f.end)))
+        .collect();
+    // Whether the tokens `i..end` are free but for bare places that lie
+    // inside them, which go into `taken`.
+    let free_but_places = |i: usize, end: usize, taken: &mut Vec<usize>| {
+        let mut t = i;
+        while t < end {
+            if !covered.get(t).copied().unwrap_or(true) {
+                t += 1;
+                continue;
+            }
+            match bare_at.get(&t) {
+                Some(&(k, e)) if e <= end => {
+                    taken.push(k);
+                    t = e;
+                }
+                _ => return false,
+            }
+        }
+        true
+    };
+    let mut gone = vec![false; s.names.found.len()];
     let mut found = Vec::new();
     // The first token a new mention may start at.
     let mut free_from = 0;
@@ -474,10 +508,12 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, free: &[Free<'_>
         // The earliest mention, ended before `i`, of a name written here
         // again; each length of the names with this first word is one
         // lookup.
-        let mut hit: Option<(usize, usize, &EntityKind)> = None;
+        let mut hit: Option<(usize, usize, &EntityKind, Vec<usize>)> = None;
         for &len in lens {
             let end = i + len;
-            let here = covered.get(i..end).is_some_and(|c| c.iter().all(|&x| !x))
+            let mut taken = Vec::new();
+            let here = end <= s.ctx.len()
+                && free_but_places(i, end, &mut taken)
                 && (i..end).all(|t| s.open(t));
             // (Most names are of one or two words: their text is at hand.)
             let text = match len {
@@ -491,12 +527,22 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, free: &[Free<'_>
             };
             let first = mentions.iter().find(|&&(_, seen_end, _)| seen_end <= i);
             if let Some(&(rank, _, ref kind)) = first {
-                if hit.is_none_or(|(best, _, _)| rank < best) {
-                    hit = Some((rank, len, kind));
+                if hit.as_ref().is_none_or(|(best, ..)| rank < *best) {
+                    hit = Some((rank, len, kind, taken));
                 }
             }
         }
-        if let Some((_, n, kind)) = hit {
+        if let Some((_, n, kind, taken)) = hit {
+            let body = matches!(kind, EntityKind::Organization(_));
+            for k in taken {
+                if body {
+                    if let Some(f) = s.names.found.get_mut(k) {
+                        f.inner = true;
+                    }
+                } else if let Some(g) = gone.get_mut(k) {
+                    *g = true;
+                }
+            }
             let mut kind = kind.clone();
             if let EntityKind::Place(p) = &mut kind {
                 // The name is the one written here, not the first mention's.
@@ -511,6 +557,9 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, free: &[Free<'_>
             });
             free_from = i + n;
         }
+    }
+    if gone.iter().any(|&g| g) {
+        drop_found(s, &gone);
     }
     s.names.found.extend(found);
 }
