@@ -2,9 +2,10 @@
 //! `quận 12`, `TP. Thanh Hóa`).
 
 use super::Scanner;
-use super::lexicon::{Word, class};
+use super::lexicon::{OPENS, Word, class};
 use super::parse::{Cue, PlaceParse};
 use crate::extract::{NameForm, PlaceLevel};
+use crate::tokenize::{Casing, TokenKind};
 
 impl Scanner<'_, '_, '_> {
     /// A place at `i`: a known name, or a unit word and a name.
@@ -19,6 +20,12 @@ impl Scanner<'_, '_, '_> {
                 };
                 // `tiếng Anh`, `Tiếng Đức`: a language, not the country.
                 if level == PlaceLevel::Country && i > 0 && self.ctx.is(i - 1, "tiếng") {
+                    return None;
+                }
+                // A country of one word that begins a longer name of
+                // Vietnamese words is not the country: `Đồn Biên phòng Mỹ
+                // Lý`, `Trường THCS Đức Phổ`.
+                if self.foreign_begins_name(i, h.end, level) {
                     return None;
                 }
                 return Some(PlaceParse {
@@ -105,16 +112,22 @@ impl Scanner<'_, '_, '_> {
         // already); a unit word that ends a compound (`văn bản`, `gia đình`)
         // is not one: those take a lower-case word before them, which a
         // listed unit does not need, so only the name after is checked.
-        let known = self.lex.longest(self.ctx, j, class::PLACE).filter(|k| {
-            // A country's name that begins a longer name of a unit at home
-            // is part of it: `xã Đức Trọng`, not the country `Đức`.
+        let known = self.lex.longest(self.ctx, j, class::PLACE);
+        // A country's name that begins a longer name of a unit at home is
+        // part of it: `xã Đức Trọng`, `phường Anh Dũng`, not the country
+        // `Đức` or `Anh` (nor the honorific `anh`).
+        let run_past_country = known.and_then(|k| {
             let foreign = matches!(
                 k.word,
                 Word::Place(PlaceLevel::Country | PlaceLevel::Region)
             );
-            !(domestic && foreign && self.name_run(j, true).is_some_and(|e| e > k.end))
+            self.name_run(j, true)
+                .filter(|&e| domestic && foreign && e > k.end)
         });
-        let name_end = if let Some(k) = known {
+        let known = known.filter(|_| run_past_country.is_none());
+        let name_end = if let Some(run) = run_past_country {
+            run
+        } else if let Some(k) = known {
             if level == PlaceLevel::Street {
                 self.end_points(k.end)
             } else {
@@ -188,6 +201,26 @@ impl Scanner<'_, '_, '_> {
             name: (j, name_end),
         })
     }
+    /// Whether a known place of `level` at `i..end` is a country or region
+    /// of one word that begins a longer name: a capitalised Vietnamese
+    /// syllable follows on its line that opens nothing of its own (no
+    /// place, unit word, head noun, title or person's full name: `Đại sứ
+    /// Việt Nam tại Pháp Đinh Thị Thu Hằng`).
+    fn foreign_begins_name(&self, i: usize, end: usize, level: PlaceLevel) -> bool {
+        matches!(level, PlaceLevel::Country | PlaceLevel::Region)
+            && end == i + 1
+            && self.ctx.same_line(i, end)
+            && self.ctx.kind(end) == Some(TokenKind::Syllable(Casing::Title))
+            && self.open(end)
+            && self
+                .lex
+                .longest(self.ctx, end, OPENS & !class::HONORIFIC)
+                .is_none()
+            && self
+                .person(end, Cue::None)
+                .is_none_or(|p| p.form != NameForm::Full)
+    }
+
     /// The end of a road's name that goes on from a known place ending at
     /// `k` to the places it links, each after a dash (`cao tốc TP.HCM -
     /// Long Thành - Dầu Giây`, `quốc lộ Hà Nội - Lạng Sơn`): at most three
