@@ -8,7 +8,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
-use super::lexicon::{KeyHasher, class};
+use super::lexicon::{KeyHasher, OPENS, class};
 use super::parse::{Cue, is_initials};
 use super::{Found, Scanner};
 use crate::extract::context::word_keys;
@@ -49,6 +49,7 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     names_met_before(s, &met, &free);
     places_met_inside_bodies(s, &met);
     abbreviations_in_brackets(s, &free);
+    aliases(s, &free);
     given_names_alone(s, &free);
     pairs_read_as_places(s);
     lone_foreign_names(s, &free);
@@ -1176,6 +1177,117 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
                 name_from: None,
             });
         }
+    }
+}
+
+/// A person's alias given right after the full name (`Nguyễn Văn Tư (SN
+/// 1985, tức Tư Sún, …)`, `Lê Văn H., biệt danh Hùng Râu`, `… còn gọi là
+/// Ba Đen`): a person of its own, the same as the full name, and met again
+/// alone later when it has two words or more (`Tư Sún từng có 2 tiền án`).
+fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
+    // The words after a full name, on its line, that may give an alias.
+    const REACH: usize = 8;
+    let mut covered = covered(s);
+    let mut added: Vec<(Found, usize)> = Vec::new();
+    // Each alias of two or three words by its text: the full name.
+    let mut known: HashMap<&str, usize, Fast> = HashMap::default();
+    for (k, f) in s.names.found.iter().enumerate() {
+        let full = matches!(&f.kind, EntityKind::Person(p) if p.form == NameForm::Full);
+        if !full {
+            continue;
+        }
+        let mut j = f.end;
+        while j < f.end + REACH && s.ctx.same_line(j - 1, j) && !s.ctx.is_char(j, ')') {
+            let cue = s.ctx.is(j, "tức")
+                || (s.ctx.is(j, "danh") && s.ctx.is(j - 1, "biệt"))
+                || (s.ctx.is(j, "là") && s.ctx.is(j - 1, "gọi"));
+            j += 1;
+            if !cue {
+                continue;
+            }
+            // The alias: capitalised Vietnamese words, three at most, that
+            // open nothing of the lists (`tức Phó Chủ tịch …` names no
+            // alias) and no other reading took.
+            let first = j;
+            let mut end = first;
+            while end < first + 3
+                && end < s.ctx.len()
+                && s.ctx.kind(end) == Some(TokenKind::Syllable(Casing::Title))
+                && (end == first || s.ctx.same_line(end - 1, end))
+                && !covered.get(end).copied().unwrap_or(true)
+                && s.open(end)
+            {
+                end += 1;
+            }
+            let opens = s.lex.longest(s.ctx, first, OPENS).is_some();
+            if end == first || opens || s.ctx.capital(end) {
+                break;
+            }
+            let mut person = Person::new(NameForm::Given);
+            person.given = Some(s.ctx.span(first, end - 1));
+            if let Some(c) = covered.get_mut(first..end) {
+                c.fill(true);
+            }
+            if end > first + 1 {
+                let span = s.ctx.span(first, end - 1);
+                if let Some(text) = span.get(s.ctx.text) {
+                    known.entry(text).or_insert(k);
+                }
+            }
+            added.push((
+                Found {
+                    first,
+                    end,
+                    kind: EntityKind::Person(person),
+                    inner: false,
+                    name_from: None,
+                },
+                k,
+            ));
+            break;
+        }
+    }
+    if !known.is_empty() {
+        for &Free { i, .. } in free {
+            // (One lookup for each length an alias may have.)
+            let Some((len, k)) = (2..=3).find_map(|len| {
+                let end = i + len;
+                let here = end <= s.ctx.len()
+                    && covered.get(i..end).is_some_and(|c| c.iter().all(|&x| !x))
+                    && (i..end).all(|t| s.open(t))
+                    && !s.ctx.capital(end);
+                let text = s.ctx.span(i, end - 1).get(s.ctx.text);
+                let k = text.filter(|_| here).and_then(|t| known.get(t))?;
+                Some((len, *k))
+            }) else {
+                continue;
+            };
+            // (Only after the full name it stands for.)
+            if s.names.found.get(k).is_none_or(|f| f.end > i) {
+                continue;
+            }
+            let mut person = Person::new(NameForm::Given);
+            person.given = Some(s.ctx.span(i, i + len - 1));
+            if let Some(c) = covered.get_mut(i..i + len) {
+                c.fill(true);
+            }
+            added.push((
+                Found {
+                    first: i,
+                    end: i + len,
+                    kind: EntityKind::Person(person),
+                    inner: false,
+                    name_from: None,
+                },
+                k,
+            ));
+        }
+    }
+    for (f, k) in added {
+        s.names
+            .links
+            .push((LinkKind::SameAs, s.names.found.len(), k));
+        s.names.found.push(f);
     }
 }
 
