@@ -75,6 +75,19 @@ impl Scanner<'_, '_, '_> {
                 needs_org = s.word == (Word::Role { needs_org: true });
                 break;
             }
+            // `Chánh Văn phòng Bộ`, `Phó Chánh Thanh tra Sở Y tế`: the chief
+            // of the office or inspectorate that the rest names, a body
+            // when a capital follows its head (not `Chánh Văn phòng trình
+            // …`).
+            let chief = self.ctx.is(cut - 1, "chánh")
+                && (cut - 1 == j || (cut - 2 == j && self.ctx.is(j, "phó")))
+                && self.ctx.capital(role_end)
+                && self.ctx.same_line(role_end - 1, role_end);
+            if chief && body {
+                role_end = cut;
+                needs_org = true;
+                break;
+            }
         }
         // `Bộ trưởng Nông nghiệp Ba Lan`, `Bộ trưởng Y tế Đào Hồng Lan`,
         // `Thứ trưởng Kế hoạch và Đầu tư …`: a portfolio (capitalised
