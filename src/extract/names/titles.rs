@@ -100,10 +100,14 @@ impl Scanner<'_, '_, '_> {
         }
         // `Giám đốc Phân tích Công ty Chứng khoán SSI`: a function (a
         // capital and the rest of its word) between a role and its body,
-        // or before `của` and the body.
+        // or before `của` and the body; not a head of two words (`Giám đốc
+        // Công ty Thủy điện Hòa Bình`).
         if role_end == h.end
             && self.ctx.capital(role_end)
-            && !self.lex.is(self.ctx, role_end, class::HEAD | class::ORG)
+            && self
+                .lex
+                .longest(self.ctx, role_end, class::HEAD | class::ORG)
+                .is_none()
             && !self.given_name_met(role_end)
             && self.ctx.kind(role_end + 1) == Some(TokenKind::Syllable(Casing::Lower))
             && !self
