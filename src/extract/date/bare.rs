@@ -208,8 +208,9 @@ pub(super) fn kept_day_before(ctx: &Ctx<'_>, j: usize) -> bool {
 /// not a count: a name or an abbreviation (`SEA Games 2021`, `V-League
 /// 2023`, `BLHS 2015`, `(SN 1982)`), a law or a code with its title (`Luật
 /// Đất đai 2013`, `Bộ luật Hình sự 2015`, `Hiến pháp 2013`), a festival or a
-/// census (`Tết Nguyên đán 2024`, `Tổng điều tra dân số 2019`). A count
-/// keeps its noun (`2024 đại biểu`) and stays a quantity.
+/// census (`Tết Nguyên đán 2024`, `Tổng điều tra dân số 2019`), a season
+/// (`mùa du lịch 2026`). A count keeps its noun (`2024 đại biểu`) and stays
+/// a quantity.
 pub(super) fn named_year(ctx: &Ctx<'_>, j: usize) -> bool {
     let plausible = year_token(ctx, j).is_some_and(|y| (1900..=2100).contains(&y));
     let Some(before) = j.checked_sub(1) else {
@@ -266,6 +267,15 @@ pub(super) fn named_year(ctx: &Ctx<'_>, j: usize) -> bool {
             return true;
         }
         k -= 2;
+    }
+    // A season and what it is of, two words at most: `mùa du lịch 2026`,
+    // `mùa giải 2025`, `mùa vụ 2026`.
+    let season = (1..=3).any(|n| {
+        j.checked_sub(n)
+            .is_some_and(|k| ctx.is(k, "mùa") && ctx.same_line(k, j))
+    });
+    if season {
+        return true;
     }
     // The last words of a festival or a census, named with a capital.
     const TAILS: [[&str; 2]; 4] = [

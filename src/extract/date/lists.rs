@@ -25,23 +25,34 @@ const MAX_DAYS: usize = 8;
 
 /// A list of days after `ngày` at token `i`, the last with its month (and
 /// year): `ngày 20 và 21-6`, `hai ngày 11 và 12/7`, `các ngày 3, 4 và 5/8`,
-/// `ngày 20 và 21 tháng 6`. Each day with its first and end token; the
-/// earlier days take the month and year of the last.
+/// `ngày 20 và 21 tháng 6`, and days of different months, `các ngày 19,
+/// 26/8 và 2/9`, `hai ngày 31/7 và 1/8`. Each day with its first and end
+/// token; a day alone takes the month of the next day that has one, and
+/// every day without a year the year of the last.
 pub(super) fn day_list(ctx: &Ctx<'_>, i: usize) -> Option<Vec<(usize, usize, Fields)>> {
     if !ctx.is(i, "ngày") {
         return None;
     }
-    let mut days: Vec<(usize, u8)> = Vec::new();
+    // Each day before the last: a day alone, or a day and month.
+    let mut days: Vec<(usize, u8, Option<Fields>)> = Vec::new();
     let mut j = i + 1;
     loop {
         if days.len() >= MAX_DAYS || !ctx.same_line(j - 1, j) {
             return None;
         }
-        let day = ctx
-            .integer(j, 2)
-            .filter(|_| matches!(ctx.shape(j), Some(NumberShape::Number(_))))
-            .and_then(day_of)?;
-        days.push((j, day));
+        match ctx.shape(j) {
+            Some(NumberShape::DayMonth(_)) => {
+                let d = date_token(ctx, j, true)?;
+                days.push((j, d.day?, Some(d)));
+            }
+            _ => {
+                let day = ctx
+                    .integer(j, 2)
+                    .filter(|_| matches!(ctx.shape(j), Some(NumberShape::Number(_))))
+                    .and_then(day_of)?;
+                days.push((j, day, None));
+            }
+        }
         j += 1;
         if ctx.is_char(j, ',') {
             j += 1;
@@ -82,13 +93,21 @@ pub(super) fn day_list(ctx: &Ctx<'_>, i: usize) -> Option<Vec<(usize, usize, Fie
             }
         }
     }
-    let month = last.month?;
+    last.month?;
     let mut out = Vec::with_capacity(days.len() + 1);
-    for (k, &(at, day)) in days.iter().enumerate() {
-        if !valid_day(last.year, month, day) {
+    for (k, &(at, day, dated)) in days.iter().enumerate() {
+        // The month of this day, or of the next day that has one.
+        let month = days
+            .get(k..)
+            .unwrap_or_default()
+            .iter()
+            .find_map(|&(_, _, d)| d.and_then(|d| d.month))
+            .or(last.month)?;
+        let year = dated.and_then(|d| d.year).or(last.year);
+        if !valid_day(year, month, day) {
             return None;
         }
-        let v = calendar_day(last.year, month, day);
+        let v = calendar_day(year, month, day);
         // The first day carries `ngày`.
         let first = if k == 0 { i } else { at };
         out.push((first, at + 1, v));

@@ -164,6 +164,22 @@ fn expression(ctx: &Ctx<'_>, i: usize) -> Option<(usize, Parsed)> {
     if from_word && !first.strong && ctx.shape(start).is_some() && ctx.integer(start, 2).is_some() {
         return None;
     }
+    // `từ 6.5 điểm`, `từ 6.5 triệu đồng`: a decimal that counts something,
+    // not a day and month, after the `từ` of a range of numbers.
+    let dotted = matches!(
+        ctx.shape(start),
+        Some(NumberShape::DayMonth(Separator::Dot))
+    );
+    let counts = crate::extract::quantity::counted(ctx, first.end)
+        || ctx
+            .which(
+                first.end,
+                word_keys!["trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "đồng", "usd"],
+            )
+            .is_some();
+    if from_word && !first.strong && dotted && first.end == start + 1 && counts {
+        return None;
+    }
     // A range written as one token keeps its `từ`: `từ 14-16/10/2025`.
     if from_word && matches!(first.value, Value::Range(_)) {
         return Some((i, first));
@@ -587,16 +603,18 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
     }
     // `Giáng sinh`, `Noel` (and its year: `Noel 2024`; in `Giáng sinh năm
     // nay` the year is left to `năm nay`): December 25th. In lower case
-    // `giáng sinh` is also the verb (`Chúa giáng sinh tại Bê-lem`): the
-    // feast only after a word that names a time or a feast (`mùa giáng
-    // sinh`, `lễ Chúa giáng sinh`).
+    // after `Chúa` or `Ngài`, `giáng sinh` is the verb (`Chúa giáng sinh
+    // tại Bê-lem`) unless a word that names a time or a feast comes first
+    // (`lễ Chúa giáng sinh`, `mừng Chúa giáng sinh`).
     let feast_before = || {
-        let before = match j.checked_sub(1) {
-            Some(b) if ctx.is(b, "chúa") => b.checked_sub(1),
-            b => b,
+        let Some(subject) = j
+            .checked_sub(1)
+            .filter(|&b| ctx.which(b, word_keys!["chúa", "ngài"]).is_some())
+        else {
+            return true;
         };
         v.part_of_day.is_some()
-            || before.is_some_and(|b| {
+            || subject.checked_sub(1).is_some_and(|b| {
                 ctx.which(
                     b,
                     word_keys!["lễ", "mùa", "dịp", "ngày", "mừng", "đón", "chào", "nghỉ"],
@@ -726,21 +744,26 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
         NumberShape::Ratio(Separator::Slash) => season(ctx, j),
         NumberShape::Time(_) => {
             let pod_after = part_of_day(ctx, j + 1);
-            let date_after = ctx.is(j + 1, "ngày")
-                || ctx.is(j + 1, "mùng")
-                || ctx.is(j + 1, "mồng")
-                || ctx.is_char(j + 1, ',');
+            // (A comma closes the time's clause, `sau 10h, khi …`, unless
+            // another hour follows it: `chạy 3h, 4h và 5h` counts hours.)
+            let date_after = ctx
+                .which(j + 1, word_keys!["ngày", "mùng", "mồng"])
+                .is_some()
+                || (ctx.is_char(j + 1, ',')
+                    && !matches!(ctx.shape(j + 2), Some(NumberShape::Time(_))));
             // `5h-7h`: an hour joined to another time by a dash.
             let joined = ctx.is_dash(j + 1)
                 && matches!(ctx.shape(j + 2), Some(NumberShape::Time(_)))
                 && ctx.same_line(j, j + 2);
             // (`17h thứ Sáu`: a weekday after it.)
             let weekday_after = weekday(ctx, j + 1).is_some() && ctx.same_line(j, j + 1);
+            let listed = in_list_of_times(ctx, j);
             let hour_only = pod_after.is_some()
                 || date_after
                 || weekday_after
                 || trigger
                 || joined
+                || listed
                 || cue_before(ctx, j);
             let t = time_token(ctx, j, hour_only)?;
             time_then_date(ctx, j + 1, t, v)
@@ -752,6 +775,33 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
         NumberShape::Number(_) => number_phrase(ctx, j, trigger, v),
         _ => None,
     }
+}
+
+/// Whether token `j` ends a list of times of which an earlier one is
+/// plainly a time (minutes, or a cue before it): `lúc 7h15, 9h45, 13h30
+/// và 15h`, `lúc 7h, 9h và 15h`; not `chạy 2h, 3h và 5h`. Eight members at
+/// most are looked back at.
+fn in_list_of_times(ctx: &Ctx<'_>, j: usize) -> bool {
+    let mut k = j;
+    for _ in 0..8 {
+        let Some(sep) = k.checked_sub(1) else {
+            return false;
+        };
+        if !(ctx.is(sep, "và") || ctx.is(sep, "hoặc") || ctx.is_char(sep, ',')) {
+            return false;
+        }
+        let Some(prev) = sep.checked_sub(1) else {
+            return false;
+        };
+        if !matches!(ctx.shape(prev), Some(NumberShape::Time(_))) || !ctx.same_line(prev, j) {
+            return false;
+        }
+        if time_token(ctx, prev, false).is_some() || cue_before(ctx, prev) {
+            return true;
+        }
+        k = prev;
+    }
+    false
 }
 
 /// A word before token `j` that asks for a time of day: `lúc`, `vào`,

@@ -354,6 +354,16 @@ pub(super) fn range_token(ctx: &Ctx<'_>, j: usize, v: &Fields) -> Option<Parsed>
                 return None;
             }
         }
+        // `14:15-15:30`: two times of day (across midnight too).
+        (2, 2) if lg.sep(0) == b':' && rg.sep(0) == b':' => {
+            let clock = |g: &Groups| {
+                let (h, m) = (u8::try_from(g.val(0)).ok()?, u8::try_from(g.val(1)).ok()?);
+                (g.len_of(1) == 2 && h <= 24 && m <= 59).then_some((h, m))
+            };
+            let ((fh, fm), (th, tm)) = (clock(&lg)?, clock(&rg)?);
+            (from.hour, from.minute) = (Some(fh), Some(fm));
+            (to.hour, to.minute) = (Some(th), Some(tm));
+        }
         _ => return None,
     }
     from.finish();
@@ -567,14 +577,32 @@ pub(super) fn clock(
             }
         }
         let followed = part_of_day(ctx, end).is_some() || ctx.is(end, "ngày");
-        let duration = j > 0
-            && ctx
-                .which(
-                    j - 1,
-                    word_keys!["trong", "mất", "sau", "dài", "gần", "hơn", "suốt", "còn"],
-                )
-                .is_some();
-        if !(followed || trigger || cue_before(ctx, j) || (t.minute.is_some() && !duration)) {
+        // A length of time, not a time of day: after `mất`, `trong`,
+        // `suốt` … (past a hedge: `mất khoảng 1 giờ 40 phút`, `mất thêm
+        // chừng 1 giờ 30 phút`), or before `sau`, `nữa` (`khoảng 1 giờ 2
+        // phút sau khi rời bệ`).
+        let mut before = j.checked_sub(1);
+        for _ in 0..2 {
+            let hedge = before.is_some_and(|b| {
+                ctx.which(b, word_keys!["khoảng", "chừng", "thêm", "ước", "tầm", "độ"])
+                    .is_some()
+            });
+            if !hedge {
+                break;
+            }
+            before = before.and_then(|b| b.checked_sub(1));
+        }
+        let duration = before.is_some_and(|b| {
+            ctx.which(
+                b,
+                word_keys!["trong", "mất", "sau", "dài", "gần", "hơn", "suốt", "còn"],
+            )
+            .is_some()
+        }) || ctx.which(end, word_keys!["sau", "nữa"]).is_some();
+        if duration && !followed && !trigger {
+            return None;
+        }
+        if !(followed || trigger || cue_before(ctx, j) || t.minute.is_some()) {
             return None;
         }
         time_then_date(ctx, end, t, v)
