@@ -120,6 +120,9 @@ fn candidate<'h>(ctx: &Ctx<'h>, first: usize, parsed: Parsed) -> Candidate<'h> {
 /// A date expression starting at token `i`, with `từ … đến …` ranges: the
 /// first token of the entity and the parse.
 fn expression(ctx: &Ctx<'_>, i: usize) -> Option<(usize, Parsed)> {
+    if let Some(parsed) = to_date(ctx, i) {
+        return Some((i, parsed));
+    }
     let from_word = ctx.is(i, "từ");
     let start = if from_word { i + 1 } else { i };
     let mut first = point(ctx, start, from_word)?;
@@ -197,6 +200,49 @@ fn expression(ctx: &Ctx<'_>, i: usize) -> Option<(usize, Parsed)> {
         return Some((start + 1, first));
     }
     Some((start, first))
+}
+
+/// `Từ đầu năm đến nay` at `i` (and `từ đầu tháng`, `tuần`, `quý`; `năm
+/// nay`, `tháng này` …; `đến nay`, `tới nay`): from this year (month,
+/// week, quarter) to today, both counted from the reference date. (The
+/// value says which year, not that the range opens at its start.)
+fn to_date(ctx: &Ctx<'_>, i: usize) -> Option<Parsed> {
+    if !ctx.is(i, "từ") || !ctx.is(i + 1, "đầu") {
+        return None;
+    }
+    let unit = match ctx.which(i + 2, word_keys!["năm", "tháng", "tuần", "quý"])? {
+        0 => Granularity::Year,
+        1 => Granularity::Month,
+        2 => Granularity::Week,
+        _ => Granularity::Quarter,
+    };
+    let mut k = i + 3;
+    if ctx.which(k, word_keys!["nay", "này"]).is_some() {
+        k += 1;
+    }
+    if ctx.which(k, word_keys!["đến", "tới"]).is_none()
+        || !ctx.is(k + 1, "nay")
+        || !ctx.same_line(i, k + 1)
+    {
+        return None;
+    }
+    let relative = |unit: Granularity| Fields {
+        relative: Some(Relative {
+            unit,
+            offset: 0,
+            anchor: Anchor::Reference,
+        }),
+        granularity: Some(unit),
+        ..Fields::default()
+    };
+    let (mut from, mut to) = (relative(unit), relative(Granularity::Day));
+    from.finish();
+    to.finish();
+    Some(Parsed {
+        value: Value::Range(FieldsRange { from, to }),
+        end: k + 2,
+        strong: true,
+    })
 }
 
 /// A relative date at `j`: `hôm nay`, `(ngày) hôm qua`, `hôm kia`, `ngày
