@@ -644,15 +644,15 @@ fn second_held_out_news_dates_and_documents() {
 /// after `phiên`, `chậm nhất` or a named day, hours after `trước`, `tức`
 /// or `sang`, `thứ Hai tới (6/10)`, ordinals after `kỳ họp`, lunar ranges,
 /// week numbers, law titles with a comma) find 176 with 4 extra, and 177
-/// with 3 once `hôm sau` is read (from the fourth set). The two left:
-/// `Từ đầu năm đến nay` (no value for the start of a year), and `năm 2026`
-/// inside `6 tháng đầu năm 2026`, read whole as a range.
+/// with 3 once `hôm sau` is read (from the fourth set), 178 once `Từ đầu
+/// năm đến nay` is read as this year to today (stop 25). The one left:
+/// `năm 2026` inside `6 tháng đầu năm 2026`, read whole as a range.
 #[test]
 fn third_held_out_news_dates_and_documents() {
     let ([dates, docs], negatives_read) = held_out_dates("tests/fixtures/heldout9", 8);
     println!("dates {dates:?}, documents {docs:?} (gold, found, extracted, extra)");
     assert_eq!(dates[0], 179);
-    assert!(dates[1] >= 176, "dates found {} of 179", dates[1]);
+    assert!(dates[1] >= 177, "dates found {} of 179", dates[1]);
     assert!(dates[3] <= 5, "dates extra {} of {}", dates[3], dates[2]);
     assert_eq!((docs[0], docs[1], docs[3]), (25, 25, 0));
     assert!(negatives_read.len() <= 1, "{negatives_read:?}");
