@@ -2,8 +2,9 @@
 //! name, any name after a cue, or initials after one.
 
 use super::Scanner;
-use super::lexicon::{Word, class};
+use super::lexicon::{OPENS, Word, class};
 use super::parse::{Cue, MAX_NAME, PersonParse, Range, is_initials};
+use crate::extract::context::word_keys;
 use crate::extract::{NameForm, OrgCategory};
 use crate::tokenize::{Casing, TokenKind};
 
@@ -69,6 +70,16 @@ impl Scanner<'_, '_, '_> {
                 }
                 n += 1;
                 break;
+            }
+            // A particle inside a foreign name joins the word after it:
+            // `Lula da Silva`, `Corrêa do Lago`, `van Dijk`.
+            if k > i && foreign_words > 0 && self.particle_before_name(k) {
+                if let Some(w) = words.get_mut(n) {
+                    *w = (k, k + 2);
+                }
+                n += 1;
+                k += 2;
+                continue;
             }
             let ok = match t.kind() {
                 TokenKind::Syllable(Casing::Title) => true,
@@ -198,7 +209,22 @@ impl Scanner<'_, '_, '_> {
                             .longest(self.ctx, s, class::PLACE)
                             .is_some_and(|p| p.end == end)
                 });
-                surname.is_some() && (2..=MAX_NAME).contains(&n) && !place_after
+                // (Nor a family name that is also a noun before a country
+                // of two words: `Đoàn Việt Nam` is the country's delegation;
+                // `Hồng Đức` stays a name.)
+                let country_after = surname.is_some_and(|s| {
+                    self.lex
+                        .longest(self.ctx, s, class::PLACE)
+                        .is_some_and(|p| {
+                            p.end == end
+                                && p.end > s + 1
+                                && matches!(
+                                    p.word,
+                                    Word::Place(crate::extract::PlaceLevel::Country)
+                                )
+                        })
+                });
+                surname.is_some() && (2..=MAX_NAME).contains(&n) && !place_after && !country_after
             };
             if !ok {
                 return None;
@@ -225,5 +251,32 @@ impl Scanner<'_, '_, '_> {
             p.given = Some((last, end));
         }
         Some(p)
+    }
+
+    /// Whether token `k` is a lower-case particle of a foreign name (`da`,
+    /// `do`, `de`, `van`, `von`, `bin` …) before a capitalised word on its
+    /// line that opens nothing of the lists (`Kim Jong-un do Bình Nhưỡng
+    /// cử` keeps `do` out).
+    fn particle_before_name(&self, k: usize) -> bool {
+        let particle = matches!(
+            self.ctx.kind(k),
+            Some(TokenKind::Syllable(Casing::Lower) | TokenKind::Word(Casing::Lower))
+        ) && self
+            .ctx
+            .which(
+                k,
+                word_keys![
+                    "da", "do", "dos", "das", "de", "di", "del", "van", "von", "der", "bin", "ibn"
+                ],
+            )
+            .is_some();
+        particle
+            && self.ctx.same_line(k - 1, k + 1)
+            && matches!(
+                self.ctx.kind(k + 1),
+                Some(TokenKind::Word(Casing::Title) | TokenKind::Syllable(Casing::Title))
+            )
+            && self.open(k + 1)
+            && self.lex.longest(self.ctx, k + 1, OPENS).is_none()
     }
 }

@@ -113,6 +113,11 @@ impl Scanner<'_, '_, '_> {
         // is not one: those take a lower-case word before them, which a
         // listed unit does not need, so only the name after is checked.
         let known = self.lex.longest(self.ctx, j, class::PLACE);
+        // `các tỉnh miền Trung`: the provinces of a region, not a province
+        // named after it; the region is read on its own.
+        if domestic && known.is_some_and(|k| k.word == Word::Place(PlaceLevel::Region)) {
+            return None;
+        }
         // A country's name that begins a longer name of a unit at home is
         // part of it: `xã Đức Trọng`, `phường Anh Dũng`, not the country
         // `Đức` or `Anh` (nor the honorific `anh`).
