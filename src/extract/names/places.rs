@@ -198,6 +198,17 @@ impl Scanner<'_, '_, '_> {
         } else {
             name_end
         };
+        // Communes numbered since the 2025 merger: `xã A Lưới 1`, `xã A
+        // Lưới 2` (not `xã Tân Lập 12 hộ`, a count).
+        let numbered = level == PlaceLevel::Commune
+            && name_end > j
+            && self.ctx.capital(name_end - 1)
+            && self.ctx.same_line(name_end - 1, name_end)
+            && self.ctx.integer(name_end, 1).is_some()
+            && matches!(self.ctx.kind(name_end), Some(TokenKind::Number(_)))
+            && self.open(name_end)
+            && !crate::extract::quantity::counted(self.ctx, name_end + 1);
+        let name_end = if numbered { name_end + 1 } else { name_end };
         Some(PlaceParse {
             first: i,
             end: name_end,
