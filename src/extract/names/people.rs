@@ -209,21 +209,23 @@ impl Scanner<'_, '_, '_> {
                             .longest(self.ctx, s, class::PLACE)
                             .is_some_and(|p| p.end == end)
                 });
-                // (Nor a family name that is also a noun before a country
-                // of two words: `Đoàn Việt Nam` is the country's delegation;
-                // `Hồng Đức` stays a name.)
-                let country_after = surname.is_some_and(|s| {
-                    self.lex
-                        .longest(self.ctx, s, class::PLACE)
-                        .is_some_and(|p| {
-                            p.end == end
-                                && p.end > s + 1
-                                && matches!(
-                                    p.word,
-                                    Word::Place(crate::extract::PlaceLevel::Country)
-                                )
-                        })
-                });
+                // (Nor a family name that is also the head noun of a body
+                // before a country of two words: `Đoàn Việt Nam` is the
+                // country's delegation; `Hồng Đức` and `Nguyễn Trung Quốc`
+                // stay names.)
+                let country_after = self.lex.is(self.ctx, i, class::HEAD)
+                    && surname.is_some_and(|s| {
+                        self.lex
+                            .longest(self.ctx, s, class::PLACE)
+                            .is_some_and(|p| {
+                                p.end == end
+                                    && p.end > s + 1
+                                    && matches!(
+                                        p.word,
+                                        Word::Place(crate::extract::PlaceLevel::Country)
+                                    )
+                            })
+                    });
                 surname.is_some() && (2..=MAX_NAME).contains(&n) && !place_after && !country_after
             };
             if !ok {
