@@ -1223,8 +1223,6 @@ fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
             if end == first || opens || s.ctx.capital(end) {
                 break;
             }
-            let mut person = Person::new(NameForm::Given);
-            person.given = Some(s.ctx.span(first, end - 1));
             if let Some(c) = covered.get_mut(first..end) {
                 c.fill(true);
             }
@@ -1234,16 +1232,7 @@ fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
                     known.entry(text).or_insert(k);
                 }
             }
-            added.push((
-                Found {
-                    first,
-                    end,
-                    kind: EntityKind::Person(person),
-                    inner: false,
-                    name_from: None,
-                },
-                k,
-            ));
+            added.push((given_name(s, first, end), k));
             break;
         }
     }
@@ -1266,21 +1255,10 @@ fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
             if s.names.found.get(k).is_none_or(|f| f.end > i) {
                 continue;
             }
-            let mut person = Person::new(NameForm::Given);
-            person.given = Some(s.ctx.span(i, i + len - 1));
             if let Some(c) = covered.get_mut(i..i + len) {
                 c.fill(true);
             }
-            added.push((
-                Found {
-                    first: i,
-                    end: i + len,
-                    kind: EntityKind::Person(person),
-                    inner: false,
-                    name_from: None,
-                },
-                k,
-            ));
+            added.push((given_name(s, i, i + len), k));
         }
     }
     for (f, k) in added {
@@ -1288,6 +1266,20 @@ fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
             .links
             .push((LinkKind::SameAs, s.names.found.len(), k));
         s.names.found.push(f);
+    }
+}
+
+/// A person named by a given name alone (or a name without a known family
+/// name) over the tokens `first..end`.
+fn given_name(s: &Scanner<'_, '_, '_>, first: usize, end: usize) -> Found {
+    let mut person = Person::new(NameForm::Given);
+    person.given = Some(s.ctx.span(first, end.saturating_sub(1).max(first)));
+    Found {
+        first,
+        end,
+        kind: EntityKind::Person(person),
+        inner: false,
+        name_from: None,
     }
 }
 
