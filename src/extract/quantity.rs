@@ -718,6 +718,13 @@ const fn two_keys(noun: &str) -> (u128, u128) {
     }
 }
 
+/// Whether what a number measures stands at token `j`: a multiplier
+/// (`triệu`), a currency (`đồng`, `USD`) or a count noun or unit
+/// ([`counted`]).
+pub(crate) fn measures(ctx: &Ctx<'_>, j: usize) -> bool {
+    ctx.which(j, &MULTIPLIERS_KEYS).is_some() || currency(ctx, j).is_some() || counted(ctx, j)
+}
+
 /// Whether a count noun or unit stands at token `j` (`3 điểm`, `5 năm`),
 /// on the line of the token before it (see [`noun`]).
 pub(crate) fn counted(ctx: &Ctx<'_>, j: usize) -> bool {

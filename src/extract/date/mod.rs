@@ -173,13 +173,7 @@ fn expression(ctx: &Ctx<'_>, i: usize) -> Option<(usize, Parsed)> {
         ctx.shape(start),
         Some(NumberShape::DayMonth(Separator::Dot))
     );
-    let counts = crate::extract::quantity::counted(ctx, first.end)
-        || ctx
-            .which(
-                first.end,
-                word_keys!["trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "đồng", "usd"],
-            )
-            .is_some();
+    let counts = crate::extract::quantity::measures(ctx, first.end);
     if from_word && !first.strong && dotted && first.end == start + 1 && counts {
         return None;
     }
