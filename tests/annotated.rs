@@ -340,6 +340,39 @@ const HELD_OUT_13: [(&str, &str, &str); 6] = [
     ),
 ];
 
+const HELD_OUT_14: [(&str, &str, &str); 6] = [
+    (
+        "benh_vien_ghep_tang",
+        include_str!("fixtures/heldout14/benh_vien_ghep_tang.json"),
+        include_str!("fixtures/heldout14/benh_vien_ghep_tang.txt"),
+    ),
+    (
+        "chuyen_tham_cap_nha_nuoc",
+        include_str!("fixtures/heldout14/chuyen_tham_cap_nha_nuoc.json"),
+        include_str!("fixtures/heldout14/chuyen_tham_cap_nha_nuoc.txt"),
+    ),
+    (
+        "hop_tac_xa_sau_rieng",
+        include_str!("fixtures/heldout14/hop_tac_xa_sau_rieng.json"),
+        include_str!("fixtures/heldout14/hop_tac_xa_sau_rieng.txt"),
+    ),
+    (
+        "khoi_nghiep_goi_von",
+        include_str!("fixtures/heldout14/khoi_nghiep_goi_von.json"),
+        include_str!("fixtures/heldout14/khoi_nghiep_goi_von.txt"),
+    ),
+    (
+        "le_trao_danh_hieu_nghe_si",
+        include_str!("fixtures/heldout14/le_trao_danh_hieu_nghe_si.json"),
+        include_str!("fixtures/heldout14/le_trao_danh_hieu_nghe_si.txt"),
+    ),
+    (
+        "tai_nan_cao_toc",
+        include_str!("fixtures/heldout14/tai_nan_cao_toc.json"),
+        include_str!("fixtures/heldout14/tai_nan_cao_toc.txt"),
+    ),
+];
+
 const KINDS: [&str; 5] = ["person", "title", "organization", "place", "credit"];
 
 #[derive(Default, Clone, Copy)]
@@ -717,4 +750,11 @@ fn thirteenth_held_out_articles() {
         ],
         0.89,
     );
+}
+
+/// The fourteenth set (`heldout14/`), first look.
+#[test]
+fn fourteenth_held_out_articles() {
+    let scores = score(&HELD_OUT_14);
+    report("fourteenth held-out articles", &scores);
 }
