@@ -160,6 +160,7 @@ impl Scanner<'_, '_, '_> {
                 places: Vec::new(),
                 after_head: None,
                 known: true,
+                after_people: true,
             });
         }
         let known = self.lex.longest(self.ctx, i, class::ORG);
@@ -174,6 +175,8 @@ impl Scanner<'_, '_, '_> {
         // A name that is both known and a head (`Đảng ủy`, `Tỉnh ủy`)
         // stands alone, and takes the name after it as a head does
         // (`Đảng ủy Khối các cơ quan tỉnh`).
+        // (A theatre or a museum is a public body named after people.)
+        let head_people = head.is_some_and(|h| matches!(h.word, Word::Head { people: true, .. }));
         let (base, category, is_known, sufficient) = match (known, head) {
             (Some(k), Some(h)) if h.end > k.end => (h.end, head_category(h.word)?, false, false),
             (Some(k), Some(h)) if h.end == k.end => (k.end, org_category(k.word)?, false, true),
@@ -230,6 +233,7 @@ impl Scanner<'_, '_, '_> {
             places: Vec::new(),
             after_head: (!is_known).then_some(base),
             known: is_known,
+            after_people: category.names_after_people() || head_people && !is_known,
         };
         // A head of several words with a capital past the first
         // (`Phòng Cảnh sát`, `Ủy ban Kiểm tra`) names a body with lower-case
@@ -404,10 +408,7 @@ impl Scanner<'_, '_, '_> {
                 // (A company's brand of two words reads like a name without
                 // a middle one: `Công ty CP Sữa Đồng Xanh`.)
                 let brand = org.category == OrgCategory::Company && person_end == Some(k + 2);
-                if person_end.is_some()
-                    && !(first_word && org.category.names_after_people())
-                    && !brand
-                {
+                if person_end.is_some() && !(first_word && org.after_people) && !brand {
                     break;
                 }
                 // A role after the name starts a title (`Sở Y tế Giám đốc`

@@ -26,10 +26,13 @@ pub(crate) enum Word {
         needs_org: bool,
     },
     Rank,
-    /// The head noun of an organization; `lower_ok`: also in lower case.
+    /// The head noun of an organization; `lower_ok`: also in lower case;
+    /// `people`: its bodies are named after people (`Nhà hát Trần Hữu
+    /// Trang`), as schools and hospitals are.
     Head {
         category: OrgCategory,
         lower_ok: bool,
+        people: bool,
     },
     /// The unit word of a place; `number`: also before a number.
     Unit {
@@ -637,14 +640,17 @@ fn word_row<'a>(cols: &[&'a str]) -> Option<(&'a str, Word)> {
         ("role", None | Some("bare")) => Word::Role { needs_org: false },
         ("role", Some("org")) => Word::Role { needs_org: true },
         ("rank", None) => Word::Rank,
-        ("head", Some(category)) => Word::Head {
-            category: OrgCategory::parse(category)?,
-            lower_ok: match flag {
-                None => false,
-                Some("lower") => true,
-                Some(_) => return None,
-            },
-        },
+        ("head", Some(category)) => {
+            let flags = cols.get(3..).unwrap_or_default();
+            if flags.iter().any(|f| !matches!(*f, "lower" | "people")) {
+                return None;
+            }
+            Word::Head {
+                category: OrgCategory::parse(category)?,
+                lower_ok: flags.contains(&"lower"),
+                people: flags.contains(&"people"),
+            }
+        }
         ("unit", Some(level)) => Word::Unit {
             level: PlaceLevel::parse(level)?,
             number: match flag {

@@ -275,7 +275,10 @@ impl Scanner<'_, '_, '_> {
             .lex
             .longest(self.ctx, i, class::STATUS | class::RANK | class::ROLE)
             .is_some();
-        if !opens || self.plural(i) {
+        // (`các tân NSND`: the plural word may come before the status.)
+        let plural_before_status =
+            i > 0 && self.lex.is(self.ctx, i - 1, class::STATUS) && self.plural(i - 1);
+        if !opens || self.plural(i) || plural_before_status {
             return None;
         }
         // A role in lower case right after a name is what the person does
@@ -548,7 +551,7 @@ impl Scanner<'_, '_, '_> {
             && p.first == t.end
             && org.end == t.end
             && !org.known
-            && org.category.names_after_people();
+            && org.after_people;
         if !(closes && fits) {
             return false;
         }
@@ -601,6 +604,7 @@ impl Scanner<'_, '_, '_> {
             places,
             after_head: None,
             known: false,
+            after_people: true,
         }));
         t.end = end;
         true

@@ -35,6 +35,9 @@ pub(crate) struct OrgParse {
     pub after_head: Option<usize>,
     /// Known by name, not built from a head noun.
     pub known: bool,
+    /// Bodies of its kind are named after people (a school, a hospital, a
+    /// company, a theatre …): a full name after the head is the body's.
+    pub after_people: bool,
 }
 
 #[derive(Clone, Debug)]

@@ -7,6 +7,11 @@ use super::parse::{Complement, Cue, TitleParse};
 use crate::extract::{NameForm, PlaceLevel, Tenure};
 use crate::tokenize::{Casing, TokenKind};
 
+/// The words before a rank that make it the honour given (`danh hiệu`,
+/// `phong`, `tặng`, `hạng mục`, `thăng hàm`), not a holder's title.
+const AWARD_BEFORE: &[u128] =
+    crate::extract::context::word_keys!["hiệu", "phong", "tặng", "mục", "hàm"];
+
 impl Scanner<'_, '_, '_> {
     /// A title at `i`: `nguyên`/`tân`, then a rank alone, or a role and the
     /// organization or country it is in.
@@ -23,6 +28,12 @@ impl Scanner<'_, '_, '_> {
             j = h.end;
         }
         if let Some(h) = self.lex.longest(self.ctx, j, class::RANK) {
+            // `danh hiệu NSND`, `được phong NSƯT`, `thăng hàm Đại tá`: the
+            // honour or rank given, no one's title.
+            let given = j > 0 && self.ctx.which(j - 1, AWARD_BEFORE).is_some();
+            if given {
+                return None;
+            }
             if self.clear(j, h.end) {
                 return Some(TitleParse {
                     first: j,
