@@ -50,6 +50,16 @@ pub(super) fn bare_day_month(ctx: &Ctx<'_>, j: usize) -> bool {
     if second_in_brackets {
         return bare_day_month(ctx, j - 2);
     }
+    // A second day after one in brackets: `Chủ nhật (25/10) và 1/11`.
+    let after_bracketed = j >= 4
+        && ctx.which(before, word_keys!["và", "hoặc"]).is_some()
+        && ctx.is_char(j - 2, ')')
+        && ctx.is_char(j - 4, '(')
+        && matches!(ctx.shape(j - 3), Some(NumberShape::DayMonth(_)))
+        && ctx.same_line(j - 4, j);
+    if after_bracketed && clause_ends(ctx, j) && bare_day_month(ctx, j - 3) {
+        return true;
+    }
     if ctx.is_char(before, '(') && (ctx.is_char(j + 1, ')') || pair_in_brackets) {
         // With a dot it may be a decimal (`Môn Văn (6.5) cao nhất`): then
         // the clause must end or go on as a date does after the bracket.
@@ -80,6 +90,14 @@ pub(super) fn bare_day_month(ctx: &Ctx<'_>, j: usize) -> bool {
         .which(before, word_keys!["là", "cùng", "chót"])
         .is_some()
         && day_named_before(ctx, before);
+    // The day named right before its value, at the end of a clause: `và
+    // ngày thanh toán 26/2.`
+    let value_of_day = ctx.kind(before) == Some(TokenKind::Syllable(Casing::Lower))
+        && day_named_before(ctx, j)
+        && clause_ends(ctx, j);
+    if value_of_day {
+        return true;
+    }
     if named || ctx.is(before, "phiên") {
         let next = j + 1;
         return clause_ends(ctx, j)
@@ -87,9 +105,14 @@ pub(super) fn bare_day_month(ctx: &Ctx<'_>, j: usize) -> bool {
                 || ctx.is(next, "số")
                 || crate::extract::quantity::counted(ctx, next));
     }
-    if ctx
-        .which(before, word_keys!["cùng", "đến", "tới", "sau", "trước"])
-        .is_some()
+    // (`đến hết 30/11`: to the end of the day.)
+    let until_end = before > 0
+        && ctx.is(before, "hết")
+        && ctx.which(before - 1, word_keys!["đến", "tới"]).is_some();
+    if until_end
+        || ctx
+            .which(before, word_keys!["cùng", "đến", "tới", "sau", "trước"])
+            .is_some()
     {
         // Before the end of a clause: `Cùng 11.6, …`, `trước 15/4.`
         let next = j + 1;

@@ -491,7 +491,13 @@ pub(super) fn number_phrase(
                     end += 2;
                 }
             }
-            if (trigger || year.is_some()) && valid_day(year, m, d) {
+            // After `vào`, `đến`, `từ` … a day and its month stand alone
+            // (`vào 28 tháng Chạp`, `vào 28 tháng 12.`); a month not
+            // written as a name must then end the clause, since `tháng`
+            // also counts (`đến 6 tháng 12 ngày`, `tới 5 tháng một lần`).
+            let cued = super::cue_before(ctx, j)
+                && (ctx.capital(j + 2) || super::bare::clause_ends(ctx, end - 1));
+            if (trigger || year.is_some() || cued) && valid_day(year, m, d) {
                 v.day = Some(d);
                 v.month = Some(m);
                 v.year = year;
