@@ -13,13 +13,30 @@ impl Scanner<'_, '_, '_> {
         if !self.open(i) {
             return None;
         }
+        if let Some(end) = self.state_form(i) {
+            return Some(PlaceParse {
+                first: i,
+                end,
+                level: PlaceLevel::Country,
+                unit: None,
+                name: (i, end),
+            });
+        }
         if let Some(h) = self.lex.longest(self.ctx, i, class::PLACE) {
             if self.clear(i, h.end) {
                 let Word::Place(level) = h.word else {
                     return None;
                 };
-                // `tiếng Anh`, `Tiếng Đức`: a language, not the country.
-                if level == PlaceLevel::Country && i > 0 && self.ctx.is(i - 1, "tiếng") {
+                // `tiếng Anh`, `Tiếng Đức`: a language, not the country;
+                // nor is `Đức` in `Hữu nghị Việt Đức` (Vietnamese-German).
+                let joined_to_viet = i > 0
+                    && self.ctx.is(i - 1, "việt")
+                    && self.ctx.capital(i - 1)
+                    && self.ctx.same_line(i - 1, i);
+                if level == PlaceLevel::Country
+                    && i > 0
+                    && (self.ctx.is(i - 1, "tiếng") || joined_to_viet)
+                {
                     return None;
                 }
                 // A country of one word that begins a longer name of
@@ -217,6 +234,44 @@ impl Scanner<'_, '_, '_> {
             name: (j, name_end),
         })
     }
+    /// The end of a country named in its state's form at `i`: `Cộng hòa Ba
+    /// Lan`, `Cộng hòa Liên bang Đức`, `Vương quốc Thái Lan`, `Liên bang
+    /// Nga` (the forms the lists do not hold already).
+    fn state_form(&self, i: usize) -> Option<usize> {
+        if !self.ctx.capital(i) {
+            return None;
+        }
+        let mut k = if self.ctx.is(i, "cộng")
+            && (self.ctx.is(i + 1, "hòa") || self.ctx.is(i + 1, "hoà"))
+        {
+            i + 2
+        } else if self.ctx.is(i, "vương") && self.ctx.is(i + 1, "quốc") {
+            i + 2
+        } else if self.ctx.is(i, "liên") && self.ctx.is(i + 1, "bang") {
+            i + 2
+        } else {
+            return None;
+        };
+        // (`Cộng hòa Liên bang`, `Cộng hòa Nhân dân`, `Cộng hòa Dân chủ
+        // Nhân dân`, `Cộng hòa Hồi giáo`.)
+        for words in [
+            ["liên", "bang"],
+            ["nhân", "dân"],
+            ["dân", "chủ"],
+            ["hồi", "giáo"],
+        ] {
+            if self.ctx.capital(k) && self.ctx.is(k, words[0]) && self.ctx.is(k + 1, words[1]) {
+                k += 2;
+            }
+        }
+        if !self.ctx.same_line(i, k) {
+            return None;
+        }
+        let country = self.lex.longest(self.ctx, k, class::PLACE)?;
+        (country.word == Word::Place(PlaceLevel::Country) && self.clear(i, country.end))
+            .then_some(country.end)
+    }
+
     /// Whether a known place of `level` at `i..end` is a country or region
     /// of one word that begins a longer name: a capitalised Vietnamese
     /// syllable follows on its line that opens nothing of its own (no
@@ -254,9 +309,16 @@ impl Scanner<'_, '_, '_> {
             }
             // A known place, or capitalised words that name no person (a
             // township the lists do not know: `Dầu Giây`).
+            // (Two words after the dash read as a person's name are a
+            // place here too: `cao tốc Cam Lộ - La Sơn`.)
             let next = match self.lex.longest(self.ctx, end + 1, class::PLACE) {
                 Some(p) => Some(p.end),
-                None if self.person(end + 1, Cue::None).is_none() => self.name_run(end + 1, true),
+                None if self
+                    .person(end + 1, Cue::None)
+                    .is_none_or(|p| p.end <= end + 3) =>
+                {
+                    self.name_run(end + 1, true)
+                }
                 None => None,
             };
             match next.filter(|&e| self.clear(end, e)) {
