@@ -241,17 +241,14 @@ impl Scanner<'_, '_, '_> {
         if !self.ctx.capital(i) {
             return None;
         }
-        let mut k = if self.ctx.is(i, "cộng")
-            && (self.ctx.is(i + 1, "hòa") || self.ctx.is(i + 1, "hoà"))
-        {
-            i + 2
-        } else if self.ctx.is(i, "vương") && self.ctx.is(i + 1, "quốc") {
-            i + 2
-        } else if self.ctx.is(i, "liên") && self.ctx.is(i + 1, "bang") {
-            i + 2
-        } else {
+        let republic =
+            self.ctx.is(i, "cộng") && (self.ctx.is(i + 1, "hòa") || self.ctx.is(i + 1, "hoà"));
+        let kingdom = self.ctx.is(i, "vương") && self.ctx.is(i + 1, "quốc");
+        let federation = self.ctx.is(i, "liên") && self.ctx.is(i + 1, "bang");
+        if !(republic || kingdom || federation) {
             return None;
-        };
+        }
+        let mut k = i + 2;
         // (`Cộng hòa Liên bang`, `Cộng hòa Nhân dân`, `Cộng hòa Dân chủ
         // Nhân dân`, `Cộng hòa Hồi giáo`.)
         for words in [
