@@ -122,6 +122,12 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>) {
             let Some(e) = s.name_run(k, false) else {
                 break;
             };
+            // (`các xã Đạ Tẻh, Cát Tiên và Bảo Lâm 1`.)
+            let e = if level == PlaceLevel::Commune && s.numbered(e) {
+                e + 1
+            } else {
+                e
+            };
             // A full name is a person's, and a capital after the list
             // ends it (`…, tỉnh Quảng Trị`).
             if s.person(k, Cue::None)

@@ -4,6 +4,7 @@
 use super::Scanner;
 use super::lexicon::{OPENS, Word, class};
 use super::parse::{Cue, PlaceParse};
+use crate::extract::context::word_keys;
 use crate::extract::{NameForm, PlaceLevel};
 use crate::tokenize::{Casing, TokenKind};
 
@@ -53,6 +54,15 @@ impl Scanner<'_, '_, '_> {
                     name: (i, h.end),
                 });
             }
+        }
+        if let Some(end) = self.highland_name(i) {
+            return Some(PlaceParse {
+                first: i,
+                end,
+                level: PlaceLevel::Commune,
+                unit: None,
+                name: (i, end),
+            });
         }
         let h = self.lex.longest(self.ctx, i, class::UNIT)?;
         let Word::Unit { level, number } = h.word else {
@@ -215,16 +225,7 @@ impl Scanner<'_, '_, '_> {
         } else {
             name_end
         };
-        // Communes numbered since the 2025 merger: `xã A Lưới 1`, `xã A
-        // Lưới 2` (not `xã Tân Lập 12 hộ`, a count).
-        let numbered = level == PlaceLevel::Commune
-            && name_end > j
-            && self.ctx.capital(name_end - 1)
-            && self.ctx.same_line(name_end - 1, name_end)
-            && self.ctx.integer(name_end, 1).is_some()
-            && matches!(self.ctx.kind(name_end), Some(TokenKind::Number(_)))
-            && self.open(name_end)
-            && !crate::extract::quantity::counted(self.ctx, name_end + 1);
+        let numbered = level == PlaceLevel::Commune && name_end > j && self.numbered(name_end);
         let name_end = if numbered { name_end + 1 } else { name_end };
         Some(PlaceParse {
             first: i,
@@ -234,6 +235,46 @@ impl Scanner<'_, '_, '_> {
             name: (j, name_end),
         })
     }
+    /// Whether the name of a commune that ends before `end` takes the
+    /// figure at `end`: communes are numbered since the 2025 merger (`xã A
+    /// Lưới 1`, `xã A Lưới 2`; not `xã Tân Lập 12 hộ`, a count).
+    pub(crate) fn numbered(&self, end: usize) -> bool {
+        end > 0
+            && self.ctx.capital(end - 1)
+            && self.ctx.same_line(end - 1, end)
+            && self.ctx.integer(end, 1).is_some()
+            && matches!(self.ctx.kind(end), Some(TokenKind::Number(_)))
+            && self.open(end)
+            && !crate::extract::quantity::counted(self.ctx, end + 1)
+    }
+
+    /// The end of a place of the Central Highlands named without its unit
+    /// word at `i`: a capitalised word that begins the names of places
+    /// there and no Vietnamese person's name (`Đạ Huoai`, `Krông Pắc`, `Ea
+    /// Súp`, `Ia Grai`, `Chư Prông`, `Đắk Mil`, `Kon Plông`, `Cư Jút`), then
+    /// capitalised words. Most are communes since the 2025 merger.
+    fn highland_name(&self, i: usize) -> Option<usize> {
+        // (In title case: a heading in capitals, `DÂN CƯ NÔNG THÔN`, names
+        // nothing.)
+        let title_case = matches!(
+            self.ctx.kind(i),
+            Some(TokenKind::Syllable(Casing::Title) | TokenKind::Word(Casing::Title))
+        );
+        let opens = title_case
+            && self
+                .ctx
+                .which(
+                    i,
+                    word_keys!["đạ", "krông", "ea", "ia", "chư", "đắk", "đăk", "kon", "cư"],
+                )
+                .is_some();
+        if !opens || !self.ctx.capital(i + 1) || !self.ctx.same_line(i, i + 1) {
+            return None;
+        }
+        let end = self.name_run(i, true)?;
+        (end > i + 1 && end <= i + 3 && self.clear(i, end)).then_some(end)
+    }
+
     /// The end of a country named in its state's form at `i`: `Cộng hòa Ba
     /// Lan`, `Cộng hòa Liên bang Đức`, `Vương quốc Thái Lan`, `Liên bang
     /// Nga` (the forms the lists do not hold already).
