@@ -1188,7 +1188,8 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
 
 /// A person's alias given right after the full name (`Nguyễn Văn Tư (SN
 /// 1985, tức Tư Sún, …)`, `Lê Văn H., biệt danh Hùng Râu`, `… còn gọi là
-/// Ba Đen`): a person of its own, the same as the full name, and met again
+/// Ba Đen`), or a stage name right before it (`Bảy Cúc (tên thật Lê Thị
+/// Cúc)`): a person of its own, the same as the full name, and met again
 /// alone later when it has two words or more (`Tư Sún từng có 2 tiền án`).
 fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
     // The words after a full name, on its line, that may give an alias.
@@ -1197,10 +1198,50 @@ fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
     let mut added: Vec<(Found, usize)> = Vec::new();
     // Each alias of two or three words by its text: the full name.
     let mut known: HashMap<&str, usize, Fast> = HashMap::default();
+    // The stage names the first pass read as persons, by their end: the
+    // real name they are.
+    let mut named_before: HashMap<usize, usize, Fast> = HashMap::default();
     for (k, f) in s.names.found.iter().enumerate() {
         let full = matches!(&f.kind, EntityKind::Person(p) if p.form == NameForm::Full);
         if !full {
             continue;
+        }
+        // A stage or pen name before the real one: `Bảy Cúc (tên thật Lê
+        // Thị Cúc, 84 tuổi)`.
+        let real_name = f.first >= 4
+            && s.ctx.is_char(f.first - 3, '(')
+            && s.ctx.is(f.first - 2, "tên")
+            && s.ctx.is(f.first - 1, "thật");
+        if real_name {
+            let end = f.first - 3;
+            let mut first = end;
+            while first + 3 > end
+                && first > 0
+                && s.ctx.kind(first - 1) == Some(TokenKind::Syllable(Casing::Title))
+                && s.ctx.same_line(first - 1, end)
+                && !covered.get(first - 1).copied().unwrap_or(true)
+                && s.open(first - 1)
+            {
+                first -= 1;
+            }
+            // (Read as a person already by the first pass: only the link.)
+            if covered.get(end - 1).copied().unwrap_or(false) {
+                named_before.insert(end, k);
+            }
+            let whole =
+                first == 0 || !s.ctx.capital(first - 1) || !s.ctx.same_line(first - 1, first);
+            let opens = s.lex.longest(s.ctx, first, OPENS).is_some();
+            if first < end && whole && !opens {
+                if let Some(c) = covered.get_mut(first..end) {
+                    c.fill(true);
+                }
+                if end > first + 1 {
+                    if let Some(text) = s.ctx.span(first, end - 1).get(s.ctx.text) {
+                        known.entry(text).or_insert(k);
+                    }
+                }
+                added.push((given_name(s, first, end), k));
+            }
         }
         let mut j = f.end;
         while j < f.end + REACH && s.ctx.same_line(j - 1, j) && !s.ctx.is_char(j, ')') {
@@ -1265,6 +1306,14 @@ fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
                 c.fill(true);
             }
             added.push((given_name(s, i, i + len), k));
+        }
+    }
+    if !named_before.is_empty() {
+        for (n, f) in s.names.found.iter().enumerate() {
+            let person = matches!(f.kind, EntityKind::Person(_));
+            if let Some(&k) = named_before.get(&f.end).filter(|_| person && !f.inner) {
+                s.names.links.push((LinkKind::SameAs, n, k));
+            }
         }
     }
     for (f, k) in added {
