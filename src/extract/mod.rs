@@ -530,8 +530,42 @@ impl Extractor {
         self.read_into(text, out);
     }
 
+    /// Reads a text longer than `max` bytes in pieces of at most `max`
+    /// bytes, each cut after its last line break (or, on a line longer
+    /// than `max`, at a character boundary), and appends what each piece
+    /// gives with its spans moved to the whole text. Nothing is read across
+    /// a cut.
+    fn read_in_pieces<'h>(&self, text: &'h str, out: &mut Extraction<'h>, max: usize) {
+        let max = max.max(4);
+        let mut from = 0;
+        while let Some(rest) = text.get(from..).filter(|r| !r.is_empty()) {
+            let mut cut = rest.len().min(max);
+            if cut < rest.len() {
+                let window = rest.as_bytes().get(..cut).unwrap_or_default();
+                if let Some(line_end) = window.iter().rposition(|&b| b == b'\n') {
+                    cut = line_end + 1;
+                }
+                while !rest.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+            }
+            let piece = rest.get(..cut).unwrap_or_default();
+            let mut found = Extraction::default();
+            found.scratch = core::mem::take(&mut out.scratch).relabel();
+            self.read_into(piece, &mut found);
+            let scratch = core::mem::take(&mut found.scratch).relabel();
+            out.append_mapped(found, text, |s| Span::new(s.start + from, s.end + from));
+            out.scratch = scratch;
+            from += cut;
+        }
+    }
+
     /// [`Extractor::extract_into`] on text as it is.
     fn read_into<'h>(&self, text: &'h str, out: &mut Extraction<'h>) {
+        if text.len() > context::MAX_TEXT {
+            self.read_in_pieces(text, out, context::MAX_TEXT);
+            return;
+        }
         // The buffers of the last text extracted into `out`, if any.
         let mut scratch = core::mem::take(&mut out.scratch);
         let mut candidates = core::mem::take(&mut scratch.candidates);
@@ -699,6 +733,31 @@ pub fn dateline<'a, 'h>(text: &str, entities: &'a [Entity<'h>]) -> Option<&'a En
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A text past the longest one read whole is read in pieces cut at
+    /// line breaks (a lower limit stands in for 4 GiB here): each line's
+    /// entities, at their places in the whole text.
+    #[test]
+    fn long_text_is_read_in_pieces() {
+        let line = "Sáng 10.1, ông Nguyễn Văn An nhận Quyết định số 12/QĐ-UBND.\n";
+        let text = line.repeat(7);
+        let extractor = Extractor::default();
+        let one = extractor.extract(line);
+        assert!(one.len() >= 3, "{one:?}");
+        let mut whole = Extraction::default();
+        // Two lines and a half fit a piece: each piece holds two lines.
+        extractor.read_in_pieces(&text, &mut whole, line.len() * 5 / 2);
+        assert_eq!(whole.len(), 7 * one.len());
+        for (k, e) in whole.iter().enumerate() {
+            let want = one.get(k % one.len()).map(|e| (e.kind.name(), e.text));
+            assert_eq!(Some((e.kind.name(), e.text)), want);
+            assert_eq!(text.get(e.span.range()), Some(e.text));
+        }
+        // A line longer than a piece is cut at a character boundary.
+        let mut cut = Extraction::default();
+        extractor.read_in_pieces(&text, &mut cut, 7);
+        assert!(cut.iter().all(|e| text.get(e.span.range()) == Some(e.text)));
+    }
 
     #[test]
     fn extractor_is_send_and_sync() {
