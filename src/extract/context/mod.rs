@@ -21,6 +21,9 @@ pub(crate) struct Ctx<'h> {
     /// again from `text` and the record (a large text's tokens and records
     /// take a third less memory so, and are read from one place).
     info: Vec<TokInfo>,
+    /// The ends of the tokens too long for [`TokInfo::len`], by index, in
+    /// order (none in any text but a contrived one).
+    long: Vec<(usize, usize)>,
     /// The words a name may start at, in order: those that start with a
     /// capital or enter the name lists as an opener ([`OPENS`]). The
     /// passes that look for names only visit these.
@@ -45,38 +48,61 @@ pub(crate) struct CtxBuffers {
     notable: Vec<usize>,
 }
 
-/// What [`Ctx`] knows of one token.
+/// What [`Ctx`] knows of one token, in 32 bytes.
 #[derive(Clone, Copy)]
 struct TokInfo {
-    /// Where the token is in the text (see [`MAX_TEXT`]).
+    /// Where the token starts in the text (see [`MAX_TEXT`]).
     from: u32,
-    to: u32,
+    /// Its length in bytes; [`LONG`] for a token of that length or more
+    /// (a long URL, a run of letters), whose end [`Ctx::long`] keeps.
+    len: u8,
     kind: TokenKind,
     /// The lower-case bytes of a word (or the bytes of a punctuation mark
-    /// or symbol) of at most [`KEY_CAP`](keys::KEY_CAP) bytes, packed little-endian, zero
-    /// bytes after them; `0` for longer words, numbers and the rest.
+    /// or symbol) of at most [`KEY_CAP`](keys::KEY_CAP) bytes, packed
+    /// little-endian, zero bytes after them; `0` for longer words, numbers
+    /// and the rest. Two halves, so that a record aligns to 8 bytes.
     key: [u64; 2],
-    /// The length of `key` in bytes (`0`: no key).
-    len: u8,
-    /// [`WORD`], [`BREAK_BEFORE`] and [`CAPITAL`].
-    flags: u8,
-    /// The recognizers' marks of the word ([`DATE_START`], …).
-    marks: u8,
-    /// Where the token enters the name lists' trie.
-    start: Start,
+    /// The name lists' trie node the token enters ([`Start`]).
+    node: u32,
+    /// The classes of [`Start`] in the low [`Start::CLASS_BITS`] bits;
+    /// above them the key's length in bytes (5 bits, `0`: no key), then
+    /// [`WORD`], [`BREAK_BEFORE`] and [`CAPITAL`] (3 bits), then the
+    /// recognizers' marks ([`DATE_START`], …, 3 bits).
+    bits: u32,
 }
 
-impl TokInfo {
-    #[inline(always)]
-    fn span(&self) -> Span {
-        Span::new(self.from as usize, self.to as usize)
-    }
+/// A token length too long for [`TokInfo::len`].
+const LONG: u8 = u8::MAX;
+const KEY_LEN_AT: u32 = Start::CLASS_BITS;
+const FLAGS_AT: u32 = KEY_LEN_AT + 5;
+const MARKS_AT: u32 = FLAGS_AT + 3;
 
-    /// The packed key, kept as two halves so that a record aligns to 8
-    /// bytes (40 bytes a token, not 48).
+impl TokInfo {
+    /// The packed key (see [`pack`]).
     #[inline(always)]
     fn key(&self) -> u128 {
         u128::from(self.key[0]) | u128::from(self.key[1]) << 64
+    }
+
+    /// The key's length in bytes (`0`: no key).
+    #[inline(always)]
+    fn key_len(&self) -> u8 {
+        (self.bits >> KEY_LEN_AT & 0x1F) as u8
+    }
+
+    #[inline(always)]
+    fn flags(&self) -> u8 {
+        (self.bits >> FLAGS_AT & 7) as u8
+    }
+
+    #[inline(always)]
+    fn marks(&self) -> u8 {
+        (self.bits >> MARKS_AT & 7) as u8
+    }
+
+    #[inline(always)]
+    fn start(&self) -> Start {
+        Start::from_parts(self.node, self.bits & ((1 << Start::CLASS_BITS) - 1))
     }
 }
 
@@ -212,6 +238,7 @@ impl<'h> Ctx<'h> {
         let mut ctx = Ctx {
             text,
             info,
+            long: Vec::new(),
             openers,
             capitals,
             notable,
@@ -272,19 +299,42 @@ impl<'h> Ctx<'h> {
             {
                 ctx.notable.push(i);
             }
+            let (node, classes) = start.parts();
+            let len8 = u8::try_from(t.text().len()).unwrap_or(LONG);
+            if len8 == LONG {
+                ctx.long.push((i, t.end()));
+            }
             ctx.info.push(TokInfo {
                 from: u32::try_from(t.start()).unwrap_or(u32::MAX),
-                to: u32::try_from(t.end()).unwrap_or(u32::MAX),
+                len: len8,
                 kind: t.kind(),
                 key: [key as u64, (key >> 64) as u64],
-                len,
-                flags,
-                marks,
-                start,
+                node,
+                bits: classes
+                    | u32::from(len) << KEY_LEN_AT
+                    | u32::from(flags) << FLAGS_AT
+                    | u32::from(marks) << MARKS_AT,
             });
         }
         step(&ctx, ctx.notable.get(stepped..).unwrap_or_default());
         ctx
+    }
+
+    /// Where token `i`, whose record is `t`, is in the text.
+    #[inline(always)]
+    fn span_at(&self, i: usize, t: &TokInfo) -> Span {
+        let from = t.from as usize;
+        let end = if t.len == LONG {
+            // (A binary search: the long tokens are in order.)
+            self.long
+                .binary_search_by_key(&i, |&(k, _)| k)
+                .ok()
+                .and_then(|k| self.long.get(k))
+                .map_or(from, |&(_, end)| end)
+        } else {
+            from + usize::from(t.len)
+        };
+        Span::new(from, end)
     }
 
     /// The buffers, for the next text.
@@ -298,11 +348,11 @@ impl<'h> Ctx<'h> {
     }
 
     fn flag(&self, i: usize, flag: u8) -> bool {
-        self.info.get(i).is_some_and(|t| t.flags & flag != 0)
+        self.info.get(i).is_some_and(|t| t.flags() & flag != 0)
     }
 
     fn marked(&self, i: usize, mark: u8) -> bool {
-        self.info.get(i).is_some_and(|t| t.marks & mark != 0)
+        self.info.get(i).is_some_and(|t| t.marks() & mark != 0)
     }
 }
 
@@ -314,15 +364,16 @@ impl<'h> Ctx<'h> {
     /// Where token `i` enters the name lists' trie.
     #[inline]
     pub fn start(&self, i: usize) -> Option<Start> {
-        self.info.get(i).map(|t| t.start)
+        self.info.get(i).map(TokInfo::start)
     }
 
     /// Token `i`, read again from the text.
     #[inline]
     pub fn tok(&self, i: usize) -> Option<Token<'h>> {
         let t = self.info.get(i)?;
-        let text = self.text.get(t.span().start..t.span().end)?;
-        Some(Token::new(text, t.span(), t.kind))
+        let span = self.span_at(i, t);
+        let text = self.text.get(span.range())?;
+        Some(Token::new(text, span, t.kind))
     }
 
     /// The kind of token `i`.
@@ -334,7 +385,7 @@ impl<'h> Ctx<'h> {
     pub fn text_of(&self, i: usize) -> &'h str {
         self.info
             .get(i)
-            .and_then(|t| self.text.get(t.span().start..t.span().end))
+            .and_then(|t| self.text.get(self.span_at(i, t).range()))
             .unwrap_or_default()
     }
 
@@ -345,14 +396,14 @@ impl<'h> Ctx<'h> {
         let Some(t) = self.info.get(i) else {
             return false;
         };
-        if t.flags & WORD == 0 {
+        if t.flags() & WORD == 0 {
             return false;
         }
-        if t.len == 0 {
+        if t.key_len() == 0 {
             // A word too long for a key.
             return eq_lower(self.text_of(i), lower);
         }
-        usize::from(t.len) == lower.len() && pack(lower.as_bytes()) == Some(t.key())
+        usize::from(t.key_len()) == lower.len() && pack(lower.as_bytes()) == Some(t.key())
     }
 
     /// The packed key of token `i` (see [`pack`]): the lower-case bytes of a
@@ -360,7 +411,10 @@ impl<'h> Ctx<'h> {
     /// symbol. `None` for longer words, numbers and the rest.
     #[inline]
     pub fn key(&self, i: usize) -> Option<u128> {
-        self.info.get(i).filter(|t| t.len != 0).map(|t| t.key())
+        self.info
+            .get(i)
+            .filter(|t| t.key_len() != 0)
+            .map(TokInfo::key)
     }
 
     /// The words a name may start at, in order: those that start with a
@@ -409,7 +463,7 @@ impl<'h> Ctx<'h> {
     /// any case.
     pub fn which(&self, i: usize, keys: &[u128]) -> Option<usize> {
         let t = self.info.get(i)?;
-        if t.flags & WORD == 0 || t.len == 0 {
+        if t.flags() & WORD == 0 || t.key_len() == 0 {
             return None;
         }
         keys.iter().position(|&k| k == t.key())
@@ -424,7 +478,7 @@ impl<'h> Ctx<'h> {
         };
         self.info
             .get(i)
-            .is_some_and(|t| t.flags & WORD == 0 && t.len != 0 && t.key() == key)
+            .is_some_and(|t| t.flags() & WORD == 0 && t.key_len() != 0 && t.key() == key)
     }
 
     /// Whether token `i` is a dash: `-`, `–` or `—`.
@@ -450,8 +504,11 @@ impl<'h> Ctx<'h> {
 
     /// The span from the start of token `first` to the end of token `last`.
     pub fn span(&self, first: usize, last: usize) -> Span {
-        let start = self.info.get(first).map_or(0, |t| t.span().start);
-        let end = self.info.get(last).map_or(start, |t| t.span().end);
+        let start = self.info.get(first).map_or(0, |t| t.from as usize);
+        let end = self
+            .info
+            .get(last)
+            .map_or(start, |t| self.span_at(last, t).end);
         Span::new(start, end.max(start))
     }
 
@@ -466,13 +523,13 @@ impl<'h> Ctx<'h> {
     pub fn same_line(&self, i: usize, j: usize) -> bool {
         if j == i + 1 {
             if let Some(t) = self.info.get(j) {
-                return t.flags & BREAK_BEFORE == 0;
+                return t.flags() & BREAK_BEFORE == 0;
             }
         }
         match (self.info.get(i), self.info.get(j)) {
             (Some(a), Some(b)) => self
                 .text
-                .get(a.span().end..b.span().start)
+                .get(self.span_at(i, a).end..b.from as usize)
                 .is_some_and(|gap| !gap.bytes().any(|b| b == b'\n' || b == b'\t')),
             _ => false,
         }
@@ -611,6 +668,38 @@ fn to_roman(mut n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_token_record_is_32_bytes() {
+        assert_eq!(core::mem::size_of::<TokInfo>(), 32);
+    }
+
+    /// A token too long for a record's length is read whole, and so are
+    /// the tokens after it.
+    #[test]
+    fn long_tokens_keep_their_end() {
+        let (lex, _) = Lexicon::embedded();
+        let long = "a".repeat(70_000);
+        let text = format!("Ngày {long} và {long}b năm 2024");
+        let ctx = Ctx::build(&text, &lex, CtxBuffers::default(), |_, _| {});
+        let texts: Vec<&str> = (0..ctx.len()).map(|i| ctx.text_of(i)).collect();
+        assert_eq!(
+            texts,
+            [
+                "Ngày",
+                long.as_str(),
+                "và",
+                &format!("{long}b"),
+                "năm",
+                "2024"
+            ]
+        );
+        assert!(ctx.is(0, "ngày") && ctx.is(2, "và") && ctx.same_line(1, 2));
+        assert_eq!(
+            ctx.span(1, 3).get(&text).map(str::len),
+            Some(2 * 70_000 + 1 + " và ".len())
+        );
+    }
 
     #[test]
     fn romans() {

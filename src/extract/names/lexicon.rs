@@ -148,7 +148,27 @@ pub(crate) struct Start {
     classes: u32,
 }
 
+/// The class bits fit the low [`Start::CLASS_BITS`] bits of a word: a
+/// token's record keeps its own bits above them.
+const _: () = assert!(
+    (class::LEGAL << 1) <= 1 << Start::CLASS_BITS,
+    "a class past the bits a token's record keeps"
+);
+
 impl Start {
+    /// How many low bits of `classes` the classes use.
+    pub(crate) const CLASS_BITS: u32 = 20;
+
+    /// The trie node and the classes, for a token's record to pack.
+    pub(crate) fn parts(self) -> (u32, u32) {
+        (self.node, self.classes)
+    }
+
+    /// A start from its [`Start::parts`].
+    pub(crate) fn from_parts(node: u32, classes: u32) -> Start {
+        Start { node, classes }
+    }
+
     /// Whether a phrase of a class in `classes` may start at this token.
     pub(crate) fn has(self, classes: u32) -> bool {
         self.classes & classes != 0
