@@ -373,6 +373,39 @@ const HELD_OUT_14: [(&str, &str, &str); 6] = [
     ),
 ];
 
+const HELD_OUT_16: [(&str, &str, &str); 6] = [
+    (
+        "bo_nhiem_can_bo",
+        include_str!("fixtures/heldout16/bo_nhiem_can_bo.json"),
+        include_str!("fixtures/heldout16/bo_nhiem_can_bo.txt"),
+    ),
+    (
+        "dai_le_phat_dan",
+        include_str!("fixtures/heldout16/dai_le_phat_dan.json"),
+        include_str!("fixtures/heldout16/dai_le_phat_dan.txt"),
+    ),
+    (
+        "du_an_bat_dong_san",
+        include_str!("fixtures/heldout16/du_an_bat_dong_san.json"),
+        include_str!("fixtures/heldout16/du_an_bat_dong_san.txt"),
+    ),
+    (
+        "giai_chay_marathon",
+        include_str!("fixtures/heldout16/giai_chay_marathon.json"),
+        include_str!("fixtures/heldout16/giai_chay_marathon.txt"),
+    ),
+    (
+        "sat_lo_cuu_ho",
+        include_str!("fixtures/heldout16/sat_lo_cuu_ho.json"),
+        include_str!("fixtures/heldout16/sat_lo_cuu_ho.txt"),
+    ),
+    (
+        "tuyen_sinh_dai_hoc",
+        include_str!("fixtures/heldout16/tuyen_sinh_dai_hoc.json"),
+        include_str!("fixtures/heldout16/tuyen_sinh_dai_hoc.txt"),
+    ),
+];
+
 const KINDS: [&str; 5] = ["person", "title", "organization", "place", "credit"];
 
 #[derive(Default, Clone, Copy)]
@@ -776,4 +809,11 @@ fn fourteenth_held_out_articles() {
         ],
         0.95,
     );
+}
+
+/// The sixteenth set (`heldout16/`), first look.
+#[test]
+fn sixteenth_held_out_articles() {
+    let scores = score(&HELD_OUT_16);
+    report("sixteenth held-out articles", &scores);
 }
