@@ -55,7 +55,7 @@ impl NamedFinder {
             return;
         };
         // A school or a degree in law is no law: `Đại học Luật Hà Nội`,
-        // `trường Luật`, `cử nhân Luật`, `khoa Luật`.
+        // `trường Luật`, `cử nhân Luật`, `khoa Luật`; nor is `Pháp Luật`.
         let school = i > 0
             && ctx
                 .which(
@@ -69,6 +69,9 @@ impl NamedFinder {
                         "sĩ",
                         "viện",
                         "môn",
+                        // (`pháp luật`: the law in general, and the
+                        // newspaper `Pháp Luật TP.HCM`.)
+                        "pháp",
                     ],
                 )
                 .is_some();

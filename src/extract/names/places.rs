@@ -40,6 +40,14 @@ impl Scanner<'_, '_, '_> {
                 {
                     return None;
                 }
+                // `Đức` before a role is the honorific of a religious
+                // dignitary: `Đức Pháp chủ`, `Đức Giáo hoàng`.
+                let honorific = self.ctx.is(i, "đức")
+                    && self.ctx.same_line(i, h.end)
+                    && self.lex.longest(self.ctx, h.end, class::ROLE).is_some();
+                if honorific {
+                    return None;
+                }
                 // A country of one word that begins a longer name of
                 // Vietnamese words is not the country: `Đồn Biên phòng Mỹ
                 // Lý`, `Trường THCS Đức Phổ`.
