@@ -1,7 +1,7 @@
 //! The resolver: the one place where overlapping readings are settled,
 //! by the rules in the [module docs](super).
 
-use super::{Entity, EntityKind, QuantityKind};
+use super::{Entity, EntityKind, PlaceLevel, QuantityKind};
 use crate::span::Span;
 
 /// How strong a candidate's evidence is; a higher rank wins an overlap.
@@ -111,13 +111,17 @@ pub(crate) fn name_gives_way(kept: Span, name: Span) -> bool {
 /// Rule 7: whether `inner`, lying inside an entity of kind `host`, is part
 /// of that entity's name and no entity of its own: a bare number inside
 /// the name of a body, a place or a title (`Quân khu 4`, `quận 12`,
-/// `Trường THPT số 2`).
+/// `Trường THPT số 2`), and a date inside a street's name (`đường 3 Tháng
+/// 2`).
 pub(crate) fn part_of_name(inner: &EntityKind, host: &EntityKind) -> bool {
-    matches!(inner, EntityKind::Quantity(q) if q.kind == QuantityKind::Number)
+    let number = matches!(inner, EntityKind::Quantity(q) if q.kind == QuantityKind::Number)
         && matches!(
             host,
             EntityKind::Organization(_) | EntityKind::Place(_) | EntityKind::Title(_)
-        )
+        );
+    let street_day = matches!(inner, EntityKind::Date(_))
+        && matches!(host, EntityKind::Place(p) if p.level == PlaceLevel::Street);
+    number || street_day
 }
 
 #[cfg(test)]
@@ -248,5 +252,19 @@ mod tests {
         assert!(part_of_name(&number, &place));
         assert!(!part_of_name(&percent, &place));
         assert!(!part_of_name(&place, &place));
+    }
+
+    #[test]
+    fn a_date_is_part_of_a_street_only() {
+        let date = EntityKind::Date(crate::extract::DateValue::default());
+        let place = |level| {
+            EntityKind::Place(crate::extract::Place {
+                level,
+                unit: None,
+                name: Span::new(0, 0),
+            })
+        };
+        assert!(part_of_name(&date, &place(PlaceLevel::Street)));
+        assert!(!part_of_name(&date, &place(PlaceLevel::Commune)));
     }
 }

@@ -212,11 +212,19 @@ impl Scanner<'_, '_, '_> {
                 run
             }
         } else if number && self.is_number_name(j) {
-            j + 1
+            // A street named after a day: `đường 3 Tháng 2`, `đường 30
+            // Tháng 4`.
+            // (The date the first layer reads there is part of the name:
+            // rule 7.)
+            if level == PlaceLevel::Street && self.day_named(j) {
+                j + 3
+            } else {
+                j + 1
+            }
         } else {
             return None;
         };
-        if !self.clear(j, name_end) {
+        if !self.clear(j, name_end) && !(level == PlaceLevel::Street && self.day_named(j)) {
             return None;
         }
         // The wards named with their city since 2025: `phường Xuân Hương -
@@ -243,6 +251,23 @@ impl Scanner<'_, '_, '_> {
             name: (j, name_end),
         })
     }
+    /// Whether a day and month in words, `3 Tháng 2`, start at `j`: the
+    /// name of a street after a date (`đường 3 Tháng 2`, `đường 30 Tháng
+    /// 4`).
+    fn day_named(&self, j: usize) -> bool {
+        self.ctx
+            .integer(j, 2)
+            .is_some_and(|d| (1..=31).contains(&d))
+            && self.ctx.is(j + 1, "tháng")
+            && self.ctx.capital(j + 1)
+            && self
+                .ctx
+                .integer(j + 2, 2)
+                .is_some_and(|m| (1..=12).contains(&m))
+            && self.ctx.same_line(j, j + 2)
+            && self.open(j)
+    }
+
     /// Whether the name of a commune that ends before `end` takes the
     /// figure at `end`: communes are numbered since the 2025 merger (`xã A
     /// Lưới 1`, `xã A Lưới 2`; not `xã Tân Lập 12 hộ`, a count).
