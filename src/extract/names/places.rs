@@ -224,7 +224,8 @@ impl Scanner<'_, '_, '_> {
         } else {
             return None;
         };
-        if !self.clear(j, name_end) && !(level == PlaceLevel::Street && self.day_named(j)) {
+        let street_day = level == PlaceLevel::Street && self.day_named(j);
+        if !(street_day || self.clear(j, name_end)) {
             return None;
         }
         // The wards named with their city since 2025: `phường Xuân Hương -
