@@ -142,6 +142,16 @@ impl Scanner<'_, '_, '_> {
         }
     }
 
+    /// Whether token `i` is an abbreviation followed on its line by `chi
+    /// nhánh` and a capital: a branch of the body it names.
+    fn branch_follows(&self, i: usize) -> bool {
+        self.ctx.kind(i) == Some(TokenKind::Abbreviation)
+            && self.ctx.is(i + 1, "chi")
+            && self.ctx.is(i + 2, "nhánh")
+            && self.ctx.capital(i + 3)
+            && self.ctx.same_line(i, i + 3)
+    }
+
     fn org_core(&self, i: usize) -> Option<OrgParse> {
         if !self.open(i) {
             return None;
@@ -182,6 +192,9 @@ impl Scanner<'_, '_, '_> {
             (Some(k), Some(h)) if h.end == k.end => (k.end, org_category(k.word)?, false, true),
             (Some(k), _) => (k.end, org_category(k.word)?, true, true),
             (None, Some(h)) => (h.end, head_category(h.word)?, false, false),
+            // An abbreviation the lists do not know before its branch is
+            // a company's or a bank's name: `MB Chi nhánh Sài Gòn`.
+            (None, None) if self.branch_follows(i) => (i + 1, OrgCategory::Company, true, true),
             (None, None) => return None,
         };
         if !self.clear(i, base) {
@@ -349,12 +362,37 @@ impl Scanner<'_, '_, '_> {
                     org.places.push(p);
                     continue;
                 }
+                // `Ủy ban MTTQ Việt Nam tỉnh`: the branch of the province
+                // the text is about, its unit word alone.
+                let bare_unit = self
+                    .ctx
+                    .which(k, word_keys!["tỉnh", "huyện", "xã", "phường"])
+                    .is_some()
+                    && !self.ctx.capital(k)
+                    && (k + 1 >= self.ctx.len()
+                        || !self.ctx.same_line(k, k + 1)
+                        || !self.ctx.capital(k + 1)
+                            && self.ctx.shape(k + 1).is_none()
+                            && !self.ctx.is_char(k + 1, '.'));
+                if bare_unit && national && org.places.len() == 1 {
+                    k += 1;
+                    org.end = k;
+                    continue;
+                }
                 // `Đại sứ quán Việt Nam tại Pháp`: a mission's host country.
                 if self.ctx.is(k, "tại") && org.places.len() == 1 {
-                    let host = self
-                        .place(k + 1)
-                        .filter(|p| matches!(p.level, PlaceLevel::Country | PlaceLevel::City));
-                    if let Some(p) = host.filter(|_| self.is_mission(org)) {
+                    let host = self.place(k + 1).filter(|p| {
+                        matches!(
+                            p.level,
+                            PlaceLevel::Country | PlaceLevel::City | PlaceLevel::Province
+                        )
+                    });
+                    // (And a national association's or school's branch
+                    // abroad: `Hội người Việt Nam tại Ba Lan`, `Học viện
+                    // Phật giáo Việt Nam tại Hà Nội`.)
+                    let abroad = national
+                        && matches!(org.category, OrgCategory::Association | OrgCategory::School);
+                    if let Some(p) = host.filter(|_| self.is_mission(org) || abroad) {
                         k = p.end;
                         org.end = k;
                         org.places.push(p);
