@@ -40,6 +40,18 @@ impl Scanner<'_, '_, '_> {
                 {
                     return None;
                 }
+                // `Anh` opening a sentence before a word in lower case is
+                // the pronoun (`Anh dự định …`), not Britain, which news
+                // opens with `Nước Anh`, `Vương quốc Anh` or a clause
+                // before it; `Anh và Pháp` stays the country.
+                let pronoun = self.ctx.is(i, "anh")
+                    && self.sentence_start(i)
+                    && self.ctx.kind(h.end) == Some(TokenKind::Syllable(Casing::Lower))
+                    && self.ctx.same_line(i, h.end)
+                    && !self.ctx.is(h.end, "và");
+                if pronoun {
+                    return None;
+                }
                 // `Đức` before a role is the honorific of a religious
                 // dignitary: `Đức Pháp chủ`, `Đức Giáo hoàng`.
                 let honorific = self.ctx.is(i, "đức")
