@@ -302,11 +302,21 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>) {
             }))
             || s.lex.longest(s.ctx, f.end, class::MATCH).is_some()
     };
+    // (`VĐV Kenya thắng`: after an honorific the place says where a
+    // person is from.)
+    let after_honorific = |f: &Found| {
+        (1..=3).any(|n| {
+            f.first >= n
+                && s.lex
+                    .longest(s.ctx, f.first - n, class::HONORIFIC)
+                    .is_some_and(|h| h.end == f.first)
+        })
+    };
     let teams: Vec<&str> = s
         .names
         .found
         .iter()
-        .filter(|f| !f.inner && bare_place(f) && beside_match(f))
+        .filter(|f| !f.inner && bare_place(f) && beside_match(f) && !after_honorific(f))
         .map(|f| text_of(s, f))
         .collect();
     club_names.extend(teams);
@@ -1188,7 +1198,7 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
 
 /// A person's alias given right after the full name (`Nguyễn Văn Tư (SN
 /// 1985, tức Tư Sún, …)`, `Lê Văn H., biệt danh Hùng Râu`, `… còn gọi là
-/// Ba Đen`), or a stage name right before it (`Bảy Cúc (tên thật Lê Thị
+/// Ba Đen`, `pháp danh Diệu Thanh`, `bút danh`, `nghệ danh`), or a stage name right before it (`Bảy Cúc (tên thật Lê Thị
 /// Cúc)`): a person of its own, the same as the full name, and met again
 /// alone later when it has two words or more (`Tư Sún từng có 2 tiền án`).
 fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
@@ -1245,8 +1255,13 @@ fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         }
         let mut j = f.end;
         while j < f.end + REACH && s.ctx.same_line(j - 1, j) && !s.ctx.is_char(j, ')') {
+            // (`biệt danh`, and the Buddhist, pen and stage names:
+            // `pháp danh`, `bút danh`, `nghệ danh`.)
             let cue = s.ctx.is(j, "tức")
-                || (s.ctx.is(j, "danh") && s.ctx.is(j - 1, "biệt"))
+                || (s.ctx.is(j, "danh")
+                    && s.ctx
+                        .which(j - 1, word_keys!["biệt", "pháp", "bút", "nghệ"])
+                        .is_some())
                 || (s.ctx.is(j, "là") && s.ctx.is(j - 1, "gọi"));
             j += 1;
             if !cue {

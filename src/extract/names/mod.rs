@@ -264,6 +264,17 @@ impl Scanner<'_, '_, '_> {
             return Some(end);
         }
         let p = self.person(j, Cue::Strong)?;
+        // `VĐV Kenya`: a country in foreign letters names where the athlete
+        // is from, not the athlete (`anh Đức` may be a man named Đức).
+        let country = p.end == j + 1
+            && matches!(self.ctx.kind(j), Some(TokenKind::Word(_)))
+            && self
+                .lex
+                .longest(self.ctx, j, class::PLACE)
+                .is_some_and(|h| h.end == j + 1 && h.word == Word::Place(PlaceLevel::Country));
+        if country {
+            return None;
+        }
         let end = p.end;
         let person = self.emit_person(p, Some((i, j)));
         Some(self.after_person(person, end))
