@@ -52,6 +52,7 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     aliases(s, &free);
     given_names_alone(s, &free);
     pairs_read_as_places(s);
+    foreign_places_come_from(s, &free);
     lone_foreign_names(s, &free);
     foreign_family_names_alone(s, &free);
     same_person(s);
@@ -1474,8 +1475,9 @@ fn drop_found(s: &mut Scanner<'_, '_, '_>, gone: &[bool]) {
 /// (`Moreau` after `Julien Moreau`): a free capital of a foreign spelling
 /// that ends an earlier foreign name of two words or more.
 fn foreign_family_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
-    // The last word of each foreign name met with a cue (an honorific or
-    // a title it holds: `đạo diễn người Pháp Julien Moreau`), and where it
+    // The last word of each foreign name met with a cue (an honorific, a
+    // title it holds, an age: `đạo diễn người Pháp Julien Moreau`,
+    // `Daniel Kemboi (29 tuổi, Kenya)`), and where it
     // is first met. (A run of capitals read as a name on no cue, in a
     // table or a list, `Fax Modem`, lends its last word to nothing.)
     let titled: HashSet<usize, Fast> = s
@@ -1489,7 +1491,11 @@ fn foreign_family_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
     for (k, f) in s.names.found.iter().enumerate() {
         let cued = match &f.kind {
             EntityKind::Person(p) => {
-                p.form == NameForm::Foreign && (p.honorific.is_some() || titled.contains(&k))
+                p.form == NameForm::Foreign
+                    && (p.honorific.is_some()
+                        || titled.contains(&k)
+                        || p.age.is_some()
+                        || p.birth_year.is_some())
             }
             _ => false,
         };
@@ -1746,6 +1752,42 @@ fn held_by_verb(s: &mut Scanner<'_, '_, '_>) {
         }
     }
     s.names.links.extend(links);
+}
+
+/// A lone capitalised word that is no Vietnamese syllable and that no list
+/// knows, after `đến từ` or `tới từ`: the place someone comes from
+/// (`Kemboi, người đến từ Eldoret`), a city the lists do not know.
+fn foreign_places_come_from(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
+    let mut found = Vec::new();
+    let mut covered_at: Option<Vec<bool>> = None;
+    for &Free { i, text, kind, .. } in free {
+        let origin = i >= 2
+            && s.ctx.is(i - 1, "từ")
+            && s.ctx.which(i - 2, word_keys!["đến", "tới"]).is_some()
+            && s.ctx.same_line(i - 2, i);
+        let lone_word =
+            kind == Some(TokenKind::Word(Casing::Title)) && text.chars().all(char::is_alphabetic);
+        if !origin || !lone_word || !s.open(i) || !alone_capital(s, i) {
+            continue;
+        }
+        let listed = s.ctx.start(i).is_some_and(|st| st.has(u32::MAX));
+        let covered = covered_at.get_or_insert_with(|| covered(s));
+        if listed || covered.get(i).copied().unwrap_or(true) {
+            continue;
+        }
+        found.push(Found {
+            first: i,
+            end: i + 1,
+            kind: EntityKind::Place(Place {
+                level: PlaceLevel::City,
+                unit: None,
+                name: s.ctx.span(i, i),
+            }),
+            inner: false,
+            name_from: None,
+        });
+    }
+    s.names.found.extend(found);
 }
 
 /// In a text about sport (a club or team found, or a word of a match), a
