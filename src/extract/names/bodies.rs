@@ -466,6 +466,27 @@ impl Scanner<'_, '_, '_> {
                 word_from = Some(k - 1);
                 continue;
             }
+            // A number inside a name, between capitals: `Trung tâm Cấp cứu
+            // 115 Đà Nẵng`, `Bệnh viện 175 Bộ Quốc phòng`.
+            // (In title case: not a heading in capitals running on.)
+            let title_case = |j: usize| {
+                matches!(
+                    self.ctx.kind(j),
+                    Some(TokenKind::Syllable(Casing::Title) | TokenKind::Word(Casing::Title))
+                )
+            };
+            let numbered = k > org.first + 1
+                && title_case(org.first)
+                && self.ctx.integer(k, 4).is_some()
+                && (title_case(k + 1) || self.place(k + 1).is_some())
+                && self.ctx.same_line(k - 1, k + 1)
+                && self
+                    .person(k + 1, Cue::None)
+                    .is_none_or(|p| p.form != NameForm::Full);
+            if numbered {
+                k += 1;
+                continue;
+            }
             let Some(t) = self.ctx.tok(k) else { break };
             if !t.kind().is_wordlike() {
                 // `Bộ Văn hóa, Thể thao và Du lịch`: a comma inside a name
