@@ -705,15 +705,15 @@ fn fifth_held_out_news_dates_and_documents() {
 /// (three values read as solar where the writer meant lunar `tháng Tư`);
 /// documents 21 of 21, none extra; no look-alike read. After the rules its
 /// failures led to (`ngày thanh toán 26/2`, `đến hết 30/11`, `Chủ nhật
-/// (25/10) và 1/11`, `vào 28 tháng Chạp`): 211 of 215, 4 extra, all
-/// conventions we keep (`Tết Nguyên đán Đinh Mùi` is a date; `cuối tuần
-/// này` is read as `tuần này`).
+/// (25/10) và 1/11`, `vào 28 tháng Chạp`, an hour alone in brackets after
+/// a name): 212 of 215, 4 extra, all conventions we keep (`Tết Nguyên đán
+/// Đinh Mùi` is a date; `cuối tuần này` is read as `tuần này`).
 #[test]
 fn sixth_held_out_news_dates_and_documents() {
     let ([dates, docs], negatives_read) = held_out_dates("tests/fixtures/heldout15", 8);
     println!("dates {dates:?}, documents {docs:?} (gold, found, extracted, extra)");
     assert_eq!(dates[0], 215);
-    assert!(dates[1] >= 210, "dates found {} of 215", dates[1]);
+    assert!(dates[1] >= 211, "dates found {} of 215", dates[1]);
     assert!(dates[3] <= 5, "dates extra {} of {}", dates[3], dates[2]);
     assert_eq!((docs[0], docs[1], docs[3]), (21, 21, 0));
     assert!(negatives_read.is_empty(), "{negatives_read:?}");

@@ -798,7 +798,15 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
             // (`17h thứ Sáu`: a weekday after it.)
             let weekday_after = weekday(ctx, j + 1).is_some() && ctx.same_line(j, j + 1);
             let listed = in_list_of_times(ctx, j);
-            let hour_only = pod_after.is_some()
+            // `Hải Phòng – Hà Nội FC (17h)`: an hour alone in brackets
+            // after a name, as a match or a broadcast is timed.
+            let bracketed = j >= 2
+                && ctx.is_char(j - 1, '(')
+                && ctx.is_char(j + 1, ')')
+                && ctx.capital(j - 2)
+                && ctx.same_line(j - 2, j + 1);
+            let hour_only = bracketed
+                || pod_after.is_some()
                 || date_after
                 || weekday_after
                 || trigger
