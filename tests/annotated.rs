@@ -406,6 +406,39 @@ const HELD_OUT_16: [(&str, &str, &str); 6] = [
     ),
 ];
 
+const HELD_OUT_17: [(&str, &str, &str); 6] = [
+    (
+        "dich_sot_xuat_huyet",
+        include_str!("fixtures/heldout17/dich_sot_xuat_huyet.json"),
+        include_str!("fixtures/heldout17/dich_sot_xuat_huyet.txt"),
+    ),
+    (
+        "lien_hoan_phim",
+        include_str!("fixtures/heldout17/lien_hoan_phim.json"),
+        include_str!("fixtures/heldout17/lien_hoan_phim.txt"),
+    ),
+    (
+        "lu_dong_bang",
+        include_str!("fixtures/heldout17/lu_dong_bang.json"),
+        include_str!("fixtures/heldout17/lu_dong_bang.txt"),
+    ),
+    (
+        "niem_yet_co_phieu",
+        include_str!("fixtures/heldout17/niem_yet_co_phieu.json"),
+        include_str!("fixtures/heldout17/niem_yet_co_phieu.txt"),
+    ),
+    (
+        "triet_pha_duong_day",
+        include_str!("fixtures/heldout17/triet_pha_duong_day.json"),
+        include_str!("fixtures/heldout17/triet_pha_duong_day.txt"),
+    ),
+    (
+        "xung_dot_trung_dong",
+        include_str!("fixtures/heldout17/xung_dot_trung_dong.json"),
+        include_str!("fixtures/heldout17/xung_dot_trung_dong.txt"),
+    ),
+];
+
 const KINDS: [&str; 5] = ["person", "title", "organization", "place", "credit"];
 
 #[derive(Default, Clone, Copy)]
@@ -834,4 +867,11 @@ fn sixteenth_held_out_articles() {
         ],
         0.95,
     );
+}
+
+/// The seventeenth set (`heldout17/`), first look.
+#[test]
+fn seventeenth_held_out_articles() {
+    let scores = score(&HELD_OUT_17);
+    report("seventeenth held-out articles", &scores);
 }
