@@ -44,7 +44,7 @@ mod places;
 mod titles;
 
 use crate::extract::builder::{UserPattern, apply_patterns};
-use crate::extract::context::Ctx;
+use crate::extract::context::{Ctx, word_keys};
 use crate::extract::{
     Credit, CreditRole, EntityKind, LinkKind, NameForm, Organization, Person, Place, PlaceLevel,
     Title,
@@ -183,6 +183,12 @@ impl Scanner<'_, '_, '_> {
             if i < free_from || !self.open(i) {
                 continue;
             }
+            // The title of a film, a book or a song in quotes names no one
+            // (`phim “Gió Lang Biang”`): passed over whole.
+            if let Some(end) = self.quoted_work(i) {
+                free_from = end;
+                continue;
+            }
             if !self.may_open(i) {
                 // Test builds still try every reading here, and fail if
                 // one starts: the test must stay exact as readings change.
@@ -199,6 +205,40 @@ impl Scanner<'_, '_, '_> {
             }
             free_from = self.read_at(i).unwrap_or(i + 1).max(i + 1);
         }
+    }
+
+    /// The end (past the closing quote) of a work's title in quotes that
+    /// starts at `i`: after a noun of works (`phim`, `ca khúc`, `tác
+    /// phẩm`, `cuốn`, `vở` …) or before `của` and its maker (`“Gió Lang
+    /// Biang” của Hãng phim …`, `… của đạo diễn …`). At most twelve words,
+    /// on one line.
+    fn quoted_work(&self, i: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let quote = |k: usize| ctx.is_char(k, '“') || ctx.is_char(k, '"');
+        let open = i
+            .checked_sub(1)
+            .filter(|&q| quote(q) && ctx.same_line(q, i))?;
+        let close = (i..(i + 12).min(ctx.len()))
+            .take_while(|&k| ctx.same_line(open, k))
+            .find(|&k| ctx.is_char(k, '”') || ctx.is_char(k, '"'))?;
+        let noun_before = open > 0
+            && ctx
+                .which(
+                    open - 1,
+                    word_keys![
+                        "phim", "phẩm", "khúc", "hát", "sách", "cuốn", "vở", "kịch", "thuyết",
+                        "album", "truyện", "thơ", "đề",
+                    ],
+                )
+                .is_some();
+        let maker_after = ctx.is(close + 1, "của")
+            && ctx
+                .which(
+                    close + 2,
+                    word_keys!["hãng", "đạo", "nhà", "tác", "nhạc", "ca"],
+                )
+                .is_some();
+        (noun_before || maker_after).then_some(close + 1)
     }
 
     /// The first reading that starts at `i`, in order of strength: a
