@@ -855,7 +855,11 @@ impl Scanner<'_, '_, '_> {
                 ) && t.text().chars().all(|c| !c.is_lowercase())
             }) || self.ctx.is_dash(k)
         });
-        if !upper || !(i..end).all(|k| k == i || self.ctx.same_line(k - 1, k)) {
+        // (Or a group of reporters: `Nhóm PV`, `Nhóm phóng viên`.)
+        let group = self.ctx.is(i, "nhóm")
+            && (self.ctx.is(i + 1, "pv")
+                || self.ctx.is(i + 1, "phóng") && self.ctx.is(i + 2, "viên"));
+        if !(upper || group) || !(i..end).all(|k| k == i || self.ctx.same_line(k - 1, k)) {
             return None;
         }
         let name = self.span((i, end));
