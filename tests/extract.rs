@@ -719,6 +719,25 @@ fn sixth_held_out_news_dates_and_documents() {
     assert!(negatives_read.is_empty(), "{negatives_read:?}");
 }
 
+/// The eight articles of `tests/fixtures/heldout18/`, by a nineteenth
+/// writer who saw neither the code nor its output, scored blind once in
+/// stop 26: dates 217 of 221 found, 3 extra (a delay read as a time, a
+/// quarter and a day joined into a range); documents 21 of 21, none
+/// extra; one look-alike read. After the rules its failures led to (a
+/// delay after `chậm`, an hour opening a schedule line, ends of different
+/// precision joined by `đến` without `từ`): 220 of 221, one extra, no
+/// look-alike read.
+#[test]
+fn seventh_held_out_news_dates_and_documents() {
+    let ([dates, docs], negatives_read) = held_out_dates("tests/fixtures/heldout18", 8);
+    println!("dates {dates:?}, documents {docs:?} (gold, found, extracted, extra)");
+    assert_eq!(dates[0], 221);
+    assert!(dates[1] >= 219, "dates found {} of 221", dates[1]);
+    assert!(dates[3] <= 2, "dates extra {} of {}", dates[3], dates[2]);
+    assert_eq!((docs[0], docs[1], docs[3]), (21, 21, 0));
+    assert!(negatives_read.is_empty(), "{negatives_read:?}");
+}
+
 /// One `Extraction` reused for text after text (its buffers kept between
 /// calls) gives what a fresh one gives, whether cleared between texts or
 /// not, and in any order of long and short texts.

@@ -435,7 +435,10 @@ fn continuation(ctx: &Ctx<'_>, first: &Parsed, from_word: bool) -> Option<Parsed
     // Ends of a range by dash share their precision (`5-10` is no range
     // of a day and a month), but clock times may differ (`16h30-19h`).
     let times = !a.has_date() && !b.has_date() && a.has_time() && b.has_time();
-    if dash && a.granularity != b.granularity && !times {
+    // So do ends joined by `đến` with no `từ` before the first: `nộp tờ
+    // khai quý IV/2026 đến hết thứ Hai (1/2)` is a quarter's return due
+    // by a day, no range.
+    if (dash || !from_word) && a.granularity != b.granularity && !times {
         return None;
     }
     if !a.has_date() && !b.has_date() && !from_word && !dash {
@@ -805,7 +808,14 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
                 && ctx.is_char(j + 1, ')')
                 && ctx.capital(j - 2)
                 && ctx.same_line(j - 2, j + 1);
+            // `- 17h: frông lạnh qua …`: an hour that opens a line of a
+            // schedule, after a dash or a bullet, before a colon.
+            let scheduled = j >= 1
+                && ctx.is_char(j + 1, ':')
+                && matches!(ctx.text_of(j - 1), "-" | "+" | "•" | "*")
+                && (j == 1 || !ctx.same_line(j - 2, j - 1));
             let hour_only = bracketed
+                || scheduled
                 || pod_after.is_some()
                 || date_after
                 || weekday_after

@@ -584,7 +584,7 @@ pub(super) fn clock(
         }
         let followed = part_of_day(ctx, end).is_some() || ctx.is(end, "ngày");
         // A length of time, not a time of day: after `mất`, `trong`,
-        // `suốt` … (past a hedge: `mất khoảng 1 giờ 40 phút`, `mất thêm
+        // `suốt`, a delay's `chậm`, `trễ`, `muộn` … (past a hedge: `mất khoảng 1 giờ 40 phút`, `mất thêm
         // chừng 1 giờ 30 phút`), or before `sau`, `nữa` (`khoảng 1 giờ 2
         // phút sau khi rời bệ`).
         let mut before = j.checked_sub(1);
@@ -601,7 +601,10 @@ pub(super) fn clock(
         let duration = before.is_some_and(|b| {
             ctx.which(
                 b,
-                word_keys!["trong", "mất", "sau", "dài", "gần", "hơn", "suốt", "còn"],
+                word_keys![
+                    "trong", "mất", "sau", "dài", "gần", "hơn", "suốt", "còn", "chậm", "trễ",
+                    "muộn",
+                ],
             )
             .is_some()
         }) || ctx.which(end, word_keys!["sau", "nữa"]).is_some();
