@@ -328,11 +328,13 @@ impl Scanner<'_, '_, '_> {
         if !self.ctx.capital(i) {
             return None;
         }
-        let republic =
-            self.ctx.is(i, "cộng") && (self.ctx.is(i + 1, "hòa") || self.ctx.is(i + 1, "hoà"));
-        let kingdom = self.ctx.is(i, "vương") && self.ctx.is(i + 1, "quốc");
-        let federation = self.ctx.is(i, "liên") && self.ctx.is(i + 1, "bang");
-        if !(republic || kingdom || federation) {
+        // (One comparison for most words: the first word's key.)
+        let second = match self.ctx.which(i, word_keys!["cộng", "vương", "liên"])? {
+            0 => self.ctx.is(i + 1, "hòa") || self.ctx.is(i + 1, "hoà"),
+            1 => self.ctx.is(i + 1, "quốc"),
+            _ => self.ctx.is(i + 1, "bang"),
+        };
+        if !second {
             return None;
         }
         let mut k = i + 2;
