@@ -120,7 +120,7 @@
 //! marked words, and the names over the capitals and listed openers.
 //! `benches/extract.rs` measures it against the tokenizer in the same run:
 //! with every kind on, about 0.08× the tokenizer's throughput on the
-//! bundled articles (`cargo bench --bench extract`, 0.96 ms for 47 KB) and
+//! bundled articles (`cargo bench --bench extract`, 0.99 ms for 47 KB) and
 //! 0.16× on 3.1 MB of news and legal text, about 52 MB/s (`VITEXT_CORPUS=…
 //! cargo bench --bench extract`, 59.8 ms; the figures and the input are in
 //! `docs/evaluation.md`, stop 26). A caller that extracts text after text into
