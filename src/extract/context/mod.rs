@@ -442,6 +442,15 @@ impl<'h> Ctx<'h> {
         self.flag(i, CAPITAL)
     }
 
+    /// Whether token `i` is a word in title case (`Hà`, `Jean`): not in
+    /// capitals, as a heading is (`UBND`, `DÂN CƯ`).
+    pub fn title_case(&self, i: usize) -> bool {
+        matches!(
+            self.kind(i),
+            Some(TokenKind::Syllable(Casing::Title) | TokenKind::Word(Casing::Title))
+        )
+    }
+
     /// Whether token `i` may open a date or time: a number, or one of the
     /// words the date recognizer starts from (`ngày`, `sáng`, `thứ`, …).
     pub fn may_start_date(&self, i: usize) -> bool {

@@ -85,12 +85,7 @@ impl Scanner<'_, '_, '_> {
         let company = org.category == OrgCategory::Company;
         // (Words in title case only: not an abbreviation after the place,
         // nor a heading in capitals running on.)
-        let title_case = |k: usize| {
-            matches!(
-                self.ctx.kind(k),
-                Some(TokenKind::Syllable(Casing::Title) | TokenKind::Word(Casing::Title))
-            )
-        };
+        let title_case = |k: usize| self.ctx.title_case(k);
         if company
             && !org.known
             && org.places.last().is_some_and(|p| p.end == org.end)
@@ -469,16 +464,10 @@ impl Scanner<'_, '_, '_> {
             // A number inside a name, between capitals: `Trung tâm Cấp cứu
             // 115 Đà Nẵng`, `Bệnh viện 175 Bộ Quốc phòng`.
             // (In title case: not a heading in capitals running on.)
-            let title_case = |j: usize| {
-                matches!(
-                    self.ctx.kind(j),
-                    Some(TokenKind::Syllable(Casing::Title) | TokenKind::Word(Casing::Title))
-                )
-            };
             let numbered = k > org.first + 1
-                && title_case(org.first)
+                && self.ctx.title_case(org.first)
                 && self.ctx.integer(k, 4).is_some()
-                && (title_case(k + 1) || self.place(k + 1).is_some())
+                && (self.ctx.title_case(k + 1) || self.place(k + 1).is_some())
                 && self.ctx.same_line(k - 1, k + 1)
                 && self
                     .person(k + 1, Cue::None)

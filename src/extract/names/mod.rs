@@ -953,13 +953,7 @@ impl Scanner<'_, '_, '_> {
             .take_while(|&t| self.ctx.capital(t))
             .last()
             .map(|t| t + 1)?;
-        Some(PlaceParse {
-            first: from,
-            end: name_end,
-            level,
-            unit: None,
-            name: (from, name_end),
-        })
+        Some(PlaceParse::bare(from, name_end, level))
     }
 
     /// The places inside a name known as a whole (`Công an Hà Nội`, `Thép

@@ -23,6 +23,19 @@ pub(crate) struct PlaceParse {
     pub name: Range,
 }
 
+impl PlaceParse {
+    /// A place named without a unit word over `first..end`.
+    pub fn bare(first: usize, end: usize, level: PlaceLevel) -> PlaceParse {
+        PlaceParse {
+            first,
+            end,
+            level,
+            unit: None,
+            name: (first, end),
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub(crate) struct OrgParse {
     pub first: usize,

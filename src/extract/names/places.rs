@@ -15,13 +15,7 @@ impl Scanner<'_, '_, '_> {
             return None;
         }
         if let Some(end) = self.state_form(i) {
-            return Some(PlaceParse {
-                first: i,
-                end,
-                level: PlaceLevel::Country,
-                unit: None,
-                name: (i, end),
-            });
+            return Some(PlaceParse::bare(i, end, PlaceLevel::Country));
         }
         if let Some(h) = self.lex.longest(self.ctx, i, class::PLACE) {
             if self.clear(i, h.end) {
@@ -66,23 +60,11 @@ impl Scanner<'_, '_, '_> {
                 if self.foreign_begins_name(i, h.end, level) {
                     return None;
                 }
-                return Some(PlaceParse {
-                    first: i,
-                    end: h.end,
-                    level,
-                    unit: None,
-                    name: (i, h.end),
-                });
+                return Some(PlaceParse::bare(i, h.end, level));
             }
         }
         if let Some(end) = self.highland_name(i) {
-            return Some(PlaceParse {
-                first: i,
-                end,
-                level: PlaceLevel::Commune,
-                unit: None,
-                name: (i, end),
-            });
+            return Some(PlaceParse::bare(i, end, PlaceLevel::Commune));
         }
         let h = self.lex.longest(self.ctx, i, class::UNIT)?;
         let Word::Unit { level, number } = h.word else {
@@ -302,11 +284,7 @@ impl Scanner<'_, '_, '_> {
     fn highland_name(&self, i: usize) -> Option<usize> {
         // (In title case: a heading in capitals, `DÂN CƯ NÔNG THÔN`, names
         // nothing.)
-        let title_case = matches!(
-            self.ctx.kind(i),
-            Some(TokenKind::Syllable(Casing::Title) | TokenKind::Word(Casing::Title))
-        );
-        let opens = title_case
+        let opens = self.ctx.title_case(i)
             && self
                 .ctx
                 .which(
