@@ -76,6 +76,16 @@ const LONG: u8 = u8::MAX;
 const KEY_LEN_AT: u32 = Start::CLASS_BITS;
 const FLAGS_AT: u32 = KEY_LEN_AT + 5;
 const MARKS_AT: u32 = FLAGS_AT + 3;
+// Each field fits its bits: a new flag or mark needs a wider record.
+const _: () = assert!(keys::KEY_CAP < 1 << 5, "a key's length past 5 bits");
+const _: () = assert!(
+    (WORD | BREAK_BEFORE | CAPITAL) >> 3 == 0,
+    "a flag past 3 bits"
+);
+const _: () = assert!(
+    (DATE_START | ORDINAL_NOUN | DOC_NOUN_START) >> 3 == 0 && MARKS_AT + 3 <= 32,
+    "a mark past 3 bits"
+);
 
 impl TokInfo {
     /// The packed key (see [`pack`]).
