@@ -58,6 +58,7 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     same_person(s);
     held_by_verb(s);
     same_title(s);
+    generic_titles(s);
 }
 
 /// The places listed after one written with a plural unit word: `các xã
@@ -1648,6 +1649,48 @@ fn same_title(s: &mut Scanner<'_, '_, '_>) {
         }
     }
     s.names.links.extend(added);
+}
+
+/// A title that names no post: no holder, no body or place, and a rank
+/// alone (`Bác sĩ cho biết`: the doctor), a role in lower case (`một luật
+/// sư nói`, `nhóm phóng viên`) or a role after a plural (`các Phó Chủ
+/// tịch`). A post written with its capitals stays, holder or not (`Thủ
+/// tướng khẳng định`).
+fn generic_titles(s: &mut Scanner<'_, '_, '_>) {
+    let mut held = vec![false; s.names.found.len()];
+    for l in &s.names.links {
+        if let Some(h) = held.get_mut(l.2).filter(|_| l.0 == LinkKind::Holds) {
+            *h = true;
+        }
+    }
+    let text = s.ctx.text;
+    let gone: Vec<bool> = s
+        .names
+        .found
+        .iter()
+        .zip(&held)
+        .map(|(f, &held)| {
+            let EntityKind::Title(t) = &f.kind else {
+                return false;
+            };
+            if held || t.organization.is_some() {
+                return false;
+            }
+            let lower = t.role.is_some_and(|r| {
+                r.get(text)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_lowercase)
+            });
+            let plural = f.first > 0
+                && s.ctx
+                    .which(f.first - 1, word_keys!["các", "những", "nhiều", "nhóm"])
+                    .is_some();
+            t.role.is_none() || lower || plural
+        })
+        .collect();
+    if gone.contains(&true) {
+        drop_found(s, &gone);
+    }
 }
 
 /// A title with no holder yet, given to a person by a verb in the same
