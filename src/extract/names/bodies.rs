@@ -293,7 +293,9 @@ impl Scanner<'_, '_, '_> {
         // starts, when they were taken as one, so a lower-case syllable may
         // follow it.
         let mut word_from: Option<usize> = None;
-        let limit = org.first + 16;
+        // (Long enough for the longest official names: `Phòng Cảnh sát
+        // phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an TP Hà Nội`.)
+        let limit = org.first + 24;
         while k < limit && self.open(k) && k > 0 && self.ctx.same_line(k - 1, k) {
             let after_place = org.places.last().is_some_and(|p| p.end == k);
             if let Some(end) = self.ending(org, k) {
@@ -500,9 +502,17 @@ impl Scanner<'_, '_, '_> {
             if self.ctx.is(k, "và") || self.ctx.is(k, "các") {
                 // `Sở Kế hoạch và Đầu tư`; but `Bệnh viện A và Bệnh viện B`
                 // are two.
+                // (Or lower-case words of names that may end one: `Cục
+                // Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ`.)
                 let goes_on = self.ctx.capital(k + 1)
                     || self.ctx.is(k + 1, "cơ")
-                    || self.place(k + 1).is_some();
+                    || self.place(k + 1).is_some()
+                    || self
+                        .lex
+                        .longest(self.ctx, k + 1, class::IN_NAME)
+                        .is_some_and(|h| {
+                            matches!(h.word, Word::InName { may_end: true }) && h.end > k + 2
+                        });
                 // Names of bodies join Vietnamese words with `và` (`Nông
                 // nghiệp và PTNT`); a word in foreign letters after it, or
                 // an abbreviation after one, is another body or a person:
