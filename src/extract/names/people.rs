@@ -5,7 +5,7 @@ use super::Scanner;
 use super::lexicon::{OPENS, Word, class};
 use super::parse::{Cue, MAX_NAME, PersonParse, Range, is_initials};
 use crate::extract::context::word_keys;
-use crate::extract::{NameForm, OrgCategory};
+use crate::extract::{NameForm, OrgCategory, PlaceLevel};
 use crate::tokenize::{Casing, TokenKind};
 
 impl Scanner<'_, '_, '_> {
@@ -155,9 +155,15 @@ impl Scanner<'_, '_, '_> {
         if cue == Cue::Strong
             && (head_alone
                 || self.org(i).is_some_and(|o| o.end > end)
-                || self
-                    .place(i)
-                    .is_some_and(|p| p.end >= end && (p.unit.is_some() || p.end > i + 1)))
+                || self.place(i).is_some_and(|p| {
+                    // (A district's name alone reads as a name after a
+                    // cue: `NSƯT Sơn Trà`, where `bà con Hà Nội` does not;
+                    // not one of the highlands, `nông dân Đạ Huoai`.)
+                    let bare_district = p.unit.is_none()
+                        && p.level == PlaceLevel::District
+                        && self.highland_name(i).is_none();
+                    p.end >= end && (p.unit.is_some() || (p.end > i + 1 && !bare_district))
+                }))
         {
             return None;
         }

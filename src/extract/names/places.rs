@@ -60,6 +60,11 @@ impl Scanner<'_, '_, '_> {
                 if self.foreign_begins_name(i, h.end, level) {
                     return None;
                 }
+                // A district's name that begins a longer name is not the
+                // district: `Trường THPT Phú Hòa Đông`, `Tân Sơn Nhì`.
+                if level == PlaceLevel::District && self.continues_name(h.end) {
+                    return None;
+                }
                 return Some(PlaceParse::bare(i, h.end, level));
             }
         }
@@ -158,6 +163,17 @@ impl Scanner<'_, '_, '_> {
             self.name_run(j, true)
                 .filter(|&e| domestic && foreign && e > k.end)
         });
+        // A district's or town's name that a longer local name begins
+        // takes one more capitalised word: `xã Vĩnh Lộc A`, `phường Tân
+        // Thạnh Tây`, `đường An Dương Vương` (not a person's name after it:
+        // `UBND huyện Bình Chánh Lê Văn A`).
+        let run_past_district = known.and_then(|k| {
+            let local = matches!(k.word, Word::Place(PlaceLevel::District | PlaceLevel::City));
+            let one_more =
+                local && (domestic || level == PlaceLevel::Street) && self.continues_name(k.end);
+            one_more.then_some(k.end + 1)
+        });
+        let run_past_country = run_past_country.or(run_past_district);
         let known = known.filter(|_| run_past_country.is_none());
         let name_end = if let Some(run) = run_past_country {
             run
@@ -281,7 +297,7 @@ impl Scanner<'_, '_, '_> {
     /// there and no Vietnamese person's name (`Đạ Huoai`, `Krông Pắc`, `Ea
     /// Súp`, `Ia Grai`, `Chư Prông`, `Đắk Mil`, `Kon Plông`, `Cư Jút`), then
     /// capitalised words. Most are communes since the 2025 merger.
-    fn highland_name(&self, i: usize) -> Option<usize> {
+    pub(super) fn highland_name(&self, i: usize) -> Option<usize> {
         // (In title case: a heading in capitals, `DÂN CƯ NÔNG THÔN`, names
         // nothing.)
         let opens = self.ctx.title_case(i)
@@ -391,5 +407,26 @@ impl Scanner<'_, '_, '_> {
             }
         }
         end
+    }
+}
+
+impl Scanner<'_, '_, '_> {
+    /// Whether the word at `k`, right after a known name, is one more word
+    /// of a longer name: a word in title case on the same line that begins
+    /// no person's name, no known place, body, role or unit word.
+    fn continues_name(&self, k: usize) -> bool {
+        self.ctx.title_case(k)
+            && self.open(k)
+            && k > 0
+            && self.ctx.same_line(k - 1, k)
+            && self.person(k, Cue::None).is_none()
+            && self
+                .lex
+                .longest(
+                    self.ctx,
+                    k,
+                    class::PLACE | class::ORG | class::HEAD | class::ROLE | class::UNIT,
+                )
+                .is_none()
     }
 }
