@@ -301,8 +301,12 @@ pub(super) fn named_year(ctx: &Ctx<'_>, j: usize) -> bool {
         return true;
     }
     // The last words of a festival or a census, named with a capital.
-    const TAILS: [[&str; 2]; 4] = [
+    const TAILS: [[&str; 2]; 8] = [
         ["nguyên", "đán"],
+        ["dương", "lịch"],
+        ["âm", "lịch"],
+        ["giáng", "sinh"],
+        ["quốc", "khánh"],
         ["trung", "thu"],
         ["dân", "số"],
         ["nhà", "ở"],

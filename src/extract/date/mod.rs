@@ -324,6 +324,15 @@ fn relative_word(ctx: &Ctx<'_>, j: usize, after_part_of_day: bool) -> Option<(Re
             {
                 return None;
             }
+            // `sau` is "after" before a day or an event: `đông nhất
+            // trong năm sau Tết Nguyên đán`, `tuần sau lễ khai giảng`.
+            4 if ctx
+                .which(j + 2, word_keys!["tết", "lễ", "khi", "ngày", "kỳ", "đợt"])
+                .is_some()
+                && ctx.same_line(j + 1, j + 2) =>
+            {
+                return None;
+            }
             4 | 5 => 1,
             // `tuần qua`: the week just past.
             6 if unit == Granularity::Week => -1,

@@ -603,7 +603,7 @@ pub(super) fn clock(
                 b,
                 word_keys![
                     "trong", "mất", "sau", "dài", "gần", "hơn", "suốt", "còn", "chậm", "trễ",
-                    "muộn",
+                    "muộn", "dừng", "ngừng", "chờ", "đợi", "tắc", "kẹt",
                 ],
             )
             .is_some()
