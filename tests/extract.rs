@@ -738,6 +738,25 @@ fn seventh_held_out_news_dates_and_documents() {
     assert!(negatives_read.is_empty(), "{negatives_read:?}");
 }
 
+/// The eight articles of `tests/fixtures/heldout20/`, by a twenty-first
+/// writer who saw neither the code nor its output, scored blind once in
+/// stop 27: dates 216 of 219 found, 4 extra; documents 29 of 29, none
+/// extra; one look-alike read (a stop's length, `1 giờ 12 phút`). After
+/// the rules its failures led to (a year after `Tết Dương lịch`, a length
+/// after `dừng`, `năm sau` before `Tết`): 217 of 219, 2 extra, both
+/// conventions we keep (`8 tháng đầu năm 2026` is a range; `rạng sáng`
+/// belongs to the date, as two earlier writers have it).
+#[test]
+fn eighth_held_out_news_dates_and_documents() {
+    let ([dates, docs], negatives_read) = held_out_dates("tests/fixtures/heldout20", 8);
+    println!("dates {dates:?}, documents {docs:?} (gold, found, extracted, extra)");
+    assert_eq!(dates[0], 219);
+    assert!(dates[1] >= 216, "dates found {} of 219", dates[1]);
+    assert!(dates[3] <= 3, "dates extra {} of {}", dates[3], dates[2]);
+    assert_eq!((docs[0], docs[1], docs[3]), (29, 29, 0));
+    assert!(negatives_read.is_empty(), "{negatives_read:?}");
+}
+
 /// One `Extraction` reused for text after text (its buffers kept between
 /// calls) gives what a fresh one gives, whether cleared between texts or
 /// not, and in any order of long and short texts.
