@@ -415,6 +415,33 @@ impl Scanner<'_, '_, '_> {
                 continue;
             }
             if org.known {
+                // A party known by name that goes on with a capital is
+                // another party, named like it: `Đảng Dân chủ Tự do`
+                // (Japan's), `Đảng Dân chủ Lập hiến`.
+                let other_party = org.category == OrgCategory::Party
+                    && k == org.end
+                    && self.ctx.is(org.first, "đảng")
+                    && self.ctx.title_case(k)
+                    && self.person(k, Cue::None).is_none()
+                    && self
+                        .lex
+                        .longest(self.ctx, k, class::ORG | class::HEAD | class::ROLE)
+                        .is_none()
+                    // (A whole word: not `Tự` of `Tự do`, whose `do` is
+                    // also "by".)
+                    && (self.clause_ends(k + 1)
+                        || self.ctx.is_char(k + 1, '(')
+                        || self.ctx.capital(k + 1)
+                        || self.lex.is(self.ctx, k + 1, class::TAIL)
+                        || self.rest_of_word(k + 1));
+                if other_party {
+                    org.known = false;
+                    k += 1;
+                    org.end = k;
+                    named = true;
+                    word_from = Some(k - 1);
+                    continue;
+                }
                 // A name known as a whole takes only a place, a unit word
                 // or another known body after it (`UBND tỉnh`, `Tỉnh ủy
                 // Quảng Nam`, `Hội đồng Bảo an Liên Hợp Quốc`).

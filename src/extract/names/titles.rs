@@ -3,7 +3,7 @@
 
 use super::Scanner;
 use super::lexicon::{Word, class};
-use super::parse::{Complement, Cue, TitleParse};
+use super::parse::{Complement, Cue, OrgParse, TitleParse};
 use crate::extract::{NameForm, PlaceLevel, Tenure};
 use crate::tokenize::{Casing, TokenKind};
 
@@ -105,7 +105,10 @@ impl Scanner<'_, '_, '_> {
         // words, the rest of their words, `và`) between a minister's role
         // and a country or the minister's full name.
         if self.ctx.is(j, "bộ") || self.ctx.is(j, "thứ") || self.ctx.is(j + 1, "thứ") {
-            if let Some(end) = self.portfolio(role_end) {
+            // (A listed portfolio, `Bộ trưởng Kinh tế`, may go on with
+            // more parts.)
+            let listed = role_end > j + 2;
+            if let Some(end) = self.portfolio(role_end, listed) {
                 role_end = end;
             }
         }
@@ -173,7 +176,8 @@ impl Scanner<'_, '_, '_> {
                     })
                     .map(Complement::Place)
             })
-            .filter(|c| c.first() == role_end && self.ctx.same_line(role_end - 1, role_end));
+            .filter(|c| c.first() == role_end && self.ctx.same_line(role_end - 1, role_end))
+            .or_else(|| self.unknown_abbreviation(role_end).map(Complement::Org));
         if needs_org && complement.is_none() {
             return None;
         }
@@ -198,7 +202,15 @@ impl Scanner<'_, '_, '_> {
             Some(Complement::Place(p)) if special && p.level != PlaceLevel::Country => None,
             // `Trưởng Đại diện WHO tại Việt Nam`: a body's representative
             // in a country.
-            Some(Complement::Org(_)) if representative && self.ctx.is(end, "tại") => {
+            // (And the country head of an international or a foreign body:
+            // `Giám đốc WCS tại Việt Nam`, `Giám đốc Ngân hàng Thế giới tại
+            // Việt Nam`.)
+            Some(Complement::Org(o))
+                if (representative
+                    || o.category == crate::extract::OrgCategory::International
+                    || (!o.known && o.end == o.first + 1 && self.foreign_capital(o.first)))
+                    && self.ctx.is(end, "tại") =>
+            {
                 self.place(end + 1).filter(|h| {
                     matches!(h.level, PlaceLevel::Country | PlaceLevel::City)
                         && self.ctx.same_line(end, end + 1)
@@ -241,19 +253,69 @@ impl Scanner<'_, '_, '_> {
             .is_some_and(|key| self.names.givens.contains(&key))
     }
 
+    /// A body named by an abbreviation the lists do not know, right after
+    /// a role: `Thống đốc BOJ`, `Tổng Thư ký LDP`, `Giám đốc WCS`. Two to
+    /// eight capitals without dots (not initials, `N.V.A`), on the role's
+    /// line, that no list holds.
+    fn unknown_abbreviation(&self, k: usize) -> Option<OrgParse> {
+        let text = self.ctx.text_of(k);
+        // (No Vietnamese syllable in capitals: `GIẢI PHÁP CHỦ YẾU` is a
+        // heading.)
+        let syllable = matches!(self.ctx.kind(k), Some(TokenKind::Syllable(_)));
+        let capitals = (2..=8).contains(&text.chars().count())
+            && !syllable
+            && text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            && text.chars().next().is_some_and(char::is_uppercase);
+        let known = self.ctx.start(k).is_some_and(|s| s.has(u32::MAX));
+        if !capitals || known || !self.open(k) || k == 0 || !self.ctx.same_line(k - 1, k) {
+            return None;
+        }
+        // (With the place it is of: `ĐHBK Hà Nội`.)
+        let place = self
+            .place(k + 1)
+            .filter(|p| p.first == k + 1 && self.ctx.same_line(k, k + 1));
+        Some(OrgParse {
+            first: k,
+            end: place.as_ref().map_or(k + 1, |p| p.end),
+            category: crate::extract::OrgCategory::Company,
+            term: None,
+            places: place.into_iter().collect(),
+            after_head: None,
+            known: false,
+            after_people: false,
+        })
+    }
+
     /// The end of a minister's portfolio at `k`, when a country or a full
-    /// name follows it: one to five tokens of capitalised words, the
-    /// lower-case syllables that end their words, and `và` between them.
-    fn portfolio(&self, k: usize) -> Option<usize> {
+    /// name follows it: one to ten tokens of capitalised words, the
+    /// lower-case syllables that end their words, and `,` or `và` between
+    /// them. A portfolio of several parts may also close the clause (`bà
+    /// Emiko Tsuruta, Bộ trưởng Kinh tế, Thương mại và Công nghiệp,`).
+    /// `listed`: the role already holds the first part (`Bộ trưởng Kinh
+    /// tế`), and only further parts are read.
+    fn portfolio(&self, k: usize, listed: bool) -> Option<usize> {
+        let joins = |end: usize| {
+            (self.ctx.is(end, "và") || self.ctx.is_char(end, ','))
+                && self.ctx.capital(end + 1)
+                && self.place(end + 1).is_none()
+                && self.ctx.same_line(end, end + 1)
+        };
         // (Not a ministry named in full: `Bộ trưởng Bộ Y tế …`.)
-        if !self.ctx.capital(k) || self.lex.is(self.ctx, k, class::HEAD | class::ORG) {
+        let first = if listed {
+            joins(k)
+        } else {
+            self.ctx.capital(k)
+        };
+        if !first || self.lex.is(self.ctx, k, class::HEAD | class::ORG) {
             return None;
         }
         let mut end = k + 1;
-        while end < k + 5 && self.ctx.same_line(end - 1, end) {
+        let mut parts = usize::from(listed);
+        while end < k + 10 && self.ctx.same_line(end - 1, end) {
+            let joined = joins(end);
             let goes_on = (self.ctx.capital(end) && self.place(end).is_none())
                 || self.lex.is(self.ctx, end, class::TAIL)
-                || (self.ctx.is(end, "và") && self.ctx.capital(end + 1));
+                || joined;
             if !goes_on
                 || self
                     .person(end, Cue::None)
@@ -261,7 +323,12 @@ impl Scanner<'_, '_, '_> {
             {
                 break;
             }
+            parts += usize::from(joined);
             end += 1;
+        }
+        // (A part must close: not `…, Thương` cut inside a word.)
+        if self.ctx.is_char(end - 1, ',') || self.ctx.is(end - 1, "và") {
+            return None;
         }
         let country = self
             .place(end)
@@ -269,6 +336,7 @@ impl Scanner<'_, '_, '_> {
         let minister = self
             .person(end, Cue::None)
             .is_some_and(|p| p.form == NameForm::Full);
-        (self.ctx.same_line(end - 1, end) && (country || minister)).then_some(end)
+        let several = parts > 0 && self.clause_ends(end);
+        (self.ctx.same_line(end - 1, end) && (country || minister || several)).then_some(end)
     }
 }
