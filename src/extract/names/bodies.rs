@@ -529,17 +529,16 @@ impl Scanner<'_, '_, '_> {
             if self.ctx.is(k, "và") || self.ctx.is(k, "các") {
                 // `Sở Kế hoạch và Đầu tư`; but `Bệnh viện A và Bệnh viện B`
                 // are two.
-                // (Or lower-case words of names that may end one: `Cục
-                // Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ`.)
+                // (Or lower-case words of names of two words or more: `Cục
+                // Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ`, `Quỹ
+                // Phát triển khoa học và công nghệ Quốc gia`.)
                 let goes_on = self.ctx.capital(k + 1)
                     || self.ctx.is(k + 1, "cơ")
                     || self.place(k + 1).is_some()
                     || self
                         .lex
                         .longest(self.ctx, k + 1, class::IN_NAME)
-                        .is_some_and(|h| {
-                            matches!(h.word, Word::InName { may_end: true }) && h.end > k + 2
-                        });
+                        .is_some_and(|h| h.end > k + 2);
                 // Names of bodies join Vietnamese words with `và` (`Nông
                 // nghiệp và PTNT`); a word in foreign letters after it, or
                 // an abbreviation after one, is another body or a person:

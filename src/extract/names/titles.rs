@@ -193,10 +193,14 @@ impl Scanner<'_, '_, '_> {
         let representative =
             (j..role_end).any(|k| k > 0 && self.ctx.is(k, "diện") && self.ctx.is(k - 1, "đại"));
         let host = match &complement {
+            // (A consulate's host city may be a province-level one:
+            // `Tổng Lãnh sự Hàn Quốc tại TP Hồ Chí Minh`.)
             Some(Complement::Place(p)) if envoy && self.ctx.is(end, "tại") => {
                 self.place(end + 1).filter(|h| {
-                    matches!(h.level, PlaceLevel::Country | PlaceLevel::City)
-                        && p.level == PlaceLevel::Country
+                    matches!(
+                        h.level,
+                        PlaceLevel::Country | PlaceLevel::City | PlaceLevel::Province
+                    ) && p.level == PlaceLevel::Country
                 })
             }
             Some(Complement::Place(p)) if special && p.level != PlaceLevel::Country => None,
