@@ -509,7 +509,13 @@ impl Scanner<'_, '_, '_> {
             if !t.kind().is_wordlike() {
                 // `Bộ Văn hóa, Thể thao và Du lịch`: a comma inside a name
                 // that goes on with capitals and `và`.
-                if self.ctx.is_char(k, ',') && self.ctx.capital(k + 1) && self.and_follows(k + 1) {
+                // (Not before another body: `Trung tâm Hội nghị Quốc gia, Bộ
+                // Khoa học và Công nghệ`.)
+                if self.ctx.is_char(k, ',')
+                    && self.ctx.capital(k + 1)
+                    && self.and_follows(k + 1)
+                    && !self.new_body(k + 1)
+                {
                     k += 1;
                     continue;
                 }
