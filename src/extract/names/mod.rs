@@ -752,7 +752,10 @@ impl Scanner<'_, '_, '_> {
             let Some(t) = self.ctx.tok(k) else { break };
             // (`Ảnh: Tuấn Anh/TTXVN`: the agency after a slash.)
             let agency = self.ctx.is_char(k, '/') && self.ctx.capital(k + 1);
+            // (A unit's number after its name: `Ảnh: Vùng Cảnh sát biển 2`.)
+            let number = k > first && self.ctx.integer(k, 3).is_some();
             if t.kind().is_wordlike()
+                || number
                 || self.ctx.is_dash(k)
                 || self.ctx.is_char(k, '&')
                 || self.ctx.is_char(k, ',')
