@@ -930,7 +930,11 @@ fn seventeenth_held_out_articles() {
 /// The nineteenth set (`heldout19/`, six articles by a twentieth writer who
 /// saw neither the code nor its output: a sea rescue, a Japanese prime
 /// minister's election, a science award, a lodging-house fire, a factory
-/// work stoppage, a wildlife-smuggling seizure), scored blind in stop 27.
+/// work stoppage, a wildlife-smuggling seizure), scored blind in stop 27:
+/// person F1 0.953, title 0.753, organization 0.697, place 0.953, credit
+/// 0.917, links 67 of 82. After the rules it led to: person 0.976, title
+/// 0.945, organization 0.896, place 0.962, credit 1.000, links 75 of 82.
+/// The floors are under those.
 #[test]
 fn nineteenth_held_out_articles() {
     let scores = score(&HELD_OUT_19);
@@ -939,12 +943,12 @@ fn nineteenth_held_out_articles() {
         "nineteenth held-out articles",
         &scores,
         [
-            ("person", 0.0),
-            ("title", 0.0),
-            ("organization", 0.0),
-            ("place", 0.0),
-            ("credit", 0.0),
+            ("person", 0.96),
+            ("title", 0.93),
+            ("organization", 0.88),
+            ("place", 0.95),
+            ("credit", 0.95),
         ],
-        0.0,
+        0.90,
     );
 }
