@@ -1172,7 +1172,18 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         // Inside a sentence a capital marks a name; at its start the word
         // must be followed by what a subject takes. (After `tiếng` it is a
         // language: `môn Tiếng Anh`.)
-        if !known_before(text, i) || (i > 0 && s.ctx.is(i - 1, "tiếng")) {
+        // (Nor after `người`, nor `Việt` after a noun of people or before
+        // `nam`: a people or the country, `người Hoa`, `cô dâu Việt`,
+        // `tại Việt nam`.)
+        let after_noun = |nouns: &[u128]| {
+            i > 0 && s.ctx.same_line(i - 1, i) && s.ctx.which(i - 1, nouns).is_some()
+        };
+        let people = after_noun(word_keys!["người"])
+            || (text == "Việt"
+                && (after_noun(word_keys![
+                    "gái", "dâu", "nữ", "trai", "bé", "hồn", "hàng", "dân", "kiều", "bào"
+                ]) || s.ctx.is(i + 1, "nam")));
+        if !known_before(text, i) || (i > 0 && s.ctx.is(i - 1, "tiếng")) || people {
             continue;
         }
         // Before the rest of a word (`Nông nghiệp`), the capital may begin a
