@@ -211,7 +211,8 @@ impl Scanner<'_, '_, '_> {
                     ],
                 )
                 .is_some();
-        if compound {
+        // `Trường hợp` is "a case", no school.
+        if compound || (self.ctx.is(i, "trường") && self.ctx.is(i + 1, "hợp")) {
             return None;
         }
         // `Khoa` is a given name too, and `Tổ` begins `Tổ quốc`: a
