@@ -471,7 +471,18 @@ impl Scanner<'_, '_, '_> {
                 // (A company's brand of two words reads like a name without
                 // a middle one: `Công ty CP Sữa Đồng Xanh`.)
                 let brand = org.category == OrgCategory::Company && person_end == Some(k + 2);
-                if person_end.is_some() && !(first_word && org.after_people) && !brand {
+                // (Nor, in a body named after people that no role comes
+                // before, a name that closes the clause: `đưa đến Bệnh viện
+                // Bỏng Quốc gia Lê Hữu Trác.`; `Giám đốc Bệnh viện Chợ Rẫy
+                // Nguyễn Tri Thức` names the holder.)
+                let named_after = org.after_people
+                    && person_end.is_some_and(|e| self.clause_ends(e))
+                    && !self.role_ends_at(org.first);
+                if person_end.is_some()
+                    && !(first_word && org.after_people)
+                    && !brand
+                    && !named_after
+                {
                     break;
                 }
                 // A role after the name starts a title (`Sở Y tế Giám đốc`
