@@ -478,11 +478,10 @@ impl Scanner<'_, '_, '_> {
                 let named_after = org.after_people
                     && person_end.is_some_and(|e| self.clause_ends(e))
                     && !self.role_ends_at(org.first);
-                if person_end.is_some()
-                    && !(first_word && org.after_people)
-                    && !brand
-                    && !named_after
-                {
+                // (The name stays the body's where it is named after the
+                // name, begun by it or a brand.)
+                let body_keeps = (first_word && org.after_people) || brand || named_after;
+                if person_end.is_some() && !body_keeps {
                     break;
                 }
                 // A role after the name starts a title (`Sở Y tế Giám đốc`
