@@ -589,6 +589,31 @@ impl Scanner<'_, '_, '_> {
             // đạt`).
             // (A longer lower-case word of names wins: `thực vật` in
             // `Bảo vệ thực vật`, though `thực` ends `Thực phẩm`'s kin.)
+            // `về` and the field a body studies, capitalised, closing the
+            // name: `Viện Nghiên cứu cao cấp về Toán (VIASM)`; not a place
+            // (`Sở Y tế về Hà Nội`) or a person.
+            if self.ctx.is(k, "về") && org.end == k {
+                let field = k + 1;
+                let end = if self.lex.is(self.ctx, field + 1, class::TAIL) {
+                    field + 2
+                } else {
+                    field + 1
+                };
+                let closes = self.clause_ends(end) || self.ctx.is_char(end, '(');
+                let plain = self.ctx.title_case(field)
+                    && self.ctx.same_line(k, field)
+                    && self.place(field).is_none()
+                    && self.person(field, Cue::None).is_none()
+                    && self
+                        .lex
+                        .longest(self.ctx, field, class::HEAD | class::ORG | class::ROLE)
+                        .is_none();
+                if plain && closes {
+                    org.end = end;
+                    named = true;
+                    break;
+                }
+            }
             let in_name = self.lex.longest(self.ctx, k, class::IN_NAME);
             // (Nor the first syllable of a verb: `Sở Nội vụ chủ trì`.)
             if word_from.is_some()
