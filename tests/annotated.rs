@@ -472,6 +472,39 @@ const HELD_OUT_19: [(&str, &str, &str); 6] = [
     ),
 ];
 
+const HELD_OUT_21: [(&str, &str, &str); 6] = [
+    (
+        "cau_duong_sat",
+        include_str!("fixtures/heldout21/cau_duong_sat.json"),
+        include_str!("fixtures/heldout21/cau_duong_sat.txt"),
+    ),
+    (
+        "le_hoi_den_long",
+        include_str!("fixtures/heldout21/le_hoi_den_long.json"),
+        include_str!("fixtures/heldout21/le_hoi_den_long.txt"),
+    ),
+    (
+        "tap_doan_han_quoc",
+        include_str!("fixtures/heldout21/tap_doan_han_quoc.json"),
+        include_str!("fixtures/heldout21/tap_doan_han_quoc.txt"),
+    ),
+    (
+        "tau_hai_quan",
+        include_str!("fixtures/heldout21/tau_hai_quan.json"),
+        include_str!("fixtures/heldout21/tau_hai_quan.txt"),
+    ),
+    (
+        "thuong_vien_my",
+        include_str!("fixtures/heldout21/thuong_vien_my.json"),
+        include_str!("fixtures/heldout21/thuong_vien_my.txt"),
+    ),
+    (
+        "xu_an_hoa_don",
+        include_str!("fixtures/heldout21/xu_an_hoa_don.json"),
+        include_str!("fixtures/heldout21/xu_an_hoa_don.txt"),
+    ),
+];
+
 const KINDS: [&str; 5] = ["person", "title", "organization", "place", "credit"];
 
 #[derive(Default, Clone, Copy)]
@@ -950,5 +983,28 @@ fn nineteenth_held_out_articles() {
             ("credit", 0.95),
         ],
         0.90,
+    );
+}
+
+/// The twenty-first set (`heldout21/`, six articles by a twenty-second
+/// writer who saw neither the code nor its output: a US Senate
+/// appointment, a Korean group's succession, an invoice-selling trial, a
+/// lantern festival, a border railway bridge, a frigate at a foreign naval
+/// parade), scored blind in stop 27.
+#[test]
+fn twenty_first_held_out_articles() {
+    let scores = score(&HELD_OUT_21);
+    report("twenty-first held-out articles", &scores);
+    assert_floors(
+        "twenty-first held-out articles",
+        &scores,
+        [
+            ("person", 0.0),
+            ("title", 0.0),
+            ("organization", 0.0),
+            ("place", 0.0),
+            ("credit", 0.0),
+        ],
+        0.0,
     );
 }
