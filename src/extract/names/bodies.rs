@@ -222,6 +222,12 @@ impl Scanner<'_, '_, '_> {
         if unit_of_body && base == i + 1 && !(i > 0 && self.ctx.is(i - 1, "trưởng")) {
             return None;
         }
+        // `Thuế` names the tax office only before its place's unit word
+        // (`Thuế tỉnh Nghệ An`, since 2025), not a tax (`Thuế NK`, `Thuế
+        // Thu nhập doanh nghiệp`).
+        if self.ctx.is(i, "thuế") && base == i + 1 && !self.lex.is(self.ctx, base, class::UNIT) {
+            return None;
+        }
         // `Hội nghị`, `Hội thảo`, `Hội chợ`: an event, not an association.
         if self.ctx.is(i, "hội") && base == i + 1 && self.ctx.which(base, EVENT_AFTER_HOI).is_some()
         {
@@ -346,6 +352,23 @@ impl Scanner<'_, '_, '_> {
                 word_from = None;
                 continue;
             }
+            // `Hội người Việt tại Michigan`: the Vietnamese's association
+            // in a place abroad.
+            let of_vietnamese = org.category == OrgCategory::Association
+                && k >= 2
+                && self.ctx.is(k - 2, "người")
+                && self.ctx.is(k - 1, "việt")
+                && org.end == k;
+            if let Some(p) = self
+                .host_place(k + 1)
+                .filter(|_| of_vietnamese && self.ctx.is(k, "tại"))
+            {
+                k = p.end;
+                org.end = k;
+                org.places.push(p);
+                named = true;
+                continue;
+            }
             if after_place {
                 // `Ủy ban MTTQ Việt Nam tỉnh Quảng Nam`: a national body's
                 // branch, named by the place with its unit word.
@@ -379,12 +402,7 @@ impl Scanner<'_, '_, '_> {
                 }
                 // `Đại sứ quán Việt Nam tại Pháp`: a mission's host country.
                 if self.ctx.is(k, "tại") && org.places.len() == 1 {
-                    let host = self.place(k + 1).filter(|p| {
-                        matches!(
-                            p.level,
-                            PlaceLevel::Country | PlaceLevel::City | PlaceLevel::Province
-                        )
-                    });
+                    let host = self.host_place(k + 1);
                     // (And a national association's or school's branch
                     // abroad: `Hội người Việt Nam tại Ba Lan`, `Học viện
                     // Phật giáo Việt Nam tại Hà Nội`.)
@@ -911,11 +929,33 @@ impl Scanner<'_, '_, '_> {
         let mut k = i + 1;
         while k < i + 4 && self.open(k) && self.ctx.capital(k) && self.ctx.same_line(k - 1, k) {
             if self.lex.is(self.ctx, k, class::CORP) {
-                return Some(k + 1);
+                // (Company words may follow one another: `Seojin Energy
+                // Solution`.)
+                let mut end = k + 1;
+                while end < k + 3
+                    && self.ctx.same_line(end - 1, end)
+                    && self.ctx.capital(end)
+                    && self.lex.is(self.ctx, end, class::CORP)
+                {
+                    end += 1;
+                }
+                return Some(end);
             }
             k += 1;
         }
         None
+    }
+
+    /// The place at `k` that a body's branch or mission abroad is in: a
+    /// country, a city or a province, or a region with its unit word
+    /// (`vùng Primorsky`).
+    fn host_place(&self, k: usize) -> Option<PlaceParse> {
+        self.place(k).filter(|p| {
+            matches!(
+                p.level,
+                PlaceLevel::Country | PlaceLevel::City | PlaceLevel::Province
+            ) || (p.level == PlaceLevel::Region && p.unit.is_some())
+        })
     }
 
     /// Whether `và` and a capital come within four tokens of `k`.

@@ -245,7 +245,7 @@ fn is_one_initial(text: &str) -> bool {
     matches!(
         (chars.next(), chars.next(), chars.next()),
         (Some(c), Some('.'), None) if c.is_uppercase()
-    )
+    ) || super::people::digraph_initial(text)
 }
 
 fn given_of<'h>(s: &Scanner<'_, 'h, '_>, p: &Person) -> Option<&'h str> {

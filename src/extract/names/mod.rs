@@ -227,7 +227,7 @@ impl Scanner<'_, '_, '_> {
                     open - 1,
                     word_keys![
                         "phim", "phẩm", "khúc", "hát", "sách", "cuốn", "vở", "kịch", "thuyết",
-                        "album", "truyện", "thơ", "đề",
+                        "tuồng", "chèo", "lương", "đoạn", "album", "truyện", "thơ", "đề",
                     ],
                 )
                 .is_some();
@@ -279,7 +279,16 @@ impl Scanner<'_, '_, '_> {
     /// Whether the word before `i` makes what follows plural or generic:
     /// `các đồng chí Phó Bí thư`, `những ông chủ`.
     fn plural(&self, i: usize) -> bool {
+        // (`vị` of `cương vị`, `địa vị`, `đơn vị` is no classifier: `Trên
+        // cương vị Bộ trưởng Thương mại, ông …`.)
+        let noun_vi = i >= 2
+            && self.ctx.is(i - 1, "vị")
+            && self
+                .ctx
+                .which(i - 2, word_keys!["cương", "địa", "đơn", "tước", "chức"])
+                .is_some();
         i > 0
+            && !noun_vi
             && ["các", "những", "nhiều", "mọi", "vị", "hai", "ba"]
                 .iter()
                 .any(|w| self.ctx.is(i - 1, w))

@@ -60,8 +60,8 @@ impl Scanner<'_, '_, '_> {
             // initial, after a family name.
             let initial_last = t.kind() == TokenKind::Abbreviation
                 && n >= 1
-                && is_initials(t.text())
-                && t.text().chars().count() == 2
+                && ((is_initials(t.text()) && t.text().chars().count() == 2)
+                    || digraph_initial(t.text()))
                 && self.lex.is(self.ctx, i, class::SURNAME)
                 && self.ctx.same_line(k - 1, k);
             if initial_last {
@@ -287,4 +287,10 @@ impl Scanner<'_, '_, '_> {
             && self.open(k + 1)
             && self.lex.longest(self.ctx, k + 1, OPENS).is_none()
     }
+}
+
+/// Whether `text` is the initial of a given name that opens with two
+/// letters, written as they are: `Th.`, `Tr.`, `Ng.` (`Lô Văn Th.`).
+pub(super) fn digraph_initial(text: &str) -> bool {
+    ["Th.", "Tr.", "Ng.", "Nh.", "Ch.", "Gi.", "Kh.", "Ph."].contains(&text)
 }
