@@ -67,9 +67,18 @@ pub(super) fn bare_day_month(ctx: &Ctx<'_>, j: usize) -> bool {
         // (After a lunar date, its solar day: `mùng 10 tháng Ba âm lịch
         // (6/4)`.)
         let lunar_before = before >= 2 && ctx.is(before - 1, "lịch") && ctx.is(before - 2, "âm");
+        // (A name of two words capitalises its first only: `tiết Lập đông
+        // (7/11)`.)
+        let name_of_two = before >= 2
+            && ctx.capital(before - 2)
+            && ctx.kind(before - 1) == Some(TokenKind::Syllable(Casing::Lower))
+            && ctx.same_line(before - 2, j);
         return before > 0
             && ctx.same_line(before - 1, j)
-            && (ctx.capital(before - 1) || weekday_ends_at(ctx, before) || lunar_before)
+            && (ctx.capital(before - 1)
+                || name_of_two
+                || weekday_ends_at(ctx, before)
+                || lunar_before)
             && (!dot || clause_ends(ctx, j + 1));
     }
     // `vào 20/11 tới`, a time given again in another zone or calendar
@@ -79,8 +88,14 @@ pub(super) fn bare_day_month(ctx: &Ctx<'_>, j: usize) -> bool {
         && ctx
             .which(before - 1, word_keys!["chậm", "muộn", "trễ", "sớm"])
             .is_some();
-    if deadline || ctx.which(before, word_keys!["vào", "tức"]).is_some() {
+    // (And a deadline's `hạn`: `tờ khai tháng 12 hạn 20/1,`.)
+    if deadline || ctx.which(before, word_keys!["vào", "tức", "hạn"]).is_some() {
         return clause_ends(ctx, j);
+    }
+    // An occasion, or a holiday of two days: `dịp 30/4`, `kỳ nghỉ 30/4 -
+    // 1/5 nên …`.
+    if ctx.is(before, "dịp") {
+        return true;
     }
     // A trading session (`Phiên 12/11 có thanh khoản thấp nhất`), and the
     // value of a day named before it (`Ngày giao dịch không hưởng quyền là
@@ -120,9 +135,15 @@ pub(super) fn bare_day_month(ctx: &Ctx<'_>, j: usize) -> bool {
             || !ctx.same_line(j, next)
             || [",", ".", ";", ")"].contains(&ctx.text_of(next));
     }
-    // Two days joined by a dash: `dịp nghỉ lễ 30/4 - 1/5`.
+    // Two days joined by a dash: `dịp nghỉ lễ 30/4 - 1/5`, at the end of
+    // a clause or after a holiday's `nghỉ` or `lễ`.
     let joined = |k: usize| matches!(ctx.shape(k), Some(NumberShape::DayMonth(_)));
-    if ctx.is_dash(j + 1) && joined(j + 2) && ctx.same_line(j, j + 2) && clause_ends(ctx, j + 2) {
+    let holiday = ctx.which(before, word_keys!["nghỉ", "lễ"]).is_some();
+    if ctx.is_dash(j + 1)
+        && joined(j + 2)
+        && ctx.same_line(j, j + 2)
+        && (holiday || clause_ends(ctx, j + 2))
+    {
         return date_token(ctx, j + 2, true).is_some();
     }
     if kept_day_before(ctx, j) {
@@ -293,9 +314,17 @@ pub(super) fn named_year(ctx: &Ctx<'_>, j: usize) -> bool {
     }
     // A season and what it is of, two words at most: `mùa du lịch 2026`,
     // `mùa giải 2025`, `mùa vụ 2026`.
+    // (And an admissions round or an exam, three words at most between:
+    // `Tuyển sinh đại học 2027`, `kỳ thi tốt nghiệp THPT 2027`.)
     let season = (1..=3).any(|n| {
         j.checked_sub(n)
             .is_some_and(|k| ctx.is(k, "mùa") && ctx.same_line(k, j))
+    }) || (2..=5).any(|n| {
+        j.checked_sub(n).is_some_and(|k| {
+            ctx.same_line(k, j)
+                && ((ctx.is(k, "tuyển") && ctx.is(k + 1, "sinh"))
+                    || (ctx.is(k, "kỳ") && ctx.is(k + 1, "thi")))
+        })
     });
     if season {
         return true;

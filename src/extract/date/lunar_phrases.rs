@@ -140,15 +140,31 @@ pub(super) fn lunar_marks(ctx: &Ctx<'_>, start: usize, parsed: &mut Parsed) {
     // A day and a month in words before another day in brackets, its
     // solar day: `mùng 10 tháng Ba (16/4)`. (The brackets are left to be
     // read as the solar date.)
+    // (Or given again after `tức`, with its weekday: `mùng 1 tháng Mười,
+    // tức thứ Hai (9/11)`.)
+    let solar_at = if ctx.is_char(end, '(') && ctx.is_char(end + 2, ')') {
+        Some(end + 1)
+    } else {
+        let said_again = end + usize::from(ctx.is_char(end, ','));
+        ctx.is(said_again, "tức").then(|| {
+            let k = said_again + 1;
+            let k = weekday(ctx, k).map_or(k, |(_, e)| e);
+            if ctx.is_char(k, '(') && ctx.is_char(k + 2, ')') {
+                k + 1
+            } else {
+                k
+            }
+        })
+    };
     let solar_after = marked.is_none()
         && v.day.is_some()
         && (start..end).any(|k| ctx.is(k, "tháng") && ctx.integer(k + 1, 2).is_none())
-        && ctx.is_char(end, '(')
-        && ctx.is_char(end + 2, ')')
-        && ctx.same_line(end.saturating_sub(1), end + 2)
-        && ctx.text_of(end + 1).split_once('/').is_some_and(|(d, m)| {
-            let (d, m) = (d.parse::<u8>().ok(), m.parse::<u8>().ok());
-            d.is_some() && m.is_some() && (d, m) != (v.day, v.month)
+        && solar_at.is_some_and(|s| {
+            ctx.same_line(end.saturating_sub(1), s)
+                && ctx.text_of(s).split_once('/').is_some_and(|(d, m)| {
+                    let (d, m) = (d.parse::<u8>().ok(), m.parse::<u8>().ok());
+                    d.is_some() && m.is_some() && (d, m) != (v.day, v.month)
+                })
         });
     if !(v.lunar || lunar_month || marked.is_some() || solar_after) {
         return;

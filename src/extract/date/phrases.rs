@@ -27,7 +27,10 @@ pub(super) fn time_then_date(
     t: Fields,
     v: &mut Fields,
 ) -> Option<Parsed> {
-    if let Some((pod, len)) = part_of_day_len(ctx, j) {
+    // Nothing after a line break is the time's: `… từ 7h đến 19h` and
+    // `Chiều qua (24/11), …` opening the next paragraph.
+    let next_line = j > 0 && !ctx.same_line(j - 1, j);
+    if let Some((pod, len)) = part_of_day_len(ctx, j).filter(|_| !next_line) {
         v.part_of_day = Some(pod);
         j += len;
     }
@@ -35,6 +38,9 @@ pub(super) fn time_then_date(
     v.hour = Some(hour24(hour, v.part_of_day));
     v.minute = t.minute;
     v.second = t.second;
+    if next_line {
+        return taken(v, j);
+    }
     // `8h sáng nay`, `3 giờ chiều ngày mai`.
     let mut r = j;
     if ctx.is_char(r, ',') {
@@ -495,8 +501,12 @@ pub(super) fn number_phrase(
             // (`vào 28 tháng Chạp`, `vào 28 tháng 12.`); a month not
             // written as a name must then end the clause, since `tháng`
             // also counts (`đến 6 tháng 12 ngày`, `tới 5 tháng một lần`).
-            let cued = super::cue_before(ctx, j)
-                && (ctx.capital(j + 2) || super::bare::clause_ends(ctx, end - 1));
+            // (`tháng Giêng` and `tháng Chạp` name no count: `chậm nhất 25
+            // tháng Chạp`.)
+            let lunar_name = ctx.is(j + 2, "giêng") || ctx.is(j + 2, "chạp");
+            let cued = lunar_name
+                || (super::cue_before(ctx, j)
+                    && (ctx.capital(j + 2) || super::bare::clause_ends(ctx, end - 1)));
             if (trigger || year.is_some() || cued) && valid_day(year, m, d) {
                 v.day = Some(d);
                 v.month = Some(m);
@@ -587,16 +597,27 @@ pub(super) fn clock(
         // `suốt`, a delay's `chậm`, `trễ`, `muộn` … (past a hedge: `mất khoảng 1 giờ 40 phút`, `mất thêm
         // chừng 1 giờ 30 phút`), or before `sau`, `nữa` (`khoảng 1 giờ 2
         // phút sau khi rời bệ`).
+        // (A bound of two words is a hedge too: `kéo dài tối đa 2 giờ 30
+        // phút`, `ít nhất 1 giờ`.)
         let mut before = j.checked_sub(1);
         for _ in 0..2 {
             let hedge = before.is_some_and(|b| {
                 ctx.which(b, word_keys!["khoảng", "chừng", "thêm", "ước", "tầm", "độ"])
                     .is_some()
             });
-            if !hedge {
+            let bound = before.is_some_and(|b| {
+                b > 0
+                    && ((ctx.is(b - 1, "tối") && ctx.which(b, word_keys!["đa", "thiểu"]).is_some())
+                        || (ctx.is(b, "nhất")
+                            && ctx.which(b - 1, word_keys!["ít", "nhiều"]).is_some()))
+            });
+            if bound {
+                before = before.and_then(|b| b.checked_sub(2));
+            } else if hedge {
+                before = before.and_then(|b| b.checked_sub(1));
+            } else {
                 break;
             }
-            before = before.and_then(|b| b.checked_sub(1));
         }
         let duration = before.is_some_and(|b| {
             ctx.which(
@@ -608,7 +629,10 @@ pub(super) fn clock(
             )
             .is_some()
         }) || ctx.which(end, word_keys!["sau", "nữa"]).is_some();
-        if duration && !followed && !trigger {
+        // `trước 24 giờ` counts a day of hours: midnight is written with
+        // its date (`24 giờ ngày 31/12`).
+        let whole_day = t.hour == Some(24) && t.minute.is_none() && !ctx.is(end, "ngày");
+        if (duration || whole_day) && !followed && !trigger {
             return None;
         }
         if !(followed || trigger || cue_before(ctx, j) || t.minute.is_some()) {
