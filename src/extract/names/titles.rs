@@ -3,7 +3,7 @@
 
 use super::Scanner;
 use super::lexicon::{Word, class};
-use super::parse::{Complement, Cue, OrgParse, TitleParse};
+use super::parse::{Complement, Cue, OrgParse, PlaceParse, TitleParse};
 use crate::extract::{NameForm, PlaceLevel, Tenure};
 use crate::tokenize::{Casing, TokenKind};
 
@@ -177,7 +177,8 @@ impl Scanner<'_, '_, '_> {
                     .map(Complement::Place)
             })
             .filter(|c| c.first() == role_end && self.ctx.same_line(role_end - 1, role_end))
-            .or_else(|| self.unknown_abbreviation(role_end).map(Complement::Org));
+            .or_else(|| self.unknown_abbreviation(role_end).map(Complement::Org))
+            .or_else(|| self.city_before_holder(j, role_end).map(Complement::Place));
         if needs_org && complement.is_none() {
             return None;
         }
@@ -255,6 +256,28 @@ impl Scanner<'_, '_, '_> {
         self.ctx
             .key(k)
             .is_some_and(|key| self.names.givens.contains(&key))
+    }
+
+    /// A city the lists do not know between a mayor's or a governor's
+    /// role and the holder's foreign name: `Thị trưởng Detroit Marcus
+    /// Bell`, `Thị trưởng Ulsan Kim Hyun-woo`. One capitalised word, then
+    /// a foreign name of two words or more that ends where the run does.
+    fn city_before_holder(&self, role: usize, k: usize) -> Option<PlaceParse> {
+        let heads_a_place = (role..k).any(|t| {
+            (self.ctx.is(t, "thị") && self.ctx.is(t + 1, "trưởng"))
+                || (self.ctx.is(t, "thống") && self.ctx.is(t + 1, "đốc"))
+                || (self.ctx.is(t, "tỉnh") && self.ctx.is(t + 1, "trưởng"))
+        });
+        if !heads_a_place || !self.foreign_capital(k) || !self.ctx.same_line(k - 1, k) {
+            return None;
+        }
+        let whole = self.person(k, Cue::Strong)?;
+        let holder = self.person(k + 1, Cue::None)?;
+        let fits = holder.form == NameForm::Foreign
+            && holder.end == whole.end
+            && holder.end >= k + 3
+            && self.ctx.same_line(k, k + 1);
+        fits.then(|| PlaceParse::bare(k, k + 1, PlaceLevel::City))
     }
 
     /// A body named by an abbreviation the lists do not know, right after
