@@ -990,7 +990,10 @@ fn nineteenth_held_out_articles() {
 /// writer who saw neither the code nor its output: a US Senate
 /// appointment, a Korean group's succession, an invoice-selling trial, a
 /// lantern festival, a border railway bridge, a frigate at a foreign naval
-/// parade), scored blind in stop 27.
+/// parade), scored blind in stop 27: person F1 0.927, title 0.814,
+/// organization 0.885, place 0.911, credit 1.000, links 72 of 90. After
+/// the rules it led to: person 0.990, title 0.978, organization 0.973,
+/// place 0.949, credit 1.000, links 84 of 90. The floors are under those.
 #[test]
 fn twenty_first_held_out_articles() {
     let scores = score(&HELD_OUT_21);
@@ -999,12 +1002,12 @@ fn twenty_first_held_out_articles() {
         "twenty-first held-out articles",
         &scores,
         [
-            ("person", 0.0),
-            ("title", 0.0),
-            ("organization", 0.0),
-            ("place", 0.0),
-            ("credit", 0.0),
+            ("person", 0.97),
+            ("title", 0.96),
+            ("organization", 0.95),
+            ("place", 0.93),
+            ("credit", 0.95),
         ],
-        0.0,
+        0.90,
     );
 }
