@@ -152,6 +152,16 @@ impl Scanner<'_, '_, '_> {
         if domestic && known.is_some_and(|k| k.word == Word::Place(PlaceLevel::Region)) {
             return None;
         }
+        // `các thành phố Hàn Quốc`: the cities of a country, which is read
+        // on its own (a name that only begins with a country's goes on
+        // below: `thành phố Mỹ Tho`).
+        let of_country = known.is_some_and(|k| {
+            k.word == Word::Place(PlaceLevel::Country)
+                && self.name_run(j, true).is_none_or(|e| e <= k.end)
+        });
+        if of_country && (domestic || level == PlaceLevel::City) {
+            return None;
+        }
         // A country's name that begins a longer name of a unit at home is
         // part of it: `xã Đức Trọng`, `phường Anh Dũng`, not the country
         // `Đức` or `Anh` (nor the honorific `anh`).
