@@ -1178,12 +1178,14 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         let after_noun = |nouns: &[u128]| {
             i > 0 && s.ctx.same_line(i - 1, i) && s.ctx.which(i - 1, nouns).is_some()
         };
-        let people = after_noun(word_keys!["người"])
-            || (text == "Việt"
-                && (after_noun(word_keys![
-                    "gái", "dâu", "nữ", "trai", "bé", "hồn", "hàng", "dân", "kiều", "bào"
-                ]) || s.ctx.is(i + 1, "nam")));
-        if !known_before(text, i) || (i > 0 && s.ctx.is(i - 1, "tiếng")) || people {
+        let people = || {
+            after_noun(word_keys!["người"])
+                || (text == "Việt"
+                    && (after_noun(word_keys![
+                        "gái", "dâu", "nữ", "trai", "bé", "hồn", "hàng", "dân", "kiều", "bào"
+                    ]) || s.ctx.is(i + 1, "nam")))
+        };
+        if !known_before(text, i) || (i > 0 && s.ctx.is(i - 1, "tiếng")) || people() {
             continue;
         }
         // Before the rest of a word (`Nông nghiệp`), the capital may begin a
