@@ -505,6 +505,39 @@ const HELD_OUT_21: [(&str, &str, &str); 6] = [
     ),
 ];
 
+const HELD_OUT_23: [(&str, &str, &str); 6] = [
+    (
+        "chay_rung_cuu_tro",
+        include_str!("fixtures/heldout23/chay_rung_cuu_tro.json"),
+        include_str!("fixtures/heldout23/chay_rung_cuu_tro.txt"),
+    ),
+    (
+        "chuyen_nhuong_cau_thu",
+        include_str!("fixtures/heldout23/chuyen_nhuong_cau_thu.json"),
+        include_str!("fixtures/heldout23/chuyen_nhuong_cau_thu.txt"),
+    ),
+    (
+        "dieu_tra_tham_nhung",
+        include_str!("fixtures/heldout23/dieu_tra_tham_nhung.json"),
+        include_str!("fixtures/heldout23/dieu_tra_tham_nhung.txt"),
+    ),
+    (
+        "hop_bao_giao_duc",
+        include_str!("fixtures/heldout23/hop_bao_giao_duc.json"),
+        include_str!("fixtures/heldout23/hop_bao_giao_duc.txt"),
+    ),
+    (
+        "khai_thac_san_bay",
+        include_str!("fixtures/heldout23/khai_thac_san_bay.json"),
+        include_str!("fixtures/heldout23/khai_thac_san_bay.txt"),
+    ),
+    (
+        "thuong_dinh_apec",
+        include_str!("fixtures/heldout23/thuong_dinh_apec.json"),
+        include_str!("fixtures/heldout23/thuong_dinh_apec.txt"),
+    ),
+];
+
 const KINDS: [&str; 5] = ["person", "title", "organization", "place", "credit"];
 
 #[derive(Default, Clone, Copy)]
@@ -1009,5 +1042,28 @@ fn twenty_first_held_out_articles() {
             ("credit", 0.95),
         ],
         0.90,
+    );
+}
+
+/// The twenty-third set (`heldout23/`, six articles by a twenty-fourth
+/// writer who saw neither the code nor its output: an education press
+/// conference, a corruption investigation, an APEC summit, a football
+/// transfer window, a forest fire and its relief, an airport's first
+/// flights), scored blind in stop 27.
+#[test]
+fn twenty_third_held_out_articles() {
+    let scores = score(&HELD_OUT_23);
+    report("twenty-third held-out articles", &scores);
+    assert_floors(
+        "twenty-third held-out articles",
+        &scores,
+        [
+            ("person", 0.0),
+            ("title", 0.0),
+            ("organization", 0.0),
+            ("place", 0.0),
+            ("credit", 0.0),
+        ],
+        0.0,
     );
 }
