@@ -967,6 +967,8 @@ impl Scanner<'_, '_, '_> {
 /// The company words of the names list (`corp`) that end a football
 /// club's name rather than a company's.
 const CLUB_WORDS: &[u128] = word_keys![
+    "fc",
+    "united",
     "steelers",
     "rovers",
     "warriors",

@@ -144,8 +144,21 @@ impl Scanner<'_, '_, '_> {
                 if !self.ctx.same_line(k - 1, k) {
                     break;
                 }
-                if stop_at_person && self.person(k, Cue::None).is_some() {
-                    break;
+                // (Unless a full name starts one word later and ends where
+                // this one does: `xã Tiên Điền Đặng Quốc Việt` is the
+                // commune `Tiên Điền` and its chairman, though `Điền` is a
+                // family name too.)
+                if stop_at_person {
+                    if let Some(p) = self.person(k, Cue::None) {
+                        let later = self.person(k + 1, Cue::None).filter(|q| {
+                            q.end == p.end
+                                && q.form == NameForm::Full
+                                && self.lex.is(self.ctx, k + 1, class::SURNAME)
+                        });
+                        if later.is_none() {
+                            break;
+                        }
+                    }
                 }
             }
             k += 1;

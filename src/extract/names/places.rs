@@ -17,6 +17,9 @@ impl Scanner<'_, '_, '_> {
         if let Some(end) = self.state_form(i) {
             return Some(PlaceParse::bare(i, end, PlaceLevel::Country));
         }
+        if let Some(end) = self.directional_name(i) {
+            return Some(PlaceParse::bare(i, end, PlaceLevel::Commune));
+        }
         if let Some(h) = self.lex.longest(self.ctx, i, class::PLACE) {
             if self.clear(i, h.end) {
                 let Word::Place(level) = h.word else {
@@ -183,7 +186,9 @@ impl Scanner<'_, '_, '_> {
                 local && (domestic || level == PlaceLevel::Street) && self.continues_name(k.end);
             one_more.then_some(k.end + 1)
         });
-        let run_past_country = run_past_country.or(run_past_district);
+        let run_past_country = run_past_country
+            .or(run_past_district)
+            .or_else(|| self.directional_name(j));
         let known = known.filter(|_| run_past_country.is_none());
         let name_end = if let Some(run) = run_past_country {
             run
@@ -421,6 +426,31 @@ impl Scanner<'_, '_, '_> {
 }
 
 impl Scanner<'_, '_, '_> {
+    /// The end of a ward's or commune's name made of a direction and a
+    /// district's or town's name (the 2025 merger named many so): `phường
+    /// Bắc Hồng Lĩnh`, `Nam Hồng Lĩnh`. The whole is no known place.
+    fn directional_name(&self, k: usize) -> Option<usize> {
+        let direction = self.ctx.title_case(k)
+            && self
+                .ctx
+                .which(k, word_keys!["bắc", "nam", "đông", "tây", "trung"])
+                .is_some();
+        if !direction || !self.ctx.same_line(k, k + 1) || !self.clear(k, k + 2) {
+            return None;
+        }
+        if self
+            .lex
+            .longest(self.ctx, k, class::PLACE)
+            .is_some_and(|h| h.end > k + 1)
+        {
+            return None;
+        }
+        let h = self.lex.longest(self.ctx, k + 1, class::PLACE)?;
+        matches!(h.word, Word::Place(PlaceLevel::District | PlaceLevel::City))
+            .then_some(h.end)
+            .filter(|&end| self.clear(k + 1, end))
+    }
+
     /// Whether the word at `k`, right after a known name, is one more word
     /// of a longer name: a word in title case on the same line that begins
     /// no person's name, no known place, body, role or unit word.
