@@ -503,7 +503,10 @@ pub(super) fn number_phrase(
             // also counts (`đến 6 tháng 12 ngày`, `tới 5 tháng một lần`).
             // (`tháng Giêng` and `tháng Chạp` name no count: `chậm nhất 25
             // tháng Chạp`.)
-            let lunar_name = ctx.is(j + 2, "giêng") || ctx.is(j + 2, "chạp");
+            // (Nor a month in words that `âm lịch` follows: `ngày vía 19
+            // tháng Hai âm lịch`.)
+            let said_lunar = ctx.capital(j + 2) && ctx.is(end, "âm") && ctx.is(end + 1, "lịch");
+            let lunar_name = ctx.is(j + 2, "giêng") || ctx.is(j + 2, "chạp") || said_lunar;
             let cued = lunar_name
                 || (super::cue_before(ctx, j)
                     && (ctx.capital(j + 2) || super::bare::clause_ends(ctx, end - 1)));
@@ -684,8 +687,12 @@ pub(super) fn number_phrase_rest(
     }
     // `từ 10 đến 12.5`: a bare day, completed by the range.
     // `từ ngày 10 đến ngày 12/5` writes `ngày` again before the second end.
+    // (`Từ 28 đến hết 30/10`: to the end of the second day.)
     if short && trigger && (ctx.is(j + 1, "đến") || ctx.is(j + 1, "tới")) {
-        let k = if ctx.is(j + 2, "ngày") { j + 3 } else { j + 2 };
+        let k = j + 2 + usize::from(ctx.is(j + 2, "hết"));
+        // (And a part of the day before it: `từ đêm 12 đến sáng 14/11`.)
+        let k = k + part_of_day_len(ctx, k).map_or(0, |(_, len)| len);
+        let k = if ctx.is(k, "ngày") { k + 1 } else { k };
         // The second day as a token (`12.5`) or in words (`13 tháng
         // Giêng`).
         // (A day in words goes straight to its month: no range is read
