@@ -415,6 +415,17 @@ impl Scanner<'_, '_, '_> {
                         continue;
                     }
                 }
+                // `Tổng công ty Cảng hàng không Việt Nam - CTCP`: the legal
+                // form after a dash.
+                if self.ctx.is_dash(k)
+                    && org.category == OrgCategory::Company
+                    && self.ctx.which(k + 1, word_keys!["ctcp", "jsc"]).is_some()
+                    && self.ctx.same_line(k, k + 1)
+                {
+                    k += 2;
+                    org.end = k;
+                    continue;
+                }
                 // `Ngân hàng TMCP Sài Gòn - Hà Nội`: two places joined by a
                 // dash name a company.
                 if self.ctx.is_dash(k)

@@ -213,7 +213,8 @@ impl Scanner<'_, '_, '_> {
             Some(Complement::Org(o))
                 if (representative
                     || o.category == crate::extract::OrgCategory::International
-                    || (!o.known && o.end == o.first + 1 && self.foreign_capital(o.first)))
+                    || (self.foreign_capital(o.first)
+                        && o.category != crate::extract::OrgCategory::Media))
                     && self.ctx.is(end, "tại") =>
             {
                 self.place(end + 1).filter(|h| {
