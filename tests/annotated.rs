@@ -1049,7 +1049,10 @@ fn twenty_first_held_out_articles() {
 /// writer who saw neither the code nor its output: an education press
 /// conference, a corruption investigation, an APEC summit, a football
 /// transfer window, a forest fire and its relief, an airport's first
-/// flights), scored blind in stop 27.
+/// flights), scored blind in stop 27: person F1 0.962, title 0.886,
+/// organization 0.865, place 0.917, credit 1.000, links 73 of 78. After
+/// the rules it led to: person 0.986, title 0.987, organization 0.965,
+/// place 0.936, credit 1.000, links 75 of 78. The floors are under those.
 #[test]
 fn twenty_third_held_out_articles() {
     let scores = score(&HELD_OUT_23);
@@ -1058,12 +1061,12 @@ fn twenty_third_held_out_articles() {
         "twenty-third held-out articles",
         &scores,
         [
-            ("person", 0.0),
-            ("title", 0.0),
-            ("organization", 0.0),
-            ("place", 0.0),
-            ("credit", 0.0),
+            ("person", 0.97),
+            ("title", 0.97),
+            ("organization", 0.95),
+            ("place", 0.92),
+            ("credit", 0.95),
         ],
-        0.0,
+        0.93,
     );
 }
