@@ -119,11 +119,11 @@
 //! and quantity recognizers are stepped together over the numbers and
 //! marked words, and the names over the capitals and listed openers.
 //! `benches/extract.rs` measures it against the tokenizer in the same run:
-//! with every kind on, about 0.08× the tokenizer's throughput on the
-//! bundled articles (`cargo bench --bench extract`, 0.99 ms for 47 KB) and
-//! 0.16× on 3.1 MB of news and legal text, about 52 MB/s (`VITEXT_CORPUS=…
-//! cargo bench --bench extract`, 59.8 ms; the figures and the input are in
-//! `docs/evaluation.md`, stop 26). A caller that extracts text after text into
+//! with every kind on, about 0.07× the tokenizer's throughput on the
+//! bundled articles (`cargo bench --bench extract`, 1.05 ms for 47 KB) and
+//! 0.15× on 3.1 MB of news and legal text, about 50 MB/s (`VITEXT_CORPUS=…
+//! cargo bench --bench extract`, 62.1 ms; the figures and the input are in
+//! `docs/evaluation.md`, stop 27). A caller that extracts text after text into
 //! one [`Extraction`] with [`Extractor::extract_into`] reuses its buffers. The
 //! embedded word lists are parsed into that trie once per process, in a
 //! few milliseconds, and shared by every [`Extractor`].
