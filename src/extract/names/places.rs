@@ -423,9 +423,7 @@ impl Scanner<'_, '_, '_> {
         }
         end
     }
-}
 
-impl Scanner<'_, '_, '_> {
     /// The end of a ward's or commune's name made of a direction and a
     /// district's or town's name (the 2025 merger named many so): `phường
     /// Bắc Hồng Lĩnh`, `Nam Hồng Lĩnh`. The whole is no known place.
