@@ -527,9 +527,24 @@ impl Scanner<'_, '_, '_> {
         let org_known = org.as_ref().is_some_and(|o| o.known);
         let vietnamese = person.as_ref().is_some_and(|p| p.form != NameForm::Foreign);
         let wins_tie = !org_known && vietnamese;
+        // A foreign name right after `ở` or `tại` is a city the lists do
+        // not know: `sống ở Grand Rapids`.
+        let at_place = i > 0
+            && self.ctx.same_line(i - 1, i)
+            && self.ctx.which(i - 1, word_keys!["ở", "tại"]).is_some();
         if let Some(p) =
             person.filter(|_| person_end > org_end || (person_end == org_end && wins_tie))
         {
+            // (A word in foreign letters of three or more: not `tại Phần B
+            // Thông tư …`.)
+            let foreign_word = (i..p.end).any(|k| {
+                matches!(self.ctx.kind(k), Some(TokenKind::Word(_)))
+                    && self.ctx.text_of(k).chars().count() >= 3
+            });
+            if at_place && p.form == NameForm::Foreign && foreign_word && !self.ctx.capital(i - 1) {
+                self.emit_place(PlaceParse::bare(i, p.end, PlaceLevel::City));
+                return Some(p.end);
+            }
             let person = self.emit_person(p, None);
             return Some(self.after_person(person, person_end));
         }
