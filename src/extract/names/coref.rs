@@ -544,7 +544,17 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, free: &[Free<'_>
             else {
                 continue;
             };
-            let first = mentions.iter().find(|&&(_, seen_end, _)| seen_end <= i);
+            // (A place may be named alone first after `ở` or `tại`, with
+            // its unit word further on: `đặt ở Hòa Lạc` … `xã Hòa Lạc`.)
+            let first = mentions
+                .iter()
+                .find(|&&(_, seen_end, _)| seen_end <= i)
+                .or_else(|| {
+                    mentions
+                        .iter()
+                        .find(|(_, _, kind)| matches!(kind, EntityKind::Place(_)))
+                        .filter(|_| located_at(s, i))
+                });
             if let Some(&(rank, _, ref kind)) = first {
                 if hit.as_ref().is_none_or(|(best, ..)| rank < *best) {
                     hit = Some((rank, len, kind, taken));
@@ -595,9 +605,10 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
     let mut in_place: Option<Vec<bool>> = None;
     let mut found = Vec::new();
     for f in &s.names.found {
-        let (EntityKind::Organization(_), Some(from)) = (&f.kind, f.name_from) else {
+        let (EntityKind::Organization(o), Some(from)) = (&f.kind, f.name_from) else {
             continue;
         };
+        let company = matches!(o.category, OrgCategory::Company | OrgCategory::Sports);
         let mut t = from;
         while t < f.end {
             // (A word with lower-case letters: a capital alone or an
@@ -645,8 +656,11 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
                 })
                 .filter(|&len| {
                     let text = s.ctx.span(t, t + len - 1).get(s.ctx.text);
+                    // (Met before the body, or anywhere in the text for
+                    // a body that is no company: `Giáo xứ Măng Đen` … `xã
+                    // Măng Đen`; `Công ty Tân Phú` is not named after it.)
                     text.and_then(|x| met.divisions.get(&(x, len)))
-                        .is_some_and(|&(seen_end, _)| seen_end <= f.first)
+                        .is_some_and(|&(seen_end, _)| seen_end <= f.first || !company)
                 })
                 .max();
             let Some(len) = hit else {
@@ -784,8 +798,8 @@ type ShortName<'h> = (Vec<&'h str>, usize, OrgCategory);
 /// The short name in brackets after an organization (`Tổng công ty … (PV
 /// Power)`, `(VSIP)`, `(Becamex IDC)`): one to three capitalised words,
 /// one in foreign letters, an organization of the same kind; and the same
-/// words met again later, alone (`VSIP là liên doanh …`, `Chủ tịch HĐQT
-/// Becamex IDC`).
+/// words met again, alone (`VSIP là liên doanh …`, `Chủ tịch HĐQT
+/// Becamex IDC`), in the headline above too.
 fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
     // (Most texts have none: the coverage is worked out only for those
     // that do.)
@@ -809,7 +823,10 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
             continue;
         }
         let k = f.end + 1;
-        let Some(close) = (k + 1..k + 4).find(|&c| s.ctx.is_char(c, ')')) else {
+        // (The short name may end at a comma, before the body above it:
+        // `(A05, Bộ Công an)`.)
+        let Some(close) = (k + 1..k + 4).find(|&c| s.ctx.is_char(c, ')') || s.ctx.is_char(c, ','))
+        else {
             continue;
         };
         let words_ok =
@@ -846,9 +863,11 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
             name_from: None,
         });
     }
-    // Later mentions: the same words, free, on one line. (Each short name
-    // once, at its first definition, and at most eight by their first
-    // word: one pass over the free capitals on any input.)
+    // Other mentions: the same words, free, on one line, later or before
+    // (a headline names a bank by its short name above the sentence that
+    // defines it). (Each short name once, at its first definition, and at
+    // most eight by their first word: one pass over the free capitals on
+    // any input.)
     let mut by_first: HashMap<&str, Vec<ShortName<'_>>, Fast> = HashMap::default();
     for &(k, close, category) in &short {
         let words: Vec<&str> = (k..close).map(|t| s.ctx.text_of(t)).collect();
@@ -864,7 +883,7 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         };
         for (words, close, category) in defs {
             let (i, close, category, len) = (f.i, *close, *category, words.len());
-            if i <= close {
+            if i + len == close {
                 continue;
             }
             let same =
@@ -1501,6 +1520,20 @@ fn foreign_family_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         .filter(|l| l.0 == LinkKind::Holds)
         .map(|l| l.1)
         .collect();
+    // The countries in brackets, by the token of their bracket: `Liam
+    // Fairbairn (Australia)` is a player of that country.
+    let countries_in_brackets: HashSet<usize, Fast> = s
+        .names
+        .found
+        .iter()
+        .filter(|f| {
+            matches!(&f.kind, EntityKind::Place(p) if p.level == PlaceLevel::Country)
+                && f.first > 0
+                && s.ctx.is_char(f.first - 1, '(')
+                && s.ctx.is_char(f.end, ')')
+        })
+        .map(|f| f.first - 1)
+        .collect();
     let mut families: HashMap<&str, usize, Fast> = HashMap::default();
     for (k, f) in s.names.found.iter().enumerate() {
         let cued = match &f.kind {
@@ -1509,7 +1542,8 @@ fn foreign_family_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
                     && (p.honorific.is_some()
                         || titled.contains(&k)
                         || p.age.is_some()
-                        || p.birth_year.is_some())
+                        || p.birth_year.is_some()
+                        || countries_in_brackets.contains(&f.end))
             }
             _ => false,
         };
@@ -1541,6 +1575,11 @@ fn foreign_family_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         }
     }
     s.names.found.extend(found);
+}
+
+/// Whether the name at `i` follows `ở` or `tại` on its line.
+fn located_at(s: &Scanner<'_, '_, '_>, i: usize) -> bool {
+    i > 0 && s.ctx.same_line(i - 1, i) && s.ctx.which(i - 1, word_keys!["ở", "tại"]).is_some()
 }
 
 /// Whether `f` is a place read without a unit word (`Mỹ`, `Quảng Nam`).
@@ -1686,7 +1725,19 @@ fn generic_titles(s: &mut Scanner<'_, '_, '_>) {
             let EntityKind::Title(t) = &f.kind else {
                 return false;
             };
-            if held || t.organization.is_some() {
+            if held {
+                return false;
+            }
+            // A reporter of a paper or agency named by no name is the
+            // paper's, no post (`nói với phóng viên TTXVN tại Busan`).
+            let reporter = t
+                .role
+                .and_then(|r| r.get(text))
+                .is_some_and(|r| r == "phóng viên" || r == "Phóng viên");
+            if reporter {
+                return true;
+            }
+            if t.organization.is_some() {
                 return false;
             }
             let lower = t.role.is_some_and(|r| {

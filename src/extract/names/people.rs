@@ -152,8 +152,17 @@ impl Scanner<'_, '_, '_> {
             && public_head()
             && !self.lex.is(self.ctx, i, class::SURNAME)
             && !self.given_name_met(i);
+        // A listed organization in foreign letters is no name after a cue
+        // either: `Kỹ sư Viettel giới thiệu …`.
+        let listed_company = || {
+            self.lex
+                .longest(self.ctx, i, class::ORG)
+                .is_some_and(|o| o.end == end)
+                && (i..end).all(|k| matches!(self.ctx.kind(k), Some(TokenKind::Word(_))))
+        };
         if cue == Cue::Strong
             && (head_alone
+                || listed_company()
                 || self.org(i).is_some_and(|o| o.end > end)
                 || self.place(i).is_some_and(|p| {
                     // (A district's name alone reads as a name after a

@@ -50,10 +50,15 @@ impl Scanner<'_, '_, '_> {
                     return None;
                 }
                 // `Đức` before a role is the honorific of a religious
-                // dignitary: `Đức Pháp chủ`, `Đức Giáo hoàng`.
+                // dignitary: `Đức Pháp chủ`, `Đức Giáo hoàng`; `Đức cha`
+                // is one whole (`"Đức cha từng dạy …"`).
                 let honorific = self.ctx.is(i, "đức")
                     && self.ctx.same_line(i, h.end)
-                    && self.lex.longest(self.ctx, h.end, class::ROLE).is_some();
+                    && (self.lex.longest(self.ctx, h.end, class::ROLE).is_some()
+                        || self
+                            .lex
+                            .longest(self.ctx, i, class::HONORIFIC)
+                            .is_some_and(|o| o.end > h.end));
                 if honorific {
                     return None;
                 }

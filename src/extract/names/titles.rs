@@ -27,7 +27,19 @@ impl Scanner<'_, '_, '_> {
             }
             j = h.end;
         }
-        if let Some(h) = self.lex.longest(self.ctx, j, class::RANK) {
+        // A rank that is also a role, with a body after it, is the role in
+        // that body: `Giám mục Giáo phận Kon Tum`, `tấn phong Giám mục phụ
+        // tá Giáo phận …`.
+        let role_in_body = |h: &super::lexicon::Hit| {
+            self.lex
+                .longest(self.ctx, j, class::ROLE)
+                .is_some_and(|r| r.end >= h.end && self.org(r.end).is_some())
+        };
+        if let Some(h) = self
+            .lex
+            .longest(self.ctx, j, class::RANK)
+            .filter(|h| !role_in_body(h))
+        {
             // `danh hiệu NSND`, `được phong NSƯT`, `thăng hàm Đại tá`: the
             // honour or rank given, no one's title.
             let given = j > 0 && self.ctx.which(j - 1, AWARD_BEFORE).is_some();
@@ -59,6 +71,16 @@ impl Scanner<'_, '_, '_> {
             return None;
         }
         if !self.clear(j, h.end) {
+            return None;
+        }
+        // `Đại hội đại biểu Đảng bộ tỉnh`: a congress of delegates, no
+        // delegate's post.
+        let congress = j >= 2
+            && self.ctx.is(j, "đại")
+            && self.ctx.is(j + 1, "biểu")
+            && self.ctx.is(j - 1, "hội")
+            && self.ctx.is(j - 2, "đại");
+        if congress {
             return None;
         }
         let mut role_end = h.end;
