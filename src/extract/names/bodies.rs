@@ -207,10 +207,24 @@ impl Scanner<'_, '_, '_> {
                     i - 1,
                     word_keys![
                         "thị", "môi", "chiến", "công", "hiện", "lập", "thương", "quảng", "ngư",
-                        "đấu", "võ", "pháp", "trại",
+                        "đấu", "võ", "pháp", "trại", "lâm", "nông",
                     ],
                 )
                 .is_some();
+        // `văn phòng`, `quốc phòng`, `dự phòng`: a lower-case `phòng` that
+        // ends a word is no office.
+        let compound = compound
+            || (!self.ctx.capital(i)
+                && self.ctx.is(i, "phòng")
+                && i > 0
+                && self.ctx.same_line(i - 1, i)
+                && self
+                    .ctx
+                    .which(
+                        i - 1,
+                        word_keys!["văn", "quốc", "dự", "đề", "biên", "phòng"],
+                    )
+                    .is_some());
         // `Trường hợp` is "a case", no school.
         if compound || (self.ctx.is(i, "trường") && self.ctx.is(i + 1, "hợp")) {
             return None;
@@ -269,6 +283,17 @@ impl Scanner<'_, '_, '_> {
                         || (self.sentence_start(i) && p.level == PlaceLevel::Country))
             });
         if only_place && !is_known {
+            return None;
+        }
+        // `trung tâm` in lower case before a city's name alone is its
+        // centre (`cách trung tâm Đà Nẵng 10 km`), no body.
+        let centre_of_place = !self.ctx.capital(i)
+            && self.ctx.is(i, "trung")
+            && org
+                .places
+                .first()
+                .is_some_and(|p| p.first == base && p.end == org.end);
+        if centre_of_place {
             return None;
         }
         // A team named in lower case ends with a capital: its country or
@@ -644,13 +669,14 @@ impl Scanner<'_, '_, '_> {
                 }
             }
             let in_name = self.lex.longest(self.ctx, k, class::IN_NAME);
-            // (Nor the first syllable of a verb: `Sở Nội vụ chủ trì`.)
+            // (Nor the first syllable of a verb or of a word that stops a
+            // name: `Sở Nội vụ chủ trì`, `Sở Xây dựng đồng thời là`.)
             if word_from.is_some()
                 && self.lex.is(self.ctx, k, class::TAIL)
                 && in_name.is_none_or(|h| h.end <= k + 1)
                 && self
                     .lex
-                    .longest(self.ctx, k, class::PREDICATE)
+                    .longest(self.ctx, k, class::PREDICATE | class::STOP)
                     .is_none_or(|h| h.end <= k + 1)
             {
                 k += 1;
