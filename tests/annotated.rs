@@ -1111,7 +1111,10 @@ fn twenty_third_held_out_articles() {
 /// bishop's ordination, a cross-border phone-scam ring, an AI product
 /// launch), scored blind at the end of stop 27: person F1 0.922, title
 /// 0.873, organization 0.829, place 0.943, credit 1.000, links 72 of 83.
-/// Its failures are not read yet; the floors are under that first look.
+/// Its failures, read in stop 28, led to rules of their own (Catholic
+/// bodies and posts, short names in brackets, banks); the floors are under
+/// the scores after them (person 0.995, title 0.982, organization 0.974,
+/// place 1.000, links 79 of 83).
 #[test]
 fn twenty_fifth_held_out_articles() {
     let scores = score(&HELD_OUT_25);
@@ -1120,12 +1123,12 @@ fn twenty_fifth_held_out_articles() {
         "twenty-fifth held-out articles",
         &scores,
         [
-            ("person", 0.91),
-            ("title", 0.86),
-            ("organization", 0.82),
-            ("place", 0.93),
+            ("person", 0.98),
+            ("title", 0.96),
+            ("organization", 0.95),
+            ("place", 0.98),
             ("credit", 0.95),
         ],
-        0.85,
+        0.92,
     );
 }
