@@ -244,6 +244,17 @@ impl Scanner<'_, '_, '_> {
                         && self.ctx.same_line(end, end + 1)
                 })
             }
+            // `Phó Chủ tịch NVIDIA khu vực châu Á - Thái Bình Dương`: a
+            // foreign company's post over a world region.
+            Some(Complement::Org(o))
+                if self.foreign_capital(o.first)
+                    && self.ctx.is(end, "khu")
+                    && self.ctx.is(end + 1, "vực")
+                    && self.ctx.same_line(end, end + 2) =>
+            {
+                self.place(end + 2)
+                    .filter(|h| h.level == PlaceLevel::Region && h.unit.is_none())
+            }
             Some(Complement::Org(_)) => None,
             _ if special && self.ctx.is(end, "về") && self.ctx.same_line(end, end + 1) => self
                 .place(end + 1)
