@@ -284,6 +284,17 @@ pub(super) fn named_year(ctx: &Ctx<'_>, j: usize) -> bool {
     if ctx.capital(before) && !(starts_sentence && plain_syllable) {
         return true;
     }
+    // A short name in brackets after its name, the year after both:
+    // `Lễ hội pháo hoa quốc tế Đà Nẵng (DIFF) 2027`.
+    let bracketed_name = before >= 3
+        && ctx.is_char(before, ')')
+        && ctx.is_char(before - 2, '(')
+        && ctx.capital(before - 1)
+        && ctx.capital(before - 3)
+        && ctx.same_line(before - 3, before);
+    if bracketed_name {
+        return true;
+    }
     // A fiscal year (`năm tài chính 2025`, `tài khóa 2024`).
     let fiscal = (ctx.is(before, "chính")
         && before >= 2
@@ -314,8 +325,9 @@ pub(super) fn named_year(ctx: &Ctx<'_>, j: usize) -> bool {
     }
     // A season and what it is of, two words at most: `mùa du lịch 2026`,
     // `mùa giải 2025`, `mùa vụ 2026`.
-    // (And an admissions round or an exam, three words at most between:
-    // `Tuyển sinh đại học 2027`, `kỳ thi tốt nghiệp THPT 2027`.)
+    // (And an admissions round, an exam or a tour, three words at most
+    // between: `Tuyển sinh đại học 2027`, `kỳ thi tốt nghiệp THPT 2027`,
+    // `lịch lưu diễn 2027`.)
     let season = (1..=3).any(|n| {
         j.checked_sub(n)
             .is_some_and(|k| ctx.is(k, "mùa") && ctx.same_line(k, j))
@@ -323,7 +335,8 @@ pub(super) fn named_year(ctx: &Ctx<'_>, j: usize) -> bool {
         j.checked_sub(n).is_some_and(|k| {
             ctx.same_line(k, j)
                 && ((ctx.is(k, "tuyển") && ctx.is(k + 1, "sinh"))
-                    || (ctx.is(k, "kỳ") && ctx.is(k + 1, "thi")))
+                    || (ctx.is(k, "kỳ") && ctx.is(k + 1, "thi"))
+                    || (ctx.is(k, "lưu") && ctx.is(k + 1, "diễn")))
         })
     });
     if season {

@@ -30,7 +30,8 @@ const MAX_DAYS: usize = 8;
 /// token; a day alone takes the month of the next day that has one, and
 /// every day without a year the year of the last.
 pub(super) fn day_list(ctx: &Ctx<'_>, i: usize) -> Option<Vec<(usize, usize, Fields)>> {
-    if !ctx.is(i, "ngày") {
+    // (Nights too: `hai đêm 18 và 19/9`.)
+    if !ctx.is(i, "ngày") && !ctx.is(i, "đêm") {
         return None;
     }
     // Each day before the last: a day alone, or a day and month.

@@ -823,8 +823,18 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
                 && ctx.is_char(j + 1, ':')
                 && matches!(ctx.text_of(j - 1), "-" | "+" | "•" | "*")
                 && (j == 1 || !ctx.same_line(j - 2, j - 1));
+            // `không được vào trung tâm sau 14h.`: an afternoon or evening
+            // hour after `sau` that ends its sentence is the clock's
+            // (`sau 2h` and `sau 24h` count hours).
+            let late_after_sau = j > 0
+                && ctx.is(j - 1, "sau")
+                && (!ctx.same_line(j, j + 1)
+                    || ['.', ';', ')'].iter().any(|&c| ctx.is_char(j + 1, c)))
+                && time_token(ctx, j, true)
+                    .is_some_and(|t| t.hour.is_some_and(|h| (13..=23).contains(&h)));
             let hour_only = bracketed
                 || scheduled
+                || late_after_sau
                 || pod_after.is_some()
                 || date_after
                 || weekday_after
