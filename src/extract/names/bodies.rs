@@ -15,10 +15,45 @@ impl Scanner<'_, '_, '_> {
     pub(crate) fn org(&self, i: usize) -> Option<OrgParse> {
         let mut org = self.org_core(i)?;
         self.branch_and_country(&mut org);
+        self.lower_words_before_short_name(&mut org);
         if org.category == OrgCategory::Company {
             org.end = self.legal_form(org.end);
         }
         Some(org)
+    }
+
+    /// The lower-case words of a body's name that a short name in
+    /// brackets closes: `Cục Xúc tiến thương mại (Vietrade)`, `Trung tâm
+    /// Cấp cứu mỏ (VMRC)`. Five words at most, none that stops a name
+    /// (`Sở Y tế cho biết (ảnh)` ends at `tế`).
+    fn lower_words_before_short_name(&self, org: &mut OrgParse) {
+        let mut k = org.end;
+        while k < org.end + 5
+            && k < self.ctx.len()
+            && self.ctx.same_line(k - 1, k)
+            && self.ctx.kind(k) == Some(TokenKind::Syllable(Casing::Lower))
+            && self
+                .lex
+                .longest(self.ctx, k, class::PREDICATE | class::STOP)
+                .is_none()
+        {
+            k += 1;
+        }
+        let short = k > org.end
+            && self.ctx.is_char(k, '(')
+            && self.ctx.same_line(k, k + 2)
+            && self.ctx.is_char(k + 2, ')')
+            && matches!(
+                self.ctx.kind(k + 1),
+                Some(
+                    TokenKind::Word(_)
+                        | TokenKind::Syllable(Casing::Upper)
+                        | TokenKind::Abbreviation
+                )
+            );
+        if short {
+            org.end = k;
+        }
     }
 
     /// The end of a company's legal form written after its name ending at
@@ -45,7 +80,13 @@ impl Scanner<'_, '_, '_> {
             if end == 0 || !self.lex.is(self.ctx, end - 1, class::LEGAL) {
                 break;
             }
-            if self.ctx.is_char(end, '.') && glued(end - 1, end) {
+            // (Only an abbreviated form takes its dot: `GmbH.` ends a
+            // sentence.)
+            let abbreviated = self
+                .ctx
+                .which(end - 1, word_keys!["co", "corp", "inc", "ltd"])
+                .is_some();
+            if abbreviated && self.ctx.is_char(end, '.') && glued(end - 1, end) {
                 end += 1;
             }
             let next = if self.ctx.is_char(end, ',') {
@@ -207,7 +248,7 @@ impl Scanner<'_, '_, '_> {
                     i - 1,
                     word_keys![
                         "thị", "môi", "chiến", "công", "hiện", "lập", "thương", "quảng", "ngư",
-                        "đấu", "võ", "pháp", "trại", "lâm", "nông",
+                        "đấu", "võ", "pháp", "trại", "lâm", "nông", "hội",
                     ],
                 )
                 .is_some();
@@ -283,6 +324,19 @@ impl Scanner<'_, '_, '_> {
                         || (self.sentence_start(i) && p.level == PlaceLevel::Country))
             });
         if only_place && !is_known {
+            return None;
+        }
+        // `Đoàn doanh nghiệp Việt Nam`, `Đoàn khảo cổ Việt Nam, Pháp`: a
+        // group of people of a place, named by lower-case words and places
+        // alone, is no body (`Đoàn đại biểu Quốc hội tỉnh …` names one).
+        let delegation = self.ctx.is(i, "đoàn")
+            && base == i + 1
+            && !self.ctx.capital(base)
+            && !org.places.is_empty()
+            && (base..org.end).all(|t| {
+                !self.ctx.capital(t) || org.places.iter().any(|p| p.first <= t && t < p.end)
+            });
+        if delegation {
             return None;
         }
         // `trung tâm` in lower case before a city's name alone is its
@@ -938,11 +992,16 @@ impl Scanner<'_, '_, '_> {
     }
 
     /// Whether `org` is a diplomatic mission (`Đại sứ quán`, `Tổng lãnh
-    /// sự quán`), whose name may end with `tại` and the host country.
+    /// sự quán`), a trade office (`Thương vụ Việt Nam tại Đức`) or a
+    /// foreign chamber of commerce (`Phòng Thương mại châu Âu tại Việt
+    /// Nam`), whose name may end with `tại` and the host country.
     fn is_mission(&self, org: &OrgParse) -> bool {
-        self.ctx.is(org.first, "đại") && self.ctx.is(org.first + 1, "sứ")
-            || self.ctx.is(org.first + 1, "lãnh") && self.ctx.is(org.first + 2, "sự")
-            || self.ctx.is(org.first, "lãnh") && self.ctx.is(org.first + 1, "sự")
+        let at = |k: usize, a: &str, b: &str| self.ctx.is(k, a) && self.ctx.is(k + 1, b);
+        at(org.first, "đại", "sứ")
+            || at(org.first + 1, "lãnh", "sự")
+            || at(org.first, "lãnh", "sự")
+            || at(org.first, "thương", "vụ")
+            || (self.ctx.is(org.first, "phòng") && at(org.first + 1, "thương", "mại"))
     }
 
     /// Whether a new body starts at `k` (a head noun with a capital, as in
@@ -1005,6 +1064,7 @@ impl Scanner<'_, '_, '_> {
 /// club's name rather than a company's.
 const CLUB_WORDS: &[u128] = word_keys![
     "fc",
+    "fs",
     "united",
     "steelers",
     "rovers",

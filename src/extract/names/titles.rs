@@ -4,6 +4,7 @@
 use super::Scanner;
 use super::lexicon::{Word, class};
 use super::parse::{Complement, Cue, OrgParse, PlaceParse, TitleParse};
+use crate::extract::context::word_keys;
 use crate::extract::{NameForm, PlaceLevel, Tenure};
 use crate::tokenize::{Casing, TokenKind};
 
@@ -112,9 +113,10 @@ impl Scanner<'_, '_, '_> {
             // of the office or inspectorate that the rest names, a body
             // when a capital follows its head (not `Chánh Văn phòng trình
             // …`).
+            // (Or a unit word: `Chánh Thanh tra tỉnh Lê Thanh Bình`.)
             let chief = self.ctx.is(cut - 1, "chánh")
                 && (cut - 1 == j || (cut - 2 == j && self.ctx.is(j, "phó")))
-                && self.ctx.capital(role_end)
+                && (self.ctx.capital(role_end) || self.lex.is(self.ctx, role_end, class::UNIT))
                 && self.ctx.same_line(role_end - 1, role_end);
             if chief && body {
                 role_end = cut;
@@ -200,7 +202,8 @@ impl Scanner<'_, '_, '_> {
             })
             .filter(|c| c.first() == role_end && self.ctx.same_line(role_end - 1, role_end))
             .or_else(|| self.unknown_abbreviation(role_end).map(Complement::Org))
-            .or_else(|| self.city_before_holder(j, role_end).map(Complement::Place));
+            .or_else(|| self.city_before_holder(j, role_end).map(Complement::Place))
+            .or_else(|| self.village_of_head(role_end).map(Complement::Place));
         if needs_org && complement.is_none() {
             return None;
         }
@@ -314,6 +317,28 @@ impl Scanner<'_, '_, '_> {
         fits.then(|| PlaceParse::bare(k, k + 1, PlaceLevel::City))
     }
 
+    /// The village a village head heads, named right after the role whose
+    /// last word is its unit (`Trưởng thôn Đồng Sơn,`): the place reads
+    /// from that word. One or two words, and the clause closes after them
+    /// (`Trưởng thôn Nguyễn Văn Tư cho biết` names the head).
+    fn village_of_head(&self, k: usize) -> Option<PlaceParse> {
+        let unit = k >= 1
+            && self
+                .ctx
+                .which(k - 1, word_keys!["thôn", "ấp", "bản", "xóm"])
+                .is_some();
+        if !unit || !self.ctx.capital(k) || !self.ctx.same_line(k - 1, k) {
+            return None;
+        }
+        let place = self.place(k - 1)?;
+        let closes = place.end <= k + 2
+            && (!self.ctx.same_line(place.end - 1, place.end)
+                || [',', '.', ';', ')']
+                    .iter()
+                    .any(|&c| self.ctx.is_char(place.end, c)));
+        closes.then_some(place)
+    }
+
     /// A body named by an abbreviation the lists do not know, right after
     /// a role: `Thống đốc BOJ`, `Tổng Thư ký LDP`, `Giám đốc WCS`. Two to
     /// eight capitals without dots (not initials, `N.V.A`), on the role's
@@ -368,6 +393,13 @@ impl Scanner<'_, '_, '_> {
             self.ctx.capital(k)
         };
         if !first || self.lex.is(self.ctx, k, class::HEAD | class::ORG) {
+            return None;
+        }
+        // (Nor the holder's own full name: `Thứ trưởng Lương Thị Hồng Vân`.)
+        if self
+            .person(k, Cue::None)
+            .is_some_and(|p| p.form == NameForm::Full)
+        {
             return None;
         }
         let mut end = k + 1;
