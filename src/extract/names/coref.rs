@@ -891,7 +891,10 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
             // Not inside a longer run of capitals (`VSIP III` is a park),
             // nor a unit after a number (`100 USD`, `5 USD/lít`).
             let alone = !s.ctx.capital(i + len) || !s.ctx.same_line(i + len - 1, i + len);
-            let unit = matches!(s.ctx.kind(i - 1), Some(TokenKind::Number(_)))
+            // (A headline may open with the short name: `i` may be 0.)
+            let unit = i
+                .checked_sub(1)
+                .is_some_and(|b| matches!(s.ctx.kind(b), Some(TokenKind::Number(_))))
                 || s.ctx.is_char(i + len, '/')
                 || ["USD", "VND", "EUR", "JPY", "CNY", "GBP"].contains(&words[0]);
             if !same
