@@ -11,6 +11,14 @@ use crate::tokenize::{Casing, TokenKind};
 impl Scanner<'_, '_, '_> {
     /// A person's name at `i`.
     pub(crate) fn person(&self, i: usize, cue: Cue) -> Option<PersonParse> {
+        // A foreign family name that opens with its particle, after an
+        // honorific: `ông de Graaf`, `bà van der Berg`.
+        if cue == Cue::Strong && i > 0 && !self.ctx.capital(i) && self.particle_before_name(i) {
+            let mut p = self.person(i + 1, cue)?;
+            p.first = i;
+            p.form = NameForm::Foreign;
+            return Some(p);
+        }
         if !self.open(i) || !self.ctx.capital(i) {
             return None;
         }
