@@ -120,10 +120,11 @@
 //! marked words, and the names over the capitals and listed openers.
 //! `benches/extract.rs` measures it against the tokenizer in the same run:
 //! with every kind on, about 0.07× the tokenizer's throughput on the
-//! bundled articles (`cargo bench --bench extract`, 1.05 ms for 47 KB) and
-//! 0.15× on 3.1 MB of news and legal text, about 50 MB/s (`VITEXT_CORPUS=…
-//! cargo bench --bench extract`, 62.1 ms; the figures and the input are in
-//! `docs/evaluation.md`, stop 27). A caller that extracts text after text into
+//! bundled articles (`cargo bench --bench extract`, 1.12 ms for 47 KB) and
+//! 0.12× on 3.2 MB of news and legal text written by
+//! `scripts/news_corpus.py`, about 39 MB/s (`VITEXT_CORPUS=/tmp/news.txt
+//! cargo bench --bench extract`, 82.9 ms; the figures are in
+//! `docs/evaluation.md`, stop 28). A caller that extracts text after text into
 //! one [`Extraction`] with [`Extractor::extract_into`] reuses its buffers. The
 //! embedded word lists are parsed into that trie once per process, in a
 //! few milliseconds, and shared by every [`Extractor`].
