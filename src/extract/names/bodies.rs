@@ -84,7 +84,7 @@ impl Scanner<'_, '_, '_> {
             // sentence.)
             let abbreviated = self
                 .ctx
-                .which(end - 1, word_keys!["co", "corp", "inc", "ltd"])
+                .which(end - 1, word_keys!["co", "corp", "inc", "ltd", "pvt"])
                 .is_some();
             if abbreviated && self.ctx.is_char(end, '.') && glued(end - 1, end) {
                 end += 1;

@@ -7,6 +7,7 @@
 
 use super::Scanner;
 use super::lexicon::class;
+use crate::extract::context::word_keys;
 
 use crate::extract::{NameForm, OrgCategory, PlaceLevel, Tenure};
 use crate::tokenize::TokenKind;
@@ -127,9 +128,27 @@ impl Scanner<'_, '_, '_> {
             return false;
         };
         let s = t.text();
+        // (Not a count of people, vehicles or a length: `trao trả cho
+        // Công an tỉnh Thanh Hóa 9 công dân`, `đoạn đường 110 km`; but
+        // `Quân khu 5 tổ chức …`.)
+        let k = j + 1;
+        let two = |a: &str, b: &str| self.ctx.is(k, a) && self.ctx.is(k + 1, b);
+        let count = self.ctx.same_line(j, k)
+            && (self
+                .ctx
+                .which(k, word_keys!["người", "km", "m", "xe", "tàu", "hộ", "ha"])
+                .is_some()
+                || two("công", "dân")
+                || two("đối", "tượng")
+                || two("chiến", "sĩ")
+                || two("cán", "bộ")
+                || two("ngư", "dân")
+                || two("bị", "can")
+                || two("học", "viên"));
         s.len() <= 6
             && s.bytes().next().is_some_and(|b| b.is_ascii_digit())
             && s.bytes().all(|b| b.is_ascii_alphanumeric())
+            && !count
     }
 
     /// The end of a run of capitalised words from `j` that may be a place
