@@ -97,6 +97,13 @@ pub(super) fn bare_day_month(ctx: &Ctx<'_>, j: usize) -> bool {
     if ctx.is(before, "dịp") {
         return true;
     }
+    // A holiday's break: `trước kỳ nghỉ 2/9`, `đợt nghỉ lễ 30/4`.
+    let holiday_break = before > 0
+        && ((ctx.is(before, "nghỉ") && ctx.which(before - 1, word_keys!["kỳ", "đợt"]).is_some())
+            || (ctx.is(before, "lễ") && ctx.is(before - 1, "nghỉ")));
+    if holiday_break {
+        return true;
+    }
     // A trading session (`Phiên 12/11 có thanh khoản thấp nhất`), and the
     // value of a day named before it (`Ngày giao dịch không hưởng quyền là
     // 14/10,`, `ngày đăng ký cuối cùng là 19/11 để …`): a date unless a

@@ -171,6 +171,51 @@ pub(super) fn glued(ctx: &Ctx<'_>, i: usize) -> Option<Parsed> {
     })
 }
 
+/// Days of the lunar New Year listed at token `i`, each after its `mùng`
+/// and the last before `Tết`: `mùng 3, mùng 4 và mùng 5 Tết`. Each day
+/// with its first and end token, all in the first lunar month.
+pub(super) fn new_year_days(ctx: &Ctx<'_>, i: usize) -> Option<Vec<(usize, usize, Fields)>> {
+    let mung = |k: usize| ctx.is(k, "mùng") || ctx.is(k, "mồng");
+    if !mung(i) {
+        return None;
+    }
+    let mut days: Vec<(usize, usize, u8)> = Vec::new();
+    let mut k = i;
+    loop {
+        if days.len() >= MAX_DAYS || !mung(k) || !ctx.same_line(k, k + 1) {
+            return None;
+        }
+        let day = ctx.integer(k + 1, 2).and_then(day_of)?;
+        if ctx.is(k + 2, "tết") && ctx.capital(k + 2) {
+            days.push((k, k + 3, day));
+            break;
+        }
+        days.push((k, k + 2, day));
+        let sep = k + 2;
+        if !(ctx.is_char(sep, ',') || ctx.is(sep, "và")) || !ctx.same_line(sep, sep + 1) {
+            return None;
+        }
+        k = sep + 1;
+    }
+    if days.len() < 2 {
+        return None;
+    }
+    let out = days
+        .into_iter()
+        .map(|(first, end, day)| {
+            let mut v = Fields {
+                day: Some(day),
+                month: Some(1),
+                lunar: true,
+                ..Fields::default()
+            };
+            v.finish();
+            (first, end, v)
+        })
+        .collect();
+    Some(out)
+}
+
 /// A span of days after `ngày` (or `mùng`) at token `i`, the first written
 /// as a day alone: `ngày 15 - 18/4/2017`, `ngày 15 đến 18/4`, `ngày 14 đến
 /// hết ngày 22/2`, `mùng 8 đến mùng 12 tháng Ba âm lịch`. The first day

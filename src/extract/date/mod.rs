@@ -71,7 +71,7 @@ impl Finder {
             self.free_from = range.end;
             return;
         }
-        if let Some(days) = lists::day_list(ctx, i) {
+        if let Some(days) = lists::day_list(ctx, i).or_else(|| lists::new_year_days(ctx, i)) {
             for &(first, end, v) in &days {
                 let parsed = Parsed {
                     value: Value::Point(v),
@@ -608,6 +608,27 @@ fn point(ctx: &Ctx<'_>, i: usize, cue: bool) -> Option<Parsed> {
                     end: j + 2,
                     strong: true,
                 })
+            });
+        }
+    }
+    // `chiều 29 Tết`, `ngày 30 Tết`: one of the last days of the lunar
+    // year, said by its day before `Tết` (after a date word or a part of
+    // the day: `đã trải qua 30 Tết` counts years).
+    if trigger || v.part_of_day.is_some() {
+        if let Some(day) = ctx
+            .integer(j, 2)
+            .and_then(day_of)
+            .filter(|d| (23..=30).contains(d))
+            .filter(|_| ctx.is(j + 1, "tết") && ctx.capital(j + 1) && ctx.same_line(j, j + 1))
+        {
+            v.day = Some(day);
+            v.month = Some(12);
+            v.lunar = true;
+            v.finish();
+            return Some(Parsed {
+                value: Value::Point(v),
+                end: j + 2,
+                strong: true,
             });
         }
     }
