@@ -111,6 +111,16 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>) {
         let mut j = end;
         // (Eight names at most: the walk stays short on any input.)
         for _ in 0..8 {
+            // (A member's province in brackets is passed over: `các làng
+            // Đào Thục (Hà Nội), Nguyên Xá, Đông Các (Hưng Yên) và …`.)
+            if s.ctx.is_char(j, '(') {
+                if let Some(close) = (j + 2..j + 6)
+                    .find(|&c| s.ctx.is_char(c, ')'))
+                    .filter(|&c| s.ctx.same_line(j, c))
+                {
+                    j = close + 1;
+                }
+            }
             let mut k = j;
             if s.ctx.is_char(k, ',') {
                 k += 1;
