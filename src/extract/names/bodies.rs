@@ -248,7 +248,7 @@ impl Scanner<'_, '_, '_> {
                     i - 1,
                     word_keys![
                         "thị", "môi", "chiến", "công", "hiện", "lập", "thương", "quảng", "ngư",
-                        "đấu", "võ", "pháp", "trại", "lâm", "nông", "hội",
+                        "đấu", "võ", "pháp", "trại", "lâm", "nông", "hội", "phi",
                     ],
                 )
                 .is_some();
