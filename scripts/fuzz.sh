@@ -36,7 +36,8 @@ for target in "${targets[@]}"; do
     fi
     echo "== $target: ${seconds}s"
     status=0
-    cargo +nightly fuzz run "$target" "$corpus" -- \
+    # (`-a`: debug assertions on, so an overflow is a finding too.)
+    cargo +nightly fuzz run -a "$target" "$corpus" -- \
         -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=4096 \
         -print_final_stats=1 > "$log" 2>&1 || status=$?
     grep -E "Done [0-9]+ runs|stat::number_of_executed_units|ERROR|panicked|SUMMARY" "$log" || true
