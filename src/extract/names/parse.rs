@@ -156,6 +156,10 @@ impl Scanner<'_, '_, '_> {
     /// running into a person's name after it (`tỉnh Bình Định Nguyễn Văn
     /// A`).
     pub(crate) fn name_run(&self, j: usize, stop_at_person: bool) -> Option<usize> {
+        // (`Văn` and `Thị` are family names too, but after a family name
+        // they are the middle of a full name: `xã Châu Khê Lương Văn Đức`
+        // is the commune and its chairman.)
+        let middle = |k: usize| self.ctx.is(k, "thị") || self.ctx.is(k, "văn");
         let mut k = j;
         let mut words = 0;
         while words < MAX_NAME && self.open(k) && self.ctx.capital(k) {
@@ -173,6 +177,7 @@ impl Scanner<'_, '_, '_> {
                             q.end == p.end
                                 && q.form == NameForm::Full
                                 && self.lex.is(self.ctx, k + 1, class::SURNAME)
+                                && !middle(k + 1)
                         });
                         if later.is_none() {
                             break;
@@ -187,6 +192,7 @@ impl Scanner<'_, '_, '_> {
             // word in a name.
             if self.open(k)
                 && self.ctx.same_line(k - 1, k)
+                && !self.ctx.capital(k)
                 && self.lex.is(self.ctx, k, class::TAIL)
                 && self.ctx.capital(k + 1)
             {
