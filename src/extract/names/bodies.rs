@@ -326,6 +326,15 @@ impl Scanner<'_, '_, '_> {
         if only_place && !is_known {
             return None;
         }
+        // `Cơ quan` names a body by the capital after it (`Cơ quan Hợp
+        // tác quốc tế Nhật Bản`), not `Cơ quan điều tra xác định …`.
+        if self.ctx.is(i, "cơ")
+            && self.ctx.is(i + 1, "quan")
+            && base == i + 2
+            && !self.ctx.capital(base)
+        {
+            return None;
+        }
         // `Đoàn doanh nghiệp Việt Nam`, `Đoàn khảo cổ Việt Nam, Pháp`: a
         // group of people of a place, named by lower-case words and places
         // alone, is no body (`Đoàn đại biểu Quốc hội tỉnh …` names one).
