@@ -816,6 +816,15 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
         NumberShape::Range => range_token(ctx, j, v),
         NumberShape::Ratio(Separator::Slash) => season(ctx, j),
         NumberShape::Time(_) => {
+            // A time taken, not a time of day: `với thành tích 2:21:15`,
+            // `kỷ lục 2:46:30`, `về đích sau 2:05:40`.
+            let record = j > 0
+                && ctx
+                    .which(j - 1, word_keys!["tích", "lục", "đích"])
+                    .is_some();
+            if record {
+                return None;
+            }
             let pod_after = part_of_day(ctx, j + 1);
             // (A comma closes the time's clause, `sau 10h, khi …`, unless
             // another hour follows it: `chạy 3h, 4h và 5h` counts hours.)
