@@ -818,10 +818,9 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
         NumberShape::Time(_) => {
             // A time taken, not a time of day: `với thành tích 2:21:15`,
             // `kỷ lục 2:46:30`, `về đích sau 2:05:40`.
+            let taken_after = |k: usize| ctx.which(k, word_keys!["tích", "lục", "đích"]).is_some();
             let record = j > 0
-                && ctx
-                    .which(j - 1, word_keys!["tích", "lục", "đích"])
-                    .is_some();
+                && (taken_after(j - 1) || (j > 1 && ctx.is(j - 1, "sau") && taken_after(j - 2)));
             if record {
                 return None;
             }
