@@ -1295,7 +1295,10 @@ fn twenty_eighth_held_out_articles() {
 /// satellite launch, a paper mill fined for pollution, an engineering unit
 /// leaving for a UN mission), scored blind once in stop 28: person F1
 /// 0.971, title 0.777, organization 0.785, place 0.925, credit 1.000,
-/// links 58 of 83. The floors are under that first look.
+/// links 58 of 83. Its failures, read then, led to rules of their own
+/// (chess titles, `Cơ quan …` bodies, a place's name that ran on over a
+/// chairman's); the floors are under the scores after them (person 0.981,
+/// title 0.940, organization 0.918, place 0.949, links 73 of 83).
 #[test]
 fn thirtieth_held_out_articles() {
     let scores = score(&HELD_OUT_30);
@@ -1304,12 +1307,12 @@ fn thirtieth_held_out_articles() {
         "thirtieth held-out articles",
         &scores,
         [
-            ("person", 0.96),
-            ("title", 0.76),
-            ("organization", 0.77),
-            ("place", 0.91),
+            ("person", 0.97),
+            ("title", 0.92),
+            ("organization", 0.90),
+            ("place", 0.93),
             ("credit", 0.95),
         ],
-        0.69,
+        0.85,
     );
 }
