@@ -236,36 +236,26 @@ impl Scanner<'_, '_, '_> {
         if !self.clear(i, base) {
             return None;
         }
-        // `thị trường ASEAN`, `môi trường Việt Nam`: a lower-case `trường`
-        // that ends a word is no school.
-        let compound = !self.ctx.capital(i)
-            && self.ctx.is(i, "trường")
-            && i > 0
-            && self.ctx.same_line(i - 1, i)
-            && self
-                .ctx
-                .which(
-                    i - 1,
-                    word_keys![
-                        "thị", "môi", "chiến", "công", "hiện", "lập", "thương", "quảng", "ngư",
-                        "đấu", "võ", "pháp", "trại", "lâm", "nông", "hội", "phi",
-                    ],
-                )
-                .is_some();
-        // `văn phòng`, `quốc phòng`, `dự phòng`: a lower-case `phòng` that
-        // ends a word is no office.
-        let compound = compound
-            || (!self.ctx.capital(i)
-                && self.ctx.is(i, "phòng")
+        // A lower-case head that ends a word is no body: `thị trường
+        // ASEAN`, `môi trường Việt Nam` (no school), `văn phòng`, `quốc
+        // phòng`, `dự phòng` (no office).
+        let ends_word = |head: &str, before: &[u128]| {
+            !self.ctx.capital(i)
+                && self.ctx.is(i, head)
                 && i > 0
                 && self.ctx.same_line(i - 1, i)
-                && self
-                    .ctx
-                    .which(
-                        i - 1,
-                        word_keys!["văn", "quốc", "dự", "đề", "biên", "phòng"],
-                    )
-                    .is_some());
+                && self.ctx.which(i - 1, before).is_some()
+        };
+        let compound = ends_word(
+            "trường",
+            word_keys![
+                "thị", "môi", "chiến", "công", "hiện", "lập", "thương", "quảng", "ngư", "đấu",
+                "võ", "pháp", "trại", "lâm", "nông", "hội", "phi",
+            ],
+        ) || ends_word(
+            "phòng",
+            word_keys!["văn", "quốc", "dự", "đề", "biên", "phòng"],
+        );
         // `Trường hợp` is "a case", no school.
         if compound || (self.ctx.is(i, "trường") && self.ctx.is(i + 1, "hợp")) {
             return None;
