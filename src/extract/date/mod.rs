@@ -852,15 +852,9 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
                 && ctx.is_char(j + 1, ':')
                 && matches!(ctx.text_of(j - 1), "-" | "+" | "•" | "*")
                 && (j == 1 || !ctx.same_line(j - 2, j - 1));
-            // `không được vào trung tâm sau 14h.`: an afternoon or evening
-            // hour after `sau` that ends its sentence is the clock's
-            // (`sau 2h` and `sau 24h` count hours).
-            let late_after_sau = j > 0
-                && ctx.is(j - 1, "sau")
-                && (!ctx.same_line(j, j + 1)
-                    || ['.', ';', ')'].iter().any(|&c| ctx.is_char(j + 1, c)))
-                && time_token(ctx, j, true)
-                    .is_some_and(|t| t.hour.is_some_and(|h| (13..=23).contains(&h)));
+            let late_after_sau = late_hour_after_sau(ctx, j.checked_sub(1), j + 1, || {
+                time_token(ctx, j, true).and_then(|t| t.hour)
+            });
             let hour_only = bracketed
                 || scheduled
                 || late_after_sau
@@ -881,6 +875,22 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
         NumberShape::Number(_) => number_phrase(ctx, j, trigger, v),
         _ => None,
     }
+}
+
+/// Whether the hour written before `after`, `sau` at `sau`, is the
+/// clock's: an afternoon or evening hour that ends its clause
+/// (`không được vào trung tâm sau 14h.`, `đóng cửa sau 22h,`), where `sau
+/// 2h`, `sau 24h` and `sau 14h đàm phán` count hours.
+pub(super) fn late_hour_after_sau(
+    ctx: &Ctx<'_>,
+    sau: Option<usize>,
+    after: usize,
+    hour: impl FnOnce() -> Option<u8>,
+) -> bool {
+    sau.is_some_and(|b| ctx.is(b, "sau"))
+        && (!ctx.same_line(after - 1, after)
+            || [',', '.', ';', ')'].iter().any(|&c| ctx.is_char(after, c)))
+        && hour().is_some_and(|h| (13..=23).contains(&h))
 }
 
 /// Whether token `j` ends a list of times of which an earlier one is

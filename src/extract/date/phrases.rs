@@ -632,14 +632,7 @@ pub(super) fn clock(
             )
             .is_some()
         }) || ctx.which(end, word_keys!["sau", "nữa"]).is_some();
-        // `không được vào trung tâm sau 14h.`, `đóng cửa sau 22h,`: an
-        // afternoon or evening hour after `sau` that ends the clause is
-        // the clock's (`sau 14h đàm phán` counts hours).
-        let clock_after = before.is_some_and(|b| ctx.is(b, "sau"))
-            && t.hour.is_some_and(|h| (13..=23).contains(&h))
-            && (!ctx.same_line(end - 1, end)
-                || [',', '.', ';', ')'].iter().any(|&c| ctx.is_char(end, c)));
-        let duration = duration && !clock_after;
+        let duration = duration && !late_hour_after_sau(ctx, before, end, || t.hour);
         // `trước 24 giờ` counts a day of hours: midnight is written with
         // its date (`24 giờ ngày 31/12`).
         let whole_day = t.hour == Some(24) && t.minute.is_none() && !ctx.is(end, "ngày");
