@@ -877,11 +877,12 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
     }
 }
 
-/// Whether the hour written before `after`, `sau` at `sau`, is the
-/// clock's: an afternoon or evening hour that ends its clause
-/// (`không được vào trung tâm sau 14h.`, `đóng cửa sau 22h,`), where `sau
-/// 2h`, `sau 24h` and `sau 14h đàm phán` count hours.
-pub(super) fn late_hour_after_sau(
+/// Whether the hour token before `after`, `sau` at `sau`, is the clock's:
+/// an afternoon or evening hour that ends its clause (`không được vào
+/// trung tâm sau 14h.`, `đóng cửa sau 22h,`), where `sau 2h`, `sau 24h`
+/// and `sau 14h đàm phán` count hours. (An hour in words after `sau`,
+/// `sau 22 giờ`, stays a length of time.)
+fn late_hour_after_sau(
     ctx: &Ctx<'_>,
     sau: Option<usize>,
     after: usize,

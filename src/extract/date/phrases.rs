@@ -632,7 +632,6 @@ pub(super) fn clock(
             )
             .is_some()
         }) || ctx.which(end, word_keys!["sau", "nữa"]).is_some();
-        let duration = duration && !late_hour_after_sau(ctx, before, end, || t.hour);
         // `trước 24 giờ` counts a day of hours: midnight is written with
         // its date (`24 giờ ngày 31/12`).
         let whole_day = t.hour == Some(24) && t.minute.is_none() && !ctx.is(end, "ngày");
