@@ -517,7 +517,16 @@ impl Scanner<'_, '_, '_> {
         let place_end = place.as_ref().map_or(0, |p| p.end);
         let org_end = org.as_ref().map_or(0, |o| o.end);
         let person_end = person.as_ref().map_or(0, |p| p.end);
-        if let Some(p) = place.filter(|_| place_end >= org_end && place_end >= person_end) {
+        // A place whose name runs past a body's head word holds that word:
+        // `Đài Loan`, `Hội An` (no `Đài`, no `Hội`, before `Loan nhập`).
+        let head_in_place = place.as_ref().is_some_and(|p| p.unit.is_none())
+            && org
+                .as_ref()
+                .and_then(|o| o.after_head)
+                .is_some_and(|after_head| after_head < place_end);
+        if let Some(p) =
+            place.filter(|_| (place_end >= org_end || head_in_place) && place_end >= person_end)
+        {
             self.emit_place(p);
             return Some(place_end);
         }
