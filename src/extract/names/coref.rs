@@ -64,7 +64,9 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
 /// The places listed after one written with a plural unit word: `các xã
 /// Lệ Thủy, Tân Mỹ và Sen Ngư`, `hai huyện Tuy Phước và Vân Canh`. Each is
 /// a place of the same level, its unit word shared; what the first pass
-/// read of them alone (`Mỹ` in `Tân Mỹ`) gives way.
+/// read of them alone (`Mỹ` in `Tân Mỹ`) gives way. So are the streets
+/// of a corner, named after people as streets are: `góc đường Hai Bà
+/// Trưng - Nguyễn Đình Chiểu`, `giao lộ đường Lê Lợi và Pasteur`.
 fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>) {
     let plural = |s: &Scanner<'_, '_, '_>, k: usize| {
         s.ctx
@@ -76,11 +78,30 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>) {
             )
             .is_some()
     };
-    let heads: Vec<(usize, PlaceLevel)> = s
+    let corner = |s: &Scanner<'_, '_, '_>, k: usize| {
+        s.ctx
+            .which(k, word_keys!["góc", "lộ", "tư", "ba"])
+            .is_some_and(|w| {
+                w == 0 || (k > 0 && s.ctx.which(k - 1, word_keys!["giao", "ngã"]).is_some())
+            })
+    };
+    // A corner's first street written without its unit word: `giao lộ
+    // Lê Lợi - Pasteur`. (Two names at least: `góc Hà Nội` is no street.)
+    let joined = |s: &Scanner<'_, '_, '_>, k: usize| {
+        (s.ctx.is_dash(k) || s.ctx.is(k, "và")) && s.ctx.capital(k + 1)
+    };
+    // (Where the list starts, the level, whether it is a corner's streets,
+    // and whether the list's first name is one of them.)
+    let heads: Vec<(usize, PlaceLevel, bool, bool)> = s
         .names
         .found
         .iter()
         .filter_map(|f| match &f.kind {
+            EntityKind::Person(_) | EntityKind::Place(Place { unit: None, .. })
+                if !f.inner && f.first > 0 && corner(s, f.first - 1) && joined(s, f.end) =>
+            {
+                Some((f.first, PlaceLevel::Street, true, true))
+            }
             EntityKind::Place(p)
                 if p.unit.is_some()
                     && !f.inner
@@ -88,7 +109,16 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>) {
                     && f.first > 0
                     && plural(s, f.first - 1) =>
             {
-                Some((f.end, p.level))
+                Some((f.end, p.level, false, false))
+            }
+            EntityKind::Place(p)
+                if p.unit.is_some()
+                    && !f.inner
+                    && p.level == PlaceLevel::Street
+                    && f.first > 0
+                    && corner(s, f.first - 1) =>
+            {
+                Some((f.end, p.level, true, false))
             }
             _ => None,
         })
@@ -107,10 +137,12 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>) {
     by_first.sort_unstable();
     let mut gone = vec![false; s.names.found.len()];
     let mut added = Vec::new();
-    for (end, level) in heads {
+    for (end, level, corner, first_named) in heads {
         let mut j = end;
-        // (Eight names at most: the walk stays short on any input.)
-        for _ in 0..8 {
+        let mut first_named = first_named;
+        // (Eight names at most, two more at a corner: the walk stays short
+        // on any input.)
+        for _ in 0..if corner { 2 } else { 8 } {
             // (A member's province in brackets is passed over: `các làng
             // Đào Thục (Hà Nội), Nguyên Xá, Đông Các (Hưng Yên) và …`.)
             if s.ctx.is_char(j, '(') {
@@ -127,10 +159,13 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>) {
             }
             if s.ctx.is(k, "và") || s.ctx.is(k, "hoặc") {
                 k += 1;
+            } else if corner && k == j && (s.ctx.is_dash(k) || s.ctx.is_char(k, '/')) {
+                k += 1;
             }
-            if k == j || !s.ctx.same_line(j - 1, k) || !s.ctx.capital(k) {
+            if (k == j && !first_named) || !s.ctx.same_line(j - 1, k) || !s.ctx.capital(k) {
                 break;
             }
+            first_named = false;
             let Some(e) = s.name_run(k, false) else {
                 break;
             };
@@ -142,8 +177,9 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>) {
             };
             // A full name is a person's, and a capital after the list
             // ends it (`…, tỉnh Quảng Trị`).
-            if s.person(k, Cue::None)
-                .is_some_and(|p| p.form == NameForm::Full)
+            if (!corner
+                && s.person(k, Cue::None)
+                    .is_some_and(|p| p.form == NameForm::Full))
                 || s.lex.is(s.ctx, k, class::UNIT)
             {
                 break;
@@ -166,7 +202,7 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>) {
                     f.end <= e
                         && match &f.kind {
                             EntityKind::Place(p) => p.unit.is_none(),
-                            EntityKind::Person(p) => p.form != NameForm::Full,
+                            EntityKind::Person(p) => corner || p.form != NameForm::Full,
                             _ => false,
                         }
                 })
