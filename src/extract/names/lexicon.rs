@@ -478,6 +478,11 @@ impl Lexicon {
         if matches!(word, Word::Head { lower_ok: true, .. }) {
             caps = 0;
         }
+        // A role or rank listed with capitals inside is also written with
+        // its first capital alone: `Tổng bí thư`, `Phó giám đốc`.
+        if matches!(word, Word::Role { .. } | Word::Rank) {
+            caps &= 1;
+        }
         if let Some(n) = self.nodes.get_mut(node) {
             if !n.entries.iter().any(|e| e.word == word && e.caps == caps) {
                 n.entries.push(Entry { word, caps });
