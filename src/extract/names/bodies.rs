@@ -194,6 +194,11 @@ impl Scanner<'_, '_, '_> {
         }
         if let Some(end) = self.foreign_company(i) {
             let club = self.ctx.which(end - 1, CLUB_WORDS).is_some();
+            // A club named after its province or city holds the place:
+            // `Selangor FC`, `Buriram United`.
+            let home = self
+                .place(i)
+                .filter(|p| club && p.end + 1 == end && p.unit.is_none());
             return Some(OrgParse {
                 first: i,
                 end,
@@ -203,7 +208,7 @@ impl Scanner<'_, '_, '_> {
                     OrgCategory::Company
                 },
                 term: None,
-                places: Vec::new(),
+                places: home.into_iter().collect(),
                 after_head: None,
                 known: true,
                 after_people: true,
@@ -271,6 +276,18 @@ impl Scanner<'_, '_, '_> {
         // (`Thuế tỉnh Nghệ An`, since 2025), not a tax (`Thuế NK`, `Thuế
         // Thu nhập doanh nghiệp`).
         if self.ctx.is(i, "thuế") && base == i + 1 && !self.lex.is(self.ctx, base, class::UNIT) {
+            return None;
+        }
+        // `Hải quan` names a customs office before its place (`Hải quan
+        // cửa khẩu quốc tế Lao Bảo`, `Hải quan Hải Phòng`), not a customs
+        // form or the service at large (`Tờ khai Hải quan hàng …`).
+        let customs = self.ctx.is(i, "hải") && self.ctx.is(i + 1, "quan") && base == i + 2;
+        if customs
+            && self
+                .lex
+                .longest(self.ctx, base, class::UNIT | class::PLACE)
+                .is_none()
+        {
             return None;
         }
         // `Hội nghị`, `Hội thảo`, `Hội chợ`: an event, not an association.
@@ -585,9 +602,25 @@ impl Scanner<'_, '_, '_> {
                 let named_after = org.after_people
                     && person_end.is_some_and(|e| self.clause_ends(e))
                     && !self.role_ends_at(org.first);
+                // (Nor, where no role comes before, a name after one word of
+                // what the body is and the words of names after it: `Quỹ
+                // Học bổng Mạc Đĩnh Chi trao …`.)
+                let after_kind = org.after_people
+                    && org.after_head.is_some_and(|a| {
+                        a + 2 <= k
+                            && self.ctx.capital(a)
+                            && (a + 1..k).all(|t| {
+                                self.ctx.kind(t) == Some(TokenKind::Syllable(Casing::Lower))
+                                    && self.lex.is(self.ctx, t, class::IN_NAME)
+                                    && !self.lex.is(self.ctx, t, class::STOP)
+                            })
+                    })
+                    && person_end.is_some()
+                    && !self.role_ends_at(org.first);
                 // (The name stays the body's where it is named after the
                 // name, begun by it or a brand.)
-                let body_keeps = (first_word && org.after_people) || brand || named_after;
+                let body_keeps =
+                    (first_word && org.after_people) || brand || named_after || after_kind;
                 if person_end.is_some() && !body_keeps {
                     break;
                 }

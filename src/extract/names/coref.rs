@@ -319,23 +319,31 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>) {
         }
     }
     // A club named by its sponsor and its province or city is known by
-    // the place alone: `Nam Định` after `Thép Xanh Nam Định`. (Not a
-    // country: `U23 Việt Nam` leaves `Việt Nam` the country.)
+    // the place alone: `Nam Định` after `Thép Xanh Nam Định`, `Selangor`
+    // after `Selangor FC`. (Not a country: `U23 Việt Nam` leaves `Việt
+    // Nam` the country.)
     if !clubs.is_empty() {
         for f in &s.names.found {
             let place = matches!(&f.kind, EntityKind::Place(p)
                 if p.unit.is_none()
                     && matches!(p.level, PlaceLevel::Province | PlaceLevel::City));
-            if place
-                && clubs
-                    .iter()
-                    .any(|&(first, end)| f.first > first && f.end == end)
-            {
+            // (Not a police or army club's: `Hà Nội` after `Công an Hà
+            // Nội` is the city, or another club.)
+            let names_club = |&(first, end): &(usize, usize)| {
+                let body_head = (first..f.first).any(|k| {
+                    s.lex
+                        .longest(s.ctx, k, class::HEAD)
+                        .is_some_and(|h| h.end == f.first)
+                });
+                (f.first > first && f.end == end && !body_head)
+                    || (f.first == first && f.end + 1 == end && f.inner)
+            };
+            if place && clubs.iter().any(names_club) {
                 club_names.insert(text_of(s, f));
             }
         }
     }
-    if club_names.is_empty() {
+    if clubs.is_empty() {
         return;
     }
     // In a text about clubs, a place named beside a word of a match is a

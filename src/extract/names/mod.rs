@@ -277,7 +277,8 @@ impl Scanner<'_, '_, '_> {
     }
 
     /// Whether the word before `i` makes what follows plural or generic:
-    /// `các đồng chí Phó Bí thư`, `những ông chủ`.
+    /// `các đồng chí Phó Bí thư`, `những ông chủ`, `tổ trọng tài`, `đội
+    /// ngũ bác sĩ`.
     fn plural(&self, i: usize) -> bool {
         // (`vị` of `cương vị`, `địa vị`, `đơn vị` is no classifier: `Trên
         // cương vị Bộ trưởng Thương mại, ông …`.)
@@ -289,9 +290,11 @@ impl Scanner<'_, '_, '_> {
                 .is_some();
         i > 0
             && !noun_vi
-            && ["các", "những", "nhiều", "mọi", "vị", "hai", "ba"]
-                .iter()
-                .any(|w| self.ctx.is(i - 1, w))
+            && [
+                "các", "những", "nhiều", "mọi", "vị", "hai", "ba", "tổ", "nhóm", "ngũ",
+            ]
+            .iter()
+            .any(|w| self.ctx.is(i - 1, w))
     }
 
     /// `ông`, `bà`, `đồng chí` … and the title or name after it.
@@ -349,7 +352,15 @@ impl Scanner<'_, '_, '_> {
                     && matches!(f.kind, EntityKind::Person(_))
                     && self.ctx.same_line(i - 1, i)
             });
-        if after_name {
+        // Nor is one after `trả lời`, `nói với`, `trao đổi với`: the one
+        // spoken to, named by what they do (`Trả lời phóng viên TTXVN, Đại
+        // sứ … cho rằng`).
+        let spoken_to = !self.ctx.capital(i)
+            && i > 0
+            && self.ctx.same_line(i - 1, i)
+            && (self.ctx.is(i - 1, "với")
+                || (i > 1 && self.ctx.is(i - 1, "lời") && self.ctx.is(i - 2, "trả")));
+        if after_name || spoken_to {
             return None;
         }
         self.title_chain(i, None)

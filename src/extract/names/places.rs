@@ -183,12 +183,14 @@ impl Scanner<'_, '_, '_> {
         });
         // A district's or town's name that a longer local name begins
         // takes one more capitalised word: `xã Vĩnh Lộc A`, `phường Tân
-        // Thạnh Tây`, `đường An Dương Vương` (not a person's name after it:
+        // Thạnh Tây`, `đường An Dương Vương`, `Khu công nghiệp Tân Phú
+        // Thạnh` (not a person's name after it:
         // `UBND huyện Bình Chánh Lê Văn A`).
         let run_past_district = known.and_then(|k| {
             let local = matches!(k.word, Word::Place(PlaceLevel::District | PlaceLevel::City));
-            let one_more =
-                local && (domestic || level == PlaceLevel::Street) && self.continues_name(k.end);
+            let one_more = local
+                && (domestic || matches!(level, PlaceLevel::Street | PlaceLevel::Landmark))
+                && self.continues_name(k.end);
             one_more.then_some(k.end + 1)
         });
         let run_past_country = run_past_country
