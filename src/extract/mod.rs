@@ -603,6 +603,7 @@ impl Extractor {
         // the tokens names may not take, filled again after it.)
         let mut blocked = core::mem::take(&mut scratch.blocked);
         resolve::resolve(&mut candidates, ctx.len(), &mut blocked, &mut found);
+        date::months_named_lunar(&mut found);
         let reference = self
             .config
             .reference

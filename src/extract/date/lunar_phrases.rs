@@ -4,6 +4,7 @@
 //! lịch`). The calendar's arithmetic is in `lunar`.
 
 use super::*;
+use crate::extract::context::eq_lower;
 
 /// The place in the sixty-year cycle of the stem and branch at `j`
 /// (`Giáp Thìn`, `Đinh Dậu`).
@@ -172,4 +173,73 @@ pub(super) fn lunar_marks(ctx: &Ctx<'_>, start: usize, parsed: &mut Parsed) {
     v.lunar = true;
     parsed.value = Value::Point(v);
     parsed.end = end;
+}
+
+/// The word of a month named in letters in `text` (`Chín` of `mùng 10
+/// tháng Chín`); `None` for a month in digits (`tháng 9`).
+fn month_named_in(text: &str) -> Option<&str> {
+    let at = ["tháng ", "Tháng ", "THÁNG "]
+        .iter()
+        .filter_map(|w| text.find(w).map(|k| k + w.len()))
+        .min()?;
+    let rest = text.get(at..)?;
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(k, _)| k);
+    rest.get(..end).filter(|w| !w.is_empty())
+}
+
+/// Calls `f` on the dates of an entity's value: one, or a range's two ends.
+fn each_date(kind: &mut EntityKind, mut f: impl FnMut(&mut DateValue)) {
+    match kind {
+        EntityKind::Date(d) | EntityKind::DateTime(DateTime { date: d, .. }) => f(d),
+        EntityKind::DateRange(r) => {
+            for m in [&mut r.from, &mut r.to] {
+                if let Moment::Date(d) | Moment::DateTime(DateTime { date: d, .. }) = m {
+                    f(d);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A month named in letters that the text once gives as lunar (`từ mùng
+/// 10 đến 15 tháng Chín âm lịch`) is lunar wherever else the text names it
+/// in the same word (`đêm 14 tháng Chín`), as a festival's programme
+/// writes it. A month in digits keeps the solar calendar (`ngày 2/9`).
+pub(crate) fn months_named_lunar(entities: &mut [Entity<'_>]) {
+    let mut lunar_words: Vec<&str> = Vec::new();
+    for e in entities.iter_mut() {
+        let Some(word) = month_named_in(e.text) else {
+            continue;
+        };
+        let mut lunar = false;
+        each_date(&mut e.kind, |d| lunar |= d.lunar && d.month.is_some());
+        if lunar
+            && !lunar_words
+                .iter()
+                .any(|w| eq_lower(w, &word.to_lowercase()))
+        {
+            lunar_words.push(word);
+        }
+    }
+    if lunar_words.is_empty() {
+        return;
+    }
+    for e in entities.iter_mut() {
+        let Some(word) = month_named_in(e.text) else {
+            continue;
+        };
+        let lower = word.to_lowercase();
+        if !lunar_words.iter().any(|w| eq_lower(w, &lower)) {
+            continue;
+        }
+        each_date(&mut e.kind, |d| {
+            if d.month.is_some() && d.relative.is_none() {
+                d.lunar = true;
+            }
+        });
+    }
 }

@@ -16,6 +16,7 @@ use crate::extract::context::word_keys;
 use crate::tokenize::{Casing, NumberShape, Separator, TimeStyle, TokenKind};
 
 use bare::{bare_day_month, named_year};
+pub(crate) use lunar_phrases::months_named_lunar;
 use lunar_phrases::{cyclic, cyclic_month, cyclic_year_after, full_moon, lunar_marks, new_year};
 use phrases::*;
 use value::days_in_month;
@@ -877,11 +878,10 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
     }
 }
 
-/// Whether the hour token before `after`, `sau` at `sau`, is the clock's:
-/// an afternoon or evening hour that ends its clause (`không được vào
-/// trung tâm sau 14h.`, `đóng cửa sau 22h,`), where `sau 2h`, `sau 24h`
-/// and `sau 14h đàm phán` count hours. (An hour in words after `sau`,
-/// `sau 22 giờ`, stays a length of time.)
+/// Whether the hour before `after`, `sau` at `sau`, is the clock's: an
+/// afternoon or evening hour that ends its clause (`không được vào trung
+/// tâm sau 14h.`, `đóng cửa sau 22h,`, `sạc xe sau 22 giờ.`), where `sau
+/// 2h`, `sau 24 giờ` and `sau 14h đàm phán` count hours.
 fn late_hour_after_sau(
     ctx: &Ctx<'_>,
     sau: Option<usize>,

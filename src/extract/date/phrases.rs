@@ -635,10 +635,13 @@ pub(super) fn clock(
         // `trước 24 giờ` counts a day of hours: midnight is written with
         // its date (`24 giờ ngày 31/12`).
         let whole_day = t.hour == Some(24) && t.minute.is_none() && !ctx.is(end, "ngày");
-        if (duration || whole_day) && !followed && !trigger {
+        // (But a late hour after `sau` that ends its clause is the clock's:
+        // `sạc xe sau 22 giờ.`)
+        let late = super::late_hour_after_sau(ctx, j.checked_sub(1), end, || t.hour);
+        if (duration || whole_day) && !followed && !trigger && !late {
             return None;
         }
-        if !(followed || trigger || cue_before(ctx, j) || t.minute.is_some()) {
+        if !(followed || trigger || late || cue_before(ctx, j) || t.minute.is_some()) {
             return None;
         }
         time_then_date(ctx, end, t, v)
