@@ -301,6 +301,11 @@ impl Scanner<'_, '_, '_> {
     fn honorific_mention(&mut self, i: usize) -> Option<usize> {
         let h = self.lex.longest(self.ctx, i, class::HONORIFIC)?;
         let j = h.end;
+        // `đàn ông`, `đàn bà`: a man, a woman, no honorific (`một người
+        // đàn ông Mỹ`).
+        if i > 0 && self.ctx.is(i - 1, "đàn") && self.ctx.same_line(i - 1, i) {
+            return None;
+        }
         // `Bà Rịa - Vũng Tàu`: a known place read from here wins.
         if self.place(i).is_some_and(|p| p.end > j) {
             return None;

@@ -209,7 +209,16 @@ impl Scanner<'_, '_, '_> {
             && self
                 .lex
                 .longest(self.ctx, j, class::ROLE | class::RANK | class::HONORIFIC)
-                .is_none()
+                .is_none_or(|h| {
+                    // (An honorific with a capital that begins a name after
+                    // a unit word is part of it: `cầu Ông Lãnh`, `chợ Bà
+                    // Chiểu`, `đường Bà Triệu`.)
+                    h.word == Word::Honorific
+                        && h.end == j + 1
+                        && self.ctx.title_case(j)
+                        && self.ctx.title_case(j + 1)
+                        && self.ctx.same_line(j, j + 1)
+                })
         {
             // A province or city the lists do not know may be foreign
             // (`bang California`), but is no Vietnamese person's name
@@ -227,6 +236,15 @@ impl Scanner<'_, '_, '_> {
                 return None;
             }
             let run = self.name_run(j, true)?;
+            // A street is named after a person whole, though a family name
+            // begins a word inside (`đường Nguyễn Thái Học`, `Thái` a
+            // family name): not a name and a person after it.
+            let run = match self.person(j, Cue::None) {
+                Some(p) if level == PlaceLevel::Street && p.form == NameForm::Full => {
+                    run.max(p.end)
+                }
+                _ => run,
+            };
             // An expressway is named by the places it links (`cao tốc Tân
             // Phú - Bảo Lộc`), whether the lists know the first or not.
             if self.ctx.is(i, "cao") && self.ctx.is(i + 1, "tốc") {
