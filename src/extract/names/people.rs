@@ -100,7 +100,14 @@ impl Scanner<'_, '_, '_> {
                 }
                 _ => false,
             };
-            if !ok || (k > i && !self.ctx.same_line(k - 1, k)) {
+            // A Roman numeral is no name's word: `Chương V`, `Chương
+            // II-Cân đối …` head a document's chapters.
+            let numeral = t
+                .text()
+                .split('-')
+                .next()
+                .is_some_and(|w| crate::extract::context::roman(w).is_some());
+            if !ok || numeral || (k > i && !self.ctx.same_line(k - 1, k)) {
                 break;
             }
             // A role, rank or body after the name ends it (`… Nguyễn Văn A
@@ -130,7 +137,13 @@ impl Scanner<'_, '_, '_> {
             n += 1;
             k = end;
         }
-        let (_, end) = *words.get(n.checked_sub(1)?)?;
+        let (last, end) = *words.get(n.checked_sub(1)?)?;
+        // A single letter ends a name only after a middle name or a cue
+        // (`ông Nguyễn Văn A`): `Phần Đ`, `Lâm trường A` label parts.
+        let letter = end == last + 1 && self.ctx.text_of(last).chars().count() == 1;
+        if letter && n < 3 && cue != Cue::Strong {
+            return None;
+        }
         // The head noun of a public body alone after a title is the body,
         // named short (`Chánh Văn phòng Bộ`, `Chủ tịch Ban giám khảo`),
         // unless a person of that given name was met. (Heads of schools,
