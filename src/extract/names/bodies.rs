@@ -374,7 +374,10 @@ impl Scanner<'_, '_, '_> {
         {
             return None;
         }
-        (sufficient || named || (head_named && org.end > base)).then_some(org)
+        // A mass organization's head of several words is its whole name
+        // (`Hội Nông dân`, `Hội Cựu chiến binh` cùng tham gia).
+        let whole_head = head_named && org.category == OrgCategory::Association;
+        (sufficient || named || (head_named && org.end > base) || whole_head).then_some(org)
     }
 
     /// Extends `org` over the name after its head; whether that name holds
