@@ -57,7 +57,7 @@ pub(super) const TYPES: &str = include_str!("../../data/doc_types.txt");
 pub(super) const ISSUERS: &str = include_str!("../../data/issuers.txt");
 
 /// Nouns of documents that have no abbreviation of their own in a code.
-pub(super) const EXTRA_NOUNS: [&str; 10] = [
+pub(super) const EXTRA_NOUNS: [&str; 11] = [
     "Luật",
     "Bộ luật",
     "Hiến pháp",
@@ -70,6 +70,8 @@ pub(super) const EXTRA_NOUNS: [&str; 10] = [
     // 89/2018/HS-ST`, `Cáo trạng số 56/CT-VKS-P3`).
     "Bản án",
     "Cáo trạng",
+    // The President's decrees of 1945–1959 (`Sắc lệnh số 147/SL`).
+    "Sắc lệnh",
 ];
 
 pub(super) fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
