@@ -627,12 +627,44 @@ impl Scanner<'_, '_, '_> {
                 if person_end.is_some() && !body_keeps {
                     break;
                 }
+                // Nor does a foreign person's name that a title's holder
+                // after a public body is (`Bộ trưởng Bộ Phúc lợi Xã hội và
+                // Phát triển Antonio Reyes`): two words in foreign letters
+                // past the body's first word.
+                let foreign_holder = !first_word
+                    && matches!(
+                        org.category,
+                        OrgCategory::Government
+                            | OrgCategory::State
+                            | OrgCategory::Party
+                            | OrgCategory::Police
+                            | OrgCategory::Military
+                            | OrgCategory::Court
+                    )
+                    && self.role_ends_at(org.first)
+                    && self.ctx.same_line(k, k + 1)
+                    && (k..k + 2)
+                        .all(|t| matches!(self.ctx.kind(t), Some(TokenKind::Word(Casing::Title))));
+                if foreign_holder {
+                    break;
+                }
                 // A role after the name starts a title (`Sở Y tế Giám đốc`
                 // is rare; `Đoàn Luật sư` is a body): only past the first
-                // word.
-                let role =
-                    self.lex
-                        .longest(self.ctx, k, class::ROLE | class::RANK | class::HONORIFIC);
+                // word. (An honorific with a capital inside a name is part
+                // of it: `Công ty CP Du lịch Sinh thái Thác Bà`.)
+                let role = self
+                    .lex
+                    .longest(self.ctx, k, class::ROLE | class::RANK | class::HONORIFIC)
+                    .filter(|h| {
+                        !(h.word == Word::Honorific
+                            && h.end == k + 1
+                            && self.ctx.title_case(k)
+                            && self.ctx.capital(k - 1)
+                            && self.ctx.same_line(k - 1, k)
+                            && self
+                                .person(k + 1, Cue::None)
+                                .is_none_or(|p| p.form != NameForm::Full))
+                    });
                 if role.is_some() && !first_word {
                     break;
                 }

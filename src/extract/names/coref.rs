@@ -347,7 +347,10 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>) {
         return;
     }
     // In a text about clubs, a place named beside a word of a match is a
-    // team: `đánh bại Quảng Nam`, `thủ môn Quảng Nam`.
+    // team: `đánh bại Quảng Nam`, `thủ môn Quảng Nam`. (A country stays
+    // the country its national team plays for: `thua Philippines`.)
+    let country =
+        |f: &Found| matches!(&f.kind, EntityKind::Place(p) if p.level == PlaceLevel::Country);
     let beside_match = |f: &Found| {
         (f.first > 0
             && (1..=2).any(|n| {
@@ -372,7 +375,9 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>) {
         .names
         .found
         .iter()
-        .filter(|f| !f.inner && bare_place(f) && beside_match(f) && !after_honorific(f))
+        .filter(|f| {
+            !f.inner && bare_place(f) && !country(f) && beside_match(f) && !after_honorific(f)
+        })
         .map(|f| text_of(s, f))
         .collect();
     club_names.extend(teams);

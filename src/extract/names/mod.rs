@@ -552,13 +552,19 @@ impl Scanner<'_, '_, '_> {
         let org_known = org.as_ref().is_some_and(|o| o.known);
         let vietnamese = person.as_ref().is_some_and(|p| p.form != NameForm::Foreign);
         let wins_tie = !org_known && vietnamese;
+        // A head of one word that is a family name begins a full name
+        // whatever joins it after: `Đoàn Quốc Hưng và Trịnh Hải Yến` are
+        // two boxers, no delegation.
+        let family_head = org.as_ref().is_some_and(|o| o.after_head == Some(i + 1))
+            && self.lex.is(self.ctx, i, class::SURNAME)
+            && person.as_ref().is_some_and(|p| p.form == NameForm::Full);
         // A foreign name right after `ở` or `tại` is a city the lists do
         // not know: `sống ở Grand Rapids`.
         let at_place = i > 0
             && self.ctx.same_line(i - 1, i)
             && self.ctx.which(i - 1, word_keys!["ở", "tại"]).is_some();
-        if let Some(p) =
-            person.filter(|_| person_end > org_end || (person_end == org_end && wins_tie))
+        if let Some(p) = person
+            .filter(|_| person_end > org_end || (person_end == org_end && wins_tie) || family_head)
         {
             // (A word in foreign letters of three or more: not `tại Phần B
             // Thông tư …`.)
