@@ -228,9 +228,10 @@ pub(super) fn kept_day_before(ctx: &Ctx<'_>, j: usize) -> bool {
         return true;
     }
     // Back over the words of the name, on one line, to the word that
-    // introduces it.
+    // introduces it (`Ngày Thế giới phòng chống đái tháo đường 14/11`:
+    // eight words).
     let mut k = j;
-    for _ in 0..7 {
+    for _ in 0..10 {
         let Some(prev) = k.checked_sub(1) else {
             return false;
         };
@@ -300,6 +301,16 @@ pub(super) fn named_year(ctx: &Ctx<'_>, j: usize) -> bool {
         && ctx.capital(before - 3)
         && ctx.same_line(before - 3, before);
     if bracketed_name {
+        return true;
+    }
+    // A work's year in brackets after its quoted title: `phim “Gió Lào”
+    // (2025)`, `“Cánh đồng hoang” (1979)`.
+    let work_year = before >= 1
+        && ctx.is_char(before, '(')
+        && ctx.is_char(j + 1, ')')
+        && ["”", "\""].contains(&ctx.text_of(before - 1))
+        && ctx.same_line(before - 1, j + 1);
+    if work_year {
         return true;
     }
     // A fiscal year (`năm tài chính 2025`, `tài khóa 2024`).

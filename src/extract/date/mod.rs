@@ -848,11 +848,19 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
                 && ctx.capital(j - 2)
                 && ctx.same_line(j - 2, j + 1);
             // `- 17h: frông lạnh qua …`: an hour that opens a line of a
-            // schedule, after a dash or a bullet, before a colon.
-            let scheduled = j >= 1
+            // schedule, after a dash or a bullet, before a colon (`- Sau
+            // 12h: lưu thông bình thường`, its bound word between).
+            let bound = usize::from(
+                j >= 2
+                    && ctx
+                        .which(j - 1, word_keys!["sau", "trước", "từ", "đến", "tới"])
+                        .is_some()
+                    && ctx.same_line(j - 1, j),
+            );
+            let scheduled = j > bound
                 && ctx.is_char(j + 1, ':')
-                && matches!(ctx.text_of(j - 1), "-" | "+" | "•" | "*")
-                && (j == 1 || !ctx.same_line(j - 2, j - 1));
+                && matches!(ctx.text_of(j - 1 - bound), "-" | "+" | "•" | "*")
+                && (j == 1 + bound || !ctx.same_line(j - 2 - bound, j - 1 - bound));
             let late_after_sau = late_hour_after_sau(ctx, j.checked_sub(1), j + 1, || {
                 time_token(ctx, j, true).and_then(|t| t.hour)
             });
