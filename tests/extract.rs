@@ -981,7 +981,7 @@ fn fifteenth_held_out_news_dates_and_documents() {
             dates: 222,
             found: 222,
             extra: 0,
-            documents: 25,
+            documents: 26,
             look_alikes: 0,
         },
     );
