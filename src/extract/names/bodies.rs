@@ -290,6 +290,25 @@ impl Scanner<'_, '_, '_> {
         {
             return None;
         }
+        // In a line of capitals a head of one syllable after another word
+        // of the line ends a compound more often than it opens a body:
+        // `CƠ SỞ HẠ TẦNG`, `NHIỆM VỤ CỦA`, `CỤC BỘ`.
+        // (So does a name the lists know in syllables: `NHÂN DÂN` of `ỦY
+        // BAN NHÂN DÂN` is no newspaper.)
+        let upper = |t: usize| self.ctx.kind(t) == Some(TokenKind::Syllable(Casing::Upper));
+        let mid_heading = i > 0 && upper(i) && upper(i - 1) && self.ctx.same_line(i - 1, i);
+        if mid_heading && (base == i + 1 || (is_known && (i..base).all(upper))) {
+            return None;
+        }
+        // `ban hành`, `BAN HÀNH` (to issue) is no board; `Ban Hành chính`
+        // is one.
+        if self.ctx.is(i, "ban") && self.ctx.is(i + 1, "hành") && !self.ctx.title_case(i + 1) {
+            return None;
+        }
+        // Nor is `báo cáo` (a report) or `báo chí` (the press) a paper.
+        if self.ctx.is(i, "báo") && self.ctx.which(i + 1, word_keys!["cáo", "chí"]).is_some() {
+            return None;
+        }
         // `Hội nghị`, `Hội thảo`, `Hội chợ`: an event, not an association.
         if self.ctx.is(i, "hội") && base == i + 1 && self.ctx.which(base, EVENT_AFTER_HOI).is_some()
         {

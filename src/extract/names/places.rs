@@ -62,6 +62,17 @@ impl Scanner<'_, '_, '_> {
                 if honorific {
                     return None;
                 }
+                // A word of one syllable in a line of capitals ends a
+                // word of the heading more often than it names a country:
+                // `MỘT SỐ GIẢI PHÁP`, `TRUNG TÂM ANH NGỮ`.
+                let in_heading = h.end == i + 1
+                    && i > 0
+                    && self.ctx.kind(i) == Some(TokenKind::Syllable(Casing::Upper))
+                    && self.ctx.kind(i - 1) == Some(TokenKind::Syllable(Casing::Upper))
+                    && self.ctx.same_line(i - 1, i);
+                if in_heading {
+                    return None;
+                }
                 // A country of one word that begins a longer name of
                 // Vietnamese words is not the country: `Đồn Biên phòng Mỹ
                 // Lý`, `Trường THCS Đức Phổ`.
@@ -107,6 +118,15 @@ impl Scanner<'_, '_, '_> {
         }
         let j = h.end;
         if !self.open(j) || !self.ctx.same_line(j - 1, j) {
+            return None;
+        }
+        // A unit word that begins a body's head is the body's: `TỈNH UỶ
+        // LÂM ĐỒNG` in a heading of capitals is the Party committee.
+        if self
+            .lex
+            .longest(self.ctx, i, class::HEAD | class::ORG)
+            .is_some_and(|b| b.end > j)
+        {
             return None;
         }
         // `yêu cầu`, `nhu cầu`, `toàn cầu`: the second word of a compound,
