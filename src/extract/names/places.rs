@@ -418,6 +418,29 @@ impl Scanner<'_, '_, '_> {
     /// place, unit word, head noun, title or person's full name: `Đại sứ
     /// Việt Nam tại Pháp Đinh Thị Thu Hằng`).
     fn foreign_begins_name(&self, i: usize, end: usize, level: PlaceLevel) -> bool {
+        // (A country's syllable that begins a common word written with its
+        // first capital in a body's name: `Vụ Pháp chế`, `Viện Pháp y`,
+        // `Trường Mỹ thuật`.)
+        let word = end == i + 1
+            && self.ctx.same_line(i, end)
+            && ((self.ctx.is(i, "pháp")
+                && self
+                    .ctx
+                    .which(
+                        end,
+                        word_keys!["chế", "y", "luật", "lý", "lệnh", "quyền", "nhân"],
+                    )
+                    .is_some())
+                || (self.ctx.is(i, "mỹ")
+                    && self
+                        .ctx
+                        .which(end, word_keys!["thuật", "phẩm", "nghệ"])
+                        .is_some())
+                || (self.ctx.is(i, "nhật")
+                    && self.ctx.which(end, word_keys!["ký", "báo"]).is_some()));
+        if word && level == PlaceLevel::Country {
+            return true;
+        }
         matches!(level, PlaceLevel::Country | PlaceLevel::Region)
             && end == i + 1
             && self.ctx.same_line(i, end)
