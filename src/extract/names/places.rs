@@ -256,6 +256,21 @@ impl Scanner<'_, '_, '_> {
                 return None;
             }
             let run = self.name_run(j, true)?;
+            // Units named in the plural before a full name are no place of
+            // that name: `Trưởng Ban Quản lý … và các khu công nghiệp Hoàng
+            // Thị Thu Trang` is the head's name.
+            // (A landmark's unit, and a name of three words: `các xã Châu
+            // Khê, …` and `các làng Đào Thục, …` list places.)
+            let plural = level == PlaceLevel::Landmark
+                && i > 0
+                && self.ctx.which(i - 1, word_keys!["các", "những"]).is_some();
+            if plural
+                && self
+                    .person(j, Cue::None)
+                    .is_some_and(|p| p.form == NameForm::Full && p.end >= run && p.end >= j + 3)
+            {
+                return None;
+            }
             // A street is named after a person whole, though a family name
             // begins a word inside (`đường Nguyễn Thái Học`, `Thái` a
             // family name): not a name and a person after it.
@@ -420,7 +435,7 @@ impl Scanner<'_, '_, '_> {
     fn foreign_begins_name(&self, i: usize, end: usize, level: PlaceLevel) -> bool {
         // (A country's syllable that begins a common word written with its
         // first capital in a body's name: `Vụ Pháp chế`, `Viện Pháp y`,
-        // `Trường Mỹ thuật`.)
+        // `Trường Mỹ thuật`, `các Anh hùng liệt sĩ`.)
         let word = end == i + 1
             && self.ctx.same_line(i, end)
             && ((self.ctx.is(i, "pháp")
@@ -437,7 +452,8 @@ impl Scanner<'_, '_, '_> {
                         .which(end, word_keys!["thuật", "phẩm", "nghệ"])
                         .is_some())
                 || (self.ctx.is(i, "nhật")
-                    && self.ctx.which(end, word_keys!["ký", "báo"]).is_some()));
+                    && self.ctx.which(end, word_keys!["ký", "báo"]).is_some())
+                || (self.ctx.is(i, "anh") && self.ctx.is(end, "hùng")));
         if word && level == PlaceLevel::Country {
             return true;
         }
