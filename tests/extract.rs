@@ -990,7 +990,12 @@ fn fifteenth_held_out_news_dates_and_documents() {
 /// The eight articles of `tests/fixtures/heldout37/`, by a thirty-eighth
 /// writer who saw neither the code nor its output, scored blind once in
 /// stop 29: dates 196 of 201 found, 4 extra, every value right; documents
-/// 32 of 32, none extra; 1 look-alike of 145 read.
+/// 32 of 32, none extra; 1 look-alike of 145 read. After the rules they
+/// led to (a race time named by `kỷ lục` a few words before, a deadline's
+/// `hạn chót`, a month inside a street's name): 197 of 201, 2 extra, no
+/// look-alike read. Left: a range that ends at `rằm`, a tournament's year
+/// after a lower-case word, and the writer's split of `từ 6h đến 9h Chủ
+/// nhật (12/12)` into a range of hours and a day.
 #[test]
 fn sixteenth_held_out_news_dates_and_documents() {
     assert_held_out(
@@ -998,10 +1003,10 @@ fn sixteenth_held_out_news_dates_and_documents() {
         Floors {
             articles: 8,
             dates: 201,
-            found: 196,
-            extra: 4,
+            found: 197,
+            extra: 2,
             documents: 32,
-            look_alikes: 1,
+            look_alikes: 0,
         },
     );
 }

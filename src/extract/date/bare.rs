@@ -82,12 +82,13 @@ pub(super) fn bare_day_month(ctx: &Ctx<'_>, j: usize) -> bool {
             && (!dot || clause_ends(ctx, j + 1));
     }
     // `vào 20/11 tới`, a time given again in another zone or calendar
-    // (`tức 15/3`), a deadline (`chậm nhất 15/12`).
+    // (`tức 15/3`), a deadline (`chậm nhất 15/12`, `hạn chót 19/11`).
     let deadline = before > 0
-        && ctx.is(before, "nhất")
-        && ctx
-            .which(before - 1, word_keys!["chậm", "muộn", "trễ", "sớm"])
-            .is_some();
+        && ((ctx.is(before, "nhất")
+            && ctx
+                .which(before - 1, word_keys!["chậm", "muộn", "trễ", "sớm"])
+                .is_some())
+            || (ctx.is(before, "chót") && ctx.is(before - 1, "hạn")));
     // (And a deadline's `hạn`: `tờ khai tháng 12 hạn 20/1,`.)
     if deadline || ctx.which(before, word_keys!["vào", "tức", "hạn"]).is_some() {
         return clause_ends(ctx, j);

@@ -656,6 +656,16 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
     };
     // Words first: `tháng …`, `năm …`, `quý …`.
     if ctx.is(j, "tháng") {
+        // `đường Cách Mạng Tháng Tám`: a month with its capital inside a
+        // name is the name's, no date.
+        let in_name = j > 0
+            && ctx.title_case(j)
+            && ctx.title_case(j - 1)
+            && ctx.same_line(j - 1, j)
+            && ctx.integer(j + 1, 2).is_none();
+        if in_name {
+            return None;
+        }
         // `tháng Bính Ngọ`: a month named by stem and branch.
         if let Some(end) = cyclic_month(ctx, j + 1, v) {
             let end = cyclic_year_after(ctx, end, v);
@@ -818,10 +828,21 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
         NumberShape::Ratio(Separator::Slash) => season(ctx, j),
         NumberShape::Time(_) => {
             // A time taken, not a time of day: `với thành tích 2:21:15`,
-            // `kỷ lục 2:46:30`, `về đích sau 2:05:40`.
+            // `kỷ lục 2:46:30`, `về đích sau 2:05:40`, `kỷ lục của giải
+            // hiện là 1:08:24` (a clock time of seconds after the word
+            // that names it, within six words of its clause).
             let taken_after = |k: usize| ctx.which(k, word_keys!["tích", "lục", "đích"]).is_some();
+            let seconds = ctx.text_of(j).bytes().filter(|&b| b == b':').count() == 2;
+            let named_before = seconds
+                && (j.saturating_sub(7)..j.saturating_sub(1)).any(|k| {
+                    taken_after(k)
+                        && ctx.same_line(k, j)
+                        && (k + 1..j).all(|t| ctx.kind(t).is_some_and(TokenKind::is_wordlike))
+                });
             let record = j > 0
-                && (taken_after(j - 1) || (j > 1 && ctx.is(j - 1, "sau") && taken_after(j - 2)));
+                && (taken_after(j - 1)
+                    || (j > 1 && ctx.is(j - 1, "sau") && taken_after(j - 2))
+                    || named_before);
             if record {
                 return None;
             }
