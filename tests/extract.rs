@@ -517,6 +517,11 @@ fn odd_configs_and_huge_inputs_do_not_panic() {
         "5h mùng ".repeat(100_000),
         "5h thứ Hai ".repeat(100_000),
         "từ ngày 1 đến ".repeat(50_000),
+        // Clubs and the places they are named after, far apart (once
+        // read in quadratic time: every place against every club, and
+        // the tokens between them); months named in letters, lunar once.
+        "CLB Quảng Nam thắng Huế 2-1 tại Hà Nội. ".repeat(20_000),
+        "mùng 10 tháng Chín âm lịch, rằm tháng Chín và ".repeat(10_000),
     ];
     for text in &inputs {
         let found = Extractor::default().extract(text);

@@ -178,16 +178,18 @@ pub(super) fn lunar_marks(ctx: &Ctx<'_>, start: usize, parsed: &mut Parsed) {
 /// The word of a month named in letters in `text` (`Chín` of `mùng 10
 /// tháng Chín`); `None` for a month in digits (`tháng 9`).
 fn month_named_in(text: &str) -> Option<&str> {
-    let at = ["tháng ", "Tháng ", "THÁNG "]
-        .iter()
-        .filter_map(|w| text.find(w).map(|k| k + w.len()))
-        .min()?;
-    let rest = text.get(at..)?;
-    let end = rest
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
-        .map_or(rest.len(), |(k, _)| k);
-    rest.get(..end).filter(|w| !w.is_empty())
+    let mut words = text.split_whitespace();
+    while let Some(w) = words.next() {
+        if eq_lower(w, "tháng") {
+            let next = words.next()?;
+            let end = next
+                .char_indices()
+                .find(|&(_, c)| !c.is_alphabetic())
+                .map_or(next.len(), |(k, _)| k);
+            return next.get(..end).filter(|w| !w.is_empty());
+        }
+    }
+    None
 }
 
 /// Calls `f` on the dates of an entity's value: one, or a range's two ends.
@@ -210,17 +212,18 @@ fn each_date(kind: &mut EntityKind, mut f: impl FnMut(&mut DateValue)) {
 /// in the same word (`đêm 14 tháng Chín`), as a festival's programme
 /// writes it. A month in digits keeps the solar calendar (`ngày 2/9`).
 pub(crate) fn months_named_lunar(entities: &mut [Entity<'_>]) {
+    // (The dates' own fields are read first: a month's word is looked for
+    // only in the text of a date that has a month.)
     let mut lunar_words: Vec<&str> = Vec::new();
     for e in entities.iter_mut() {
-        let Some(word) = month_named_in(e.text) else {
-            continue;
-        };
         let mut lunar = false;
         each_date(&mut e.kind, |d| lunar |= d.lunar && d.month.is_some());
-        if lunar
-            && !lunar_words
-                .iter()
-                .any(|w| eq_lower(w, &word.to_lowercase()))
+        let Some(word) = lunar.then(|| month_named_in(e.text)).flatten() else {
+            continue;
+        };
+        if !lunar_words
+            .iter()
+            .any(|w| eq_lower(w, &word.to_lowercase()))
         {
             lunar_words.push(word);
         }
@@ -229,7 +232,9 @@ pub(crate) fn months_named_lunar(entities: &mut [Entity<'_>]) {
         return;
     }
     for e in entities.iter_mut() {
-        let Some(word) = month_named_in(e.text) else {
+        let mut solar = false;
+        each_date(&mut e.kind, |d| solar |= !d.lunar && d.month.is_some());
+        let Some(word) = solar.then(|| month_named_in(e.text)).flatten() else {
             continue;
         };
         let lower = word.to_lowercase();

@@ -651,6 +651,9 @@ impl Scanner<'_, '_, '_> {
                 // Phát triển Antonio Reyes`): two words in foreign letters
                 // past the body's first word.
                 let foreign_holder = !first_word
+                    && (k..k + 2)
+                        .all(|t| matches!(self.ctx.kind(t), Some(TokenKind::Word(Casing::Title))))
+                    && self.ctx.same_line(k, k + 1)
                     && matches!(
                         org.category,
                         OrgCategory::Government
@@ -660,10 +663,7 @@ impl Scanner<'_, '_, '_> {
                             | OrgCategory::Military
                             | OrgCategory::Court
                     )
-                    && self.role_ends_at(org.first)
-                    && self.ctx.same_line(k, k + 1)
-                    && (k..k + 2)
-                        .all(|t| matches!(self.ctx.kind(t), Some(TokenKind::Word(Casing::Title))));
+                    && self.role_ends_at(org.first);
                 if foreign_holder {
                     break;
                 }

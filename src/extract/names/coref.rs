@@ -302,12 +302,15 @@ fn given_of<'h>(s: &Scanner<'_, 'h, '_>, p: &Person) -> Option<&'h str> {
 /// its name (`CLB Quảng Nam` … `Quảng Nam thắng 2-1`) is that club.
 fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>) {
     let mut club_names: HashSet<&str, Fast> = HashSet::default();
-    // The clubs' spans, for the places their names end with.
-    let mut clubs: Vec<(usize, usize)> = Vec::new();
+    // The clubs' first tokens by their ends, and their ends by their first
+    // tokens, for the places their names end or begin with.
+    let mut by_end: HashMap<usize, Vec<usize>, Fast> = HashMap::default();
+    let mut by_first: HashMap<usize, usize, Fast> = HashMap::default();
     for f in &s.names.found {
         if let EntityKind::Organization(o) = &f.kind {
             if o.category == OrgCategory::Sports {
-                clubs.push((f.first, f.end));
+                by_end.entry(f.end).or_default().push(f.first);
+                by_first.insert(f.first, f.end);
             }
             let name_from = f.name_from.filter(|&n| n < f.end);
             if let (OrgCategory::Sports, Some(from)) = (o.category, name_from) {
@@ -322,28 +325,36 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>) {
     // the place alone: `Nam Định` after `Thép Xanh Nam Định`, `Selangor`
     // after `Selangor FC`. (Not a country: `U23 Việt Nam` leaves `Việt
     // Nam` the country.)
-    if !clubs.is_empty() {
+    let clubs = !by_first.is_empty();
+    if clubs {
         for f in &s.names.found {
             let place = matches!(&f.kind, EntityKind::Place(p)
                 if p.unit.is_none()
                     && matches!(p.level, PlaceLevel::Province | PlaceLevel::City));
+            if !place {
+                continue;
+            }
             // (Not a police or army club's: `Hà Nội` after `Công an Hà
             // Nội` is the city, or another club.)
-            let names_club = |&(first, end): &(usize, usize)| {
-                let body_head = (first..f.first).any(|k| {
+            let body_head = |first: usize| {
+                (first..f.first).any(|k| {
                     s.lex
                         .longest(s.ctx, k, class::HEAD)
                         .is_some_and(|h| h.end == f.first)
-                });
-                (f.first > first && f.end == end && !body_head)
-                    || (f.first == first && f.end + 1 == end && f.inner)
+                })
             };
-            if place && clubs.iter().any(names_club) {
+            let ends_club = by_end.get(&f.end).is_some_and(|firsts| {
+                firsts
+                    .iter()
+                    .any(|&first| f.first > first && !body_head(first))
+            });
+            let begins_club = f.inner && by_first.get(&f.first) == Some(&(f.end + 1));
+            if ends_club || begins_club {
                 club_names.insert(text_of(s, f));
             }
         }
     }
-    if clubs.is_empty() {
+    if !clubs {
         return;
     }
     // In a text about clubs, a place named beside a word of a match is a

@@ -104,9 +104,13 @@ impl Scanner<'_, '_, '_> {
             // II-Cân đối …` head a document's chapters.
             let numeral = t
                 .text()
-                .split('-')
-                .next()
-                .is_some_and(|w| crate::extract::context::roman(w).is_some());
+                .as_bytes()
+                .first()
+                .is_some_and(|b| b"IVXLCDM".contains(b))
+                && t.text()
+                    .split('-')
+                    .next()
+                    .is_some_and(|w| crate::extract::context::roman(w).is_some());
             if !ok || numeral || (k > i && !self.ctx.same_line(k - 1, k)) {
                 break;
             }

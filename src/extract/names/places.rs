@@ -122,10 +122,11 @@ impl Scanner<'_, '_, '_> {
         }
         // A unit word that begins a body's head is the body's: `TỈNH UỶ
         // LÂM ĐỒNG` in a heading of capitals is the Party committee.
-        if self
-            .lex
-            .longest(self.ctx, i, class::HEAD | class::ORG)
-            .is_some_and(|b| b.end > j)
+        if self.ctx.capital(i)
+            && self
+                .lex
+                .longest(self.ctx, i, class::HEAD | class::ORG)
+                .is_some_and(|b| b.end > j)
         {
             return None;
         }
