@@ -119,12 +119,12 @@
 //! and quantity recognizers are stepped together over the numbers and
 //! marked words, and the names over the capitals and listed openers.
 //! `benches/extract.rs` measures it against the tokenizer in the same run:
-//! with every kind on, about 0.07× the tokenizer's throughput on the
-//! bundled articles (`cargo bench --bench extract`, 1.12 ms for 47 KB) and
+//! with every kind on, about 0.08× the tokenizer's throughput on the
+//! bundled articles (`cargo bench --bench extract`, 1.22 ms for 47 KB) and
 //! 0.12× on 3.2 MB of news and legal text written by
-//! `scripts/news_corpus.py`, about 39 MB/s (`VITEXT_CORPUS=/tmp/news.txt
-//! cargo bench --bench extract`, 82.9 ms; the figures are in
-//! `docs/evaluation.md`, stop 28). A caller that extracts text after text into
+//! `scripts/news_corpus.py`, about 36 MB/s (`VITEXT_CORPUS=/tmp/news.txt
+//! cargo bench --bench extract`, 89.3 ms; the figures are in
+//! `docs/evaluation.md`, stop 29). A caller that extracts text after text into
 //! one [`Extraction`] with [`Extractor::extract_into`] reuses its buffers. The
 //! embedded word lists are parsed into that trie once per process, in a
 //! few milliseconds, and shared by every [`Extractor`].
