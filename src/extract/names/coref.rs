@@ -157,9 +157,9 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>) {
             if s.ctx.is_char(k, ',') {
                 k += 1;
             }
-            if s.ctx.is(k, "và") || s.ctx.is(k, "hoặc") {
-                k += 1;
-            } else if corner && k == j && (s.ctx.is_dash(k) || s.ctx.is_char(k, '/')) {
+            // (A corner's streets are joined by a dash or a slash too.)
+            let corner_mark = corner && k == j && (s.ctx.is_dash(k) || s.ctx.is_char(k, '/'));
+            if s.ctx.is(k, "và") || s.ctx.is(k, "hoặc") || corner_mark {
                 k += 1;
             }
             if (k == j && !first_named) || !s.ctx.same_line(j - 1, k) || !s.ctx.capital(k) {
