@@ -456,6 +456,14 @@ impl<'h> Ctx<'h> {
         self.flag(i, CAPITAL)
     }
 
+    /// Whether token `i` is a syllable in capitals after another on its
+    /// line: a word inside a heading written in capitals (`CƠ SỞ HẠ TẦNG`,
+    /// `GIẢI PHÁP`), where capitals mark no name.
+    pub fn in_heading(&self, i: usize) -> bool {
+        let upper = |t: usize| self.kind(t) == Some(TokenKind::Syllable(Casing::Upper));
+        i > 0 && upper(i) && upper(i - 1) && self.same_line(i - 1, i)
+    }
+
     /// Whether token `i` is a word in title case (`Hà`, `Jean`): not in
     /// capitals, as a heading is (`UBND`, `DÂN CƯ`).
     pub fn title_case(&self, i: usize) -> bool {

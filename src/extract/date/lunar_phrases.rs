@@ -198,7 +198,7 @@ fn each_date(kind: &mut EntityKind, mut f: impl FnMut(&mut DateValue)) {
         EntityKind::Date(d) | EntityKind::DateTime(DateTime { date: d, .. }) => f(d),
         EntityKind::DateRange(r) => {
             for m in [&mut r.from, &mut r.to] {
-                if let Moment::Date(d) | Moment::DateTime(DateTime { date: d, .. }) = m {
+                if let Some(d) = m.date_mut() {
                     f(d);
                 }
             }

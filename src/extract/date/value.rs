@@ -431,7 +431,7 @@ impl Moment {
         }
     }
 
-    fn date_mut(&mut self) -> Option<&mut DateValue> {
+    pub(super) fn date_mut(&mut self) -> Option<&mut DateValue> {
         match self {
             Moment::Date(d) | Moment::DateTime(DateTime { date: d, .. }) => Some(d),
             Moment::Time(_) => None,

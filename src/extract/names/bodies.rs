@@ -296,8 +296,7 @@ impl Scanner<'_, '_, '_> {
         // (So does a name the lists know in syllables: `NHÂN DÂN` of `ỦY
         // BAN NHÂN DÂN` is no newspaper.)
         let upper = |t: usize| self.ctx.kind(t) == Some(TokenKind::Syllable(Casing::Upper));
-        let mid_heading = i > 0 && upper(i) && upper(i - 1) && self.ctx.same_line(i - 1, i);
-        if mid_heading && (base == i + 1 || (is_known && (i..base).all(upper))) {
+        if self.ctx.in_heading(i) && (base == i + 1 || (is_known && (i..base).all(upper))) {
             return None;
         }
         // `ban hành`, `BAN HÀNH` (to issue) is no board; `Ban Hành chính`

@@ -65,12 +65,7 @@ impl Scanner<'_, '_, '_> {
                 // A word of one syllable in a line of capitals ends a
                 // word of the heading more often than it names a country:
                 // `MỘT SỐ GIẢI PHÁP`, `TRUNG TÂM ANH NGỮ`.
-                let in_heading = h.end == i + 1
-                    && i > 0
-                    && self.ctx.kind(i) == Some(TokenKind::Syllable(Casing::Upper))
-                    && self.ctx.kind(i - 1) == Some(TokenKind::Syllable(Casing::Upper))
-                    && self.ctx.same_line(i - 1, i);
-                if in_heading {
+                if h.end == i + 1 && self.ctx.in_heading(i) {
                     return None;
                 }
                 // A country of one word that begins a longer name of
