@@ -997,10 +997,10 @@ fn fifteenth_held_out_news_dates_and_documents() {
 /// stop 29: dates 196 of 201 found, 4 extra, every value right; documents
 /// 32 of 32, none extra; 1 look-alike of 145 read. After the rules they
 /// led to (a race time named by `kỷ lục` a few words before, a deadline's
-/// `hạn chót`, a month inside a street's name): 197 of 201, 2 extra, no
-/// look-alike read. Left: a range that ends at `rằm`, a tournament's year
-/// after a lower-case word, and the writer's split of `từ 6h đến 9h Chủ
-/// nhật (12/12)` into a range of hours and a day.
+/// `hạn chót`, a month inside a street's name, a span of lunar days that
+/// ends at `rằm`): 198 of 201, 1 extra, no look-alike read. Left: a
+/// tournament's year after a lower-case word, and the writer's split of
+/// `từ 6h đến 9h Chủ nhật (12/12)` into a range of hours and a day.
 #[test]
 fn sixteenth_held_out_news_dates_and_documents() {
     assert_held_out(
@@ -1008,8 +1008,8 @@ fn sixteenth_held_out_news_dates_and_documents() {
         Floors {
             articles: 8,
             dates: 201,
-            found: 197,
-            extra: 2,
+            found: 198,
+            extra: 1,
             documents: 32,
             look_alikes: 0,
         },

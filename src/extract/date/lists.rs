@@ -218,8 +218,9 @@ pub(super) fn new_year_days(ctx: &Ctx<'_>, i: usize) -> Option<Vec<(usize, usize
 
 /// A span of days after `ngày` (or `mùng`) at token `i`, the first written
 /// as a day alone: `ngày 15 - 18/4/2017`, `ngày 15 đến 18/4`, `ngày 14 đến
-/// hết ngày 22/2`, `mùng 8 đến mùng 12 tháng Ba âm lịch`. The first day
-/// takes the month and year (and the calendar) of the last.
+/// hết ngày 22/2`, `mùng 8 đến mùng 12 tháng Ba âm lịch`, `mùng 8 đến hết
+/// rằm tháng Giêng`. The first day takes the month and year (and the
+/// calendar) of the last.
 pub(super) fn day_span(ctx: &Ctx<'_>, i: usize) -> Option<Parsed> {
     let lunar_word = ctx.is(i, "mùng") || ctx.is(i, "mồng");
     if !(ctx.is(i, "ngày") || lunar_word)
@@ -241,7 +242,12 @@ pub(super) fn day_span(ctx: &Ctx<'_>, i: usize) -> Option<Parsed> {
     let (mut to, end) = match ctx.shape(k) {
         Some(NumberShape::DayMonth(_)) => (date_token(ctx, k, true)?, k + 1),
         Some(NumberShape::DayMonthYear(_)) => (date_token(ctx, k, false)?, k + 1),
-        _ if ctx.is(k, "ngày") || ctx.is(k, "mùng") || ctx.is(k, "mồng") => {
+        // (`rằm tháng Giêng`: the full moon, the month's fifteenth.)
+        _ if ctx.is(k, "ngày")
+            || ctx.is(k, "mùng")
+            || ctx.is(k, "mồng")
+            || (ctx.is(k, "rằm") && ctx.is(k + 1, "tháng")) =>
+        {
             let mut p = point(ctx, k, true)?;
             lunar_marks(ctx, k, &mut p);
             match p.value {
