@@ -331,12 +331,7 @@ impl Scanner<'_, '_, '_> {
             return None;
         }
         let place = self.place(k - 1)?;
-        let closes = place.end <= k + 2
-            && (!self.ctx.same_line(place.end - 1, place.end)
-                || [',', '.', ';', ')']
-                    .iter()
-                    .any(|&c| self.ctx.is_char(place.end, c)));
-        closes.then_some(place)
+        (place.end <= k + 2 && self.clause_ends(place.end)).then_some(place)
     }
 
     /// A body named by an abbreviation the lists do not know, right after
