@@ -675,11 +675,9 @@ fn block_tokens(ctx: &context::Ctx<'_>, found: &[Entity<'_>], blocked: &mut Vec<
         if matches!(e.kind, EntityKind::Quantity(_)) {
             continue;
         }
-        // (Spans, not tokens: a token read again from the text is sliced
-        // and checked, for each of a large text's tokens.)
-        while t < ctx.len() && ctx.span(t, t).end <= e.span.start {
-            t += 1;
-        }
+        // (A binary search for the entity's first token: a large text's
+        // tokens are not all walked for the few entities in it.)
+        t = ctx.first_ending_after(e.span.start, t);
         let mut k = t;
         while k < ctx.len() && ctx.span(k, k).start < e.span.end {
             if let Some(b) = blocked.get_mut(k) {

@@ -41,42 +41,72 @@ pub(crate) fn resolve<'h>(
     taken: &mut Vec<bool>,
     out: &mut Vec<Entity<'h>>,
 ) {
-    // Sort small keys, not the candidates themselves (a document reference
-    // is a large value).
-    let mut order: Vec<(
+    // Candidates that share no token, directly or through others, never
+    // meet: the rules are applied to each cluster of overlapping ones on
+    // its own, in the order they set, and a candidate alone is kept. (Most
+    // are alone: a large text's candidates are not all sorted by rank.)
+    // A candidate whose tokens are not all in the text is never kept.
+    taken.clear();
+    taken.resize(token_count, false);
+    let mut kept = vec![false; candidates.len()];
+    let mut by_position: Vec<(usize, usize, usize)> = candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.first <= c.end && c.end <= token_count)
+        .map(|(k, c)| (c.first, c.end, k))
+        .collect();
+    // (Proposed nearly in order of position: little to sort.)
+    by_position.sort_unstable();
+    let mut cluster: Vec<(
         core::cmp::Reverse<Rank>,
         core::cmp::Reverse<usize>,
         usize,
         usize,
-    )> = candidates
-        .iter()
-        .enumerate()
-        .map(|(k, c)| {
-            let len = c.end.saturating_sub(c.first);
-            (
-                core::cmp::Reverse(c.rank),
-                core::cmp::Reverse(len),
-                c.first,
-                k,
-            )
-        })
-        .collect();
-    order.sort_unstable();
-    taken.clear();
-    taken.resize(token_count, false);
-    let mut kept = vec![false; candidates.len()];
-    for &(_, _, first, k) in &order {
-        let Some(c) = candidates.get(k) else { continue };
-        let Some(span) = taken.get_mut(first..c.end) else {
-            continue;
-        };
-        if span.iter().any(|&t| t) {
-            continue;
+    )> = Vec::new();
+    let mut at = 0;
+    while at < by_position.len() {
+        let mut reach = by_position.get(at).map_or(0, |&(_, end, _)| end);
+        let mut next = at + 1;
+        while let Some(&(first, end, _)) = by_position.get(next) {
+            if first >= reach {
+                break;
+            }
+            reach = reach.max(end);
+            next += 1;
         }
-        span.fill(true);
-        if let Some(keep) = kept.get_mut(k) {
-            *keep = true;
+        let members = by_position.get(at..next).unwrap_or_default();
+        if let [(_, _, k)] = members {
+            if let Some(keep) = kept.get_mut(*k) {
+                *keep = true;
+            }
+        } else {
+            // Sort small keys, not the candidates themselves (a document
+            // reference is a large value).
+            cluster.clear();
+            cluster.extend(members.iter().filter_map(|&(first, end, k)| {
+                let c = candidates.get(k)?;
+                Some((
+                    core::cmp::Reverse(c.rank),
+                    core::cmp::Reverse(end - first),
+                    first,
+                    k,
+                ))
+            }));
+            cluster.sort_unstable();
+            for &(_, core::cmp::Reverse(len), first, k) in &cluster {
+                let Some(span) = taken.get_mut(first..first + len) else {
+                    continue;
+                };
+                if span.iter().any(|&t| t) {
+                    continue;
+                }
+                span.fill(true);
+                if let Some(keep) = kept.get_mut(k) {
+                    *keep = true;
+                }
+            }
         }
+        at = next;
     }
     // Each kept entity is moved once, in the order proposed, which is
     // nearly the order of position: the stable sort after it has little

@@ -543,6 +543,42 @@ impl<'h> Ctx<'h> {
         Span::new(start, end.max(start))
     }
 
+    /// The first token at or after `from` that ends past byte `at`, or
+    /// [`Ctx::len`] when none does. Tokens end in order: a search that
+    /// gallops from `from` (1, 2, 4 … tokens on) and then halves, so that a
+    /// caller stepping through the text in order reads few records, near
+    /// each other, and never walks the tokens between two far entities.
+    pub fn first_ending_after(&self, at: usize, from: usize) -> usize {
+        let ends_before = |k: usize| {
+            self.info
+                .get(k)
+                .is_some_and(|t| self.span_at(k, t).end <= at)
+        };
+        let (mut lo, mut step) = (from.min(self.len()), 1);
+        // Gallop: `lo` ends before `at` (or is `from`), `lo + step` is
+        // tried next.
+        while lo < self.len() && ends_before(lo) {
+            let next = lo.saturating_add(step);
+            if next >= self.len() || !ends_before(next) {
+                // The answer is in `lo + 1..=next`.
+                let mut hi = next.min(self.len());
+                lo += 1;
+                while lo < hi {
+                    let mid = lo + (hi - lo) / 2;
+                    if ends_before(mid) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                return lo;
+            }
+            lo = next;
+            step *= 2;
+        }
+        lo
+    }
+
     /// The span of the tokens `first..end` (half-open; an empty range gives
     /// the span of token `first`).
     pub fn span_of(&self, first: usize, end: usize) -> Span {

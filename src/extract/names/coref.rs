@@ -1055,7 +1055,15 @@ fn bodies_joined_to_bodies(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
     let mut taken_to = 0;
     for f in free {
         let i = f.i;
-        if i < taken_to || i < 2 || !s.foreign_capital(i) || !s.ctx.is(i - 1, "và") {
+        // (`foreign_capital`, from the kind `free` holds.)
+        let foreign = matches!(
+            f.kind,
+            Some(
+                TokenKind::Word(Casing::Title | Casing::Upper | Casing::Mixed)
+                    | TokenKind::Abbreviation
+            )
+        );
+        if i < taken_to || i < 2 || !foreign || !s.ctx.is(i - 1, "và") {
             continue;
         }
         if !s.ctx.same_line(i - 1, i) {
@@ -1941,13 +1949,17 @@ fn foreign_places_come_from(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
     let mut found = Vec::new();
     let mut covered_at: Option<Vec<bool>> = None;
     for &Free { i, text, kind, .. } in free {
-        let origin = i >= 2
-            && s.ctx.is(i - 1, "từ")
-            && s.ctx.which(i - 2, word_keys!["đến", "tới"]).is_some()
-            && s.ctx.same_line(i - 2, i);
+        // (The word first, from what `free` holds: the words before it
+        // are read only for the few foreign words.)
         let lone_word =
             kind == Some(TokenKind::Word(Casing::Title)) && text.chars().all(char::is_alphabetic);
-        if !origin || !lone_word || !s.open(i) || !alone_capital(s, i) {
+        let origin = || {
+            i >= 2
+                && s.ctx.is(i - 1, "từ")
+                && s.ctx.which(i - 2, word_keys!["đến", "tới"]).is_some()
+                && s.ctx.same_line(i - 2, i)
+        };
+        if !lone_word || !origin() || !s.open(i) || !alone_capital(s, i) {
             continue;
         }
         let listed = s.ctx.start(i).is_some_and(|st| st.has(u32::MAX));
