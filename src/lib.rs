@@ -119,12 +119,12 @@
 //! and quantity recognizers are stepped together over the numbers and
 //! marked words, and the names over the capitals and listed openers.
 //! `benches/extract.rs` measures it against the tokenizer in the same run:
-//! with every kind on, about 0.08× the tokenizer's throughput on the
-//! bundled articles (`cargo bench --bench extract`, 1.22 ms for 47 KB) and
-//! 0.12× on 3.2 MB of news and legal text written by
-//! `scripts/news_corpus.py`, about 36 MB/s (`VITEXT_CORPUS=/tmp/news.txt
-//! cargo bench --bench extract`, 89.3 ms; the figures are in
-//! `docs/evaluation.md`, stop 29). A caller that extracts text after text into
+//! with every kind on, about 0.13× the tokenizer's throughput on the
+//! bundled articles (`cargo bench --bench extract`, 1.11 ms for 47 KB) and
+//! 0.14× on 3.2 MB of news and legal text written by
+//! `scripts/news_corpus.py`, about 40 MB/s (`VITEXT_CORPUS=/tmp/news.txt
+//! cargo bench --bench extract`, 80.1 ms; the figures, and how they move
+//! from one machine to another, are in `docs/evaluation.md`, stop 30). A caller that extracts text after text into
 //! one [`Extraction`] with [`Extractor::extract_into`] reuses its buffers. The
 //! embedded word lists are parsed into that trie once per process, in a
 //! few milliseconds, and shared by every [`Extractor`].
