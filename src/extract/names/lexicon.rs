@@ -187,6 +187,9 @@ struct Entry {
 struct Node {
     children: HashMap<u128, u32, BuildHasherDefault<KeyHasher>>,
     entries: Vec<Entry>,
+    /// The classes of the entries here: a walk asks `entries` (a vector
+    /// elsewhere in memory) only when one of its classes is among them.
+    here: u32,
     /// The classes of the entries here and below.
     below: u32,
     /// The classes of the entries below whose first word may be written in
@@ -486,6 +489,7 @@ impl Lexicon {
         if let Some(n) = self.nodes.get_mut(node) {
             if !n.entries.iter().any(|e| e.word == word && e.caps == caps) {
                 n.entries.push(Entry { word, caps });
+                n.here |= word.class();
             }
         }
         true
@@ -624,6 +628,9 @@ impl Lexicon {
     }
 
     fn entry_at(&self, node: &Node, caps: u16, classes: u32) -> Option<Word> {
+        if node.here & classes == 0 {
+            return None;
+        }
         node.entries
             .iter()
             .find(|e| e.caps & !caps == 0 && e.word.class() & classes != 0)
