@@ -1323,6 +1323,9 @@ fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
     let mut added: Vec<(Found, usize)> = Vec::new();
     // Each alias of two or three words by its text: the full name.
     let mut known: HashMap<&str, usize, Fast> = HashMap::default();
+    // The first words of those aliases: a free capital that is none of
+    // them begins none, and its neighbours are not read.
+    let mut known_first: HashSet<&str, Fast> = HashSet::default();
     // The stage names the first pass read as persons, by their end: the
     // real name they are.
     let mut named_before: HashMap<usize, usize, Fast> = HashMap::default();
@@ -1363,6 +1366,7 @@ fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
                 if end > first + 1 {
                     if let Some(text) = s.ctx.span(first, end - 1).get(s.ctx.text) {
                         known.entry(text).or_insert(k);
+                        known_first.insert(s.ctx.text_of(first));
                     }
                 }
                 added.push((given_name(s, first, end), k));
@@ -1407,6 +1411,7 @@ fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
                 let span = s.ctx.span(first, end - 1);
                 if let Some(text) = span.get(s.ctx.text) {
                     known.entry(text).or_insert(k);
+                    known_first.insert(s.ctx.text_of(first));
                 }
             }
             added.push((given_name(s, first, end), k));
@@ -1414,7 +1419,10 @@ fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         }
     }
     if !known.is_empty() {
-        for &Free { i, .. } in free {
+        for &Free { i, text, .. } in free {
+            if !known_first.contains(text) {
+                continue;
+            }
             // (One lookup for each length an alias may have.)
             let Some((len, k)) = (2..=3).find_map(|len| {
                 let end = i + len;
