@@ -91,12 +91,12 @@
 //! check allocates nothing and returns the input borrowed. Decomposed input is composed
 //! letter by letter, and only words whose marks are misplaced are parsed.
 //! `benches/normalize.rs` measures this against `unicode-normalization` in
-//! the same run: on 3.5 MB of news and legal text (`VITEXT_CORPUS=… cargo
-//! bench --bench normalize`; the input is described in
-//! `docs/evaluation.md`, "Every bench in one run"), checking text that is
-//! already normal took 7.9 ms against 9.2 ms for `is_nfc_quick` (1.19×),
-//! and repairing the same text decomposed (NFD) 43.1 ms against 59.0 ms
-//! for `nfc()` (1.37×); on the bundled articles (`cargo bench --bench
+//! the same run: on 3.8 MB of news and legal text written by
+//! `scripts/news_corpus.py` (`VITEXT_CORPUS=/tmp/news4.txt cargo bench
+//! --bench normalize`; `docs/evaluation.md`, stop 30), checking text that
+//! is already normal took 8.8 ms against 10.4 ms for `is_nfc_quick`
+//! (1.18×), and repairing the same text decomposed (NFD) 39.1 ms against
+//! 54.5 ms for `nfc()` (1.40×); on the bundled articles (`cargo bench --bench
 //! normalize`) 0.92× and 1.17× (medians of three runs, a shared 2-core
 //! machine).
 //!
@@ -109,9 +109,9 @@
 //! `str::split_whitespace` and `unicode-segmentation`'s word bounds in the
 //! same run: on the bundled articles (`cargo bench --bench tokenize`) 0.73×
 //! the throughput of the first, with every token typed, and 6.8× that of
-//! the second; on 3.5 MB of news and legal text (`VITEXT_CORPUS=… cargo
-//! bench --bench tokenize`) 11.2 ms against 9.1 ms for `split_whitespace`
-//! (0.79×) and 42.3 ms for the word bounds (3.6×).
+//! the second; on the 3.8 MB file (`VITEXT_CORPUS=/tmp/news4.txt cargo
+//! bench --bench tokenize`, stop 30) 13.3 ms against 11.4 ms for
+//! `split_whitespace` (0.86×) and 44.4 ms for the word bounds (3.3×).
 //!
 //! Extraction reads the tokens once into one record a token (its span,
 //! kind, lower-case key and where it enters the word lists: one hash
@@ -119,12 +119,13 @@
 //! and quantity recognizers are stepped together over the numbers and
 //! marked words, and the names over the capitals and listed openers.
 //! `benches/extract.rs` measures it against the tokenizer in the same run:
-//! with every kind on, about 0.13× the tokenizer's throughput on the
-//! bundled articles (`cargo bench --bench extract`, 1.11 ms for 47 KB) and
-//! 0.14× on 3.2 MB of news and legal text written by
-//! `scripts/news_corpus.py`, about 40 MB/s (`VITEXT_CORPUS=/tmp/news.txt
-//! cargo bench --bench extract`, 80.1 ms; the figures, and how they move
-//! from one machine to another, are in `docs/evaluation.md`, stop 30). A caller that extracts text after text into
+//! with every kind on, about 0.15× the tokenizer's throughput on the
+//! bundled articles (`cargo bench --bench extract`, 1.09 ms for 47 KB) and
+//! 0.12× on 3.8 MB of news and legal text written by
+//! `scripts/news_corpus.py`, about 33 MB/s (`VITEXT_CORPUS=/tmp/news4.txt
+//! cargo bench --bench extract`, 116.5 ms; the figures, and how they move
+//! from one run and one machine to another, are in `docs/evaluation.md`,
+//! stop 30). A caller that extracts text after text into
 //! one [`Extraction`] with [`Extractor::extract_into`] reuses its buffers. The
 //! embedded word lists are parsed into that trie once per process, in a
 //! few milliseconds, and shared by every [`Extractor`].
