@@ -101,6 +101,19 @@ pub(crate) fn pack(bytes: &[u8]) -> Option<u128> {
     })
 }
 
+/// The mask of a key's first `n` bytes, by `n` (a shift of a 128-bit
+/// integer by a variable amount takes several instructions, on every
+/// token).
+const KEY_MASKS: [u128; KEY_CAP + 1] = {
+    let mut masks = [u128::MAX; KEY_CAP + 1];
+    let mut n = 0;
+    while n < KEY_CAP {
+        masks[n] = (1u128 << (8 * n)) - 1;
+        n += 1;
+    }
+    masks
+};
+
 /// The key of `token` (see [`TokInfo::key`]) and its length; `(0, 0)` when
 /// it has none.
 #[inline]
@@ -117,8 +130,7 @@ pub(super) fn key_of(text: &str, token: &Token<'_>) -> (u128, u8) {
         .get(token.start()..token.start() + KEY_CAP)
         .and_then(|b| <[u8; KEY_CAP]>::try_from(b).ok())
     {
-        Some(b) if n < KEY_CAP => u128::from_le_bytes(b) & ((1u128 << (8 * n)) - 1),
-        Some(b) => u128::from_le_bytes(b),
+        Some(b) => u128::from_le_bytes(b) & KEY_MASKS.get(n).copied().unwrap_or(u128::MAX),
         None => pack(bytes).unwrap_or(0),
     };
     match token.kind() {
