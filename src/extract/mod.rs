@@ -675,8 +675,8 @@ fn block_tokens(ctx: &context::Ctx<'_>, found: &[Entity<'_>], blocked: &mut Vec<
         if matches!(e.kind, EntityKind::Quantity(_)) {
             continue;
         }
-        // (A binary search for the entity's first token: a large text's
-        // tokens are not all walked for the few entities in it.)
+        // (A galloping search for the entity's first token: a large
+        // text's tokens are not all walked for the few entities in it.)
         t = ctx.first_ending_after(e.span.start, t);
         let mut k = t;
         while k < ctx.len() && ctx.span(k, k).start < e.span.end {

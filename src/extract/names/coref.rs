@@ -10,7 +10,7 @@ use std::hash::BuildHasherDefault;
 
 use super::lexicon::{KeyHasher, OPENS, class};
 use super::parse::{Cue, is_initials};
-use super::{Found, Scanner};
+use super::{Found, Scanner, foreign_capital_kind};
 use crate::extract::context::word_keys;
 use crate::extract::{
     EntityKind, LinkKind, NameForm, OrgCategory, Organization, Person, Place, PlaceLevel,
@@ -1055,14 +1055,8 @@ fn bodies_joined_to_bodies(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
     let mut taken_to = 0;
     for f in free {
         let i = f.i;
-        // (`foreign_capital`, from the kind `free` holds.)
-        let foreign = matches!(
-            f.kind,
-            Some(
-                TokenKind::Word(Casing::Title | Casing::Upper | Casing::Mixed)
-                    | TokenKind::Abbreviation
-            )
-        );
+        // (From the kind `free` holds: the tokens are not read again.)
+        let foreign = f.kind.is_some_and(foreign_capital_kind);
         if i < taken_to || i < 2 || !foreign || !s.ctx.is(i - 1, "và") {
             continue;
         }

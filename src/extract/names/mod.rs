@@ -110,6 +110,15 @@ pub(crate) fn find(
     scanner.names
 }
 
+/// Whether a token of kind `kind` is a capitalised word in foreign letters
+/// or an abbreviation (see [`Scanner::foreign_capital`]).
+pub(crate) fn foreign_capital_kind(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::Word(Casing::Title | Casing::Upper | Casing::Mixed) | TokenKind::Abbreviation
+    )
+}
+
 /// The most words a byline (the author's name alone on the text's last
 /// line) may have.
 const BYLINE_WORDS: usize = 6;
@@ -138,13 +147,7 @@ impl Scanner<'_, '_, '_> {
     /// abbreviation, no Vietnamese syllable (`Embraer`, `JERA`, `VSIP`):
     /// how a foreign body's name begins.
     pub(crate) fn foreign_capital(&self, k: usize) -> bool {
-        matches!(
-            self.ctx.kind(k),
-            Some(
-                TokenKind::Word(Casing::Title | Casing::Upper | Casing::Mixed)
-                    | TokenKind::Abbreviation
-            )
-        )
+        self.ctx.kind(k).is_some_and(foreign_capital_kind)
     }
 
     /// Whether token `i` exists and no date or document holds it.
