@@ -32,9 +32,11 @@ pub(crate) struct Candidate<'h> {
 
 /// Keeps one reading wherever `candidates` overlap and appends the kept
 /// entities to `out` in order of position, emptying `candidates` (its
-/// capacity kept for the next text). `taken` is a buffer for which of the
-/// `token_count` tokens a kept entity holds, kept by the caller between
-/// texts.
+/// capacity kept for the next text). `taken` (a buffer kept by the caller
+/// between texts) ends marking which of the `token_count` tokens a kept
+/// entity other than a quantity holds: the tokens no name may take.
+/// (Quantities stay open: `khóa XIV` ends an organization's name, `12`
+/// names `quận 12`.)
 pub(crate) fn resolve<'h>(
     candidates: &mut Vec<Candidate<'h>>,
     token_count: usize,
@@ -107,6 +109,17 @@ pub(crate) fn resolve<'h>(
             }
         }
         at = next;
+    }
+    // The tokens of the kept entities, from their candidates' tokens: no
+    // entity's span is searched for among the tokens.
+    taken.fill(false);
+    for (c, _) in candidates.iter().zip(&kept).filter(|(_, keep)| **keep) {
+        if matches!(c.entity.kind, EntityKind::Quantity(_)) {
+            continue;
+        }
+        if let Some(held) = taken.get_mut(c.first..c.end) {
+            held.fill(true);
+        }
     }
     // Each kept entity is moved once, in the order proposed, which is
     // nearly the order of position: the stable sort after it has little

@@ -548,6 +548,8 @@ impl<'h> Ctx<'h> {
     /// gallops from `from` (1, 2, 4 … tokens on) and then halves, so that a
     /// caller stepping through the text in order reads few records, near
     /// each other, and never walks the tokens between two far entities.
+    /// (Test builds only: they check the resolver's marks against it.)
+    #[cfg(debug_assertions)]
     pub fn first_ending_after(&self, at: usize, from: usize) -> usize {
         let ends_before = |k: usize| {
             self.info
