@@ -334,6 +334,8 @@ pub(super) fn merge<'h>(
     }
     let mut final_of = vec![None; names.found.len()];
     let mut stack: Vec<(usize, Span)> = Vec::new();
+    // The document references kept, by their index among the new entities.
+    let mut docs = Vec::new();
     out.entities.reserve(first.len() + order.len());
     // (The entities of `first` are compared by their spans, gathered
     // above, and moved only once chosen.)
@@ -382,6 +384,9 @@ pub(super) fn merge<'h>(
             continue;
         }
         let index = out.entities.len();
+        if matches!(e.kind, EntityKind::DocRef(_)) {
+            docs.push(index - base);
+        }
         let within = stack.last().map(|&(i, _)| i);
         stack.push((index, e.span));
         if let Some(slot) = name.and_then(|n| final_of.get_mut(n)) {
@@ -400,7 +405,7 @@ pub(super) fn merge<'h>(
     // The emptied vectors keep their capacity for the next text.
     names.found.clear();
     let new = out.entities.get_mut(base..).unwrap_or_default();
-    link::documents(text, new, base, &mut out.links);
+    link::documents(text, new, &docs, base, &mut out.links);
     // Only entities found may be linked: a title kept whose holder was
     // dropped loses the link with it (done above), and no name is
     // linked to itself.

@@ -127,15 +127,18 @@ const NAME_LOWER: [&str; 16] = [
 
 /// Attaches issue dates, issuing bodies and titles to the document
 /// references among `entities` (sorted by position, outer entities before
-/// those inside them), and adds their [`LinkKind::IssuedOn`] and
-/// [`LinkKind::IssuedBy`] links to `links`, with indices offset by `base`.
+/// those inside them), whose indices `docs` lists in order, and adds their
+/// [`LinkKind::IssuedOn`] and [`LinkKind::IssuedBy`] links to `links`, with
+/// indices offset by `base`. (Only the references are visited: a large
+/// text's entities are not all read again.)
 pub(crate) fn documents(
     text: &str,
     entities: &mut [Entity<'_>],
+    docs: &[usize],
     base: usize,
     links: &mut Vec<Link>,
 ) {
-    for k in 0..entities.len() {
+    for &k in docs {
         let Some(e) = entities.get(k) else { break };
         if !matches!(e.kind, EntityKind::DocRef(_)) {
             continue;
