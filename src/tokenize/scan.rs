@@ -334,9 +334,11 @@ fn dotted(text: &str, start: usize, run: &LetterRun) -> Option<usize> {
     if bytes.get(end.wrapping_sub(1)) != Some(&b'.') {
         return Some(end);
     }
-    // An ellipsis right after keeps all its dots (`v.v...`).
+    // An ellipsis right after keeps all its dots (`v.v...`); what is left
+    // is an abbreviation only if a dot remains inside it (`No..` is the
+    // word `No` before an ellipsis).
     if bytes.get(end) == Some(&b'.') {
-        return Some(end - 1);
+        return (end - 1 > run.end).then_some(end - 1);
     }
     Some(number_label_end(bytes, end))
 }

@@ -213,3 +213,27 @@ proptest::proptest! {
         assert_paths_agree(&text);
     }
 }
+
+#[test]
+fn an_ellipsis_leaves_an_abbreviation_only_with_an_inner_dot() {
+    // `No.` is an abbreviation, but before an ellipsis the word keeps no
+    // dot and is the syllable `No`; `v.v` keeps its inner dot.
+    let kinds = |s: &str| -> Vec<(String, TokenKind)> {
+        tokens(s).map(|t| (t.text().to_owned(), t.kind())).collect()
+    };
+    assert_eq!(
+        kinds("No.."),
+        [
+            ("No".to_owned(), TokenKind::Syllable(Casing::Title)),
+            ("..".to_owned(), TokenKind::Punctuation)
+        ]
+    );
+    assert_eq!(
+        kinds("No. 5")[0],
+        ("No.".to_owned(), TokenKind::Abbreviation)
+    );
+    assert_eq!(
+        kinds("v.v...")[0],
+        ("v.v".to_owned(), TokenKind::Abbreviation)
+    );
+}
