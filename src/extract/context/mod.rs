@@ -28,9 +28,10 @@ pub(crate) struct Ctx<'h> {
     /// capital or enter the name lists as an opener ([`OPENS`]). The
     /// passes that look for names only visit these.
     openers: Vec<usize>,
-    /// The openers that start with a capital, in order: the second pass
-    /// over names reads only these, without touching the others' records.
-    capitals: Vec<usize>,
+    /// The openers that start with a capital, in order, with what the
+    /// second pass over names tests of them first ([`Capital`]): it reads
+    /// only these, without touching the records.
+    capitals: Vec<Capital>,
     /// The tokens the date, document and quantity recognizers start from,
     /// in order: numbers, document codes and marked words ([`MARKED_WORDS`]),
     /// handed to them a block at a time by [`Ctx::build`].
@@ -44,8 +45,40 @@ pub(crate) struct Ctx<'h> {
 pub(crate) struct CtxBuffers {
     info: Vec<TokInfo>,
     openers: Vec<usize>,
-    capitals: Vec<usize>,
+    capitals: Vec<Capital>,
     notable: Vec<usize>,
+}
+
+/// A word that starts with a capital (see [`Ctx::capitals`]), with its
+/// place, its kind and the next token's: written with its record and the
+/// next one's, while they are at hand, so that a pass over the capitals of
+/// a large text need not read the records, far apart, again.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Capital {
+    /// The token's index.
+    pub i: usize,
+    pub kind: TokenKind,
+    /// The next token's kind; `None` at the end of the text.
+    pub next: Option<TokenKind>,
+    from: u32,
+    end: u32,
+    /// Where the next token ends; `from` at the end of the text.
+    next_end: u32,
+}
+
+impl Capital {
+    /// The word's text (as [`Ctx::text_of`] gives it).
+    pub fn text<'h>(&self, text: &'h str) -> &'h str {
+        text.get(self.from as usize..self.end as usize)
+            .unwrap_or_default()
+    }
+
+    /// The text of the word and the next token (as [`Ctx::span`] gives it
+    /// from the word to the next token): empty at the end of the text.
+    pub fn pair<'h>(&self, text: &'h str) -> &'h str {
+        text.get(self.from as usize..self.next_end as usize)
+            .unwrap_or_default()
+    }
 }
 
 /// What [`Ctx`] knows of one token, in 32 bytes.
@@ -275,6 +308,11 @@ impl<'h> Ctx<'h> {
                     cut = i;
                 }
             }
+            // (The capital before, if any, learns what follows it.)
+            if let Some(c) = ctx.capitals.last_mut().filter(|c| c.i + 1 == i) {
+                c.next = Some(t.kind());
+                c.next_end = u32::try_from(t.end()).unwrap_or(u32::MAX);
+            }
             let gap = text.as_bytes().get(prev_end..t.start()).unwrap_or_default();
             prev_end = t.end();
             // Gaps are short (mostly one space): a plain loop, no call. A
@@ -302,7 +340,15 @@ impl<'h> Ctx<'h> {
             if flags & WORD != 0 && (capital || start.has(OPENS)) {
                 ctx.openers.push(i);
                 if capital {
-                    ctx.capitals.push(i);
+                    let from = u32::try_from(t.start()).unwrap_or(u32::MAX);
+                    ctx.capitals.push(Capital {
+                        i,
+                        kind: t.kind(),
+                        next: None,
+                        from,
+                        end: u32::try_from(t.end()).unwrap_or(u32::MAX),
+                        next_end: from,
+                    });
                 }
             }
             // (A word that ends in a digit may be a date glued to its
@@ -445,7 +491,7 @@ impl<'h> Ctx<'h> {
     }
 
     /// The openers that start with a capital ([`Ctx::capital`]), in order.
-    pub fn capitals(&self) -> &[usize] {
+    pub fn capitals(&self) -> &[Capital] {
         &self.capitals
     }
 

@@ -31,14 +31,24 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
         s.ctx
             .capitals()
             .iter()
-            .copied()
-            .filter(|&i| !covered.get(i).copied().unwrap_or(true))
-            .map(|i| Free {
-                i,
-                text: s.ctx.text_of(i),
-                kind: s.ctx.kind(i),
-                next: s.ctx.kind(i + 1),
-                pair: s.ctx.span(i, i + 1).get(s.ctx.text).unwrap_or_default(),
+            .filter(|c| !covered.get(c.i).copied().unwrap_or(true))
+            .map(|c| {
+                // (What the records give, in test builds.)
+                debug_assert!(
+                    c.text(s.ctx.text) == s.ctx.text_of(c.i)
+                        && Some(c.kind) == s.ctx.kind(c.i)
+                        && c.next == s.ctx.kind(c.i + 1)
+                        && Some(c.pair(s.ctx.text)) == s.ctx.span(c.i, c.i + 1).get(s.ctx.text),
+                    "a capital's facts differ from its records"
+                );
+                c
+            })
+            .map(|c| Free {
+                i: c.i,
+                text: c.text(s.ctx.text),
+                kind: Some(c.kind),
+                next: c.next,
+                pair: c.pair(s.ctx.text),
             })
             .collect()
     };
