@@ -41,14 +41,13 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
                         && Some(c.pair(s.ctx.text)) == s.ctx.span(c.i, c.i + 1).get(s.ctx.text),
                     "a capital's facts differ from its records"
                 );
-                c
-            })
-            .map(|c| Free {
-                i: c.i,
-                text: c.text(s.ctx.text),
-                kind: Some(c.kind),
-                next: c.next,
-                pair: c.pair(s.ctx.text),
+                Free {
+                    i: c.i,
+                    text: c.text(s.ctx.text),
+                    kind: Some(c.kind),
+                    next: c.next,
+                    pair: c.pair(s.ctx.text),
+                }
             })
             .collect()
     };
