@@ -307,7 +307,7 @@ pub(super) fn merge<'h>(
         .filter(|(_, f)| f.first < f.end)
         .map(|(k, f)| (f.first, core::cmp::Reverse(f.end), k))
         .collect();
-    by_token.sort_unstable();
+    by_token.sort();
     let spans: Vec<Span> = first.iter().map(|e| e.span).collect();
     let mut order: Vec<(Span, usize)> = Vec::with_capacity(by_token.len());
     // The entities of `first` are sorted and apart: only those from the

@@ -58,7 +58,7 @@ pub(crate) fn resolve<'h>(
         .map(|(k, c)| (c.first, c.end, k))
         .collect();
     // (Proposed nearly in order of position: little to sort.)
-    by_position.sort_unstable();
+    by_position.sort();
     let mut cluster: Vec<(
         core::cmp::Reverse<Rank>,
         core::cmp::Reverse<usize>,

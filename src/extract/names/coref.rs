@@ -143,7 +143,7 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>) {
         .enumerate()
         .map(|(k, f)| (f.first, f.end, k))
         .collect();
-    by_first.sort_unstable();
+    by_first.sort();
     let mut gone = vec![false; s.names.found.len()];
     let mut added = Vec::new();
     for (end, level, corner, first_named) in heads {
@@ -1879,7 +1879,7 @@ fn held_by_verb(s: &mut Scanner<'_, '_, '_>) {
         .filter(|(_, f)| matches!(f.kind, EntityKind::Person(_)))
         .map(|(k, f)| (f.first, f.end, k))
         .collect();
-    persons.sort_unstable();
+    persons.sort();
     let mut titles: Vec<(usize, usize)> = s
         .names
         .found
@@ -1887,7 +1887,7 @@ fn held_by_verb(s: &mut Scanner<'_, '_, '_>) {
         .filter(|f| matches!(f.kind, EntityKind::Title(_)))
         .map(|f| (f.first, f.end))
         .collect();
-    titles.sort_unstable();
+    titles.sort();
     let sentence_break = |s: &Scanner<'_, '_, '_>, a: usize, b: usize| {
         (a..b).any(|j| {
             [".", ";", "!", "?"].iter().any(|p| s.ctx.text_of(j) == *p)
