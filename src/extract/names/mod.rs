@@ -262,7 +262,8 @@ impl Scanner<'_, '_, '_> {
     /// of an opening class ([`OPENS`]) written out from it (`ông`, `tỉnh
     /// Bình Định`, `công ty`; not `công nghệ`). A capital that starts no
     /// such phrase opens one only as a name of two words or more (a
-    /// capital, an initial or a hyphen after it on the line), as initials,
+    /// capital, an initial, a hyphen or a foreign name's particle after it
+    /// on the line), as initials,
     /// or as a byline of the text's last words: `Theo báo cáo`, `Các đơn
     /// vị`, `Trong năm` open nothing.
     fn may_open(&self, i: usize) -> bool {
@@ -274,8 +275,13 @@ impl Scanner<'_, '_, '_> {
         let abbreviation = |k: usize| ctx.kind(k) == Some(TokenKind::Abbreviation);
         // (A name's word may be in mixed case: `McCain`, and `hHai` too.)
         let mixed = ctx.kind(i + 1) == Some(TokenKind::Word(Casing::Mixed));
+        // (Or a foreign name goes on past a particle: `Lula da Silva`.)
         let name_goes_on = ctx.same_line(i, i + 1)
-            && (ctx.capital(i + 1) || mixed || abbreviation(i + 1) || ctx.is_dash(i + 1));
+            && (ctx.capital(i + 1)
+                || mixed
+                || abbreviation(i + 1)
+                || ctx.is_dash(i + 1)
+                || self.particles_before_name(i + 1) > 0);
         listed || name_goes_on || abbreviation(i) || ctx.len().saturating_sub(i) <= BYLINE_WORDS
     }
 

@@ -13,8 +13,9 @@ impl Scanner<'_, '_, '_> {
     pub(crate) fn person(&self, i: usize, cue: Cue) -> Option<PersonParse> {
         // A foreign family name that opens with its particle, after an
         // honorific: `ông de Graaf`, `bà van der Berg`.
-        if cue == Cue::Strong && i > 0 && !self.ctx.capital(i) && self.particle_before_name(i) {
-            let mut p = self.person(i + 1, cue)?;
+        let particles = self.particles_before_name(i);
+        if cue == Cue::Strong && i > 0 && !self.ctx.capital(i) && particles > 0 {
+            let mut p = self.person(i + particles, cue)?;
             p.first = i;
             p.form = NameForm::Foreign;
             return Some(p);
@@ -61,6 +62,8 @@ impl Scanner<'_, '_, '_> {
         // a Vietnamese name) is no foreign name, `Donald Trump` is.
         let mut foreign_words = 0;
         let mut foreign_inside = false;
+        // Whether a particle joined a word: `da Silva`.
+        let mut particle = false;
         let mut hyphenated = false;
         while n < MAX_NAME && self.open(k) {
             let Some(t) = self.ctx.tok(k) else { break };
@@ -80,13 +83,16 @@ impl Scanner<'_, '_, '_> {
                 break;
             }
             // A particle inside a foreign name joins the word after it:
-            // `Lula da Silva`, `Corrêa do Lago`, `van Dijk`.
-            if k > i && foreign_words > 0 && self.particle_before_name(k) {
+            // `Lula da Silva`, `Corrêa do Lago`, `van Dijk`, `von der
+            // Leyen`.
+            let particles = self.particles_before_name(k);
+            if k > i && foreign_words > 0 && particles > 0 {
                 if let Some(w) = words.get_mut(n) {
-                    *w = (k, k + 2);
+                    *w = (k, k + particles + 1);
                 }
                 n += 1;
-                k += 2;
+                k += particles + 1;
+                particle = true;
                 continue;
             }
             let ok = match t.kind() {
@@ -220,8 +226,10 @@ impl Scanner<'_, '_, '_> {
                 // opens a sentence opens no foreign name.
                 // (Nor a run that holds a place's name of two words:
                 // `Hanseong Semiconductor Việt Nam` is a company's
-                // subsidiary.)
-                (2..=3).contains(&n)
+                // subsidiary.) Four words need a particle among them
+                // (`Luiz Inácio Lula da Silva`).
+                ((2..=3).contains(&n) || (n == 4 && particle))
+                    && (particle || !self.in_long_foreign_run(i))
                     && !self.lex.is(self.ctx, i, class::STOP)
                     && !(i..end).any(|j| {
                         self.lex.is(
@@ -295,31 +303,77 @@ impl Scanner<'_, '_, '_> {
         Some(p)
     }
 
-    /// Whether token `k` is a lower-case particle of a foreign name (`da`,
-    /// `do`, `de`, `van`, `von`, `bin` …) before a capitalised word on its
-    /// line that opens nothing of the lists (`Kim Jong-un do Bình Nhưỡng
-    /// cử` keeps `do` out).
-    fn particle_before_name(&self, k: usize) -> bool {
-        let particle = matches!(
-            self.ctx.kind(k),
-            Some(TokenKind::Syllable(Casing::Lower) | TokenKind::Word(Casing::Lower))
-        ) && self
-            .ctx
-            .which(
-                k,
-                word_keys![
-                    "da", "do", "dos", "das", "de", "di", "del", "van", "von", "der", "bin", "ibn"
-                ],
+    /// Whether token `i` lies in a run of four or more capitalised words
+    /// in foreign letters that the lists do not know, on one line: without
+    /// a cue no name is read from inside it, lest its tail be read as one
+    /// (`Manuel López Obrador` of `Andrés Manuel López Obrador`; `Network
+    /// Management Protocols` of a longer heading).
+    fn in_long_foreign_run(&self, i: usize) -> bool {
+        let foreign = |k: usize| {
+            self.open(k)
+                && !self.ctx.start(k).is_some_and(|st| st.has(u32::MAX))
+                && self.ctx.tok(k).is_some_and(|t| {
+                    matches!(t.kind(), TokenKind::Word(Casing::Title | Casing::Mixed))
+                        && !t.text().bytes().any(|b| b.is_ascii_digit())
+                })
+        };
+        let mut words = 0;
+        let mut k = i;
+        while words < 3 && k > 0 && self.ctx.same_line(k - 1, k) && foreign(k - 1) {
+            words += 1;
+            k -= 1;
+        }
+        let mut k = i;
+        while words < 4 && foreign(k) && (k == i || self.ctx.same_line(k - 1, k)) {
+            words += 1;
+            k += 1;
+        }
+        words >= 4
+    }
+
+    /// How many lower-case particles of a foreign name (`da`, `do`, `de`,
+    /// `van`, `von`, `bin` …, or two: `van der`, `von der`, `de la`) start
+    /// at token `k` before a capitalised word on its line that opens
+    /// nothing of the lists; `0` for none (`Kim Jong-un do Bình Nhưỡng cử`
+    /// keeps `do` out).
+    pub(super) fn particles_before_name(&self, k: usize) -> usize {
+        let lower = |j: usize| {
+            matches!(
+                self.ctx.kind(j),
+                Some(TokenKind::Syllable(Casing::Lower) | TokenKind::Word(Casing::Lower))
             )
-            .is_some();
-        particle
-            && self.ctx.same_line(k - 1, k + 1)
+        };
+        let first = lower(k)
+            && self
+                .ctx
+                .which(
+                    k,
+                    word_keys![
+                        "da", "do", "dos", "das", "de", "di", "del", "van", "von", "der", "bin",
+                        "ibn"
+                    ],
+                )
+                .is_some();
+        if !first {
+            return 0;
+        }
+        // (The second of two: `van der`, `van den`, `von der`, `de la`.)
+        let second = lower(k + 1)
+            && self
+                .ctx
+                .which(k + 1, word_keys!["der", "den", "de", "la", "los", "las"])
+                .is_some();
+        let count = 1 + usize::from(second);
+        let name = k + count;
+        let before_name = k > 0
+            && self.ctx.same_line(k - 1, name)
             && matches!(
-                self.ctx.kind(k + 1),
+                self.ctx.kind(name),
                 Some(TokenKind::Word(Casing::Title) | TokenKind::Syllable(Casing::Title))
             )
-            && self.open(k + 1)
-            && self.lex.longest(self.ctx, k + 1, OPENS).is_none()
+            && self.open(name)
+            && self.lex.longest(self.ctx, name, OPENS).is_none();
+        if before_name { count } else { 0 }
     }
 }
 
