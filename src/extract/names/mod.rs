@@ -832,6 +832,17 @@ impl Scanner<'_, '_, '_> {
             if k - first > 8 {
                 return None;
             }
+            // A comma then a word in lower case after a source goes on
+            // with a clause: `Theo Reuters, giá dầu tăng` is no credit
+            // (`Theo Reuters, AFP` is one).
+            let clause = source
+                && self.ctx.is_char(k - 1, ',')
+                && self.ctx.same_line(k - 1, k)
+                && self.ctx.kind(k).is_some_and(TokenKind::is_wordlike)
+                && !self.ctx.capital(k);
+            if clause {
+                return None;
+            }
         }
         while k > first && (self.ctx.is_char(k - 1, ',') || self.ctx.is_dash(k - 1)) {
             k -= 1;
