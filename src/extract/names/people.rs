@@ -13,12 +13,14 @@ impl Scanner<'_, '_, '_> {
     pub(crate) fn person(&self, i: usize, cue: Cue) -> Option<PersonParse> {
         // A foreign family name that opens with its particle, after an
         // honorific: `ông de Graaf`, `bà van der Berg`.
-        let particles = self.particles_before_name(i);
-        if cue == Cue::Strong && i > 0 && !self.ctx.capital(i) && particles > 0 {
-            let mut p = self.person(i + particles, cue)?;
-            p.first = i;
-            p.form = NameForm::Foreign;
-            return Some(p);
+        if cue == Cue::Strong && i > 0 && !self.ctx.capital(i) {
+            let particles = self.particles_before_name(i);
+            if particles > 0 {
+                let mut p = self.person(i + particles, cue)?;
+                p.first = i;
+                p.form = NameForm::Foreign;
+                return Some(p);
+            }
         }
         if !self.open(i) || !self.ctx.capital(i) {
             return None;
@@ -85,8 +87,12 @@ impl Scanner<'_, '_, '_> {
             // A particle inside a foreign name joins the word after it:
             // `Lula da Silva`, `Corrêa do Lago`, `van Dijk`, `von der
             // Leyen`.
-            let particles = self.particles_before_name(k);
-            if k > i && foreign_words > 0 && particles > 0 {
+            let particles = if k > i && foreign_words > 0 {
+                self.particles_before_name(k)
+            } else {
+                0
+            };
+            if particles > 0 {
                 if let Some(w) = words.get_mut(n) {
                     *w = (k, k + particles + 1);
                 }
