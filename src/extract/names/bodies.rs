@@ -261,8 +261,20 @@ impl Scanner<'_, '_, '_> {
             "phòng",
             word_keys!["văn", "quốc", "dự", "đề", "biên", "phòng"],
         );
-        // `Trường hợp` is "a case", no school.
-        if compound || (self.ctx.is(i, "trường") && self.ctx.is(i + 1, "hợp")) {
+        // `Trường hợp` is "a case", no school; `bộ` before a film, a book
+        // or a set of things counts them, no ministry (`Bộ phim Dune`).
+        let counted = self.ctx.is(i, "bộ")
+            && self
+                .ctx
+                .which(
+                    i + 1,
+                    word_keys![
+                        "phim", "sách", "truyện", "ảnh", "tranh", "sưu", "đồ", "trang", "quần",
+                        "áo"
+                    ],
+                )
+                .is_some();
+        if compound || counted || (self.ctx.is(i, "trường") && self.ctx.is(i + 1, "hợp")) {
             return None;
         }
         // `Khoa` is a given name too, and `Tổ` begins `Tổ quốc`: a

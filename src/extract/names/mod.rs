@@ -275,13 +275,14 @@ impl Scanner<'_, '_, '_> {
         let abbreviation = |k: usize| ctx.kind(k) == Some(TokenKind::Abbreviation);
         // (A name's word may be in mixed case: `McCain`, and `hHai` too.)
         let mixed = ctx.kind(i + 1) == Some(TokenKind::Word(Casing::Mixed));
-        // (Or a foreign name goes on past a particle: `Lula da Silva`.)
+        // (Or a foreign name goes on past a particle: `Lula da Silva`; not
+        // `do`, the Vietnamese `by` too: `phim Dune do Denis Villeneuve`.)
         let name_goes_on = ctx.same_line(i, i + 1)
             && (ctx.capital(i + 1)
                 || mixed
                 || abbreviation(i + 1)
                 || ctx.is_dash(i + 1)
-                || self.particles_before_name(i + 1) > 0);
+                || (self.particles_before_name(i + 1) > 0 && !ctx.is(i + 1, "do")));
         listed || name_goes_on || abbreviation(i) || ctx.len().saturating_sub(i) <= BYLINE_WORDS
     }
 

@@ -64,7 +64,9 @@ impl Scanner<'_, '_, '_> {
         // a Vietnamese name) is no foreign name, `Donald Trump` is.
         let mut foreign_words = 0;
         let mut foreign_inside = false;
-        // Whether a particle joined a word: `da Silva`.
+        // Whether a particle other than `do` joined a word: `da Silva`.
+        // (`do` is also the Vietnamese `by`: `phim Dune do Denis
+        // Villeneuve đạo diễn`.)
         let mut particle = false;
         let mut hyphenated = false;
         while n < MAX_NAME && self.open(k) {
@@ -87,7 +89,12 @@ impl Scanner<'_, '_, '_> {
             // A particle inside a foreign name joins the word after it:
             // `Lula da Silva`, `Corrêa do Lago`, `van Dijk`, `von der
             // Leyen`.
-            let particles = if k > i && foreign_words > 0 {
+            // (`do` joins no name's second word without a cue, as
+            // [`Scanner::may_open`] has it.)
+            let particles = if k > i
+                && foreign_words > 0
+                && !(k == i + 1 && cue == Cue::None && self.ctx.is(k, "do"))
+            {
                 self.particles_before_name(k)
             } else {
                 0
@@ -97,8 +104,8 @@ impl Scanner<'_, '_, '_> {
                     *w = (k, k + particles + 1);
                 }
                 n += 1;
+                particle |= !self.ctx.is(k, "do");
                 k += particles + 1;
-                particle = true;
                 continue;
             }
             let ok = match t.kind() {
