@@ -813,6 +813,8 @@ impl Scanner<'_, '_, '_> {
         // a final period.
         let first = j;
         let mut k = j;
+        // Whether a comma came in the name.
+        let mut comma = false;
         while self.open(k) && self.ctx.same_line(k - 1, k) {
             let Some(t) = self.ctx.tok(k) else { break };
             // (`Ảnh: Tuấn Anh/TTXVN`: the agency after a slash.)
@@ -833,14 +835,16 @@ impl Scanner<'_, '_, '_> {
             if k - first > 8 {
                 return None;
             }
-            // A comma then a word in lower case after a source goes on
-            // with a clause: `Theo Reuters, giá dầu tăng` is no credit
-            // (`Theo Reuters, AFP` is one).
+            // After a comma a source's credit names more sources, in
+            // capitals; a word in lower case there goes on with a clause:
+            // `Theo Reuters, giá dầu tăng`, `Theo Reuters, Nga phóng tên
+            // lửa` are no credits (`Theo Reuters, AFP` is one).
+            comma |= self.ctx.is_char(k - 1, ',');
             let clause = source
-                && self.ctx.is_char(k - 1, ',')
-                && self.ctx.same_line(k - 1, k)
-                && self.ctx.kind(k).is_some_and(TokenKind::is_wordlike)
-                && !self.ctx.capital(k);
+                && comma
+                && t.kind().is_wordlike()
+                && !self.ctx.capital(k - 1)
+                && !self.ctx.is(k - 1, "và");
             if clause {
                 return None;
             }
