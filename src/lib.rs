@@ -119,13 +119,15 @@
 //! and quantity recognizers are stepped together over the numbers and
 //! marked words, and the names over the capitals and listed openers.
 //! `benches/extract.rs` measures it against the tokenizer in the same run:
-//! with every kind on, about 0.15× the tokenizer's throughput on the
-//! bundled articles (`cargo bench --bench extract`, 1.09 ms for 47 KB) and
-//! 0.12× on 3.8 MB of news and legal text written by
-//! `scripts/news_corpus.py`, about 33 MB/s (`VITEXT_CORPUS=/tmp/news4.txt
-//! cargo bench --bench extract`, 116.5 ms; the figures, and how they move
-//! from one run and one machine to another, are in `docs/evaluation.md`,
-//! stop 30). A caller that extracts text after text into
+//! with every kind on, about 0.07× the tokenizer's throughput on the
+//! bundled articles (`cargo bench --bench extract`, 1.13–1.16 ms for 47 KB
+//! against 80–82 µs for the tokenizer, which the bench's repeats of so
+//! small a text flatter) and 0.12–0.13× on 3.8 MB of news and legal text
+//! written by `scripts/news_corpus.py`, about 37 MB/s
+//! (`VITEXT_CORPUS=/tmp/news4.txt cargo bench --bench extract`, 101–105 ms;
+//! the figures, and how they move from one run and one machine to
+//! another, are in `docs/evaluation.md`, stops 30 and 31). A caller that
+//! extracts text after text into
 //! one [`Extraction`] with [`Extractor::extract_into`] reuses its buffers. The
 //! embedded word lists are parsed into that trie once per process, in a
 //! few milliseconds, and shared by every [`Extractor`].
