@@ -282,7 +282,7 @@ impl Scanner<'_, '_, '_> {
                 || mixed
                 || abbreviation(i + 1)
                 || ctx.is_dash(i + 1)
-                || (self.particles_before_name(i + 1) > 0 && !ctx.is(i + 1, "do")));
+                || (self.particles_before_name(i + 1) > 0 && !self.particle_is_by(i + 1)));
         listed || name_goes_on || abbreviation(i) || ctx.len().saturating_sub(i) <= BYLINE_WORDS
     }
 

@@ -93,7 +93,7 @@ impl Scanner<'_, '_, '_> {
             // [`Scanner::may_open`] has it.)
             let particles = if k > i
                 && foreign_words > 0
-                && !(k == i + 1 && cue == Cue::None && self.ctx.is(k, "do"))
+                && !(k == i + 1 && cue == Cue::None && self.particle_is_by(k))
             {
                 self.particles_before_name(k)
             } else {
@@ -104,15 +104,13 @@ impl Scanner<'_, '_, '_> {
                     *w = (k, k + particles + 1);
                 }
                 n += 1;
-                particle |= !self.ctx.is(k, "do");
+                particle |= !self.particle_is_by(k);
                 k += particles + 1;
                 continue;
             }
             let ok = match t.kind() {
                 TokenKind::Syllable(Casing::Title) => true,
-                TokenKind::Word(Casing::Title | Casing::Mixed)
-                    if !t.text().bytes().any(|b| b.is_ascii_digit()) =>
-                {
+                _ if foreign_word(&t) => {
                     foreign_inside |= foreign_words > 0;
                     foreign_words += 1;
                     true
@@ -325,10 +323,7 @@ impl Scanner<'_, '_, '_> {
         let foreign = |k: usize| {
             self.open(k)
                 && !self.ctx.start(k).is_some_and(|st| st.has(u32::MAX))
-                && self.ctx.tok(k).is_some_and(|t| {
-                    matches!(t.kind(), TokenKind::Word(Casing::Title | Casing::Mixed))
-                        && !t.text().bytes().any(|b| b.is_ascii_digit())
-                })
+                && self.ctx.tok(k).is_some_and(|t| foreign_word(&t))
         };
         let mut words = 0;
         let mut k = i;
@@ -342,6 +337,13 @@ impl Scanner<'_, '_, '_> {
             k += 1;
         }
         words >= 4
+    }
+
+    /// Whether the particle at `k` is `do`, which is also the Vietnamese
+    /// `by` (`phim Dune do Denis Villeneuve đạo diễn`): without a cue it
+    /// joins no name's second word and makes no name of four words.
+    pub(super) fn particle_is_by(&self, k: usize) -> bool {
+        self.ctx.is(k, "do")
     }
 
     /// How many lower-case particles of a foreign name (`da`, `do`, `de`,
@@ -388,6 +390,13 @@ impl Scanner<'_, '_, '_> {
             && self.lex.longest(self.ctx, name, OPENS).is_none();
         if before_name { count } else { 0 }
     }
+}
+
+/// Whether `t` is a capitalised word in foreign letters, no digit in it
+/// (`Trump`, `McCain`; not `4Đ`): a foreign name's word.
+fn foreign_word(t: &crate::tokenize::Token<'_>) -> bool {
+    matches!(t.kind(), TokenKind::Word(Casing::Title | Casing::Mixed))
+        && !t.text().bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Whether `text` is the initial of a given name that opens with two
