@@ -15,3 +15,15 @@ pub(crate) fn check(path: &str, committed: &str, text: &str, test: &str) {
         "{path} is stale: run VITEXT_BLESS=1 cargo test --lib {test}"
     );
 }
+
+/// [`check`] for a generated binary file.
+pub(crate) fn check_bytes(path: &str, committed: &[u8], bytes: &[u8], test: &str) {
+    if std::env::var_os("VITEXT_BLESS").is_some() {
+        let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::write(&full, bytes).unwrap_or_else(|e| panic!("write {path}: {e}"));
+    }
+    assert!(
+        committed == bytes,
+        "{path} is stale: run VITEXT_BLESS=1 cargo test --lib {test}"
+    );
+}

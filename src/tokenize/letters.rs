@@ -388,25 +388,43 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, usize, Tok
     }
     let case_bits = casing_bits(first, rest);
     let any = first | rest;
-    let after = bytes
-        .get(i)
-        .map_or(After::Ends, |&b| PLAIN.after[usize::from(b)]);
+    let next = word_ends(
+        bytes,
+        i,
+        bytes.get(i).copied(),
+        || any & PLAIN_WIDE != 0 && i > second,
+        || CASINGS[case_bits],
+    )?;
+    let valid = PLAIN
+        .automaton
+        .is_valid_with_tones(state, u32::from(any >> 8));
+    let kind = PLAIN.kinds[usize::from(valid) << 3 | case_bits];
+    Some((i, next, kind))
+}
+
+/// Where the scan goes on after a word that ends at `i`, before the byte
+/// `next` (`None` at the end of the text): past it when it is a space, else
+/// at `i`; `None` when the word may go on there, or the plain path cannot
+/// tell (see [`After`]). Whether the word has a letter outside ASCII and
+/// two letters or more (`vietnamese`), and its casing, are asked for only
+/// before the rarer marks.
+#[inline(always)]
+pub(super) fn word_ends(
+    bytes: &[u8],
+    i: usize,
+    next: Option<u8>,
+    vietnamese: impl FnOnce() -> bool,
+    casing: impl FnOnce() -> Casing,
+) -> Option<usize> {
+    let after = next.map_or(After::Ends, |b| PLAIN.after[usize::from(b)]);
     let ends = if matches!(after, After::Space | After::Ends) {
         true
     } else if after == After::Unsure {
         false
     } else {
-        let casing = CASINGS[case_bits];
-        ends_at_mark(bytes, i, after, any & PLAIN_WIDE != 0 && i > second, casing)
+        ends_at_mark(bytes, i, after, vietnamese(), casing())
     };
-    if !ends {
-        return None;
-    }
-    let valid = PLAIN
-        .automaton
-        .is_valid_with_tones(state, u32::from(any >> 8));
-    let kind = PLAIN.kinds[usize::from(valid) << 3 | case_bits];
-    Some((i, i + usize::from(after == After::Space), kind))
+    ends.then_some(i + usize::from(after == After::Space))
 }
 
 #[inline]

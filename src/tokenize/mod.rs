@@ -93,6 +93,7 @@
 
 mod abbrev;
 pub(crate) mod doc_code;
+mod known;
 mod letters;
 mod number;
 mod other;

@@ -16,6 +16,7 @@
 //! Every look-ahead that can fail is either bounded by a constant or ends in
 //! a token that covers what it read, so the scanner is linear in the input.
 
+use super::known;
 use super::letters::{self, CaseCount, LetterRun};
 use super::number::{self, DigitRun, NumberShape};
 use super::{Casing, TokenKind, abbrev, doc_code, other, web};
@@ -78,7 +79,12 @@ pub(super) fn next_token(text: &str, st: &mut State) -> Option<(usize, usize, To
     while bytes.get(start).is_some_and(|&b| b <= b' ') {
         start += 1;
     }
-    // Most tokens are a plain run of letters before a space.
+    // Most tokens are a syllable before a space or a mark, found whole.
+    if let Some((end, next, kind)) = known::run(bytes, start) {
+        st.pos = next;
+        return Some((start, end, kind));
+    }
+    // Then a plain run of letters, read one by one.
     if let Some((end, next, kind)) = letters::plain_run(bytes, start) {
         st.pos = next;
         return Some((start, end, kind));

@@ -136,7 +136,7 @@ const TONE_SETS: [u64; 64] = {
 /// Whether a valid spelling ends in a stop consonant (for the generator).
 #[cfg(test)]
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Ending {
+pub(super) enum Ending {
     Open,
     Stop,
 }
@@ -162,7 +162,7 @@ const ONSETS: &[&str] = &[
 const CODAS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     /// Every valid toneless spelling, from the syllable model itself. First
@@ -171,7 +171,7 @@ mod tests {
     /// `Syllable::from_letters` accepts it, toneless (an open ending) or with
     /// sắc (a stop ending). Repairs the model makes (`nghành`, `nuớc`) come out
     /// as they are, since only its answers are recorded.
-    fn spellings() -> Vec<(Vec<Letter>, Ending)> {
+    pub(in crate::tokenize) fn spellings() -> Vec<(Vec<Letter>, Ending)> {
         let vowels: Vec<Letter> = crate::letter::VOWEL_ROWS
             .iter()
             .filter_map(|row| Letter::from_char(row.lower[0]))
@@ -222,7 +222,10 @@ mod tests {
         out
     }
 
-    fn with_tone_on_vowel(letters: &[Letter], tone: Tone) -> Option<Vec<Letter>> {
+    pub(in crate::tokenize) fn with_tone_on_vowel(
+        letters: &[Letter],
+        tone: Tone,
+    ) -> Option<Vec<Letter>> {
         let i = letters.iter().rposition(|l| l.is_vowel())?;
         let mut out = letters.to_vec();
         out[i] = out[i].with_tone(tone);
