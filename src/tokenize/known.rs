@@ -171,21 +171,21 @@ const CASINGS: [Casing; 2] = [Casing::Lower, Casing::Title];
 /// word to the plain path.
 #[inline(always)]
 pub(super) fn run(bytes: &[u8], start: usize) -> Option<(usize, usize, TokenKind)> {
-    let chunk: [u8; 16] = bytes.get(start..start + 16)?.try_into().ok()?;
-    let x = u128::from_le_bytes(chunk);
+    let x = u128::from_le_bytes(*bytes.get(start..)?.first_chunk::<16>()?);
     let len = (ends(x).trailing_zeros() / 8) as usize;
     if len == 0 || len == 16 {
         return None;
     }
     let key = x & PREFIXES[len];
     // A capital first letter folded to its small letter.
-    let folded = key | u128::from(FOLDS[usize::from(key as u8)]);
+    let fold = FOLDS[usize::from(key as u8)];
+    let folded = key | u128::from(fold);
     let hash = key_hash(folded);
     let pilot = *TABLE.pilots.get(bucket(hash, BUCKETS))?;
     if *TABLE.slots.get(slot(hash, pilot, SLOTS))? != folded {
         return None;
     }
-    let casing = CASINGS[usize::from(folded != key)];
+    let casing = CASINGS[usize::from(fold & !(key as u32) != 0)];
     let end = start + len;
     let after = (x >> (8 * len)) as u8;
     if after == b' ' {
