@@ -8,19 +8,21 @@
 //! file those guesses cost more than the rest of the scan. This path takes
 //! sixteen bytes at once, finds where the word ends with a few arithmetic
 //! operations on them (the first byte below 0x80 that is no ASCII letter),
-//! and looks the bytes before it up in a perfect hash table of every
-//! syllable in lower case, its first letter folded when it is a capital. A
-//! word that is found is a syllable, in lower or title case; anything else
-//! (a word outside the table, one that runs past the sixteen bytes or into
-//! a character that is no letter, a capital `Ơ` or `Ư`, the end of the
-//! text) goes on to the plain path, which gives the same answer for every
-//! word in the table (a test holds the two to that).
+//! and looks the word up, when it has eight bytes or fewer, in a perfect
+//! hash table of every such syllable in lower case, its first letter folded
+//! when it is a capital. A word that is found is a syllable, in lower or
+//! title case; anything else (a word outside the table, one that runs into
+//! a character that is no letter, the syllables of nine bytes such as
+//! `trường`, a capital `Ơ` or `Ư`, the last sixteen bytes of the text) goes
+//! on to the plain path, which gives the same answer for every word in the
+//! table (a test holds the two to that). Eight-byte keys keep the table
+//! small (174 KB), so that the syllables a text uses stay in the cache.
 //!
 //! The table (`known_syllables.bin`) is generated from the syllable model:
 //! every valid spelling with every tone it takes, the mark placed in each
 //! style ([`TonePlacement`](crate::TonePlacement)), as the tokenizer's own
 //! spelling automaton accepts it. Its layout, all little-endian: the number
-//! of slots and the number of buckets (`u32` each), the slots (16 bytes
+//! of slots and the number of buckets (`u32` each), the slots (8 bytes
 //! each: a syllable's bytes, zero after them; an empty slot is all `FF`),
 //! then one `u16` pilot per bucket. A key's bucket and its pilot pick
 //! its slot (see [`slot`]). Regenerate it with
@@ -44,47 +46,48 @@ const BUCKETS: usize = header(4);
 
 /// The tables, decoded from the committed bytes at compile time.
 struct Table {
-    slots: [u128; SLOTS],
+    slots: [u64; SLOTS],
     pilots: [u16; BUCKETS],
 }
 
 static TABLE: Table = {
     assert!(
-        TABLE_BYTES.len() == 8 + 16 * SLOTS + 2 * BUCKETS,
+        TABLE_BYTES.len() == 8 + 8 * SLOTS + 2 * BUCKETS,
         "known_syllables.bin does not match its header"
     );
     let b = TABLE_BYTES;
-    let mut slots = [0u128; SLOTS];
+    let mut slots = [0u64; SLOTS];
     let mut k = 0;
     while k < SLOTS {
-        let at = 8 + 16 * k;
-        let mut bytes = [0u8; 16];
+        let at = 8 + 8 * k;
+        let mut bytes = [0u8; 8];
         let mut j = 0;
-        while j < 16 {
+        while j < 8 {
             bytes[j] = b[at + j];
             j += 1;
         }
-        slots[k] = u128::from_le_bytes(bytes);
+        slots[k] = u64::from_le_bytes(bytes);
         k += 1;
     }
     let mut pilots = [0u16; BUCKETS];
     let mut k = 0;
     while k < BUCKETS {
-        let at = 8 + 16 * SLOTS + 2 * k;
+        let at = 8 + 8 * SLOTS + 2 * k;
         pilots[k] = u16::from_le_bytes([b[at], b[at + 1]]);
         k += 1;
     }
     Table { slots, pilots }
 };
 
-/// The bytes of a word of each length below sixteen, as a mask.
-const PREFIXES: [u128; 16] = {
-    let mut masks = [0; 16];
+/// The bytes of a word of each length up to eight, as a mask.
+const PREFIXES: [u64; 9] = {
+    let mut masks = [0; 9];
     let mut len = 1;
-    while len < 16 {
+    while len < 8 {
         masks[len] = (1 << (8 * len)) - 1;
         len += 1;
     }
+    masks[8] = u64::MAX;
     masks
 };
 
@@ -134,10 +137,8 @@ const PILOT_MIX: u64 = 0xA076_1D64_78BD_642F;
 
 /// A 64-bit hash of a key.
 #[inline(always)]
-fn key_hash(key: u128) -> u64 {
-    let lo = key as u64;
-    let hi = (key >> 64) as u64;
-    (lo.wrapping_mul(KEY_MIX) ^ hi).wrapping_mul(SLOT_MIX)
+fn key_hash(key: u64) -> u64 {
+    (key.wrapping_mul(KEY_MIX) ^ key >> 29).wrapping_mul(SLOT_MIX)
 }
 
 /// `x` scaled to `0..n` by its high bits.
@@ -173,13 +174,13 @@ const CASINGS: [Casing; 2] = [Casing::Lower, Casing::Title];
 pub(super) fn run(bytes: &[u8], start: usize) -> Option<(usize, usize, TokenKind)> {
     let x = u128::from_le_bytes(*bytes.get(start..)?.first_chunk::<16>()?);
     let len = (ends(x).trailing_zeros() / 8) as usize;
-    if len == 0 || len == 16 {
+    let key = x as u64 & *PREFIXES.get(len)?;
+    if len == 0 {
         return None;
     }
-    let key = x & PREFIXES[len];
     // A capital first letter folded to its small letter.
     let fold = FOLDS[usize::from(key as u8)];
-    let folded = key | u128::from(fold);
+    let folded = key | u64::from(fold);
     let hash = key_hash(folded);
     let pilot = *TABLE.pilots.get(bucket(hash, BUCKETS))?;
     if *TABLE.slots.get(slot(hash, pilot, SLOTS))? != folded {
@@ -196,7 +197,7 @@ pub(super) fn run(bytes: &[u8], start: usize) -> Option<(usize, usize, TokenKind
     let vietnamese = || {
         let lead = key as u8;
         let first = 1 + usize::from(lead >= 0xC0) + usize::from(lead >= 0xE0);
-        key & HIGH != 0 && len > first
+        key & HIGH as u64 != 0 && len > first
     };
     let next = letters::word_ends(bytes, end, Some(after), vietnamese, || casing)?;
     Some((end, next, TokenKind::Syllable(casing)))
@@ -228,7 +229,7 @@ mod tests {
                     let word = syllable.render(placement);
                     let spaced = format!("{word} ");
                     let plain = letters::plain_run(spaced.as_bytes(), 0);
-                    if word.len() < 16
+                    if word.len() <= 8
                         && plain
                             == Some((
                                 word.len(),
@@ -245,10 +246,10 @@ mod tests {
     }
 
     /// A key as the lookup builds it: the word's bytes, zero after them.
-    fn key_of(word: &str) -> u128 {
-        let mut bytes = [0u8; 16];
+    fn key_of(word: &str) -> u64 {
+        let mut bytes = [0u8; 8];
         bytes[..word.len()].copy_from_slice(word.as_bytes());
-        u128::from_le_bytes(bytes)
+        u64::from_le_bytes(bytes)
     }
 
     /// The table's bytes for `words`: a perfect hash, built by giving each
@@ -257,7 +258,7 @@ mod tests {
     fn render_table(words: &BTreeSet<String>) -> Vec<u8> {
         let slots = words.len() * 5 / 4;
         let buckets = words.len().div_ceil(4);
-        let keys: Vec<(u128, u64)> = words
+        let keys: Vec<(u64, u64)> = words
             .iter()
             .map(|w| (key_of(w), key_hash(key_of(w))))
             .collect();
@@ -267,7 +268,7 @@ mod tests {
         }
         let mut order: Vec<usize> = (0..buckets).collect();
         order.sort_by_key(|&b| (core::cmp::Reverse(members[b].len()), b));
-        let mut table = vec![u128::MAX; slots];
+        let mut table = vec![u64::MAX; slots];
         let mut pilots = vec![0u16; buckets];
         let mut taken = Vec::new();
         for b in order {
@@ -275,7 +276,7 @@ mod tests {
                 taken.clear();
                 members[b].iter().all(|&k| {
                     let s = slot(keys[k].1, pilot, slots);
-                    let free = table[s] == u128::MAX && !taken.contains(&s);
+                    let free = table[s] == u64::MAX && !taken.contains(&s);
                     taken.push(s);
                     free
                 })
@@ -358,6 +359,8 @@ mod tests {
             ("Covid", false),
             // `Ư` is not folded; a misplaced mark is left to the plain path.
             ("Ước", false),
+            // Nine bytes.
+            ("trường", false),
             ("baì", false),
         ];
         for (word, found) in cases {
