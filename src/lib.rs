@@ -164,6 +164,7 @@ pub mod span;
 pub mod syllable;
 pub mod tokenize;
 mod unicode_tables;
+mod word_table;
 
 pub use decode::{Detection, Encoding, detect, detect_str};
 pub use extract::{

@@ -18,31 +18,25 @@
 //! table (a test holds the two to that). Eight-byte keys keep the table
 //! small (190 KB), so that the syllables a text uses stay in the cache.
 //!
-//! The table (`known_syllables.bin`) is generated from the syllable model:
-//! every valid spelling with every tone it takes, the mark placed in each
-//! style ([`TonePlacement`](crate::TonePlacement)), as the tokenizer's own
-//! spelling automaton accepts it. Its layout, all little-endian: the number
-//! of slots and the number of buckets (`u32` each), the slots (8 bytes
-//! each: a syllable's bytes, zero after them; an empty slot is all `FF`),
-//! then one `u16` pilot per bucket. A key's bucket and its pilot pick
-//! its slot (see [`slot`]). Regenerate it with
+//! The table (`known_syllables.bin`, laid out as `word_table` says, each
+//! slot a syllable's bytes, zero after them, or all `FF` when empty) is
+//! generated from the syllable model: every valid spelling with every tone
+//! it takes, the mark placed in each style
+//! ([`TonePlacement`](crate::TonePlacement)), as the tokenizer's own
+//! spelling automaton accepts it. Regenerate it with
 //! `VITEXT_BLESS=1 cargo test --lib known_table_is_current`; the test fails
-//! when the committed file is stale.
+//! when the committed file is stale. After a change of layout, a file of one
+//! empty slot and one bucket lets the crate build to run it.
 
 use super::letters;
 use super::{Casing, TokenKind};
+use crate::word_table::{self, HIGH};
 
 /// The generated table, as committed.
 static TABLE_BYTES: &[u8] = include_bytes!("known_syllables.bin");
 
-/// A `u32` of the table's header.
-const fn header(at: usize) -> usize {
-    let b = TABLE_BYTES;
-    u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]]) as usize
-}
-
-const SLOTS: usize = header(0);
-const BUCKETS: usize = header(4);
+const SLOTS: usize = word_table::header(TABLE_BYTES, 0);
+const BUCKETS: usize = word_table::header(TABLE_BYTES, 4);
 
 /// The tables, decoded from the committed bytes at compile time.
 struct Table {
@@ -55,28 +49,16 @@ static TABLE: Table = {
         TABLE_BYTES.len() == 8 + 8 * SLOTS + 2 * BUCKETS,
         "known_syllables.bin does not match its header"
     );
-    let b = TABLE_BYTES;
     let mut slots = [0u64; SLOTS];
     let mut k = 0;
     while k < SLOTS {
-        let at = 8 + 8 * k;
-        let mut bytes = [0u8; 8];
-        let mut j = 0;
-        while j < 8 {
-            bytes[j] = b[at + j];
-            j += 1;
-        }
-        slots[k] = u64::from_le_bytes(bytes);
+        slots[k] = word_table::read_u64(TABLE_BYTES, 8 + 8 * k);
         k += 1;
     }
-    let mut pilots = [0u16; BUCKETS];
-    let mut k = 0;
-    while k < BUCKETS {
-        let at = 8 + 8 * SLOTS + 2 * k;
-        pilots[k] = u16::from_le_bytes([b[at], b[at + 1]]);
-        k += 1;
+    Table {
+        slots,
+        pilots: word_table::pilots(TABLE_BYTES, SLOTS, 8),
     }
-    Table { slots, pilots }
 };
 
 /// The bytes of a word of each length up to eight, as a mask.
@@ -113,55 +95,6 @@ const FOLDS: [u32; 256] = {
     folds
 };
 
-/// 0x80 in every byte, and 0x01.
-const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
-const ONES: u128 = u128::from_le_bytes([0x01; 16]);
-
-/// 0x80 in each byte of `x` that ends a word here: below 0x80 and no ASCII
-/// letter. Bytes from 0x80 on (letters outside ASCII, but also other
-/// characters, which the table then does not hold) do not. No byte's sum
-/// carries into the next one: each is at most 0x7F plus 0x1F.
-#[inline(always)]
-fn ends(x: u128) -> u128 {
-    // ASCII letters folded to small ones, the top bit cleared.
-    let folded = (x | (ONES * 0x20)) & !HIGH;
-    let from_a = folded + ONES * (0x80 - u128::from(b'a'));
-    let past_z = folded + ONES * (0x80 - u128::from(b'z' + 1));
-    let letter = from_a & !past_z;
-    !x & !letter & HIGH
-}
-
-const KEY_MIX: u64 = 0x9E37_79B9_7F4A_7C15;
-const SLOT_MIX: u64 = 0xD6E8_FEB8_6659_FD93;
-const PILOT_MIX: u64 = 0xA076_1D64_78BD_642F;
-
-/// A 64-bit hash of a key.
-#[inline(always)]
-fn key_hash(key: u64) -> u64 {
-    (key.wrapping_mul(KEY_MIX) ^ key >> 29).wrapping_mul(SLOT_MIX)
-}
-
-/// `x` scaled to `0..n` by its high bits.
-#[inline(always)]
-fn scaled(x: u64, n: usize) -> usize {
-    ((u128::from(x) * n as u128) >> 64) as usize
-}
-
-/// The bucket of a key's hash.
-#[inline(always)]
-fn bucket(hash: u64, buckets: usize) -> usize {
-    scaled(hash, buckets)
-}
-
-/// The slot of a key's hash, by its bucket's pilot.
-#[inline(always)]
-fn slot(hash: u64, pilot: u16, slots: usize) -> usize {
-    scaled(
-        (hash ^ u64::from(pilot).wrapping_mul(PILOT_MIX)).wrapping_mul(KEY_MIX),
-        slots,
-    )
-}
-
 /// The casings of a syllable found, by whether its first letter was
 /// folded.
 const CASINGS: [Casing; 2] = [Casing::Lower, Casing::Title];
@@ -173,7 +106,7 @@ const CASINGS: [Casing; 2] = [Casing::Lower, Casing::Title];
 #[inline(always)]
 pub(super) fn run(bytes: &[u8], start: usize) -> Option<(usize, usize, TokenKind)> {
     let x = u128::from_le_bytes(*bytes.get(start..)?.first_chunk::<16>()?);
-    let len = (ends(x).trailing_zeros() / 8) as usize;
+    let len = word_table::word_len(x);
     let key = x as u64 & *PREFIXES.get(len)?;
     if len == 0 {
         return None;
@@ -181,9 +114,9 @@ pub(super) fn run(bytes: &[u8], start: usize) -> Option<(usize, usize, TokenKind
     // A capital first letter folded to its small letter.
     let fold = FOLDS[usize::from(key as u8)];
     let folded = key | u64::from(fold);
-    let hash = key_hash(folded);
-    let pilot = *TABLE.pilots.get(bucket(hash, BUCKETS))?;
-    if *TABLE.slots.get(slot(hash, pilot, SLOTS))? != folded {
+    let hash = word_table::key_hash(folded, 0);
+    let pilot = *TABLE.pilots.get(word_table::bucket(hash, BUCKETS))?;
+    if *TABLE.slots.get(word_table::slot(hash, pilot, SLOTS))? != folded {
         return None;
     }
     let casing = CASINGS[usize::from(fold & !(key as u32) != 0)];
@@ -252,52 +185,15 @@ mod tests {
         u64::from_le_bytes(bytes)
     }
 
-    /// The table's bytes for `words`: a perfect hash, built by giving each
-    /// bucket, largest first, the first pilot that puts all its keys in
-    /// free slots of their own.
+    /// The table's bytes for `words`.
     fn render_table(words: &BTreeSet<String>) -> Vec<u8> {
-        let slots = words.len() * 20 / 19;
-        let buckets = words.len().div_ceil(4);
-        let keys: Vec<(u64, u64)> = words
-            .iter()
-            .map(|w| (key_of(w), key_hash(key_of(w))))
-            .collect();
-        let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
-        for (k, &(_, hash)) in keys.iter().enumerate() {
-            members[bucket(hash, buckets)].push(k);
-        }
-        let mut order: Vec<usize> = (0..buckets).collect();
-        order.sort_by_key(|&b| (core::cmp::Reverse(members[b].len()), b));
-        let mut table = vec![u64::MAX; slots];
-        let mut pilots = vec![0u16; buckets];
-        let mut taken = Vec::new();
-        for b in order {
-            let found = (0..=u16::MAX).find(|&pilot| {
-                taken.clear();
-                members[b].iter().all(|&k| {
-                    let s = slot(keys[k].1, pilot, slots);
-                    let free = table[s] == u64::MAX && !taken.contains(&s);
-                    taken.push(s);
-                    free
-                })
-            });
-            let pilot = found.expect("a pilot for every bucket");
-            pilots[b] = pilot;
-            for &k in &members[b] {
-                let (key, hash) = keys[k];
-                table[slot(hash, pilot, slots)] = key;
-            }
-        }
-        let mut out = Vec::new();
-        out.extend_from_slice(&(slots as u32).to_le_bytes());
-        out.extend_from_slice(&(buckets as u32).to_le_bytes());
-        for entry in table {
-            out.extend_from_slice(&entry.to_le_bytes());
-        }
-        for pilot in pilots {
-            out.extend_from_slice(&pilot.to_le_bytes());
-        }
-        out
+        let keys: Vec<u64> = words.iter().map(|w| key_of(w)).collect();
+        let hashes: Vec<u64> = keys.iter().map(|&k| word_table::key_hash(k, 0)).collect();
+        let (table, pilots) = word_table::place(&hashes);
+        word_table::render(&table, &pilots, |k, out| {
+            let slot = k.map_or(u64::MAX, |k| keys[k]);
+            out.extend_from_slice(&slot.to_le_bytes());
+        })
     }
 
     /// The committed table is what the syllable model gives today.
@@ -366,31 +262,6 @@ mod tests {
         for (word, found) in cases {
             let text = format!("{word}                ");
             assert_eq!(run(text.as_bytes(), 0).is_some(), found, "{word}");
-        }
-    }
-
-    /// The word's end is found in every position, and not past a byte
-    /// outside ASCII that is no letter (the table holds no such word).
-    #[test]
-    fn ends_are_found_in_every_byte() {
-        let letters = *b"aZ\x80\xC3";
-        for at in 0..16 {
-            for &stop in b" ,.0-/\n\t(" {
-                let mut chunk = [b'a'; 16];
-                chunk[at] = stop;
-                let x = u128::from_le_bytes(chunk);
-                assert_eq!(ends(x).trailing_zeros() / 8, at as u32);
-            }
-            for &letter in &letters {
-                let mut chunk = [b'b'; 16];
-                chunk[at] = letter;
-                assert_eq!(ends(u128::from_le_bytes(chunk)), 0);
-            }
-        }
-        for b in 0..=u8::MAX {
-            let x = u128::from(b);
-            let is_end = ends(x) & 0x80 != 0;
-            assert_eq!(is_end, b < 0x80 && !b.is_ascii_alphabetic(), "{b:#x}");
         }
     }
 }
