@@ -41,6 +41,7 @@
 //! ```
 
 mod automaton;
+mod decomposed;
 mod fast;
 mod fold;
 mod offsets;
@@ -305,6 +306,11 @@ trait Sink {
     /// against the parser.
     const SHORTCUTS: bool = true;
 
+    /// Whether decomposed syllables may be looked up whole (see
+    /// `decomposed`). Tests turn it off to check the table against the full
+    /// path.
+    const WHOLE_WORDS: bool = true;
+
     /// Records that `span` of the input becomes `replacement`. Returns
     /// `false` to stop the scan.
     fn replace(&mut self, text: &str, span: Span, replacement: &str) -> bool;
@@ -419,6 +425,16 @@ fn scan_with<S: Sink>(
             fast::Stop::Word(start) => start,
             fast::Stop::Char(at) => at,
         };
+        // A decomposed syllable, found whole.
+        if S::WHOLE_WORDS {
+            if let Some((end, composed)) = decomposed::find(text.as_bytes(), at, config.tone) {
+                if !sink.replace(text, Span::new(at, end), composed.as_str()) {
+                    return;
+                }
+                i = end;
+                continue;
+            }
+        }
         let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
             return;
         };

@@ -141,6 +141,7 @@ struct ParseEverything<'h>(Builder<'h>);
 impl Sink for ParseEverything<'_> {
     const WANTS_TEXT: bool = true;
     const SHORTCUTS: bool = false;
+    const WHOLE_WORDS: bool = false;
 
     fn replace(&mut self, text: &str, span: Span, replacement: &str) -> bool {
         self.0.replace(text, span, replacement)
@@ -149,6 +150,34 @@ impl Sink for ParseEverything<'_> {
     fn replace_with(&mut self, text: &str, span: Span, new: impl Iterator<Item = char>) -> bool {
         self.0.replace_with(text, span, new)
     }
+}
+
+/// A [`Builder`] that looks no decomposed syllable up whole.
+struct NoTable<'h>(Builder<'h>);
+
+impl Sink for NoTable<'_> {
+    const WANTS_TEXT: bool = true;
+    const WHOLE_WORDS: bool = false;
+
+    fn replace(&mut self, text: &str, span: Span, replacement: &str) -> bool {
+        self.0.replace(text, span, replacement)
+    }
+
+    fn replace_with(&mut self, text: &str, span: Span, new: impl Iterator<Item = char>) -> bool {
+        self.0.replace_with(text, span, new)
+    }
+}
+
+/// `normalize` without the table of decomposed syllables.
+pub(super) fn normalize_without_table(text: &str, config: &NormalizeConfig) -> String {
+    let mut sink = NoTable(Builder {
+        text,
+        out: String::new(),
+        edits: Vec::new(),
+        copied: 0,
+    });
+    scan(text, config, &mut sink);
+    sink.0.finish().as_str().to_owned()
 }
 
 /// `normalize` with neither the fast path nor the rule's shortcut: ASCII

@@ -137,7 +137,7 @@ pub(super) fn run(bytes: &[u8], start: usize) -> Option<(usize, usize, TokenKind
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::TonePlacement;
     use crate::letter::Tone;
@@ -147,7 +147,7 @@ mod tests {
     /// Every syllable in lower case with every tone it takes, the mark in
     /// both styles, that the plain path reads as a lower-case syllable
     /// before a space: the table's keys.
-    fn syllables() -> BTreeSet<String> {
+    pub(in crate::tokenize) fn syllables() -> BTreeSet<String> {
         let mut out = BTreeSet::new();
         for (letters, _) in super::super::validity::tests::spellings() {
             for tone in Tone::ALL {

@@ -125,6 +125,14 @@ pub fn tokens(text: &str) -> Tokens<'_> {
     }
 }
 
+/// Every syllable of eight bytes or fewer in lower case, with every tone it
+/// takes, the mark placed in each style: what the generated tables of whole
+/// syllables hold.
+#[cfg(test)]
+pub(crate) fn syllable_inventory() -> std::collections::BTreeSet<String> {
+    known::tests::syllables()
+}
+
 /// Whether `c` belongs to the gap between tokens rather than to a token (see
 /// [the module docs](self#gaps)).
 ///
