@@ -6,14 +6,14 @@
 //! at a time, and on real text the processor cannot guess, letter after
 //! letter, whether the next one is one byte or two or three: on a large news
 //! file those guesses cost more than the rest of the scan. This path takes
-//! sixteen bytes at once, finds where the word ends with a few arithmetic
+//! nine bytes at once, finds where the word ends with a few arithmetic
 //! operations on them (the first byte below 0x80 that is no ASCII letter),
 //! and looks the word up, when it has eight bytes or fewer, in a perfect
 //! hash table of every such syllable in lower case, its first letter folded
 //! when it is a capital. A word that is found is a syllable, in lower or
 //! title case; anything else (a word outside the table, one that runs into
 //! a character that is no letter, the syllables of nine bytes such as
-//! `trường`, a capital `Ơ` or `Ư`, the last sixteen bytes of the text) goes
+//! `trường`, a capital `Ơ` or `Ư`, the last eight bytes of the text) goes
 //! on to the plain path, which gives the same answer for every word in the
 //! table (a test holds the two to that). Eight-byte keys keep the table
 //! small (190 KB), so that the syllables a text uses stay in the cache.
@@ -105,9 +105,20 @@ const CASINGS: [Casing; 2] = [Casing::Lower, Casing::Title];
 /// word to the plain path.
 #[inline(always)]
 pub(super) fn run(bytes: &[u8], start: usize) -> Option<(usize, usize, TokenKind)> {
-    let x = u128::from_le_bytes(*bytes.get(start..)?.first_chunk::<16>()?);
-    let len = word_table::word_len(x);
-    let key = x as u64 & *PREFIXES.get(len)?;
+    let chunk = bytes.get(start..)?.first_chunk::<9>()?;
+    let x = u64::from_le_bytes(*chunk.first_chunk::<8>()?);
+    let ends = word_table::word_ends_8(x);
+    // The word's length, and the byte after it: a word of eight bytes ends
+    // only before an ASCII mark, and a longer one is not in the table.
+    let (len, after) = if ends != 0 {
+        let len = (ends.trailing_zeros() / 8) as usize;
+        (len, (x >> (8 * len)) as u8)
+    } else if word_table::word_ends_8(u64::from(chunk[8])) != 0 {
+        (8, chunk[8])
+    } else {
+        return None;
+    };
+    let key = x & *PREFIXES.get(len)?;
     if len == 0 {
         return None;
     }
@@ -121,7 +132,6 @@ pub(super) fn run(bytes: &[u8], start: usize) -> Option<(usize, usize, TokenKind
     }
     let casing = CASINGS[usize::from(fold & !(key as u32) != 0)];
     let end = start + len;
-    let after = (x >> (8 * len)) as u8;
     if after == b' ' {
         return Some((end, end + 1, TokenKind::Syllable(casing)));
     }
