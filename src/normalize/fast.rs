@@ -9,6 +9,11 @@
 //! could be involved: combining marks, look-alikes, invisible characters,
 //! letters of other alphabets. A test checks it against the parser on every
 //! rime.
+//!
+//! When the placement is kept, a word that is a syllable of the tokenizer's
+//! table (`tokenize::known`: every syllable of eight bytes or fewer, placed
+//! in one style or the other, in lower or title case) before an ASCII mark
+//! is skipped whole, without stepping the automaton letter by letter.
 
 use super::automaton::{self, CLASSES, DEAD, FIRST_LETTER, OTHER, START, TERM};
 use super::word::{MODIFIED, NOT_A_LETTER, O_HORN, TONED, VOWEL, VOWELS, Word};
@@ -48,7 +53,20 @@ pub(super) fn skip_unchanged(
     let mut j = from;
     let mut start = from;
     let mut state = START;
+    let keep = placement == TonePlacement::Keep;
     while j < bytes.len() {
+        // A syllable of the tokenizer's table, in lower or title case and
+        // before an ASCII mark, is placed in one of the styles: unchanged
+        // when the placement is kept.
+        if keep && state == START {
+            if let Some((len, after, _, _)) = crate::tokenize::known::find(bytes, j) {
+                if CLASS[usize::from(after)] == TERM {
+                    j += len;
+                    start = j;
+                    continue;
+                }
+            }
+        }
         let (class, len) = class_at(bytes, j);
         let to = next
             .get(usize::from(state) * CLASSES + usize::from(class))

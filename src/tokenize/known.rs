@@ -105,6 +105,27 @@ const CASINGS: [Casing; 2] = [Casing::Lower, Casing::Title];
 /// word to the plain path.
 #[inline(always)]
 pub(super) fn run(bytes: &[u8], start: usize) -> Option<(usize, usize, TokenKind)> {
+    let (len, after, key, casing) = find(bytes, start)?;
+    let end = start + len;
+    if after == b' ' {
+        return Some((end, end + 1, TokenKind::Syllable(casing)));
+    }
+    // Before a rarer mark: whether the word has a letter outside ASCII and
+    // two letters or more (the first letter's length by its lead byte).
+    let vietnamese = || {
+        let lead = key as u8;
+        let first = 1 + usize::from(lead >= 0xC0) + usize::from(lead >= 0xE0);
+        key & HIGH as u64 != 0 && len > first
+    };
+    let next = letters::word_ends(bytes, end, Some(after), vietnamese, || casing)?;
+    Some((end, next, TokenKind::Syllable(casing)))
+}
+
+/// A syllable of the table at `start`, in lower or title case, before an
+/// ASCII byte that is no letter: its length, that byte, its bytes (as a
+/// key) and its casing.
+#[inline(always)]
+pub(crate) fn find(bytes: &[u8], start: usize) -> Option<(usize, u8, u64, Casing)> {
     let chunk = bytes.get(start..)?.first_chunk::<9>()?;
     let x = u64::from_le_bytes(*chunk.first_chunk::<8>()?);
     let ends = word_table::word_ends_8(x);
@@ -131,19 +152,7 @@ pub(super) fn run(bytes: &[u8], start: usize) -> Option<(usize, usize, TokenKind
         return None;
     }
     let casing = CASINGS[usize::from(fold & !(key as u32) != 0)];
-    let end = start + len;
-    if after == b' ' {
-        return Some((end, end + 1, TokenKind::Syllable(casing)));
-    }
-    // Before a rarer mark: whether the word has a letter outside ASCII and
-    // two letters or more (the first letter's length by its lead byte).
-    let vietnamese = || {
-        let lead = key as u8;
-        let first = 1 + usize::from(lead >= 0xC0) + usize::from(lead >= 0xE0);
-        key & HIGH as u64 != 0 && len > first
-    };
-    let next = letters::word_ends(bytes, end, Some(after), vietnamese, || casing)?;
-    Some((end, next, TokenKind::Syllable(casing)))
+    Some((len, after, key, casing))
 }
 
 #[cfg(test)]

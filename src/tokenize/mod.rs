@@ -93,7 +93,7 @@
 
 mod abbrev;
 pub(crate) mod doc_code;
-mod known;
+pub(crate) mod known;
 mod letters;
 mod number;
 mod other;
