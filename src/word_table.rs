@@ -77,15 +77,14 @@ pub(crate) const fn pilots<const BUCKETS: usize>(
 }
 
 const KEY_MIX: u64 = 0x9E37_79B9_7F4A_7C15;
-const SLOT_MIX: u64 = 0xD6E8_FEB8_6659_FD93;
 const PILOT_MIX: u64 = 0xA076_1D64_78BD_642F;
+const SLOT_MIX: u64 = 0xD6E8_FEB8_6659_FD93;
 
 /// A 64-bit hash of a key of up to sixteen bytes, `low` and `high` its
 /// halves.
 #[inline(always)]
 pub(crate) fn key_hash(low: u64, high: u64) -> u64 {
-    let mixed = low.wrapping_mul(KEY_MIX) ^ high;
-    (mixed ^ mixed >> 29).wrapping_mul(SLOT_MIX)
+    (low ^ high.rotate_left(29)).wrapping_mul(KEY_MIX)
 }
 
 /// `x` scaled to `0..n` by its high bits.
@@ -104,7 +103,7 @@ pub(crate) fn bucket(hash: u64, buckets: usize) -> usize {
 #[inline(always)]
 pub(crate) fn slot(hash: u64, pilot: u16, slots: usize) -> usize {
     scaled(
-        (hash ^ u64::from(pilot).wrapping_mul(PILOT_MIX)).wrapping_mul(KEY_MIX),
+        (hash ^ u64::from(pilot).wrapping_mul(PILOT_MIX)).wrapping_mul(SLOT_MIX),
         slots,
     )
 }

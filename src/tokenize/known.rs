@@ -61,18 +61,6 @@ static TABLE: Table = {
     }
 };
 
-/// The bytes of a word of each length up to eight, as a mask.
-const PREFIXES: [u64; 9] = {
-    let mut masks = [0; 9];
-    let mut len = 1;
-    while len < 8 {
-        masks[len] = (1 << (8 * len)) - 1;
-        len += 1;
-    }
-    masks[8] = u64::MAX;
-    masks
-};
-
 /// What turns a capital first letter of a Vietnamese syllable into its
 /// small letter, by the letter's lead byte: one bit, the same one for the
 /// capitals and small letters of each block, which small letters have set
@@ -131,15 +119,16 @@ pub(crate) fn find(bytes: &[u8], start: usize) -> Option<(usize, u8, u64, Casing
     let ends = word_table::word_ends_8(x);
     // The word's length, and the byte after it: a word of eight bytes ends
     // only before an ASCII mark, and a longer one is not in the table.
-    let (len, after) = if ends != 0 {
+    let (len, after, key) = if ends != 0 {
         let len = (ends.trailing_zeros() / 8) as usize;
-        (len, (x >> (8 * len)) as u8)
+        // The bytes before the first end: below its top bit, 8 × len + 7.
+        let before = ((ends & ends.wrapping_neg()) >> 7).wrapping_sub(1);
+        (len, (x >> (8 * len)) as u8, x & before)
     } else if word_table::word_ends_8(u64::from(chunk[8])) != 0 {
-        (8, chunk[8])
+        (8, chunk[8], x)
     } else {
         return None;
     };
-    let key = x & *PREFIXES.get(len)?;
     if len == 0 {
         return None;
     }
