@@ -15,27 +15,39 @@
 /// 0x80 in every byte.
 pub(crate) const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
 
-/// 0x80 in each byte of `x` that ends a word here: below 0x80 and no ASCII
-/// letter. Bytes from 0x80 on (letters outside ASCII and combining marks,
-/// but also other characters, which the tables then do not hold) do not.
-/// No byte's sum carries into the next one: each is at most 0x7F plus 0x1F.
-#[inline(always)]
-pub(crate) fn word_ends_8(x: u64) -> u64 {
-    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    // ASCII letters folded to small ones, the top bit cleared.
-    let folded = (x | (ONES * 0x20)) & !HIGH;
-    let from_a = folded + ONES * (0x80 - u64::from(b'a'));
-    let past_z = folded + ONES * (0x80 - u64::from(b'z' + 1));
-    let letter = from_a & !past_z;
-    !x & !letter & HIGH
+/// Defines a function giving 0x80 in each byte of `x` that ends a word
+/// here: below 0x80 and no ASCII letter. Bytes from 0x80 on (letters
+/// outside ASCII and combining marks, but also other characters, which the
+/// tables then do not hold) do not. No byte's sum carries into the next
+/// one: each is at most 0x7F plus 0x1F. One function a width: the tokenizer
+/// reads eight bytes, the normalizer sixteen.
+macro_rules! word_ends {
+    ($(#[$doc:meta])* $name:ident, $int:ty) => {
+        $(#[$doc])*
+        #[inline(always)]
+        pub(crate) fn $name(x: $int) -> $int {
+            const HIGH: $int = <$int>::from_le_bytes([0x80; size_of::<$int>()]);
+            const ONES: $int = <$int>::from_le_bytes([0x01; size_of::<$int>()]);
+            // ASCII letters folded to small ones, the top bit cleared.
+            let folded = (x | (ONES * 0x20)) & !HIGH;
+            let from_a = folded + ONES * (0x80 - <$int>::from(b'a'));
+            let past_z = folded + ONES * (0x80 - <$int>::from(b'z' + 1));
+            let letter = from_a & !past_z;
+            !x & !letter & HIGH
+        }
+    };
 }
 
-/// [`word_ends_8`] on sixteen bytes.
-#[inline(always)]
-pub(crate) fn word_ends(x: u128) -> u128 {
-    u128::from(word_ends_8(x as u64)) | u128::from(word_ends_8((x >> 64) as u64)) << 64
-}
+word_ends!(
+    /// The ends of words in eight bytes (see the macro).
+    word_ends_8,
+    u64
+);
+word_ends!(
+    /// The ends of words in sixteen bytes (see the macro).
+    word_ends,
+    u128
+);
 
 /// The length of the word at the start of `x` (see [`word_ends`]); 16 when
 /// it runs past the sixteen bytes.

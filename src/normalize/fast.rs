@@ -20,6 +20,7 @@ use super::word::{MODIFIED, NOT_A_LETTER, O_HORN, TONED, VOWEL, VOWELS, Word};
 use crate::chars;
 use crate::letter::{Letter, Modifier, Tone, VOWEL_ROWS};
 use crate::syllable::{MAX_LETTERS, TonePlacement};
+use crate::tokenize::known;
 
 /// Where [`skip_unchanged`] stopped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,8 +60,13 @@ pub(super) fn skip_unchanged(
         // before an ASCII mark, is placed in one of the styles: unchanged
         // when the placement is kept.
         if keep && state == START {
-            if let Some((len, after, _, _)) = crate::tokenize::known::find(bytes, j) {
-                if CLASS[usize::from(after)] == TERM {
+            if let Some((len, after, key)) = known::word_at(bytes, j) {
+                // Decomposed words (with a mark's lead byte, CC or CD) are
+                // no syllable of the table: not looked up.
+                if CLASS[usize::from(after)] == TERM
+                    && !has_mark_byte(key)
+                    && known::casing_of(key).is_some()
+                {
                     j += len;
                     start = j;
                     continue;
@@ -105,6 +111,16 @@ pub(super) fn skip_unchanged(
             .unwrap_or(Stop::End);
     }
     Stop::End
+}
+
+/// Whether a byte of `key` is CC or CD, the lead bytes of the combining
+/// marks U+0300 to U+036F.
+#[inline(always)]
+fn has_mark_byte(key: u64) -> bool {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    // A byte of zero where `key` has CC or CD: only its last bit differs.
+    let apart = (key & (ONES * 0xFE)) ^ (ONES * 0xCC);
+    apart.wrapping_sub(ONES) & !apart & (ONES * 0x80) != 0
 }
 
 /// Decides the word starting at `start` letter by letter: `Ok` with its end
@@ -393,6 +409,23 @@ pub(super) fn letters_placed(letters: &[Letter], placement: TonePlacement) -> bo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every byte in every place: CC and CD found, nothing else.
+    #[test]
+    fn mark_bytes_are_found() {
+        for at in 0..8 {
+            for b in 0..=u8::MAX {
+                let mut key = [b'a'; 8];
+                key[at] = b;
+                let expected = b == 0xCC || b == 0xCD;
+                assert_eq!(
+                    has_mark_byte(u64::from_le_bytes(key)),
+                    expected,
+                    "{b:#x} at {at}"
+                );
+            }
+        }
+    }
     use crate::letter::{Case, Letter, Tone};
     use crate::normalize::word::letter_info;
     use crate::syllable::Syllable;

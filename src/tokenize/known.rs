@@ -113,7 +113,15 @@ pub(super) fn run(bytes: &[u8], start: usize) -> Option<(usize, usize, TokenKind
 /// ASCII byte that is no letter: its length, that byte, its bytes (as a
 /// key) and its casing.
 #[inline(always)]
-pub(crate) fn find(bytes: &[u8], start: usize) -> Option<(usize, u8, u64, Casing)> {
+fn find(bytes: &[u8], start: usize) -> Option<(usize, u8, u64, Casing)> {
+    let (len, after, key) = word_at(bytes, start)?;
+    Some((len, after, key, casing_of(key)?))
+}
+
+/// The word of eight bytes or fewer at `start`, before an ASCII byte that
+/// is no letter: its length, that byte, and its bytes (as a key).
+#[inline(always)]
+pub(crate) fn word_at(bytes: &[u8], start: usize) -> Option<(usize, u8, u64)> {
     let chunk = bytes.get(start..)?.first_chunk::<9>()?;
     let x = u64::from_le_bytes(*chunk.first_chunk::<8>()?);
     let ends = word_table::word_ends_8(x);
@@ -129,9 +137,13 @@ pub(crate) fn find(bytes: &[u8], start: usize) -> Option<(usize, u8, u64, Casing
     } else {
         return None;
     };
-    if len == 0 {
-        return None;
-    }
+    (len != 0).then_some((len, after, key))
+}
+
+/// The casing of `key`, a word's bytes, when it is a syllable of the table
+/// in lower or title case.
+#[inline(always)]
+pub(crate) fn casing_of(key: u64) -> Option<Casing> {
     // A capital first letter folded to its small letter.
     let fold = FOLDS[usize::from(key as u8)];
     let folded = key | u64::from(fold);
@@ -140,8 +152,7 @@ pub(crate) fn find(bytes: &[u8], start: usize) -> Option<(usize, u8, u64, Casing
     if *TABLE.slots.get(word_table::slot(hash, pilot, SLOTS))? != folded {
         return None;
     }
-    let casing = CASINGS[usize::from(fold & !(key as u32) != 0)];
-    Some((len, after, key, casing))
+    Some(CASINGS[usize::from(fold & !(key as u32) != 0)])
 }
 
 #[cfg(test)]
