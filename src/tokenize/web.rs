@@ -116,6 +116,11 @@ fn host(bytes: &[u8], start: usize) -> Option<usize> {
         }
         i += 1;
     }
+    // One label is no host name, whatever it is (a word before its
+    // sentence's period): the list of domains is not searched for it.
+    if labels < 2 {
+        return None;
+    }
     let tld = bytes.get(last_label)?;
     let known = TLDS.iter().any(|t| t.as_bytes() == tld);
     let boundary = bytes
