@@ -10,10 +10,11 @@
 //! letters of other alphabets. A test checks it against the parser on every
 //! rime.
 //!
-//! When the placement is kept, a word that is a syllable of the tokenizer's
-//! table (`tokenize::known`: every syllable of eight bytes or fewer, placed
-//! in one style or the other, in lower or title case) before an ASCII mark
-//! is skipped whole, without stepping the automaton letter by letter.
+//! A word of eight bytes or fewer before an ASCII mark is skipped whole,
+//! without stepping the automaton letter by letter, when it is all ASCII
+//! letters or, the placement kept, a syllable of the tokenizer's table
+//! (`tokenize::known`: every syllable of eight bytes or fewer, placed in one
+//! style or the other, in lower or title case).
 
 use super::automaton::{self, CLASSES, DEAD, FIRST_LETTER, OTHER, START, TERM};
 use super::word::{MODIFIED, NOT_A_LETTER, O_HORN, TONED, VOWEL, VOWELS, Word};
@@ -59,14 +60,14 @@ pub(super) fn skip_unchanged(
         // A syllable of the tokenizer's table, in lower or title case and
         // before an ASCII mark, is placed in one of the styles: unchanged
         // when the placement is kept.
-        if keep && state == START {
+        // A word of ASCII letters is unchanged in any style.
+        if state == START {
             if let Some((len, after, key)) = known::word_at(bytes, j) {
                 // Decomposed words (with a mark's lead byte, CC or CD) are
                 // no syllable of the table: not looked up.
-                if CLASS[usize::from(after)] == TERM
-                    && !has_mark_byte(key)
-                    && known::casing_of(key).is_some()
-                {
+                let unchanged = key & ASCII_HIGH == 0
+                    || (keep && !has_mark_byte(key) && known::casing_of(key).is_some());
+                if unchanged && CLASS[usize::from(after)] == TERM {
                     j += len;
                     start = j;
                     continue;
@@ -112,6 +113,9 @@ pub(super) fn skip_unchanged(
     }
     Stop::End
 }
+
+/// The top bit of each of eight bytes: set in the bytes outside ASCII.
+const ASCII_HIGH: u64 = u64::from_le_bytes([0x80; 8]);
 
 /// Whether a byte of `key` is CC or CD, the lead bytes of the combining
 /// marks U+0300 to U+036F.
