@@ -12,9 +12,9 @@
 //!
 //! A word of eight bytes or fewer before an ASCII mark is skipped whole,
 //! without stepping the automaton letter by letter, when it is all ASCII
-//! letters or, the placement kept, a syllable of the tokenizer's table
-//! (`tokenize::known`: every syllable of eight bytes or fewer, placed in one
-//! style or the other, in lower or title case).
+//! letters or a syllable of the tokenizer's table (`tokenize::known`: every
+//! syllable of eight bytes or fewer, in lower or title case) written in the
+//! style asked for (any, when the placement is kept).
 
 use super::automaton::{self, CLASSES, DEAD, FIRST_LETTER, OTHER, START, TERM};
 use super::word::{MODIFIED, NOT_A_LETTER, O_HORN, TONED, VOWEL, VOWELS, Word};
@@ -55,18 +55,25 @@ pub(super) fn skip_unchanged(
     let mut j = from;
     let mut start = from;
     let mut state = START;
-    let keep = placement == TonePlacement::Keep;
+    // The styles a syllable of the table must be written in to stay.
+    let style = known::STYLES
+        .iter()
+        .find(|&&(p, _)| p == placement)
+        .map_or(0, |&(_, bit)| bit);
     while j < bytes.len() {
-        // A syllable of the tokenizer's table, in lower or title case and
-        // before an ASCII mark, is placed in one of the styles: unchanged
-        // when the placement is kept.
-        // A word of ASCII letters is unchanged in any style.
+        // A word of ASCII letters, or a syllable of the tokenizer's table
+        // written in the style asked for, before an ASCII mark: unchanged.
         if state == START {
             if let Some((len, after, key)) = known::word_at(bytes, j) {
                 // Decomposed words (with a mark's lead byte, CC or CD) are
                 // no syllable of the table: not looked up.
                 let unchanged = key & ASCII_HIGH == 0
-                    || (keep && !has_mark_byte(key) && known::casing_of(key).is_some());
+                    || (!has_mark_byte(key)
+                        && if style == 0 {
+                            known::casing_of(key).is_some()
+                        } else {
+                            known::styles_of(key).is_some_and(|styles| styles & style == style)
+                        });
                 if unchanged && CLASS[usize::from(after)] == TERM {
                     j += len;
                     start = j;

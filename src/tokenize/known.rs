@@ -19,7 +19,8 @@
 //! small (190 KB), so that the syllables a text uses stay in the cache.
 //!
 //! The table (`known_syllables.bin`, laid out as `word_table` says, each
-//! slot a syllable's bytes, zero after them, or all `FF` when empty) is
+//! slot a syllable's bytes, zero after them, or all `FF` when empty, and
+//! after the pilots one byte a slot: the styles it is written in) is
 //! generated from the syllable model: every valid spelling with every tone
 //! it takes, the mark placed in each style
 //! ([`TonePlacement`](crate::TonePlacement)), as the tokenizer's own
@@ -30,6 +31,7 @@
 
 use super::letters;
 use super::{Casing, TokenKind};
+use crate::syllable::TonePlacement;
 use crate::word_table::{self, HIGH};
 
 /// The generated table, as committed.
@@ -42,11 +44,13 @@ const BUCKETS: usize = word_table::header(TABLE_BYTES, 4);
 struct Table {
     slots: [u64; SLOTS],
     pilots: [u16; BUCKETS],
+    /// For each slot, the styles its syllable is written in ([`STYLES`]).
+    styles: [u8; SLOTS],
 }
 
 static TABLE: Table = {
     assert!(
-        TABLE_BYTES.len() == 8 + 8 * SLOTS + 2 * BUCKETS,
+        TABLE_BYTES.len() == 8 + 8 * SLOTS + 2 * BUCKETS + SLOTS,
         "known_syllables.bin does not match its header"
     );
     let mut slots = [0u64; SLOTS];
@@ -55,11 +59,24 @@ static TABLE: Table = {
         slots[k] = word_table::read_u64(TABLE_BYTES, 8 + 8 * k);
         k += 1;
     }
+    let mut styles = [0u8; SLOTS];
+    let mut k = 0;
+    while k < SLOTS {
+        styles[k] = TABLE_BYTES[8 + 8 * SLOTS + 2 * BUCKETS + k];
+        k += 1;
+    }
     Table {
         slots,
         pilots: word_table::pilots(TABLE_BYTES, SLOTS, 8),
+        styles,
     }
 };
+
+/// The bits of a syllable's styles: the traditional one writes it so
+/// (bit 0), the modern one (bit 1); both for the syllables whose mark has
+/// one place.
+pub(crate) const STYLES: [(TonePlacement, u8); 2] =
+    [(TonePlacement::Traditional, 1), (TonePlacement::Modern, 2)];
 
 /// What turns a capital first letter of a Vietnamese syllable into its
 /// small letter, by the letter's lead byte: one bit, the same one for the
@@ -144,21 +161,34 @@ pub(crate) fn word_at(bytes: &[u8], start: usize) -> Option<(usize, u8, u64)> {
 /// in lower or title case.
 #[inline(always)]
 pub(crate) fn casing_of(key: u64) -> Option<Casing> {
+    lookup(key).map(|(_, casing)| casing)
+}
+
+/// The styles (see [`STYLES`]) of `key`, a word's bytes, when it is a
+/// syllable of the table in lower or title case.
+#[inline(always)]
+pub(crate) fn styles_of(key: u64) -> Option<u8> {
+    lookup(key).and_then(|(slot, _)| TABLE.styles.get(slot).copied())
+}
+
+/// The slot and casing of `key` when it is a syllable of the table.
+#[inline(always)]
+fn lookup(key: u64) -> Option<(usize, Casing)> {
     // A capital first letter folded to its small letter.
     let fold = FOLDS[usize::from(key as u8)];
     let folded = key | u64::from(fold);
     let hash = word_table::key_hash(folded, 0);
     let pilot = *TABLE.pilots.get(word_table::bucket(hash, BUCKETS))?;
-    if *TABLE.slots.get(word_table::slot(hash, pilot, SLOTS))? != folded {
+    let slot = word_table::slot(hash, pilot, SLOTS);
+    if *TABLE.slots.get(slot)? != folded {
         return None;
     }
-    Some(CASINGS[usize::from(fold & !(key as u32) != 0)])
+    Some((slot, CASINGS[usize::from(fold & !(key as u32) != 0)]))
 }
 
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
-    use crate::TonePlacement;
     use crate::letter::Tone;
     use crate::syllable::Syllable;
     use std::collections::BTreeSet;
@@ -209,10 +239,24 @@ pub(super) mod tests {
         let keys: Vec<u64> = words.iter().map(|w| key_of(w)).collect();
         let hashes: Vec<u64> = keys.iter().map(|&k| word_table::key_hash(k, 0)).collect();
         let (table, pilots) = word_table::place(&hashes);
-        word_table::render(&table, &pilots, |k, out| {
+        let mut out = word_table::render(&table, &pilots, |k, out| {
             let slot = k.map_or(u64::MAX, |k| keys[k]);
             out.extend_from_slice(&slot.to_le_bytes());
-        })
+        });
+        let words: Vec<&String> = words.iter().collect();
+        for k in table {
+            let syllable = k.and_then(|k| Syllable::parse(words[k]));
+            let styles = STYLES.iter().map(|&(placement, bit)| {
+                let written = syllable.as_ref().map(|s| s.render(placement));
+                if k.is_some_and(|k| written.as_ref() == Some(words[k])) {
+                    bit
+                } else {
+                    0
+                }
+            });
+            out.push(styles.sum());
+        }
+        out
     }
 
     /// The committed table is what the syllable model gives today.
