@@ -400,3 +400,34 @@ fn folding_twice_changes_nothing_when_folding_makes_a_repairable_word() {
     assert_eq!(fold("Thủớng", FoldMode::TonesOnly), "Thương");
     assert_eq!(fold("Thủớng", FoldMode::Full), "Thuong");
 }
+
+/// Every syllable of the tokenizer's table, in lower and title case, in
+/// running text: the fast path, which skips those written in the style asked
+/// for whole, gives what parsing every word gives, in every style.
+#[test]
+fn table_syllables_agree_with_the_parser() {
+    let words: Vec<String> = crate::tokenize::syllable_inventory()
+        .into_iter()
+        .flat_map(|w| {
+            let mut chars = w.chars();
+            let title: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            [w, title]
+        })
+        .collect();
+    let text = words.join(" ") + ".\n";
+    for placement in [
+        TonePlacement::Keep,
+        TonePlacement::Traditional,
+        TonePlacement::Modern,
+    ] {
+        let config = NormalizeConfig::new().tone(placement);
+        assert_eq!(
+            Normalizer::new(config).normalize(&text).as_str(),
+            normalize_without_fast_path(&text, &config),
+            "{placement:?}"
+        );
+    }
+}
