@@ -83,35 +83,42 @@
 //!
 //! # Performance
 //!
-//! Text that is already normal is checked with a byte-level scan: each
-//! letter is read from its bytes with one table lookup and steps a finite
-//! automaton that decides tone placement as the word is read, without a
-//! parse. The automaton is generated from the placement rule and committed
-//! (about 120 states a placement), so nothing is built at run time; the
-//! check allocates nothing and returns the input borrowed. Decomposed input is composed
-//! letter by letter, and only words whose marks are misplaced are parsed.
+//! Text that is already normal is checked with a byte-level scan: a word
+//! of ASCII letters, or a syllable written in the style asked for, is
+//! skipped whole (looked up in the tokenizer's table of syllables, below);
+//! any other letter is read from its bytes with one table lookup and steps
+//! a finite automaton that decides tone placement as the word is read,
+//! without a parse. The automaton and the tables are generated from the
+//! syllable model and committed, so nothing is built at run time; the check
+//! allocates nothing and returns the input borrowed. A decomposed syllable
+//! is looked up whole in a table of every syllable in decomposed form and
+//! written composed in one step; other decomposed words are composed letter
+//! by letter, and only words whose marks are misplaced are parsed.
 //! `benches/normalize.rs` measures this against `unicode-normalization` in
 //! the same run: on 3.8 MB of news and legal text written by
 //! `scripts/news_corpus.py` (`VITEXT_CORPUS=/tmp/news4.txt cargo bench
-//! --bench normalize`; `docs/evaluation.md`, stop 30), checking text that
-//! is already normal took 8.8 ms against 10.4 ms for `is_nfc_quick`
-//! (1.18×), and repairing the same text decomposed (NFD) 39.1 ms against
-//! 54.5 ms for `nfc()` (1.40×); on the bundled articles (`cargo bench --bench
-//! normalize`) 0.92× and 1.17× (medians of three runs, a shared 2-core
-//! machine).
+//! --bench normalize`; `docs/evaluation.md`, stop 32), checking text that
+//! is already normal took 7.8–8.0 ms against 9.6–9.7 ms for `is_nfc_quick`
+//! (1.21–1.24×), and repairing the same text decomposed (NFD) 31–35 ms
+//! against 55–68 ms for `nfc()` (1.77–1.94×); on the bundled articles
+//! (`cargo bench --bench normalize`) 1.00–1.10× and 1.87–1.89× (three
+//! runs, a shared 2-core machine).
 //!
-//! The tokenizer reads most words in one pass over their bytes, checking
-//! the syllable as it goes with a 41-state automaton of every valid
-//! spelling (generated from the syllable model), and turns what it read
-//! into a kind by table lookups, without branching on the spelling;
+//! The tokenizer first looks a word up whole: nine bytes at the token's
+//! start give the word's end by arithmetic, and a perfect hash table of
+//! every syllable of eight bytes or fewer (generated from the syllable
+//! model) says whether it is one. Other words are read in one pass over
+//! their bytes, checking the syllable as it goes with a 41-state automaton
+//! of every valid spelling, and turned into a kind by table lookups;
 //! numbers, abbreviations, URLs and other scripts take a general scanner.
 //! It allocates nothing per token. `benches/tokenize.rs` measures it against
 //! `str::split_whitespace` and `unicode-segmentation`'s word bounds in the
-//! same run: on the bundled articles (`cargo bench --bench tokenize`) 0.73×
-//! the throughput of the first, with every token typed, and 6.8× that of
-//! the second; on the 3.8 MB file (`VITEXT_CORPUS=/tmp/news4.txt cargo
-//! bench --bench tokenize`, stop 30) 13.3 ms against 11.4 ms for
-//! `split_whitespace` (0.86×) and 44.4 ms for the word bounds (3.3×).
+//! same run: on the 3.8 MB file (`VITEXT_CORPUS=/tmp/news4.txt cargo bench
+//! --bench tokenize`, stop 32) 7.3–8.1 ms against 9.9–11.1 ms for
+//! `split_whitespace` (1.29–1.38×) and 44–48 ms for the word bounds
+//! (5.9–6.1×); on the bundled articles (`cargo bench --bench tokenize`)
+//! 0.92–1.09× the first, with every token typed (`split_whitespace`'s time
+//! there moves by 15% from one build to the next), and 8.2–9.2× the second.
 //!
 //! Extraction reads the tokens once into one record a token (its span,
 //! kind, lower-case key and where it enters the word lists: one hash
@@ -119,14 +126,13 @@
 //! and quantity recognizers are stepped together over the numbers and
 //! marked words, and the names over the capitals and listed openers.
 //! `benches/extract.rs` measures it against the tokenizer in the same run:
-//! with every kind on, about 0.07× the tokenizer's throughput on the
-//! bundled articles (`cargo bench --bench extract`, 1.13–1.16 ms for 47 KB
-//! against 80–82 µs for the tokenizer, which the bench's repeats of so
-//! small a text flatter) and 0.12–0.13× on 3.8 MB of news and legal text
-//! written by `scripts/news_corpus.py`, about 37 MB/s
-//! (`VITEXT_CORPUS=/tmp/news4.txt cargo bench --bench extract`, 101–105 ms;
-//! the figures, and how they move from one run and one machine to
-//! another, are in `docs/evaluation.md`, stops 30 and 31). A caller that
+//! with every kind on, 1.00–1.10 ms for the bundled articles (`cargo bench
+//! --bench extract`) and 93–95 ms for 3.8 MB of news and legal text written
+//! by `scripts/news_corpus.py`, about 40 MB/s (`VITEXT_CORPUS=/tmp/news4.txt
+//! cargo bench --bench extract`): 0.06× and 0.08× the tokenizer's
+//! throughput, which its lookup of whole syllables made about 40% faster at
+//! stop 32 (the figures, and how they move from one run and one machine to
+//! another, are in `docs/evaluation.md`, stops 30 to 32). A caller that
 //! extracts text after text into
 //! one [`Extraction`] with [`Extractor::extract_into`] reuses its buffers. The
 //! embedded word lists are parsed into that trie once per process, in a
