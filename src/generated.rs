@@ -6,14 +6,7 @@
 /// today. With `VITEXT_BLESS` set, the file is written first, for the next
 /// build: `VITEXT_BLESS=1 cargo test --lib {test}`.
 pub(crate) fn check(path: &str, committed: &str, text: &str, test: &str) {
-    if std::env::var_os("VITEXT_BLESS").is_some() {
-        let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
-        std::fs::write(&full, text).unwrap_or_else(|e| panic!("write {path}: {e}"));
-    }
-    assert!(
-        committed == text,
-        "{path} is stale: run VITEXT_BLESS=1 cargo test --lib {test}"
-    );
+    check_bytes(path, committed.as_bytes(), text.as_bytes(), test);
 }
 
 /// [`check`] for a generated binary file.

@@ -56,6 +56,30 @@ pub(crate) fn word_len(x: u128) -> usize {
     (word_ends(x).trailing_zeros() / 8) as usize
 }
 
+/// The bit that tells a capital Vietnamese letter from its small letter,
+/// by the letter's lead byte; small letters have it set. `A`–`Z`, `a`–`z`,
+/// and `À`–`Ý`, `à`–`ý` (C3): 0x20 of the last byte; `Ă`, `Đ`, `Ĩ`, `Ũ`
+/// and their small letters (C4, C5), and the letters with tone marks of
+/// U+1EA0 to U+1EF9 (E1): 0x01 of the last byte. `Ơ` and `Ư` (C6) do not
+/// follow one rule and have none. Or-ed into a word's first bytes it folds
+/// a capital first letter; cleared from them it raises a small one (the
+/// tables hold no word that a character of another block would fold or
+/// raise into).
+pub(crate) const CASE_BITS: [u32; 256] = {
+    let mut bits = [0; 256];
+    let mut b = b'A';
+    while b <= b'Z' {
+        bits[b as usize] = 0x20;
+        bits[(b + 0x20) as usize] = 0x20;
+        b += 1;
+    }
+    bits[0xC3] = 0x20 << 8;
+    bits[0xC4] = 0x01 << 8;
+    bits[0xC5] = 0x01 << 8;
+    bits[0xE1] = 0x01 << 16;
+    bits
+};
+
 /// The `u32` at `at` of a table file.
 pub(crate) const fn header(bytes: &[u8], at: usize) -> usize {
     u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) as usize

@@ -11,7 +11,7 @@
 //! syllable written as the table has it, its first letter raised again. A
 //! word not in the table, or one whose answer depends on what the table does
 //! not hold (a tone placed in the other style than the one asked for, a
-//! capital the fold cannot raise such as `Ư`), takes the full path, which
+//! capital the fold cannot raise, `Ơ` or `Ư`), takes the full path, which
 //! gives the same answer for every word of the table (a test holds the two
 //! to that).
 //!
@@ -96,40 +96,6 @@ const PREFIXES: [u128; MAX_KEY + 1] = {
     masks
 };
 
-/// The capital first letters of decomposed syllables folded to small: `A`
-/// to `Z` (0x20 of the byte) and `Đ` (C4 90, 0x01 of the second byte). Every
-/// other capital decomposes to one of these and marks.
-const FOLDS: [u32; 256] = {
-    let mut folds = [0; 256];
-    let mut b = b'A';
-    while b <= b'Z' {
-        folds[b as usize] = 0x20;
-        b += 1;
-    }
-    folds[0xC4] = 0x01 << 8;
-    folds
-};
-
-/// What raises the composed syllable's first letter, by its lead byte: the
-/// bit that tells a capital from its small letter in its block (`a`–`z`
-/// and `à`–`ý`: 0x20; `ă`, `đ`, `ĩ`, `ũ`, `ơ` and U+1EA1 to U+1EF9: 0x01 of
-/// the last byte). `ư` does not follow the rule; the generator leaves
-/// [`TITLE`] off where raising gives the wrong letter.
-const RAISES: [u32; 256] = {
-    let mut raises = [0; 256];
-    let mut b = b'a';
-    while b <= b'z' {
-        raises[b as usize] = 0x20;
-        b += 1;
-    }
-    raises[0xC3] = 0x20 << 8;
-    raises[0xC4] = 0x01 << 8;
-    raises[0xC5] = 0x01 << 8;
-    raises[0xC6] = 0x01 << 8;
-    raises[0xE1] = 0x01 << 16;
-    raises
-};
-
 /// The composed form of a syllable at `at`, what the normalizer writes for
 /// it in `placement`, and the word's end; `None` sends the word to the full
 /// path. Only words with a mark are in the table, so the answer always
@@ -139,7 +105,9 @@ pub(super) fn find(bytes: &[u8], at: usize, placement: TonePlacement) -> Option<
     let x = u128::from_le_bytes(*bytes.get(at..)?.first_chunk::<16>()?);
     let len = word_table::word_len(x);
     let key = x & *PREFIXES.get(len)?;
-    let fold = FOLDS[usize::from(key as u8)];
+    // A capital first letter (an ASCII one or `Đ`: every other capital
+    // decomposes to one of them and marks) folded to small.
+    let fold = word_table::CASE_BITS[usize::from(key as u8)];
     let folded = key | u128::from(fold);
     let hash = word_table::key_hash(folded as u64, (folded >> 64) as u64);
     let pilot = *TABLE.pilots.get(word_table::bucket(hash, BUCKETS))?;
@@ -160,7 +128,7 @@ pub(super) fn find(bytes: &[u8], at: usize, placement: TonePlacement) -> Option<
         return None;
     }
     let raise = if title {
-        RAISES[usize::from(slot.composed as u8)]
+        word_table::CASE_BITS[usize::from(slot.composed as u8)]
     } else {
         0
     };
@@ -248,13 +216,15 @@ mod tests {
         out
     }
 
-    /// The composed syllable with its first letter raised by [`RAISES`].
+    /// The composed syllable with its first letter raised by
+    /// [`word_table::CASE_BITS`].
     fn raise(composed: &str) -> Option<String> {
         let mut bytes = [0u8; 8];
         bytes
             .get_mut(..composed.len())?
             .copy_from_slice(composed.as_bytes());
-        let raised = u64::from_le_bytes(bytes) & !u64::from(RAISES[usize::from(bytes[0])]);
+        let raised =
+            u64::from_le_bytes(bytes) & !u64::from(word_table::CASE_BITS[usize::from(bytes[0])]);
         let raised = raised.to_le_bytes();
         core::str::from_utf8(raised.get(..composed.len())?)
             .ok()

@@ -78,28 +78,6 @@ static TABLE: Table = {
 pub(crate) const STYLES: [(TonePlacement, u8); 2] =
     [(TonePlacement::Traditional, 1), (TonePlacement::Modern, 2)];
 
-/// What turns a capital first letter of a Vietnamese syllable into its
-/// small letter, by the letter's lead byte: one bit, the same one for the
-/// capitals and small letters of each block, which small letters have set
-/// already (`A`–`Z` and `À`–`Ý`: 0x20 of the last byte; `Ă`, `Đ`, `Ĩ`,
-/// `Ũ` (C4, C5) and the letters with tone marks of U+1EA0 to U+1EF9 (E1):
-/// 0x01 of the last byte). `Ơ` and `Ư` (C6) do not follow the rule and
-/// are left as they are, so a word that starts with them is not found.
-/// Folding a character of another block gives no syllable of the table.
-const FOLDS: [u32; 256] = {
-    let mut folds = [0; 256];
-    let mut b = b'A';
-    while b <= b'Z' {
-        folds[b as usize] = 0x20;
-        b += 1;
-    }
-    folds[0xC3] = 0x20 << 8;
-    folds[0xC4] = 0x01 << 8;
-    folds[0xC5] = 0x01 << 8;
-    folds[0xE1] = 0x01 << 16;
-    folds
-};
-
 /// The casings of a syllable found, by whether its first letter was
 /// folded.
 const CASINGS: [Casing; 2] = [Casing::Lower, Casing::Title];
@@ -175,7 +153,7 @@ pub(crate) fn styles_of(key: u64) -> Option<u8> {
 #[inline(always)]
 fn lookup(key: u64) -> Option<(usize, Casing)> {
     // A capital first letter folded to its small letter.
-    let fold = FOLDS[usize::from(key as u8)];
+    let fold = word_table::CASE_BITS[usize::from(key as u8)];
     let folded = key | u64::from(fold);
     let hash = word_table::key_hash(folded, 0);
     let pilot = *TABLE.pilots.get(word_table::bucket(hash, BUCKETS))?;
