@@ -1,16 +1,17 @@
 //! The byte scanner behind [`Tokens`](super::Tokens).
 //!
-//! [`next_token`] first tries the plain path: a run of letters of the
-//! Vietnamese model read in one pass (`letters::plain_run`), a single mark
-//! or run of periods, or an integer before a mark that ends it; after such
-//! a token it also steps over one space, which it has read anyway, so that
-//! the next token's start does not wait for the gap to be scanned again.
-//! Everything else goes to the general scanner,
+//! [`next_token`] first tries a syllable found whole (`known`), then the
+//! plain path: a run of letters of the Vietnamese model read in one pass
+//! (`letters::plain_run`), a single mark or run of periods, or an integer
+//! before a mark that ends it; after such a token it also steps over one
+//! space, which it has read anyway, so that the next token's start does
+//! not wait for the gap to be scanned again. Everything else goes to the
+//! general scanner,
 //! which dispatches on a 256-entry class table: ASCII letters, digits and
 //! marks never leave the table; a non-ASCII byte is decoded to a `char` and
 //! classified by a few ranges (Latin letters, combining marks, punctuation,
 //! invisible separators). Only characters of other scripts and emoji go
-//! through `unicode-segmentation` (see `other`). Tests hold the plain path
+//! through `unicode-segmentation` (see `other`). Tests hold the fast paths
 //! to the general scanner on every input they generate.
 //!
 //! Every look-ahead that can fail is either bounded by a constant or ends in
