@@ -161,16 +161,8 @@ impl Composed {
 mod tests {
     use super::*;
     use crate::normalize::{NormalizeConfig, Normalizer};
+    use crate::tokenize::title_case as title;
     use unicode_normalization::UnicodeNormalization;
-
-    /// A word with its first letter in capital.
-    fn title(word: &str) -> String {
-        let mut chars = word.chars();
-        chars
-            .next()
-            .map(|c| c.to_uppercase().chain(chars).collect())
-            .unwrap_or_default()
-    }
 
     /// What the normalizer makes of `text` in `placement`.
     fn normalized(text: &str, placement: TonePlacement) -> String {

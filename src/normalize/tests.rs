@@ -409,11 +409,7 @@ fn table_syllables_agree_with_the_parser() {
     let words: Vec<String> = crate::tokenize::syllable_inventory()
         .into_iter()
         .flat_map(|w| {
-            let mut chars = w.chars();
-            let title: String = chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect())
-                .unwrap_or_default();
+            let title = crate::tokenize::title_case(&w);
             [w, title]
         })
         .collect();

@@ -258,11 +258,7 @@ pub(super) mod tests {
     fn agrees_with_the_plain_path() {
         let mut found = 0;
         for word in syllables() {
-            let mut title = word.clone();
-            if let Some(first) = title.chars().next() {
-                let upper: String = first.to_uppercase().collect();
-                title.replace_range(..first.len_utf8(), &upper);
-            }
+            let title = super::super::title_case(&word);
             for form in [&word, &title] {
                 for after in [
                     " x",

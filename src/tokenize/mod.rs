@@ -140,6 +140,17 @@ pub(crate) fn syllable_inventory() -> std::collections::BTreeSet<String> {
     known::tests::syllables()
 }
 
+/// `word` with its first letter in capital, for the tests of the tables
+/// built from [`syllable_inventory`].
+#[cfg(test)]
+pub(crate) fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// Whether `c` belongs to the gap between tokens rather than to a token (see
 /// [the module docs](self#gaps)).
 ///
