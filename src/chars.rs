@@ -8,7 +8,7 @@
 //!
 //! It also holds the crate's two readers of UTF-8 bytes, which every stage
 //! that reads bytes goes through: [`decode`], a character from its bytes,
-//! and [`letter_slot`], the fast path's lookup of a Vietnamese letter's
+//! and [`letter_slot_in`], the fast path's lookup of a Vietnamese letter's
 //! facts straight from its bytes, without decoding.
 
 use crate::unicode_tables;
@@ -149,7 +149,7 @@ pub(crate) fn decode_char(bytes: &[u8], i: usize) -> (char, usize) {
     )
 }
 
-/// The size of a table indexed by [`letter_slot`]: one slot for each code
+/// The size of a table indexed by [`letter_slot_in`]: one slot for each code
 /// point below U+0200 (ASCII and every two-byte letter of the alphabet),
 /// then one for each of U+1000..U+1FFF (the three-byte letters, U+1EA0 to
 /// U+1EF9, lie there), rounded up to a power of two so that a slot is
@@ -157,11 +157,11 @@ pub(crate) fn decode_char(bytes: &[u8], i: usize) -> (char, usize) {
 pub(crate) const SLOTS: usize = 0x2000;
 
 /// The slot of a character that no table holds a letter for: U+1000.
-/// Every table indexed by [`letter_slot`] checks at compile time that this
+/// Every table indexed by [`letter_slot_in`] checks at compile time that this
 /// slot holds no letter.
 pub(crate) const NO_LETTER: u32 = 0x200;
 
-/// The slot of `c` in a table indexed by [`letter_slot`], for building
+/// The slot of `c` in a table indexed by [`letter_slot_in`], for building
 /// such tables; `None` for a character that has none.
 pub(crate) const fn slot_of(c: char) -> Option<usize> {
     let cp = c as u32;
@@ -174,7 +174,7 @@ pub(crate) const fn slot_of(c: char) -> Option<usize> {
     }
 }
 
-/// For each lead byte from 0x80 on, how [`letter_slot`] reads the bytes
+/// For each lead byte from 0x80 on, how [`letter_slot_in`] reads the bytes
 /// after it: bits 0–15 the slot of its first character, bits 16–19 how far
 /// to shift the twelve payload bits of the next two bytes (6 keeps the
 /// second byte's six, 0 keeps both, 12 none). Leads of no letter point at
@@ -193,20 +193,16 @@ pub(crate) const LEADS: [u32; 256] = {
 };
 
 /// The slot (see [`SLOTS`]) of the character at byte `i`, whose lead byte
-/// `lead` (read by the caller) is not ASCII, and its length in bytes: the way the tokenizer and the
-/// normalizer read a letter's facts from a table without decoding it.
-/// Two- and three-byte letters are read alike, with no branch between them
-/// (the low six bits of the next two bytes, shifted as the lead says), and
-/// the length comes from the lead byte by arithmetic, not from a table, to
-/// keep the chain of loads from one letter to the next short. A character
+/// `lead` (read by the caller) is not ASCII, and its length in bytes: the
+/// way the tokenizer reads a letter's facts (which the normalizer's fast
+/// path reads through it) from a table without decoding it. Two- and
+/// three-byte letters are read alike, with no branch between them (the low
+/// six bits of the next two bytes, shifted as the lead says), and the
+/// length comes from the lead byte by arithmetic, not from a table, to keep
+/// the chain of loads from one letter to the next short. A character
 /// outside the slots reads the slot of U+1000, which holds no letter.
-#[inline(always)]
-pub(crate) fn letter_slot(lead: u8, bytes: &[u8], i: usize) -> (usize, usize) {
-    letter_slot_in(&LEADS, lead, bytes, i)
-}
-
-/// [`letter_slot`] with [`LEADS`] where the caller keeps it: the
-/// tokenizer's hot loop reaches all its tables through one address.
+/// `leads` is [`LEADS`] where the caller keeps it: the tokenizer's hot loop
+/// reaches all its tables through one address.
 #[inline(always)]
 pub(crate) fn letter_slot_in(
     leads: &[u32; 256],
@@ -238,12 +234,15 @@ mod tests {
         let bytes = text.as_bytes();
         for (i, c) in text.char_indices() {
             assert_eq!(decode_char(bytes, i), (c, c.len_utf8()), "{c:?}");
-            let (slot, len) = letter_slot(bytes[i], bytes, i);
+            let (slot, len) = letter_slot_in(&LEADS, bytes[i], bytes, i);
             assert_eq!(len, c.len_utf8(), "{c:?}");
             assert_eq!(Some(slot), slot_of(c).or(Some(NO_LETTER as usize)), "{c:?}");
         }
         assert_eq!(decode(b"", 0), (0, 1));
-        assert_eq!(letter_slot(0xE1, "\u{1EA0}".as_bytes(), 0).0, 0x200 + 0xEA0);
+        assert_eq!(
+            letter_slot_in(&LEADS, 0xE1, "\u{1EA0}".as_bytes(), 0).0,
+            0x200 + 0xEA0
+        );
     }
 
     /// The ranges answered without the table answer as the table does.

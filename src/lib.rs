@@ -86,10 +86,13 @@
 //! Text that is already normal is checked with a byte-level scan: a word
 //! of ASCII letters, or a syllable written in the style asked for, is
 //! skipped whole (looked up in the tokenizer's table of syllables, below);
-//! any other letter is read from its bytes with one table lookup and steps
-//! a finite automaton that decides tone placement as the word is read,
-//! without a parse. The automaton and the tables are generated from the
-//! syllable model and committed, so nothing is built at run time; the check
+//! any other letter is read from its bytes with one table lookup (the
+//! tokenizer's) and steps the spelling automaton that the tokenizer steps
+//! too, whose states say, for each tone placement, which marks a syllable
+//! ending there takes where: a word that spells no syllable, or one written
+//! as the model writes it, is left as it is without a parse. The automaton
+//! and the tables are generated from the syllable model and committed, so
+//! nothing is built at run time; the check
 //! allocates nothing and returns the input borrowed. A decomposed syllable
 //! is looked up whole in a table of every syllable in decomposed form and
 //! written composed in one step; other decomposed words are composed letter
@@ -108,8 +111,8 @@
 //! start give the word's end by arithmetic, and a perfect hash table of
 //! every syllable of eight bytes or fewer (generated from the syllable
 //! model) says whether it is one. Other words are read in one pass over
-//! their bytes, checking the syllable as it goes with a 41-state automaton
-//! of every valid spelling, and turned into a kind by table lookups;
+//! their bytes, checking the syllable as it goes with the 73-state
+//! automaton of every valid spelling, and turned into a kind by table lookups;
 //! numbers, abbreviations, URLs and other scripts take a general scanner.
 //! It allocates nothing per token. `benches/tokenize.rs` measures it against
 //! `str::split_whitespace` and `unicode-segmentation`'s word bounds in the
@@ -167,6 +170,7 @@ mod generated;
 pub mod letter;
 pub mod normalize;
 pub mod span;
+mod spelling;
 pub mod syllable;
 pub mod tokenize;
 mod unicode_tables;

@@ -26,7 +26,11 @@
 //! Text that needs none of this comes back borrowed, without allocation.
 //! Letters of other languages (`Müller`, `Krông`, `Guðni`) and other stray
 //! combining marks are left alone apart from NFC; marks after a digit or a
-//! symbol are composed and ordered with it (`=` + U+0338 → `≠`).
+//! symbol are composed and ordered with it (`=` + U+0338 → `≠`). A word of
+//! Vietnamese letters that is no syllable, typed with combining marks, is
+//! written as the letters it reads as, as a syllable is (`Lăk` + acute,
+//! `La` + acute + breve + `k`: `Lắk`, which NFC cannot compose from the
+//! second), with a mark typed twice on one letter written once.
 //!
 //! [`fold`] is the lossy step for search keys and slugs, kept apart and never
 //! applied by `normalize`.
@@ -40,13 +44,10 @@
 //! assert_eq!(fold("Đà Nẵng – “Tiếng Việt”", FoldMode::Full), "Da Nang – “Tieng Viet”");
 //! ```
 
-mod automaton;
 mod decomposed;
 mod fast;
 mod fold;
 mod offsets;
-mod placement_dfa;
-mod word;
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
@@ -621,8 +622,17 @@ fn process_run<S: Sink>(
 
     // Not a Vietnamese syllable, but every character a letter and a tone
     // typed on a consonant (`Cư Jut` + acute, `Đăk` + acute, `K` + dot
-    // below + `rông`): the tone stays on the vowel it was moved to.
-    if run.letters_only && run.moved && !run.foreign {
+    // below + `rông`): the tone stays on the vowel it was moved to. Letters
+    // with marks or look-alikes and one tone at most are written as the
+    // letters they were read as, as a syllable's are (`Đa` + acute + breve
+    // + `k` is `Đắk`, which NFC cannot compose; a mark typed twice on a
+    // letter is written once).
+    let as_read = if run.moved {
+        !run.foreign
+    } else {
+        run.dirty && run.toned <= 1
+    };
+    if run.letters_only && as_read {
         let composed = letters.iter().map(|l| l.to_char());
         return emit(text, span, composed, sink, scratch).then_some(run.end);
     }

@@ -68,6 +68,24 @@ fn non_vietnamese_is_composed_only() {
     assert_eq!(out.as_str(), "Müller Krông");
 }
 
+/// A word of Vietnamese letters that is no syllable is written as the
+/// letters it reads as: marks in an order NFC cannot compose, a mark typed
+/// twice. With two tones it is only composed.
+#[test]
+fn letters_of_no_syllable_are_written_as_read() {
+    // `Lắk` with the acute typed before the breve.
+    assert_eq!(normalize("L\u{e1}\u{306}k").as_str(), "L\u{1eaf}k");
+    assert_eq!(normalize("Ða\u{306}\u{301}k").as_str(), "Đắk");
+    // `ẩnh` (no syllable: `â` takes no `nh`) with the circumflex twice.
+    assert_eq!(normalize("a\u{309}\u{302}\u{302}nh").as_str(), "ẩnh");
+    // Two tones on a word that is no syllable: NFC only.
+    assert_eq!(normalize("a\u{301}bà").as_str(), "ábà");
+    // Precomposed, such words are left as they are (and borrowed).
+    for word in ["Lắk", "QĐ", "ẩnh", "đ", "caffé"] {
+        assert!(normalize(word).is_unchanged(), "{word}");
+    }
+}
+
 #[test]
 fn offsets_map_back() {
     let input = "Tie\u{302}\u{301}ng Vie\u{323}\u{302}t";

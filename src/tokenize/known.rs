@@ -177,10 +177,9 @@ pub(super) mod tests {
     /// before a space: the table's keys.
     pub(in crate::tokenize) fn syllables() -> BTreeSet<String> {
         let mut out = BTreeSet::new();
-        for (letters, _) in super::super::validity::tests::spellings() {
+        for (letters, _) in crate::spelling::tests::spellings() {
             for tone in Tone::ALL {
-                let Some(toned) = super::super::validity::tests::with_tone_on_vowel(&letters, tone)
-                else {
+                let Some(toned) = crate::spelling::tests::with_tone_on_vowel(&letters, tone) else {
                     continue;
                 };
                 let Some(syllable) = Syllable::from_letters(&toned) else {

@@ -51,7 +51,7 @@ impl CaseCount {
 }
 
 /// What the scanner needs to know about a letter: bits 0–5 its toneless
-/// code (`validity::letter_code`, never 0), bits 6–8 its tone (index in
+/// code (`spelling::letter_code`, never 0), bits 6–8 its tone (index in
 /// [`Tone::ALL`](crate::letter::Tone::ALL)), bit 9 set for a capital. 0 for characters that are no
 /// letter of the model.
 type LetterInfo = u16;
@@ -108,11 +108,17 @@ const TABLES: ([LetterInfo; LOW_END], [LetterInfo; VIETNAMESE_LEN]) = {
 const PLAIN_UPPER: u16 = 1 << 6;
 /// A small letter, in the plain path's letter facts.
 const PLAIN_LOWER: u16 = 1 << 7;
+/// The letter code in the plain path's letter facts
+/// ([`spelling::letter_code`](crate::spelling::letter_code)).
+pub(crate) const PLAIN_CODE: u16 = 0x3F;
+/// Where the tone is in the plain path's letter facts: one bit of
+/// [`Tone::ALL`](crate::letter::Tone::ALL) from here, level written as none.
+pub(crate) const PLAIN_TONE_AT: u32 = 8;
 /// A letter outside ASCII, in [`WIDE`].
 const PLAIN_WIDE: u16 = 1 << 14;
 
 /// The letters of two or three bytes, by their slot
-/// ([`chars::letter_slot`]). Bits 0–5 the letter
+/// ([`chars::letter_slot_in`]). Bits 0–5 the letter
 /// code, bit 6 set for a capital ([`PLAIN_UPPER`]), bit 7 for a small
 /// letter ([`PLAIN_LOWER`]), bits 8–13 the tone as one bit of
 /// [`Tone::ALL`](crate::letter::Tone::ALL) (level written as none), bit 14 set on every letter
@@ -172,7 +178,7 @@ const fn plain_info(info: LetterInfo) -> u16 {
     } else {
         PLAIN_LOWER
     };
-    (info & 0x3F) | case | (tone_bit << 8)
+    (info & PLAIN_CODE) | case | (tone_bit << PLAIN_TONE_AT)
 }
 
 /// What the byte after a run of letters says about where the word ends,
@@ -288,9 +294,10 @@ const _: () = {
 
 /// The plain path's facts (see [`WIDE`]) about the letter at `i`, and its
 /// length in bytes. The facts are 0 for anything that is no letter of the
-/// model, and the length is then of no use.
+/// model, and the length is then of no use. The normalizer's fast path
+/// reads letters through this too.
 #[inline(always)]
-fn plain_letter(bytes: &[u8], i: usize) -> (u16, usize) {
+pub(crate) fn plain_letter(bytes: &[u8], i: usize) -> (u16, usize) {
     let Some(&b) = bytes.get(i) else {
         return (0, 1);
     };
@@ -397,7 +404,7 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, usize, Tok
     )?;
     let valid = PLAIN
         .automaton
-        .is_valid_with_tones(state, u32::from(any >> 8));
+        .is_valid_with_tones(state, u32::from(any >> PLAIN_TONE_AT));
     let kind = PLAIN.kinds[usize::from(valid) << 3 | case_bits];
     Some((i, next, kind))
 }
@@ -594,7 +601,9 @@ mod tests {
             let expected = Letter::from_char(c).map_or(0, |l| {
                 let tone = Tone::ALL.iter().position(|&t| t == l.tone()).unwrap_or(0);
                 let upper = if l.case() == Case::Upper { UPPER } else { 0 };
-                LetterInfo::from(validity::letter_code(l)) | (tone as LetterInfo) << 6 | upper
+                LetterInfo::from(crate::spelling::letter_code(l))
+                    | (tone as LetterInfo) << 6
+                    | upper
             });
             assert_eq!(info_of(c), expected, "{c:?}");
         }

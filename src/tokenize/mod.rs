@@ -85,8 +85,10 @@
 //! takes the plain path: one pass over the bytes, ASCII letters through a
 //! byte table, precomposed Vietnamese letters straight from their two or
 //! three bytes, and the syllable check done as the run is read, one step
-//! per letter of a small automaton (41 states, an 8 KB table) that accepts
-//! exactly the valid toneless spellings, also generated from the model.
+//! per letter of a small automaton (73 states, a 16 KB table) that accepts
+//! exactly the valid toneless spellings, also generated from the model and
+//! shared with the normalizer, whose states also say where each tone
+//! placement puts the mark.
 //! Everything else (numbers, abbreviations, URLs, decomposed text, other
 //! scripts) takes the general scanner, which both paths are tested
 //! against; only emoji and other scripts go through grapheme segmentation,
@@ -102,10 +104,10 @@ mod abbrev;
 pub(crate) mod doc_code;
 pub(crate) mod known;
 mod letters;
+pub(crate) use letters::{PLAIN_CODE, PLAIN_TONE_AT, plain_letter};
 mod number;
 mod other;
 mod scan;
-mod spelling_dfa;
 mod validity;
 mod web;
 
