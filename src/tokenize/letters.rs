@@ -50,136 +50,84 @@ impl CaseCount {
     }
 }
 
-/// What the scanner needs to know about a letter: bits 0–5 its toneless
-/// code (`spelling::letter_code`, never 0), bits 6–8 its tone (index in
-/// [`Tone::ALL`](crate::letter::Tone::ALL)), bit 9 set for a capital. 0 for characters that are no
-/// letter of the model.
-type LetterInfo = u16;
-
-const UPPER: LetterInfo = 1 << 9;
-const LOW_END: usize = 0x250;
-const VIETNAMESE_START: u32 = 0x1EA0;
-const VIETNAMESE_LEN: usize = 0x60;
-
-/// U+0000 to U+024F (ASCII, Latin-1, Latin Extended-A and -B), then
-/// U+1EA0 to U+1EFF (the Vietnamese block of Latin Extended Additional),
-/// built at compile time from [`VOWEL_ROWS`].
-static LOW: [LetterInfo; LOW_END] = TABLES.0;
-static VIETNAMESE: [LetterInfo; VIETNAMESE_LEN] = TABLES.1;
-
-const TABLES: ([LetterInfo; LOW_END], [LetterInfo; VIETNAMESE_LEN]) = {
-    let mut low = [0; LOW_END];
-    let mut vietnamese = [0; VIETNAMESE_LEN];
-    // Consonants, ASCII vowels get their row below.
-    let mut b = b'a';
-    while b <= b'z' {
-        let code = 13 + (b - b'a') as LetterInfo;
-        low[b as usize] = code;
-        low[(b - 32) as usize] = code | UPPER;
-        b += 1;
-    }
-    low[0x111] = 39; // đ
-    low[0x110] = 39 | UPPER; // Đ
-    let mut row = 0;
-    while row < VOWEL_ROWS.len() {
-        let mut tone = 0;
-        while tone < 6 {
-            let info = (row as LetterInfo + 1) | (tone as LetterInfo) << 6;
-            let forms = [VOWEL_ROWS[row].lower[tone], VOWEL_ROWS[row].upper[tone]];
-            let mut k = 0;
-            while k < 2 {
-                let cp = forms[k] as u32;
-                let info = if k == 1 { info | UPPER } else { info };
-                if (cp as usize) < LOW_END {
-                    low[cp as usize] = info;
-                } else if cp >= VIETNAMESE_START && cp < VIETNAMESE_START + VIETNAMESE_LEN as u32 {
-                    vietnamese[(cp - VIETNAMESE_START) as usize] = info;
-                }
-                k += 1;
-            }
-            tone += 1;
-        }
-        row += 1;
-    }
-    (low, vietnamese)
-};
-
-/// A capital, in the plain path's letter facts ([`WIDE`], [`PLAIN_ASCII`]).
+/// A capital, in the letter facts ([`WIDE`], [`PLAIN_ASCII`]).
 const PLAIN_UPPER: u16 = 1 << 6;
-/// A small letter, in the plain path's letter facts.
+/// A small letter, in the letter facts.
 const PLAIN_LOWER: u16 = 1 << 7;
-/// The letter code in the plain path's letter facts
-/// ([`spelling::letter_code`](crate::spelling::letter_code)).
+/// The letter code in the letter facts
+/// ([`spelling::letter_code`](crate::spelling::letter_code), never 0).
 pub(crate) const PLAIN_CODE: u16 = 0x3F;
-/// Where the tone is in the plain path's letter facts: one bit of
+/// Where the tone is in the letter facts: one bit of
 /// [`Tone::ALL`](crate::letter::Tone::ALL) from here, level written as none.
 pub(crate) const PLAIN_TONE_AT: u32 = 8;
 /// A letter outside ASCII, in [`WIDE`].
 const PLAIN_WIDE: u16 = 1 << 14;
 
-/// The letters of two or three bytes, by their slot
-/// ([`chars::letter_slot_in`]). Bits 0–5 the letter
-/// code, bit 6 set for a capital ([`PLAIN_UPPER`]), bit 7 for a small
-/// letter ([`PLAIN_LOWER`]), bits 8–13 the tone as one bit of
-/// [`Tone::ALL`](crate::letter::Tone::ALL) (level written as none), bit 14 set on every letter
-/// ([`PLAIN_WIDE`]; entries that hold no letter stay 0).
+/// The facts of a letter of the model: its code, its case, its tone (the
+/// index in [`Tone::ALL`](crate::letter::Tone::ALL)).
+const fn facts(code: u8, upper: bool, tone: usize) -> u16 {
+    let case = if upper { PLAIN_UPPER } else { PLAIN_LOWER };
+    let tone_bit = (1u16 << tone) & !1;
+    code as u16 | case | tone_bit << PLAIN_TONE_AT
+}
+
+/// The one layout of letter facts that every stage reads letters from
+/// bytes by: for the letters of two or three bytes, by their slot
+/// ([`chars::letter_slot_in`]), bits 0–5 the letter code ([`PLAIN_CODE`]),
+/// bit 6 set for a capital ([`PLAIN_UPPER`]), bit 7 for a small letter
+/// ([`PLAIN_LOWER`]), bits 8–13 the tone as one bit of
+/// [`Tone::ALL`](crate::letter::Tone::ALL) (level written as none), bit 14
+/// set on every letter ([`PLAIN_WIDE`]); 0 for anything that is no letter
+/// of the model. Built at compile time from [`VOWEL_ROWS`].
 const WIDE: [u16; chars::SLOTS] = {
+    const fn put(table: &mut [u16; chars::SLOTS], c: char, facts: u16) {
+        match chars::slot_of(c) {
+            Some(slot) => table[slot] = facts | PLAIN_WIDE,
+            None => panic!("a letter outside the slots"),
+        }
+    }
     let mut table = [0; chars::SLOTS];
-    let mut k = 0;
-    while k < VIETNAMESE_LEN {
-        let cp = VIETNAMESE_START + k as u32;
-        if let Some(c) = char::from_u32(cp) {
-            if let Some(slot) = chars::slot_of(c) {
-                table[slot] = plain_info(VIETNAMESE[k]);
+    put(&mut table, 'đ', facts(39, false, 0));
+    put(&mut table, 'Đ', facts(39, true, 0));
+    let mut row = 0;
+    while row < VOWEL_ROWS.len() {
+        let mut tone = 0;
+        while tone < 6 {
+            let code = row as u8 + 1;
+            let (lower, upper) = (VOWEL_ROWS[row].lower[tone], VOWEL_ROWS[row].upper[tone]);
+            // ASCII vowels are read from their own table.
+            if !lower.is_ascii() {
+                put(&mut table, lower, facts(code, false, tone));
+                put(&mut table, upper, facts(code, true, tone));
             }
+            tone += 1;
         }
-        k += 1;
-    }
-    // The letters of two bytes (ASCII has its own table).
-    let mut cp = 0x80;
-    while cp < LOW_END as u32 {
-        if let Some(c) = char::from_u32(cp) {
-            if let Some(slot) = chars::slot_of(c) {
-                table[slot] = plain_info(LOW[cp as usize]);
-            }
-        }
-        cp += 1;
-    }
-    let mut k = 0;
-    while k < table.len() {
-        if table[k] != 0 {
-            table[k] |= PLAIN_WIDE;
-        }
-        k += 1;
+        row += 1;
     }
     table
 };
 
-/// ASCII letters for the plain path, as in [`WIDE`] (no tone, and
-/// [`PLAIN_WIDE`] clear).
+/// ASCII letters in the same layout (no tone, and [`PLAIN_WIDE`] clear):
+/// the vowels by their row, the consonants 13 and on.
 const PLAIN_ASCII: [u8; 256] = {
     let mut table = [0; 256];
-    let mut k = 0;
-    while k < 128 {
-        table[k] = plain_info(LOW[k]) as u8;
-        k += 1;
+    let mut b = b'a';
+    while b <= b'z' {
+        table[b as usize] = facts(13 + (b - b'a'), false, 0) as u8;
+        table[(b - 32) as usize] = facts(13 + (b - b'a'), true, 0) as u8;
+        b += 1;
+    }
+    let mut row = 0;
+    while row < VOWEL_ROWS.len() {
+        let (lower, upper) = (VOWEL_ROWS[row].lower[0], VOWEL_ROWS[row].upper[0]);
+        if lower.is_ascii() {
+            table[lower as usize] = facts(row as u8 + 1, false, 0) as u8;
+            table[upper as usize] = facts(row as u8 + 1, true, 0) as u8;
+        }
+        row += 1;
     }
     table
 };
-
-const fn plain_info(info: LetterInfo) -> u16 {
-    if info == 0 {
-        return 0;
-    }
-    let tone = (info >> 6) & 7;
-    let tone_bit = if tone == 0 { 0 } else { 1 << tone };
-    let case = if info & UPPER != 0 {
-        PLAIN_UPPER
-    } else {
-        PLAIN_LOWER
-    };
-    (info & PLAIN_CODE) | case | (tone_bit << PLAIN_TONE_AT)
-}
 
 /// What the byte after a run of letters says about where the word ends,
 /// for the plain path.
@@ -434,22 +382,6 @@ pub(super) fn word_ends(
     ends.then_some(i + usize::from(after == After::Space))
 }
 
-#[inline]
-fn info_of(c: char) -> LetterInfo {
-    info_of_code_point(c as u32)
-}
-
-#[inline]
-fn info_of_code_point(cp: u32) -> LetterInfo {
-    if let Some(&info) = LOW.get(cp as usize) {
-        return info;
-    }
-    cp.checked_sub(VIETNAMESE_START)
-        .and_then(|i| VIETNAMESE.get(i as usize))
-        .copied()
-        .unwrap_or(0)
-}
-
 /// A maximal run of Latin letters and the combining marks after them.
 pub(super) struct LetterRun {
     /// One past the run's last byte.
@@ -498,14 +430,17 @@ impl LetterRun {
             if rest.get(n).is_none_or(|&b| b < 0x80) {
                 break;
             }
-            let (cp, len) = decode(bytes, i);
-            let info = info_of_code_point(cp);
-            if info != 0 {
-                state = PLAIN.automaton.step(state, (info & 0x3F) as u8);
-                tones |= (1u8 << ((info >> 6) & 7)) & !1;
-                upper += usize::from(info >> 9);
+            let (facts, len) = plain_letter(bytes, i);
+            if facts != 0 {
+                state = PLAIN.automaton.step(state, facts as u8);
+                tones |= (facts >> PLAIN_TONE_AT) as u8;
+                upper += usize::from(facts & PLAIN_UPPER != 0);
                 count += 1;
-            } else {
+                i += len;
+                continue;
+            }
+            let (cp, len) = decode(bytes, i);
+            {
                 let c = char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER);
                 if CombiningMark::from_char(c).is_some() {
                     marks = true;
@@ -523,15 +458,10 @@ impl LetterRun {
         }
         let first_upper = match bytes.get(start) {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => {
-                let (first, _) = decode_char(bytes, start);
-                let info = info_of(first);
-                if info == 0 {
-                    first.is_uppercase()
-                } else {
-                    info & UPPER != 0
-                }
-            }
+            _ => match plain_letter(bytes, start) {
+                (0, _) => decode_char(bytes, start).0.is_uppercase(),
+                (facts, _) => facts & PLAIN_UPPER != 0,
+            },
         };
         // Decomposed text takes the exact, slower path: the parser itself.
         let parsed = (marks && model).then(|| {
@@ -588,24 +518,28 @@ impl LetterRun {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::letter::{Case, Letter, Tone};
+    use crate::letter::{Case, Letter};
 
-    /// The compile-time tables agree with `Letter::from_char`.
+    /// The compile-time tables agree with `Letter::from_char` on every
+    /// character of the slots, and on ASCII.
     #[test]
     fn tables_agree_with_the_letter_model() {
-        let ranges = [
-            0..LOW_END as u32,
-            VIETNAMESE_START..VIETNAMESE_START + VIETNAMESE_LEN as u32,
-        ];
-        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+        let slots = (0..0x200u32).chain(0x1000..0x2000);
+        for c in slots.filter_map(char::from_u32) {
             let expected = Letter::from_char(c).map_or(0, |l| {
-                let tone = Tone::ALL.iter().position(|&t| t == l.tone()).unwrap_or(0);
-                let upper = if l.case() == Case::Upper { UPPER } else { 0 };
-                LetterInfo::from(crate::spelling::letter_code(l))
-                    | (tone as LetterInfo) << 6
-                    | upper
+                let wide = if c.is_ascii() { 0 } else { PLAIN_WIDE };
+                facts(
+                    crate::spelling::letter_code(l),
+                    l.case() == Case::Upper,
+                    l.tone() as usize,
+                ) | wide
             });
-            assert_eq!(info_of(c), expected, "{c:?}");
+            let mut buf = [0; 4];
+            let (got, len) = plain_letter(c.encode_utf8(&mut buf).as_bytes(), 0);
+            assert_eq!(got, expected, "{c:?}");
+            if got != 0 {
+                assert_eq!(len, c.len_utf8(), "{c:?}");
+            }
         }
     }
 }
