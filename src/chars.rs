@@ -8,9 +8,13 @@
 //!
 //! It also holds the crate's two readers of UTF-8 bytes, which every stage
 //! that reads bytes goes through: [`decode`], a character from its bytes,
-//! and [`letter_slot_in`], the fast path's lookup of a Vietnamese letter's
-//! facts straight from its bytes, without decoding.
+//! and [`letter_slot_in`], the lookup of a Vietnamese letter's facts
+//! straight from its bytes, without decoding; and the one layout of those
+//! facts ([`WIDE_FACTS`], [`ASCII_FACTS`], read by [`letter_facts`]): the
+//! letter's code in the spelling automaton (`crate::spelling`), its case
+//! and its tone, which the tokenizer and the normalizer both read.
 
+use crate::letter::VOWEL_ROWS;
 use crate::unicode_tables;
 
 /// The letter a look-alike stands for: `Ð` (U+00D0, Icelandic eth) and `ð`
@@ -216,6 +220,127 @@ pub(crate) fn letter_slot_in(
     let slot = (how & 0xFFFF) + (payload >> ((how >> 16) & 0xF));
     let len = 2 + usize::from(lead >= 0xE0) + usize::from(lead >= 0xF0);
     (slot as usize & (SLOTS - 1), len)
+}
+
+/// A capital, in the letter facts ([`WIDE_FACTS`], [`ASCII_FACTS`]).
+pub(crate) const FACT_UPPER: u16 = 1 << 6;
+/// A small letter, in the letter facts.
+pub(crate) const FACT_LOWER: u16 = 1 << 7;
+/// The letter code in the letter facts
+/// ([`spelling::letter_code`](crate::spelling::letter_code), never 0).
+pub(crate) const FACT_CODE: u16 = 0x3F;
+/// Where the tone is in the letter facts: one bit of
+/// [`Tone::ALL`](crate::letter::Tone::ALL) from here, level written as none.
+pub(crate) const FACT_TONE_AT: u32 = 8;
+/// A letter outside ASCII, in [`WIDE_FACTS`].
+pub(crate) const FACT_WIDE: u16 = 1 << 14;
+
+/// The facts of a letter of the model: its code, its case, its tone (the
+/// index in [`Tone::ALL`](crate::letter::Tone::ALL)).
+pub(crate) const fn facts(code: u8, upper: bool, tone: usize) -> u16 {
+    let case = if upper { FACT_UPPER } else { FACT_LOWER };
+    let tone_bit = (1u16 << tone) & !1;
+    code as u16 | case | tone_bit << FACT_TONE_AT
+}
+
+/// The one layout of letter facts that every stage reads letters from
+/// bytes by: for the letters of two or three bytes, by their slot
+/// ([`letter_slot_in`]), bits 0–5 the letter code ([`FACT_CODE`]),
+/// bit 6 set for a capital ([`FACT_UPPER`]), bit 7 for a small letter
+/// ([`FACT_LOWER`]), bits 8–13 the tone as one bit of
+/// [`Tone::ALL`](crate::letter::Tone::ALL) (level written as none), bit 14
+/// set on every letter ([`FACT_WIDE`]); 0 for anything that is no letter
+/// of the model. Built at compile time from [`VOWEL_ROWS`].
+pub(crate) const WIDE_FACTS: [u16; SLOTS] = {
+    const fn put(table: &mut [u16; SLOTS], c: char, facts: u16) {
+        match slot_of(c) {
+            Some(slot) => table[slot] = facts | FACT_WIDE,
+            None => panic!("a letter outside the slots"),
+        }
+    }
+    let mut table = [0; SLOTS];
+    put(&mut table, 'đ', facts(39, false, 0));
+    put(&mut table, 'Đ', facts(39, true, 0));
+    let mut row = 0;
+    while row < VOWEL_ROWS.len() {
+        let mut tone = 0;
+        while tone < 6 {
+            let code = row as u8 + 1;
+            let (lower, upper) = (VOWEL_ROWS[row].lower[tone], VOWEL_ROWS[row].upper[tone]);
+            // ASCII vowels are read from their own table.
+            if !lower.is_ascii() {
+                put(&mut table, lower, facts(code, false, tone));
+                put(&mut table, upper, facts(code, true, tone));
+            }
+            tone += 1;
+        }
+        row += 1;
+    }
+    table
+};
+
+/// ASCII letters in the same layout (no tone, and [`FACT_WIDE`] clear):
+/// the vowels by their row, the consonants 13 and on.
+pub(crate) const ASCII_FACTS: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = b'a';
+    while b <= b'z' {
+        table[b as usize] = facts(13 + (b - b'a'), false, 0) as u8;
+        table[(b - 32) as usize] = facts(13 + (b - b'a'), true, 0) as u8;
+        b += 1;
+    }
+    let mut row = 0;
+    while row < VOWEL_ROWS.len() {
+        let (lower, upper) = (VOWEL_ROWS[row].lower[0], VOWEL_ROWS[row].upper[0]);
+        if lower.is_ascii() {
+            table[lower as usize] = facts(row as u8 + 1, false, 0) as u8;
+            table[upper as usize] = facts(row as u8 + 1, true, 0) as u8;
+        }
+        row += 1;
+    }
+    table
+};
+
+// Only ASCII bytes have facts in `ASCII_FACTS`, no slot below 0x80
+// holds a letter in `WIDE_FACTS` (ASCII is read from its own table), nor does the
+// slot that characters outside the slots read: checked at
+// compile time, so that a change to the tables cannot make a token end
+// inside a character.
+const _: () = {
+    let mut b = 0;
+    while b < 256 {
+        assert!(
+            b < 0x80 || ASCII_FACTS[b] == 0,
+            "only ASCII bytes have facts of their own"
+        );
+        assert!(
+            b >= 0x80 || WIDE_FACTS[b] == 0,
+            "ASCII has no slot of its own"
+        );
+        b += 1;
+    }
+    // Every character outside the slots reads this one.
+    assert!(
+        WIDE_FACTS[NO_LETTER as usize] == 0,
+        "the slot of no letter holds one"
+    );
+};
+
+/// The facts ([`WIDE_FACTS`]) of the letter at `i` and its length in bytes;
+/// 0 for anything that is no letter of the model, and the length is then
+/// of no use.
+#[inline(always)]
+pub(crate) fn letter_facts(bytes: &[u8], i: usize) -> (u16, usize) {
+    static ASCII: [u8; 256] = ASCII_FACTS;
+    static WIDE: [u16; SLOTS] = WIDE_FACTS;
+    let Some(&b) = bytes.get(i) else {
+        return (0, 1);
+    };
+    if b < 0x80 {
+        return (u16::from(ASCII[usize::from(b)]), 1);
+    }
+    let (slot, len) = letter_slot_in(&LEADS, b, bytes, i);
+    (WIDE[slot], len)
 }
 
 #[cfg(test)]

@@ -2,15 +2,16 @@
 //! certainly leaves unchanged, without decoding characters or parsing
 //! syllables.
 //!
-//! Each letter is read straight from its bytes with one table lookup, the
-//! tokenizer's (`tokenize::plain_letter`): its toneless code, which steps
-//! the spelling automaton (`crate::spelling`, generated from the syllable
-//! model), and its tone. At the end of a word the automaton's state says
-//! whether the word, with its one mark where it is, is a syllable the model
-//! leaves as written in the placement asked for. The scan answers "don't
-//! know" (the full path decides) for anything else: combining marks,
-//! look-alikes, invisible characters, letters of other alphabets, words
-//! that are no syllable or that the model repairs.
+//! Each letter is read straight from its bytes with one table lookup (the
+//! crate's letter facts, `chars::letter_facts`, as the tokenizer reads
+//! them): its toneless code, which steps the spelling automaton
+//! (`crate::spelling`, generated from the syllable model), and its tone. At
+//! the end of a word the automaton's state says whether the model leaves
+//! the word, with its one mark where it is, as written in the placement
+//! asked for: a word that spells no syllable, or a syllable written so. The
+//! scan answers "don't know" (the full path decides) for anything else:
+//! combining marks, look-alikes, invisible characters, letters of other
+//! alphabets, two marks, syllables the model repairs or writes otherwise.
 //!
 //! A word of eight bytes or fewer before an ASCII mark is skipped whole,
 //! without stepping the automaton letter by letter, when it is all ASCII
@@ -18,10 +19,11 @@
 //! syllable of eight bytes or fewer, in lower or title case) written in the
 //! style asked for (any, when the placement is kept).
 
+use crate::chars::{FACT_CODE, FACT_TONE_AT, letter_facts};
 use crate::letter::Letter;
 use crate::spelling::{self, AUTOMATON, Mark, State};
 use crate::syllable::TonePlacement;
-use crate::tokenize::{PLAIN_CODE, PLAIN_TONE_AT, known, plain_letter};
+use crate::tokenize::known;
 
 /// Where [`skip_unchanged`] stopped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,7 +49,8 @@ struct Word {
     high: u8,
     /// How many letters carry a tone.
     marks: u32,
-    /// The tone of the last of them (its index in [`Tone::ALL`]) and the
+    /// The tone of the last of them (its index in
+    /// [`Tone::ALL`](crate::letter::Tone::ALL)) and the
     /// count of letters before it.
     tone: u32,
     toned_at: usize,
@@ -67,8 +70,8 @@ impl Word {
     /// is `lead`.
     #[inline(always)]
     fn push(&mut self, facts: u16, lead: u8) {
-        self.state = AUTOMATON.step(self.state, (facts & PLAIN_CODE) as u8);
-        let tone = u32::from(facts >> PLAIN_TONE_AT & 0x3F);
+        self.state = AUTOMATON.step(self.state, (facts & FACT_CODE) as u8);
+        let tone = u32::from(facts >> FACT_TONE_AT & 0x3F);
         if tone != 0 {
             self.marks += 1;
             self.tone = tone.trailing_zeros();
@@ -146,7 +149,7 @@ pub(super) fn skip_unchanged(
                 }
             }
         }
-        let (facts, len) = plain_letter(bytes, j);
+        let (facts, len) = letter_facts(bytes, j);
         if facts != 0 {
             word.push(facts, lead);
             j += len;
@@ -225,7 +228,7 @@ pub(super) fn letters_placed(letters: &[Letter], placement: TonePlacement) -> bo
         // (`Tone` counts in the order of `Tone::ALL`.)
         let tone = letter.tone() as u16;
         let tone_bit = (1 << tone) & !1;
-        let facts = u16::from(spelling::letter_code(letter)) | tone_bit << PLAIN_TONE_AT;
+        let facts = u16::from(spelling::letter_code(letter)) | tone_bit << FACT_TONE_AT;
         word.push(facts, 0x80);
     }
     word.is_placed(placement)
@@ -324,7 +327,7 @@ mod tests {
         );
     }
 
-    /// The tokenizer's letter facts, as read here, are those of each
+    /// The letter facts, as read here, are those of each
     /// character's letter: its code and its tone.
     #[test]
     fn facts_agree_with_letters() {
@@ -334,7 +337,7 @@ mod tests {
             };
             let mut buf = [0; 4];
             let bytes = c.encode_utf8(&mut buf).as_bytes();
-            let (facts, len) = plain_letter(bytes, 0);
+            let (facts, len) = letter_facts(bytes, 0);
             match Letter::from_char(c) {
                 None => assert_eq!(facts, 0, "{c}"),
                 Some(l) => {
@@ -344,7 +347,7 @@ mod tests {
                     let mut apart = Word::NONE;
                     apart.push(
                         u16::from(spelling::letter_code(l))
-                            | u16::from(l.tone() != Tone::Level) << PLAIN_TONE_AT,
+                            | u16::from(l.tone() != Tone::Level) << FACT_TONE_AT,
                         0,
                     );
                     assert_eq!(word.state, apart.state, "{c}");

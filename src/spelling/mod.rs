@@ -5,11 +5,11 @@
 //! that accepts exactly the spellings of Vietnamese syllables, and each of
 //! its states carries what the syllable model says of the spellings that
 //! end there: whether they end in a stop (`c ch p t`, which take only sắc
-//! or nặng: [`ACCEPT`]), and, for each tone placement, which marks they
+//! or nặng: `ACCEPT`), and, for each tone placement, which marks they
 //! can carry where and still be written as the model writes them
 //! ([`is_placed`]). The tokenizer asks the first (is this word a
-//! syllable?), the normalizer the second (can this word be left as it
-//! is?).
+//! syllable?, [`Automaton::is_valid_with_tones`]), the normalizer the
+//! second (can this word be left as it is?, [`is_unchanged`]).
 //!
 //! The tables (`tables.rs`) are generated from the syllable model itself
 //! and committed: `VITEXT_BLESS=1 cargo test --lib spelling_tables_are_current`

@@ -12,8 +12,10 @@
 
 use super::validity;
 use super::{Casing, TokenKind};
-use crate::chars::{self, decode, decode_char, is_combining, is_latin_letter};
-use crate::letter::{CombiningMark, VOWEL_ROWS};
+use crate::chars::{
+    self, FACT_TONE_AT, FACT_UPPER, FACT_WIDE, decode, decode_char, is_combining, is_latin_letter,
+};
+use crate::letter::CombiningMark;
 use crate::syllable::{MAX_LETTERS, Syllable};
 
 /// Running counts for a token's [`Casing`].
@@ -49,85 +51,6 @@ impl CaseCount {
         self.letters > 0 && self.upper == self.letters
     }
 }
-
-/// A capital, in the letter facts ([`WIDE`], [`PLAIN_ASCII`]).
-const PLAIN_UPPER: u16 = 1 << 6;
-/// A small letter, in the letter facts.
-const PLAIN_LOWER: u16 = 1 << 7;
-/// The letter code in the letter facts
-/// ([`spelling::letter_code`](crate::spelling::letter_code), never 0).
-pub(crate) const PLAIN_CODE: u16 = 0x3F;
-/// Where the tone is in the letter facts: one bit of
-/// [`Tone::ALL`](crate::letter::Tone::ALL) from here, level written as none.
-pub(crate) const PLAIN_TONE_AT: u32 = 8;
-/// A letter outside ASCII, in [`WIDE`].
-const PLAIN_WIDE: u16 = 1 << 14;
-
-/// The facts of a letter of the model: its code, its case, its tone (the
-/// index in [`Tone::ALL`](crate::letter::Tone::ALL)).
-const fn facts(code: u8, upper: bool, tone: usize) -> u16 {
-    let case = if upper { PLAIN_UPPER } else { PLAIN_LOWER };
-    let tone_bit = (1u16 << tone) & !1;
-    code as u16 | case | tone_bit << PLAIN_TONE_AT
-}
-
-/// The one layout of letter facts that every stage reads letters from
-/// bytes by: for the letters of two or three bytes, by their slot
-/// ([`chars::letter_slot_in`]), bits 0–5 the letter code ([`PLAIN_CODE`]),
-/// bit 6 set for a capital ([`PLAIN_UPPER`]), bit 7 for a small letter
-/// ([`PLAIN_LOWER`]), bits 8–13 the tone as one bit of
-/// [`Tone::ALL`](crate::letter::Tone::ALL) (level written as none), bit 14
-/// set on every letter ([`PLAIN_WIDE`]); 0 for anything that is no letter
-/// of the model. Built at compile time from [`VOWEL_ROWS`].
-const WIDE: [u16; chars::SLOTS] = {
-    const fn put(table: &mut [u16; chars::SLOTS], c: char, facts: u16) {
-        match chars::slot_of(c) {
-            Some(slot) => table[slot] = facts | PLAIN_WIDE,
-            None => panic!("a letter outside the slots"),
-        }
-    }
-    let mut table = [0; chars::SLOTS];
-    put(&mut table, 'đ', facts(39, false, 0));
-    put(&mut table, 'Đ', facts(39, true, 0));
-    let mut row = 0;
-    while row < VOWEL_ROWS.len() {
-        let mut tone = 0;
-        while tone < 6 {
-            let code = row as u8 + 1;
-            let (lower, upper) = (VOWEL_ROWS[row].lower[tone], VOWEL_ROWS[row].upper[tone]);
-            // ASCII vowels are read from their own table.
-            if !lower.is_ascii() {
-                put(&mut table, lower, facts(code, false, tone));
-                put(&mut table, upper, facts(code, true, tone));
-            }
-            tone += 1;
-        }
-        row += 1;
-    }
-    table
-};
-
-/// ASCII letters in the same layout (no tone, and [`PLAIN_WIDE`] clear):
-/// the vowels by their row, the consonants 13 and on.
-const PLAIN_ASCII: [u8; 256] = {
-    let mut table = [0; 256];
-    let mut b = b'a';
-    while b <= b'z' {
-        table[b as usize] = facts(13 + (b - b'a'), false, 0) as u8;
-        table[(b - 32) as usize] = facts(13 + (b - b'a'), true, 0) as u8;
-        b += 1;
-    }
-    let mut row = 0;
-    while row < VOWEL_ROWS.len() {
-        let (lower, upper) = (VOWEL_ROWS[row].lower[0], VOWEL_ROWS[row].upper[0]);
-        if lower.is_ascii() {
-            table[lower as usize] = facts(row as u8 + 1, false, 0) as u8;
-            table[upper as usize] = facts(row as u8 + 1, true, 0) as u8;
-        }
-        row += 1;
-    }
-    table
-};
 
 /// What the byte after a run of letters says about where the word ends,
 /// for the plain path.
@@ -210,42 +133,20 @@ struct PlainTables {
 }
 
 static PLAIN: PlainTables = PlainTables {
-    ascii: PLAIN_ASCII,
+    ascii: chars::ASCII_FACTS,
     leads: chars::LEADS,
-    wide: WIDE,
+    wide: chars::WIDE_FACTS,
     after: AFTER,
     kinds: PLAIN_KINDS,
     automaton: validity::Automaton::TABLES,
 };
 
-// Only ASCII bytes have facts in `PLAIN_ASCII`, no slot below 0x80
-// holds a letter in `WIDE` (ASCII is read from its own table), nor does the
-// slot that characters outside the slots read: checked at
-// compile time, so that a change to the tables cannot make a token end
-// inside a character.
-const _: () = {
-    let mut b = 0;
-    while b < 256 {
-        assert!(
-            b < 0x80 || PLAIN_ASCII[b] == 0,
-            "only ASCII bytes have facts of their own"
-        );
-        assert!(b >= 0x80 || WIDE[b] == 0, "ASCII has no slot of its own");
-        b += 1;
-    }
-    // Every character outside the slots reads this one.
-    assert!(
-        WIDE[chars::NO_LETTER as usize] == 0,
-        "the slot of no letter holds one"
-    );
-};
-
-/// The plain path's facts (see [`WIDE`]) about the letter at `i`, and its
-/// length in bytes. The facts are 0 for anything that is no letter of the
-/// model, and the length is then of no use. The normalizer's fast path
-/// reads letters through this too.
+/// The facts ([`chars::WIDE_FACTS`]) of the letter at `i`, and its length
+/// in bytes, from the plain path's copy of the tables. The facts are 0 for
+/// anything that is no letter of the model, and the length is then of no
+/// use.
 #[inline(always)]
-pub(crate) fn plain_letter(bytes: &[u8], i: usize) -> (u16, usize) {
+fn plain_letter(bytes: &[u8], i: usize) -> (u16, usize) {
     let Some(&b) = bytes.get(i) else {
         return (0, 1);
     };
@@ -347,12 +248,12 @@ pub(super) fn plain_run(bytes: &[u8], start: usize) -> Option<(usize, usize, Tok
         bytes,
         i,
         bytes.get(i).copied(),
-        || any & PLAIN_WIDE != 0 && i > second,
+        || any & FACT_WIDE != 0 && i > second,
         || CASINGS[case_bits],
     )?;
     let valid = PLAIN
         .automaton
-        .is_valid_with_tones(state, u32::from(any >> PLAIN_TONE_AT));
+        .is_valid_with_tones(state, u32::from(any >> FACT_TONE_AT));
     let kind = PLAIN.kinds[usize::from(valid) << 3 | case_bits];
     Some((i, next, kind))
 }
@@ -422,7 +323,7 @@ impl LetterRun {
                     break;
                 }
                 state = PLAIN.automaton.step(state, facts & 0x3F);
-                upper += usize::from(u16::from(facts) & PLAIN_UPPER != 0);
+                upper += usize::from(u16::from(facts) & FACT_UPPER != 0);
                 n += 1;
             }
             count += n;
@@ -433,8 +334,8 @@ impl LetterRun {
             let (facts, len) = plain_letter(bytes, i);
             if facts != 0 {
                 state = PLAIN.automaton.step(state, facts as u8);
-                tones |= (facts >> PLAIN_TONE_AT) as u8;
-                upper += usize::from(facts & PLAIN_UPPER != 0);
+                tones |= (facts >> FACT_TONE_AT) as u8;
+                upper += usize::from(facts & FACT_UPPER != 0);
                 count += 1;
                 i += len;
                 continue;
@@ -460,7 +361,7 @@ impl LetterRun {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => match plain_letter(bytes, start) {
                 (0, _) => decode_char(bytes, start).0.is_uppercase(),
-                (facts, _) => facts & PLAIN_UPPER != 0,
+                (facts, _) => facts & FACT_UPPER != 0,
             },
         };
         // Decomposed text takes the exact, slower path: the parser itself.
@@ -527,8 +428,8 @@ mod tests {
         let slots = (0..0x200u32).chain(0x1000..0x2000);
         for c in slots.filter_map(char::from_u32) {
             let expected = Letter::from_char(c).map_or(0, |l| {
-                let wide = if c.is_ascii() { 0 } else { PLAIN_WIDE };
-                facts(
+                let wide = if c.is_ascii() { 0 } else { FACT_WIDE };
+                chars::facts(
                     crate::spelling::letter_code(l),
                     l.case() == Case::Upper,
                     l.tone() as usize,

@@ -104,7 +104,6 @@ mod abbrev;
 pub(crate) mod doc_code;
 pub(crate) mod known;
 mod letters;
-pub(crate) use letters::{PLAIN_CODE, PLAIN_TONE_AT, plain_letter};
 mod number;
 mod other;
 mod scan;
