@@ -87,24 +87,25 @@
 //! of ASCII letters, or a syllable written in the style asked for, is
 //! skipped whole (looked up in the tokenizer's table of syllables, below);
 //! any other letter is read from its bytes with one table lookup (the
-//! tokenizer's) and steps the spelling automaton that the tokenizer steps
-//! too, whose states say, for each tone placement, which marks a syllable
-//! ending there takes where: a word that spells no syllable, or one written
-//! as the model writes it, is left as it is without a parse. The automaton
-//! and the tables are generated from the syllable model and committed, so
-//! nothing is built at run time; the check
-//! allocates nothing and returns the input borrowed. A decomposed syllable
-//! is looked up whole in a table of every syllable in decomposed form and
-//! written composed in one step; other decomposed words are composed letter
-//! by letter, and only words whose marks are misplaced are parsed.
+//! letter facts the tokenizer reads too) and steps the spelling automaton
+//! that the tokenizer steps, whose states say, for each tone placement,
+//! which marks a syllable ending there takes where: a word that spells no
+//! syllable, or one written as the model writes it, is left as it is
+//! without a parse. The automaton and the tables are generated from the
+//! syllable model and committed, so nothing is built at run time; the
+//! check allocates nothing and returns the input borrowed. A decomposed
+//! syllable is looked up whole in a table of every syllable in decomposed
+//! form and written composed in one step; other decomposed words are
+//! composed letter by letter, and only words whose marks are misplaced are
+//! parsed.
 //! `benches/normalize.rs` measures this against `unicode-normalization` in
 //! the same run: on 3.8 MB of news and legal text written by
 //! `scripts/news_corpus.py` (`VITEXT_CORPUS=/tmp/news4.txt cargo bench
-//! --bench normalize`; `docs/evaluation.md`, stop 32), checking text that
-//! is already normal took 7.8–8.0 ms against 9.6–9.7 ms for `is_nfc_quick`
-//! (1.21–1.24×), and repairing the same text decomposed (NFD) 31–35 ms
-//! against 55–68 ms for `nfc()` (1.77–1.94×); on the bundled articles
-//! (`cargo bench --bench normalize`) 1.00–1.10× and 1.87–1.89× (three
+//! --bench normalize`; `docs/evaluation.md`, stop 33), checking text that
+//! is already normal took 6.9–7.3 ms against 9.8–11.2 ms for `is_nfc_quick`
+//! (1.34–1.61×), and repairing the same text decomposed (NFD) 33–42 ms
+//! against 61–84 ms for `nfc()` (1.81–2.03×); on the bundled articles
+//! (`cargo bench --bench normalize`) 1.39–1.68× and 1.80–2.00× (three
 //! runs, a shared 2-core machine).
 //!
 //! The tokenizer first looks a word up whole: nine bytes at the token's
@@ -117,11 +118,13 @@
 //! It allocates nothing per token. `benches/tokenize.rs` measures it against
 //! `str::split_whitespace` and `unicode-segmentation`'s word bounds in the
 //! same run: on the 3.8 MB file (`VITEXT_CORPUS=/tmp/news4.txt cargo bench
-//! --bench tokenize`, stop 32) 7.3–8.1 ms against 9.9–11.1 ms for
-//! `split_whitespace` (1.29–1.38×) and 44–48 ms for the word bounds
-//! (5.9–6.1×); on the bundled articles (`cargo bench --bench tokenize`)
-//! 0.92–1.09× the first, with every token typed (`split_whitespace`'s time
-//! there moves by 15% from one build to the next), and 8.2–9.2× the second.
+//! --bench tokenize`, stop 33) 7.3–7.5 ms against 9.6–9.9 ms for
+//! `split_whitespace` (1.28–1.34×) and 44–46 ms for the word bounds
+//! (5.8–6.3×), in three of four runs (in the other, on a noisy stretch of
+//! the machine, 9.5 ms: 1.26× and 4.6×); on the bundled articles (`cargo
+//! bench --bench tokenize`) 0.86–0.97× the first, with every token typed
+//! (`split_whitespace`'s time there moves by 15% from one build to the
+//! next), and 7.4–8.1× the second.
 //!
 //! Extraction reads the tokens once into one record a token (its span,
 //! kind, lower-case key and where it enters the word lists: one hash
