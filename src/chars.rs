@@ -346,6 +346,30 @@ pub(crate) fn letter_facts(bytes: &[u8], i: usize) -> (u16, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::letter::{Case, Letter};
+
+    /// The letter facts agree with `Letter::from_char` on every character
+    /// of the slots, and on ASCII.
+    #[test]
+    fn facts_agree_with_the_letter_model() {
+        let slots = (0..0x200u32).chain(0x1000..0x2000);
+        for c in slots.filter_map(char::from_u32) {
+            let expected = Letter::from_char(c).map_or(0, |l| {
+                let wide = if c.is_ascii() { 0 } else { FACT_WIDE };
+                facts(
+                    crate::spelling::letter_code(l),
+                    l.case() == Case::Upper,
+                    l.tone() as usize,
+                ) | wide
+            });
+            let mut buf = [0; 4];
+            let (got, len) = letter_facts(c.encode_utf8(&mut buf).as_bytes(), 0);
+            assert_eq!(got, expected, "{c:?}");
+            if got != 0 {
+                assert_eq!(len, c.len_utf8(), "{c:?}");
+            }
+        }
+    }
 
     /// Both readers agree with the standard library on every character
     /// (the slot reader on every one that has a slot).

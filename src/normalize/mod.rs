@@ -302,9 +302,9 @@ trait Sink {
     /// something changes.
     const WANTS_TEXT: bool;
 
-    /// Whether precomposed letters may skip the parser when the fast path's
-    /// rule finds their tone in place. Tests turn it off to check the rule
-    /// against the parser.
+    /// Whether precomposed letters may skip the parser when the spelling
+    /// automaton (`fast::letters_placed`) finds their tone in place. Tests
+    /// turn it off to check the automaton against the parser.
     const SHORTCUTS: bool = true;
 
     /// Whether decomposed syllables may be looked up whole (see

@@ -80,6 +80,12 @@ fn letters_of_no_syllable_are_written_as_read() {
     assert_eq!(normalize("a\u{309}\u{302}\u{302}nh").as_str(), "ẩnh");
     // Two tones on a word that is no syllable: NFC only.
     assert_eq!(normalize("a\u{301}bà").as_str(), "ábà");
+    // After an eight-letter word and a curly quote (the fast path once
+    // stepped into the quote's bytes there and stopped).
+    assert_eq!(
+        normalize("abcdefgh\u{201C}giiêC\u{301}").as_str(),
+        "abcdefgh“giiếC"
+    );
     // Precomposed, such words are left as they are (and borrowed).
     for word in ["Lắk", "QĐ", "ẩnh", "đ", "caffé"] {
         assert!(normalize(word).is_unchanged(), "{word}");
@@ -198,8 +204,8 @@ pub(super) fn normalize_without_table(text: &str, config: &NormalizeConfig) -> S
     sink.0.finish().as_str().to_owned()
 }
 
-/// `normalize` with neither the fast path nor the rule's shortcut: ASCII
-/// aside, every word is parsed.
+/// `normalize` with neither the fast path nor the spelling automaton's
+/// shortcut (`fast::letters_placed`): ASCII aside, every word is parsed.
 fn normalize_without_fast_path(text: &str, config: &NormalizeConfig) -> String {
     let mut sink = ParseEverything(Builder {
         text,
@@ -270,8 +276,8 @@ fn vietnamese_ish() -> impl proptest::strategy::Strategy<Value = String> {
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5000))]
 
-    /// The fast path (and the rule behind it) only skips what the parser
-    /// would leave as it is.
+    /// The fast path (and the spelling automaton behind it) only skips what
+    /// the parser would leave as it is.
     #[test]
     fn fast_path_changes_nothing(text in vietnamese_ish()) {
         for placement in [TonePlacement::Keep, TonePlacement::Traditional, TonePlacement::Modern] {

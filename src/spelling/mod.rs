@@ -24,8 +24,6 @@ mod tables;
 
 use crate::letter::{Letter, Modifier};
 use crate::syllable::TonePlacement;
-#[cfg(test)]
-use tables::ACCEPT;
 use tables::{NEXT, PLACED};
 
 /// How many letter codes there are ([`letter_code`]; 0 is none).
@@ -153,8 +151,9 @@ pub(crate) type Mark = u32;
 
 /// The [`Mark`] of a word whose one mark is the tone of index `tone`
 /// in [`Tone::ALL`](crate::letter::Tone::ALL) (1 to 5) on the letter
-/// `from_end` letters before its last (0: on the last letter). The
-/// automaton spells nothing longer than [`MARKS`] marks can tell.
+/// `from_end` letters before its last (0: on the last letter);
+/// [`Mark::MAX`], which no table holds, when it is seven letters or more
+/// from the end (no spelling is that long).
 #[inline(always)]
 pub(crate) const fn mark(tone: u32, from_end: usize) -> Mark {
     if from_end >= MARK_DISTANCES {
@@ -193,9 +192,11 @@ pub(crate) fn is_placed(state: State, placement: TonePlacement, mark: Mark) -> b
 }
 
 /// Whether the syllable model leaves a word the automaton read into
-/// `state`, with the one mark `mark` (or [`Mark::MAX`] for two), as it is
-/// in `placement`: it spells no syllable with that mark, or it is one the
-/// model writes so ([`is_placed`]). One load and a shift.
+/// `state`, with the one mark `mark`, as it is in `placement`: it spells no
+/// syllable with that mark, or it is one the model writes so
+/// ([`is_placed`]). One load and a shift. A word of two marks (which may be
+/// one tone typed twice, written once) passes [`Mark::MAX`] and is never
+/// unchanged here.
 #[inline(always)]
 pub(crate) fn is_unchanged(state: State, placement: TonePlacement, mark: Mark) -> bool {
     let marks = UNCHANGED[usize::from(state >> 6) & (STATES - 1)][column(placement)];
@@ -535,14 +536,19 @@ pub(crate) mod tests {
         assert!(agreed.iter().all(|&n| n > 50_000), "{agreed:?}");
     }
 
-    /// A word of two marks is never placed; it is left as it is only when
-    /// it is no syllable either way.
+    /// A word of two marks is neither placed nor unchanged, syllable or
+    /// not: the full path decides.
     #[test]
     fn two_marks() {
-        let letters: Vec<Letter> = "hóá".chars().filter_map(Letter::from_char).collect();
-        let (state, mark) = read(&letters);
-        assert!(!is_placed(state, TonePlacement::Keep, mark));
-        assert!(!is_unchanged(state, TonePlacement::Keep, mark));
+        for word in ["hóá", "ábà"] {
+            let letters: Vec<Letter> = word.chars().filter_map(Letter::from_char).collect();
+            let (state, mark) = read(&letters);
+            assert_eq!(mark, Mark::MAX, "{word}");
+            for placement in PLACEMENTS {
+                assert!(!is_placed(state, placement, mark), "{word}");
+                assert!(!is_unchanged(state, placement, mark), "{word}");
+            }
+        }
     }
 
     #[test]
@@ -552,13 +558,13 @@ pub(crate) mod tests {
         assert!(!placed(&one, TonePlacement::Traditional));
     }
 
-    /// The tables stay small: the automaton of the toneless spellings,
-    /// split only where the model says different things.
+    /// The automaton is the one of the toneless spellings (41 states),
+    /// split only where the model says different things of them: a change
+    /// that splits far more is worth a look. (The layout's bound of 128 is
+    /// checked when it is built.)
     #[test]
     fn size() {
         let states = NEXT.len();
-        assert!((40..128).contains(&states), "{states} states");
-        assert_eq!(ACCEPT.len(), states);
-        assert_eq!(tables::PLACED.len(), states);
+        assert!((41..100).contains(&states), "{states} states");
     }
 }

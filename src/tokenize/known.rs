@@ -128,7 +128,7 @@ pub(crate) fn word_at(bytes: &[u8], start: usize) -> Option<(usize, u8, u64)> {
         // The bytes before the first end: below its top bit, 8 × len + 7.
         let before = ((ends & ends.wrapping_neg()) >> 7).wrapping_sub(1);
         (len, (x >> (8 * len)) as u8, x & before)
-    } else if word_table::word_ends_8(u64::from(chunk[8])) != 0 {
+    } else if chunk[8] < 0x80 && !chunk[8].is_ascii_alphabetic() {
         (8, chunk[8], x)
     } else {
         return None;
@@ -299,6 +299,27 @@ pub(super) mod tests {
         for (word, found) in cases {
             let text = format!("{word}                ");
             assert_eq!(run(text.as_bytes(), 0).is_some(), found, "{word}");
+        }
+    }
+
+    /// A word ends only before an ASCII byte that is no letter, at eight
+    /// bytes as below (the byte after an eight-byte word is read alone).
+    #[test]
+    fn words_end_before_ascii_marks() {
+        for (text, end) in [
+            ("nguyễn, x", Some(8)),
+            ("abcdefgh x", Some(8)),
+            ("abcdefg\u{201C}x  ", None),
+            ("abcdefgh\u{201C}x", None),
+            ("abcdefghi x", None),
+            ("nguyễnx x", None),
+            ("abc, defghij", Some(3)),
+        ] {
+            let found = word_at(text.as_bytes(), 0).map(|(len, after, _)| {
+                assert!(after < 0x80 && !after.is_ascii_alphabetic(), "{text:?}");
+                len
+            });
+            assert_eq!(found, end, "{text:?}");
         }
     }
 }
