@@ -38,7 +38,8 @@ pub(super) enum Stop {
 }
 
 /// A word as the scan reads it: the spelling automaton's state and what
-/// [`spelling::is_placed`] needs of its mark.
+/// [`spelling::is_placed`] and [`spelling::is_unchanged`] need of its
+/// mark.
 #[derive(Clone, Copy)]
 struct Word {
     state: State,
@@ -95,8 +96,8 @@ impl Word {
         spelling::is_placed(self.state, placement, self.mark())
     }
 
-    /// The word's mark for [`spelling::is_placed`]; two marks are never
-    /// placed.
+    /// The word's mark ([`spelling::mark`]); [`Mark::MAX`] for two marks,
+    /// which the tables never hold.
     #[inline(always)]
     fn mark(&self) -> Mark {
         match self.marks {
