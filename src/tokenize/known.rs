@@ -85,14 +85,14 @@ const CASINGS: [Casing; 2] = [Casing::Lower, Casing::Title];
 
 /// A syllable of the table at `start`, in lower or title case, before a
 /// byte that ends it (see `letters::plain_run`, which gives the same for
-/// it): its end, where the scan goes on, and its kind. `None` sends the
-/// word to the plain path.
+/// it): its end, where the scan goes on, its kind and its slot in the
+/// table. `None` sends the word to the plain path.
 #[inline(always)]
-pub(super) fn run(bytes: &[u8], start: usize) -> Option<(usize, usize, TokenKind)> {
-    let (len, after, key, casing) = find(bytes, start)?;
+pub(super) fn run(bytes: &[u8], start: usize) -> Option<(usize, usize, TokenKind, u32)> {
+    let (len, after, key, casing, slot) = find(bytes, start)?;
     let end = start + len;
     if after == b' ' {
-        return Some((end, end + 1, TokenKind::Syllable(casing)));
+        return Some((end, end + 1, TokenKind::Syllable(casing), slot));
     }
     // Before a rarer mark: whether the word has a letter outside ASCII and
     // two letters or more (the first letter's length by its lead byte).
@@ -102,16 +102,38 @@ pub(super) fn run(bytes: &[u8], start: usize) -> Option<(usize, usize, TokenKind
         key & HIGH as u64 != 0 && len > first
     };
     let next = letters::word_ends(bytes, end, Some(after), vietnamese, || casing)?;
-    Some((end, next, TokenKind::Syllable(casing)))
+    Some((end, next, TokenKind::Syllable(casing), slot))
 }
 
 /// A syllable of the table at `start`, in lower or title case, before an
 /// ASCII byte that is no letter: its length, that byte, its bytes (as a
-/// key) and its casing.
+/// key), its casing and its slot.
 #[inline(always)]
-fn find(bytes: &[u8], start: usize) -> Option<(usize, u8, u64, Casing)> {
+fn find(bytes: &[u8], start: usize) -> Option<(usize, u8, u64, Casing, u32)> {
     let (len, after, key) = word_at(bytes, start)?;
-    Some((len, after, key, casing_of(key)?))
+    let (slot, casing) = lookup(key)?;
+    Some((len, after, key, casing, slot as u32))
+}
+
+/// How many slots the table has: a slot is below this.
+pub(crate) const SLOT_COUNT: usize = SLOTS;
+
+/// No slot: the token was not found whole in the table.
+pub(crate) const NO_SLOT: u32 = u32::MAX;
+
+/// The lower-case bytes of the syllable in slot `slot` (see [`slot_of`]),
+/// packed little-endian; `0` past the table.
+#[inline(always)]
+pub(crate) fn key_at(slot: usize) -> u64 {
+    TABLE.slots.get(slot).copied().unwrap_or(0)
+}
+
+/// The slot of `key`, a syllable's lower-case bytes, when the table holds
+/// it.
+pub(crate) fn slot_of(key: u64) -> Option<usize> {
+    lookup(key)
+        .filter(|&(_, casing)| casing == Casing::Lower)
+        .map(|(slot, _)| slot)
 }
 
 /// The word of eight bytes or fewer at `start`, before an ASCII byte that
@@ -273,9 +295,23 @@ pub(super) mod tests {
                 ] {
                     let text = format!("{form}{after}               ");
                     let fast = run(text.as_bytes(), 0);
-                    if fast.is_some() {
+                    if let Some((end, next, kind, slot)) = fast {
                         found += 1;
-                        assert_eq!(fast, letters::plain_run(text.as_bytes(), 0), "{text:?}");
+                        assert_eq!(
+                            Some((end, next, kind)),
+                            letters::plain_run(text.as_bytes(), 0),
+                            "{text:?}"
+                        );
+                        // The slot is the lower case's, in either case.
+                        let lower = word.as_bytes().first_chunk::<8>().map_or_else(
+                            || {
+                                let mut key = [0u8; 8];
+                                key[..word.len()].copy_from_slice(word.as_bytes());
+                                u64::from_le_bytes(key)
+                            },
+                            |k| u64::from_le_bytes(*k),
+                        );
+                        assert_eq!(Some(slot as usize), slot_of(lower), "{text:?}");
                     }
                 }
             }

@@ -198,6 +198,42 @@ impl<'h> Tokens<'h> {
     pub fn rest(&self) -> &'h str {
         self.text.get(self.end..).unwrap_or_default()
     }
+
+    /// The next token, with its slot in the table of syllables found whole
+    /// (below [`known::SLOT_COUNT`]) when it was found so: a syllable of at
+    /// most eight bytes, in lower or title case. Two tokens with a slot
+    /// have the same one exactly when their lower case is the same.
+    #[inline(always)]
+    pub(crate) fn next_with_slot(&mut self) -> Option<(Token<'h>, Option<usize>)> {
+        let Some((start, end, kind, slot)) = scan::next_token_slot(self.text, &mut self.state)
+        else {
+            // The scan read to the end of the text: nothing is left.
+            self.end = self.state.pos;
+            return None;
+        };
+        let slot = (slot != known::NO_SLOT).then_some(slot as usize);
+        Some((self.token(start, end, kind), slot))
+    }
+
+    /// The token over `start..end`, the last one scanned.
+    #[inline(always)]
+    fn token(&mut self, start: usize, end: usize, kind: TokenKind) -> Token<'h> {
+        self.end = end;
+        // The scanner steps over whole characters only, so the slice is
+        // always there (the property tests in `tests/tokenize.rs` hold it
+        // to that). Checked all the same: the check costs 6% of a pass on
+        // 3.2 MB of news, too little to trade for `unsafe`.
+        let text = self.text.get(start..end);
+        debug_assert!(
+            text.is_some(),
+            "token span {start}..{end} is out of order, out of bounds or off a character boundary"
+        );
+        Token {
+            text: text.unwrap_or_default(),
+            span: Span::new(start, end),
+            kind,
+        }
+    }
 }
 
 impl<'h> Iterator for Tokens<'h> {
@@ -212,21 +248,7 @@ impl<'h> Iterator for Tokens<'h> {
             self.end = self.state.pos;
             return None;
         };
-        self.end = end;
-        // The scanner steps over whole characters only, so the slice is
-        // always there (the property tests in `tests/tokenize.rs` hold it
-        // to that). Checked all the same: the check costs 6% of a pass on
-        // 3.2 MB of news, too little to trade for `unsafe`.
-        let text = self.text.get(start..end);
-        debug_assert!(
-            text.is_some(),
-            "token span {start}..{end} is out of order, out of bounds or off a character boundary"
-        );
-        Some(Token {
-            text: text.unwrap_or_default(),
-            span: Span::new(start, end),
-            kind,
-        })
+        Some(self.token(start, end, kind))
     }
 }
 

@@ -73,6 +73,18 @@ static CLASSES: [Class; 256] = {
 /// Scans the next token; `None` at the end of the text.
 #[inline(always)]
 pub(super) fn next_token(text: &str, st: &mut State) -> Option<(usize, usize, TokenKind)> {
+    next_token_slot(text, st).map(|(start, end, kind, _)| (start, end, kind))
+}
+
+/// Scans the next token, with its slot in the table of syllables found
+/// whole when it was found so ([`known::NO_SLOT`] otherwise); `None` at
+/// the end of the text. (Where the slot goes unused, inlining drops it.)
+#[inline(always)]
+pub(super) fn next_token_slot(
+    text: &str,
+    st: &mut State,
+) -> Option<(usize, usize, TokenKind, u32)> {
+    let no_slot = |(start, end, kind)| (start, end, kind, known::NO_SLOT);
     let bytes = text.as_bytes();
     let mut start = st.pos;
     // Spaces, line breaks and the other ASCII controls (DEL and the gaps
@@ -81,14 +93,14 @@ pub(super) fn next_token(text: &str, st: &mut State) -> Option<(usize, usize, To
         start += 1;
     }
     // Most tokens are a syllable before a space or a mark, found whole.
-    if let Some((end, next, kind)) = known::run(bytes, start) {
+    if let Some((end, next, kind, slot)) = known::run(bytes, start) {
         st.pos = next;
-        return Some((start, end, kind));
+        return Some((start, end, kind, slot));
     }
     // Then a plain run of letters, read one by one.
     if let Some((end, next, kind)) = letters::plain_run(bytes, start) {
         st.pos = next;
-        return Some((start, end, kind));
+        return Some((start, end, kind, known::NO_SLOT));
     }
     // Then punctuation: ASCII marks and periods, and the dashes, quotes and
     // ellipsis of U+2010 to U+2027 (`E2 80 90` to `E2 80 A7`).
@@ -103,7 +115,7 @@ pub(super) fn next_token(text: &str, st: &mut State) -> Option<(usize, usize, To
         // Past a space after the mark, as the plain path does.
         let end = start + punctuation;
         st.pos = end + usize::from(bytes.get(end) == Some(&b' '));
-        return Some((start, end, TokenKind::Punctuation));
+        return Some((start, end, TokenKind::Punctuation, known::NO_SLOT));
     }
     // Then a number of digits alone (`2024`), which is an integer whatever
     // its length, before a mark that cannot continue it.
@@ -117,10 +129,10 @@ pub(super) fn next_token(text: &str, st: &mut State) -> Option<(usize, usize, To
     if digits > 0 && ends_integer(bytes, end) {
         st.pos = end + usize::from(bytes.get(end) == Some(&b' '));
         let integer = NumberShape::Number(number::Numeral::Integer);
-        return Some((start, end, TokenKind::Number(integer)));
+        return Some((start, end, TokenKind::Number(integer), known::NO_SLOT));
     }
     st.pos = start;
-    next_token_general(text, st)
+    next_token_general(text, st).map(no_slot)
 }
 
 /// Whether digits before `end` are a number of their own, by the mark at

@@ -8,7 +8,7 @@ pub(crate) use keys::{key, keys, pack, table_keys, word_keys};
 
 use crate::extract::names::lexicon::{Lexicon, OPENS, Start};
 use crate::span::Span;
-use crate::tokenize::{Casing, NumberShape, Token, TokenKind, tokens};
+use crate::tokenize::{Casing, NumberShape, Token, TokenKind, known, tokens};
 
 /// The tokens of one text, with the text they came from and what every
 /// recognizer asks of a token, computed once per token in the pass that
@@ -294,7 +294,9 @@ impl<'h> Ctx<'h> {
         // with the next block (`..pending`, the tokens before `cut`).
         let (mut stepped, mut pending, mut cut) = (0, 0, 0);
         let mut prev_end = 0;
-        for (i, t) in tokens(text).enumerate() {
+        let mut scan = tokens(text);
+        let mut i = 0;
+        while let Some((t, slot)) = scan.next_with_slot() {
             let t = &t;
             if i >= cut + BLOCK {
                 let line_ends = text
@@ -320,22 +322,45 @@ impl<'h> Ctx<'h> {
             let line_break = gap
                 .iter()
                 .fold(false, |seen, &b| seen | (b == b'\n') | (b == b'\t'));
+            // Most tokens are syllables the tokenizer found whole: their
+            // key is the table's, their facts are filed by its slot.
+            let (key, len, capital, wordlike) = match slot {
+                Some(slot) => (
+                    u128::from(known::key_at(slot)),
+                    t.text().len() as u8,
+                    t.kind() == TokenKind::Syllable(Casing::Title),
+                    true,
+                ),
+                None => {
+                    let (key, len) = key_of(text, t);
+                    (key, len, starts_with_capital(t), t.kind().is_wordlike())
+                }
+            };
+            debug_assert!(
+                slot.is_none()
+                    || (key, len, capital, wordlike)
+                        == (
+                            key_of(text, t).0,
+                            key_of(text, t).1,
+                            starts_with_capital(t),
+                            t.kind().is_wordlike()
+                        ),
+                "a syllable's slot gives another key than its text"
+            );
             let mut flags = 0;
-            if t.kind().is_wordlike() {
+            if wordlike {
                 flags |= WORD;
             }
             if line_break {
                 flags |= BREAK_BEFORE;
             }
-            let capital = starts_with_capital(t);
             if capital {
                 flags |= CAPITAL;
             }
-            let (key, len) = key_of(text, t);
             let (start, marks) = if len == 0 {
                 (Start::default(), 0)
             } else {
-                lex.enter(key, capital)
+                lex.enter_token(key, slot, capital)
             };
             if flags & WORD != 0 && (capital || start.has(OPENS)) {
                 ctx.openers.push(i);
@@ -375,6 +400,7 @@ impl<'h> Ctx<'h> {
                     | u32::from(flags) << FLAGS_AT
                     | u32::from(marks) << MARKS_AT,
             });
+            i += 1;
         }
         step(&ctx, ctx.notable.get(stepped..).unwrap_or_default());
         ctx

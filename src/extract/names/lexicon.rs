@@ -14,7 +14,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::extract::context::{Ctx, MARKED_WORDS, pack};
 use crate::extract::{CreditRole, OrgCategory, PlaceLevel, Tenure};
 use crate::syllable::TonePlacement;
-use crate::tokenize::{Casing, TokenKind, tokens};
+use crate::tokenize::{Casing, TokenKind, known, tokens};
 
 /// What a list says a phrase is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -212,6 +212,40 @@ pub(crate) struct Lexicon {
     /// empty). The tags fit the first-level cache, so a word that starts
     /// no phrase (most words) is passed over without touching `roots`.
     root_tags: Vec<u16>,
+    /// The same for the syllables the tokenizer finds whole, by their slot
+    /// in its table ([`Tokens::known_slot`](crate::tokenize::Tokens)):
+    /// `0` for a syllable that starts no phrase, else one more than its
+    /// place in `slot_facts`. Empty when the roots outnumber what 16 bits
+    /// count (a builder's huge lists): tokens are then looked up by key.
+    slot_roots: Vec<u16>,
+    /// What `slot_roots` points at, 16 bytes a word: a text's tokens read
+    /// these few lines, not the slots of `roots`.
+    slot_facts: Vec<RootFacts>,
+}
+
+/// What [`Lexicon::enter`] gives of a first word, packed.
+#[derive(Clone, Copy, Debug, Default)]
+struct RootFacts {
+    node: u32,
+    below: u32,
+    below_lower: u32,
+    marks: u8,
+}
+
+impl RootFacts {
+    #[inline(always)]
+    fn start(self, capital: bool) -> (Start, u8) {
+        let classes = if capital {
+            self.below
+        } else {
+            self.below_lower
+        };
+        let start = Start {
+            node: self.node,
+            classes,
+        };
+        (start, self.marks)
+    }
 }
 
 /// A slot of [`Lexicon::roots`]: an open-addressed table of the first
@@ -282,6 +316,8 @@ impl Lexicon {
             expansions: Vec::new(),
             roots: Vec::new(),
             root_tags: Vec::new(),
+            slot_roots: Vec::new(),
+            slot_facts: Vec::new(),
         };
         lex.mark_words();
         let mut bad = Vec::new();
@@ -364,6 +400,41 @@ impl Lexicon {
         }
         self.roots = roots;
         self.root_tags = tags;
+        self.file_by_slot();
+    }
+
+    /// Files the first words that are syllables of the tokenizer's table
+    /// by their slot there ([`Lexicon::slot_roots`]).
+    fn file_by_slot(&mut self) {
+        self.slot_roots.clear();
+        self.slot_facts.clear();
+        let Some(root) = self.nodes.first() else {
+            return;
+        };
+        let mut by_slot = vec![0u16; known::SLOT_COUNT];
+        let mut facts = Vec::new();
+        for (&key, &node) in &root.children {
+            // (Keys of more than eight bytes are no syllable of the table.)
+            let Some(slot) = u64::try_from(key).ok().and_then(known::slot_of) else {
+                continue;
+            };
+            let (Some(n), Some(at)) = (self.nodes.get(node as usize), by_slot.get_mut(slot)) else {
+                continue;
+            };
+            facts.push(RootFacts {
+                node,
+                below: n.below,
+                below_lower: n.below_lower,
+                marks: n.marks,
+            });
+            let Ok(index) = u16::try_from(facts.len()) else {
+                // Too many to count in 16 bits: every token goes by key.
+                return;
+            };
+            *at = index;
+        }
+        self.slot_roots = by_slot;
+        self.slot_facts = facts;
     }
 
     /// Adds an organization known by name, with its expansion when it is an
@@ -497,6 +568,32 @@ impl Lexicon {
 
     pub(crate) fn expansion(&self, index: u32) -> Option<&str> {
         self.expansions.get(index as usize).map(|e| &**e)
+    }
+
+    /// Where a token with lower-case key `key` enters the trie (see
+    /// [`Start`]), and the recognizers' marks of the word, by the token's
+    /// slot in the tokenizer's table when it has one (`slot`, a syllable
+    /// found whole), else by [`Lexicon::enter`].
+    #[inline(always)]
+    pub(crate) fn enter_token(&self, key: u128, slot: Option<usize>, capital: bool) -> (Start, u8) {
+        if let Some(slot) = slot.filter(|_| !self.slot_roots.is_empty()) {
+            let by_slot = match self.slot_roots.get(slot) {
+                Some(&0) | None => (Start::default(), 0),
+                Some(&k) => self
+                    .slot_facts
+                    .get(usize::from(k) - 1)
+                    .map_or((Start::default(), 0), |f| f.start(capital)),
+            };
+            debug_assert!(
+                {
+                    let (a, m) = self.enter(key, capital);
+                    (a.node, a.classes, m) == (by_slot.0.node, by_slot.0.classes, by_slot.1)
+                },
+                "a syllable's slot gives other facts than its key"
+            );
+            return by_slot;
+        }
+        self.enter(key, capital)
     }
 
     /// Where a token with lower-case key `key` enters the trie (see
