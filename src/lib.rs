@@ -127,18 +127,20 @@
 //! next), and 7.4–8.1× the second.
 //!
 //! Extraction reads the tokens once into one record a token (its span,
-//! kind, lower-case key and where it enters the word lists: one hash
-//! lookup per word token in a trie of the word lists); the date, document
-//! and quantity recognizers are stepped together over the numbers and
-//! marked words, and the names over the capitals and listed openers.
-//! `benches/extract.rs` measures it against the tokenizer in the same run:
-//! with every kind on, 1.00–1.10 ms for the bundled articles (`cargo bench
-//! --bench extract`) and 93–95 ms for 3.8 MB of news and legal text written
-//! by `scripts/news_corpus.py`, about 40 MB/s (`VITEXT_CORPUS=/tmp/news4.txt
-//! cargo bench --bench extract`): 0.06× and 0.08× the tokenizer's
-//! throughput, which its lookup of whole syllables made about 40% faster at
-//! stop 32 (the figures, and how they move from one run and one machine to
-//! another, are in `docs/evaluation.md`, stops 30 to 32). A caller that
+//! kind, lower-case key and where it enters the word lists: for a syllable
+//! the tokenizer found whole, read by its slot in the tokenizer's table;
+//! for another word, one hash lookup in a trie of the word lists); the
+//! date, document and quantity recognizers are stepped together over the
+//! numbers and marked words, and the names over the capitals and listed
+//! openers. `benches/extract.rs` measures it against the tokenizer in the
+//! same run: with every kind on, 0.96–1.02 ms for the bundled articles
+//! (`cargo bench --bench extract`, stop 34) and 92–103 ms for 3.8 MB of news
+//! and legal text written by `scripts/news_corpus.py`, about 40 MB/s
+//! (`VITEXT_CORPUS=/tmp/news4.txt cargo bench --bench extract`): 0.06× and
+//! 0.08× the tokenizer's throughput, which its lookup of whole syllables
+//! made about 40% faster at stop 32 (the figures, how they move from one
+//! run to another, and where extraction's time goes, stage by stage, are in
+//! `docs/evaluation.md`, stops 30 to 34). A caller that
 //! extracts text after text into
 //! one [`Extraction`] with [`Extractor::extract_into`] reuses its buffers. The
 //! embedded word lists are parsed into that trie once per process, in a
