@@ -223,7 +223,8 @@ pub(crate) struct Lexicon {
     slot_facts: Vec<RootFacts>,
 }
 
-/// What [`Lexicon::enter`] gives of a first word, packed.
+/// What [`Lexicon::enter`] gives of a first word: its node and, from the
+/// node, the classes below it and the recognizers' marks.
 #[derive(Clone, Copy, Debug, Default)]
 struct RootFacts {
     node: u32,
@@ -233,6 +234,16 @@ struct RootFacts {
 }
 
 impl RootFacts {
+    fn of(node: u32, n: &Node) -> RootFacts {
+        RootFacts {
+            node,
+            below: n.below,
+            below_lower: n.below_lower,
+            marks: n.marks,
+        }
+    }
+
+    /// The start and marks of a token with these facts.
     #[inline(always)]
     fn start(self, capital: bool) -> (Start, u8) {
         let classes = if capital {
@@ -253,10 +264,7 @@ impl RootFacts {
 #[derive(Clone, Copy, Debug, Default)]
 struct RootSlot {
     key: u128,
-    node: u32,
-    below: u32,
-    below_lower: u32,
-    marks: u8,
+    facts: RootFacts,
 }
 
 /// The slot a key's probe starts at, in a table of `len` slots (a power of
@@ -391,10 +399,7 @@ impl Lexicon {
             if let Some(slot) = roots.get_mut(at) {
                 *slot = RootSlot {
                     key,
-                    node,
-                    below: n.below,
-                    below_lower: n.below_lower,
-                    marks: n.marks,
+                    facts: RootFacts::of(node, n),
                 };
             }
         }
@@ -421,12 +426,7 @@ impl Lexicon {
             let (Some(n), Some(at)) = (self.nodes.get(node as usize), by_slot.get_mut(slot)) else {
                 continue;
             };
-            facts.push(RootFacts {
-                node,
-                below: n.below,
-                below_lower: n.below_lower,
-                marks: n.marks,
-            });
+            facts.push(RootFacts::of(node, n));
             let Ok(index) = u16::try_from(facts.len()) else {
                 // Too many to count in 16 bits: every token goes by key.
                 return;
@@ -611,16 +611,7 @@ impl Lexicon {
                 Some(0) | None => break,
                 Some(&t) if t == tag => {
                     if let Some(slot) = self.roots.get(at).filter(|s| s.key == key) {
-                        let classes = if capital {
-                            slot.below
-                        } else {
-                            slot.below_lower
-                        };
-                        let start = Start {
-                            node: slot.node,
-                            classes,
-                        };
-                        return (start, slot.marks);
+                        return slot.facts.start(capital);
                     }
                 }
                 Some(_) => {}
