@@ -213,7 +213,7 @@ pub(crate) struct Lexicon {
     /// no phrase (most words) is passed over without touching `roots`.
     root_tags: Vec<u16>,
     /// The same for the syllables the tokenizer finds whole, by their slot
-    /// in its table ([`Tokens::known_slot`](crate::tokenize::Tokens)):
+    /// in its table (as `Tokens::next_with_slot` gives it):
     /// `0` for a syllable that starts no phrase, else one more than its
     /// place in `slot_facts`. Empty when the roots outnumber what 16 bits
     /// count (a builder's huge lists): tokens are then looked up by key.
