@@ -183,6 +183,21 @@ fn starts_with_capital(token: &Token<'_>) -> bool {
     }
 }
 
+/// Whether `token` is notable for its digits alone (see [`Ctx::notable`]):
+/// a number, a document code, or a word that ends in a digit, which may be
+/// a date glued to its word (`ngày13/11`).
+fn notable_digits(token: &Token<'_>) -> bool {
+    match token.kind() {
+        TokenKind::Number(_) | TokenKind::DocCode => true,
+        TokenKind::Word(_) => token
+            .text()
+            .as_bytes()
+            .last()
+            .is_some_and(u8::is_ascii_digit),
+        _ => false,
+    }
+}
+
 /// A word that may open a date or time expression (see [`Ctx::may_start_date`]).
 pub(crate) const DATE_START: u8 = 1;
 /// A noun that takes an ordinal after it (see [`Ctx::takes_ordinal`]).
@@ -294,6 +309,9 @@ impl<'h> Ctx<'h> {
         // with the next block (`..pending`, the tokens before `cut`).
         let (mut stepped, mut pending, mut cut) = (0, 0, 0);
         let mut prev_end = 0;
+        // Whether the last token is a capital, which learns what follows
+        // it from the next one.
+        let mut capital_before = false;
         let mut scan = tokens(text);
         let mut i = 0;
         while let Some((t, slot)) = scan.next_with_slot() {
@@ -310,59 +328,70 @@ impl<'h> Ctx<'h> {
                     cut = i;
                 }
             }
-            // (The capital before, if any, learns what follows it.)
-            if let Some(c) = ctx.capitals.last_mut().filter(|c| c.i + 1 == i) {
-                c.next = Some(t.kind());
-                c.next_end = u32::try_from(t.end()).unwrap_or(u32::MAX);
+            if capital_before {
+                if let Some(c) = ctx.capitals.last_mut() {
+                    c.next = Some(t.kind());
+                    c.next_end = u32::try_from(t.end()).unwrap_or(u32::MAX);
+                }
             }
-            let gap = text.as_bytes().get(prev_end..t.start()).unwrap_or_default();
+            // Gaps are short, and most are one space: one byte is read for
+            // those, and a plain loop (no call) reads the rest. A tab
+            // separates the cells of a table, which no entity crosses.
+            let line_break = if t.start() == prev_end + 1 {
+                matches!(text.as_bytes().get(prev_end), Some(b'\n' | b'\t'))
+            } else {
+                text.as_bytes()
+                    .get(prev_end..t.start())
+                    .unwrap_or_default()
+                    .iter()
+                    .fold(false, |seen, &b| seen | (b == b'\n') | (b == b'\t'))
+            };
             prev_end = t.end();
-            // Gaps are short (mostly one space): a plain loop, no call. A
-            // tab separates the cells of a table, which no entity crosses.
-            let line_break = gap
-                .iter()
-                .fold(false, |seen, &b| seen | (b == b'\n') | (b == b'\t'));
             // Most tokens are syllables the tokenizer found whole: their
-            // key is the table's, their facts are filed by its slot.
-            let (key, len, capital, wordlike) = match slot {
+            // key is the table's, their facts are filed by its slot, and
+            // they are neither numbers nor words glued to one.
+            let (key, len, capital, wordlike, digits) = match slot {
                 Some(slot) => (
                     u128::from(known::key_at(slot)),
                     t.text().len() as u8,
                     t.kind() == TokenKind::Syllable(Casing::Title),
                     true,
+                    false,
                 ),
                 None => {
                     let (key, len) = key_of(text, t);
-                    (key, len, starts_with_capital(t), t.kind().is_wordlike())
+                    (
+                        key,
+                        len,
+                        starts_with_capital(t),
+                        t.kind().is_wordlike(),
+                        notable_digits(t),
+                    )
                 }
             };
             debug_assert!(
                 slot.is_none()
-                    || (key, len, capital, wordlike)
+                    || (key, len, capital, wordlike, digits)
                         == (
                             key_of(text, t).0,
                             key_of(text, t).1,
                             starts_with_capital(t),
-                            t.kind().is_wordlike()
+                            t.kind().is_wordlike(),
+                            notable_digits(t)
                         ),
                 "a syllable's slot gives another key than its text"
             );
-            let mut flags = 0;
-            if wordlike {
-                flags |= WORD;
-            }
-            if line_break {
-                flags |= BREAK_BEFORE;
-            }
-            if capital {
-                flags |= CAPITAL;
-            }
+            // (Without branches: the three are set apart from each other.)
+            let flags = (u8::from(wordlike) * WORD)
+                | (u8::from(line_break) * BREAK_BEFORE)
+                | (u8::from(capital) * CAPITAL);
             let (start, marks) = if len == 0 {
                 (Start::default(), 0)
             } else {
                 lex.enter_token(key, slot, capital)
             };
-            if flags & WORD != 0 && (capital || start.has(OPENS)) {
+            capital_before = wordlike && capital;
+            if wordlike && (capital || start.has(OPENS)) {
                 ctx.openers.push(i);
                 if capital {
                     let from = u32::try_from(t.start()).unwrap_or(u32::MAX);
@@ -376,12 +405,7 @@ impl<'h> Ctx<'h> {
                     });
                 }
             }
-            // (A word that ends in a digit may be a date glued to its
-            // word: `ngày13/11`.)
-            let glued = matches!(t.kind(), TokenKind::Word(_))
-                && t.text().as_bytes().last().is_some_and(u8::is_ascii_digit);
-            if marks != 0 || glued || matches!(t.kind(), TokenKind::Number(_) | TokenKind::DocCode)
-            {
+            if marks != 0 || digits {
                 ctx.notable.push(i);
             }
             let (node, classes) = start.parts();
