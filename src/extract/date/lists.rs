@@ -122,10 +122,11 @@ pub(super) fn day_list(ctx: &Ctx<'_>, i: usize) -> Option<Vec<(usize, usize, Fie
 /// `Ngày20/10`. The tokenizer reads a word `ngày13`: the digits and what
 /// follows without a space are read again from the text.
 pub(super) fn glued(ctx: &Ctx<'_>, i: usize) -> Option<Parsed> {
-    let tok = ctx.tok(i)?;
-    if !matches!(tok.kind(), TokenKind::Word(_)) {
+    // (The kind first, from the record: most tokens are no words.)
+    if !matches!(ctx.kind(i), Some(TokenKind::Word(_))) {
         return None;
     }
+    let tok = ctx.tok(i)?;
     let text = tok.text();
     let digits_at = text.find(|c: char| c.is_ascii_digit())?;
     let (word, _) = text.split_at(digits_at);

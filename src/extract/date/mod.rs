@@ -64,31 +64,62 @@ impl Finder {
         if !ctx.may_start_date(i) {
             return;
         }
-        // (`từ` opens the span it stands before: `từ ngày 14 đến hết ngày
-        // 22/2`.)
-        let from_word = usize::from(ctx.is(i, "từ"));
-        if let Some(range) = lists::day_span(ctx, i + from_word) {
-            out.push(candidate(ctx, i, range));
-            self.free_from = range.end;
+        if !may_open(ctx, i) {
+            // Test builds read on all the same, and fail if a date was
+            // refused.
+            debug_assert!(
+                read_at(ctx, i, &mut Vec::new()).is_none(),
+                "the quick check refused a date"
+            );
             return;
         }
-        if let Some(days) = lists::day_list(ctx, i).or_else(|| lists::new_year_days(ctx, i)) {
-            for &(first, end, v) in &days {
-                let parsed = Parsed {
-                    value: Value::Point(v),
-                    end,
-                    strong: true,
-                };
-                out.push(candidate(ctx, first, parsed));
-            }
-            self.free_from = days.last().map_or(i + 1, |&(_, end, _)| end);
-            return;
-        }
-        if let Some((first, parsed)) = expression(ctx, i) {
-            out.push(candidate(ctx, first, parsed));
-            self.free_from = parsed.end.max(i + 1);
+        if let Some(free_from) = read_at(ctx, i, out) {
+            self.free_from = free_from;
         }
     }
+}
+
+/// Whether a date may start at token `i`, a number or a marked word: a
+/// cheap test, true of every token a date starts at, that refuses without
+/// reading on most of the marked words that start none. A weekday word
+/// (`thứ`, `chủ`, `chúa`) starts only a weekday, and a numeral (`một`,
+/// `hai` …, but `năm`, which names the year too) only an hour in words
+/// (`ba giờ`, `mười hai giờ`): [`point`] reads nothing else at them.
+fn may_open(ctx: &Ctx<'_>, i: usize) -> bool {
+    if ctx.is(i, "thứ") || ctx.is(i, "chủ") || ctx.is(i, "chúa") {
+        return weekday(ctx, i).is_some();
+    }
+    match hour_word(ctx, i) {
+        Some((_, len)) if !ctx.is(i, "năm") => ctx.is(i + len, "giờ"),
+        _ => true,
+    }
+}
+
+/// The dates that start at token `i` (with `từ` before a span or a
+/// range), pushed to `out`: the first token a next date may start at, or
+/// `None` when there is none.
+fn read_at<'h>(ctx: &Ctx<'h>, i: usize, out: &mut Vec<Candidate<'h>>) -> Option<usize> {
+    // (`từ` opens the span it stands before: `từ ngày 14 đến hết ngày
+    // 22/2`.)
+    let from_word = usize::from(ctx.is(i, "từ"));
+    if let Some(range) = lists::day_span(ctx, i + from_word) {
+        out.push(candidate(ctx, i, range));
+        return Some(range.end);
+    }
+    if let Some(days) = lists::day_list(ctx, i).or_else(|| lists::new_year_days(ctx, i)) {
+        for &(first, end, v) in &days {
+            let parsed = Parsed {
+                value: Value::Point(v),
+                end,
+                strong: true,
+            };
+            out.push(candidate(ctx, first, parsed));
+        }
+        return Some(days.last().map_or(i + 1, |&(_, end, _)| end));
+    }
+    let (first, parsed) = expression(ctx, i)?;
+    out.push(candidate(ctx, first, parsed));
+    Some(parsed.end.max(i + 1))
 }
 
 fn candidate<'h>(ctx: &Ctx<'h>, first: usize, parsed: Parsed) -> Candidate<'h> {
@@ -174,8 +205,13 @@ fn expression(ctx: &Ctx<'_>, i: usize) -> Option<(usize, Parsed)> {
         ctx.shape(start),
         Some(NumberShape::DayMonth(Separator::Dot))
     );
-    let counts = crate::extract::quantity::measures(ctx, first.end);
-    if from_word && !first.strong && dotted && first.end == start + 1 && counts {
+    // (The words after it are read last, when all else holds.)
+    if from_word
+        && !first.strong
+        && dotted
+        && first.end == start + 1
+        && crate::extract::quantity::measures(ctx, first.end)
+    {
         return None;
     }
     // A range written as one token keeps its `từ`: `từ 14-16/10/2025`.
