@@ -308,6 +308,8 @@ impl<'h> Ctx<'h> {
         // The notable tokens handed on (`..stepped`), and those that go
         // with the next block (`..pending`, the tokens before `cut`).
         let (mut stepped, mut pending, mut cut) = (0, 0, 0);
+        // (`cut + BLOCK`, kept: the one test on every token.)
+        let mut block_end = BLOCK;
         let mut prev_end = 0;
         // Whether the last token is a capital, which learns what follows
         // it from the next one.
@@ -316,7 +318,7 @@ impl<'h> Ctx<'h> {
         let mut i = 0;
         while let Some((t, slot)) = scan.next_with_slot() {
             let t = &t;
-            if i >= cut + BLOCK {
+            if i >= block_end {
                 let line_ends = text
                     .as_bytes()
                     .get(prev_end..t.start())
@@ -326,6 +328,7 @@ impl<'h> Ctx<'h> {
                     stepped = pending;
                     pending = ctx.notable.len();
                     cut = i;
+                    block_end = i + BLOCK;
                 }
             }
             if capital_before {
