@@ -1098,26 +1098,35 @@ impl Scanner<'_, '_, '_> {
     /// The name over `first..end` with its abbreviations written out, when
     /// it has any the word lists know.
     fn expansion(&self, first: usize, end: usize) -> Option<String> {
-        let mut out = String::new();
-        let mut k = first;
-        let mut changed = false;
-        while k < end {
-            if k > first {
-                out.push(' ');
-            }
-            let expanded = self
-                .lex
+        let expanded = |k: usize| {
+            self.lex
                 .longest_before(self.ctx, k, end, class::ORG)
                 .and_then(|h| match h.word {
                     Word::Org {
                         expansion: Some(x), ..
                     } => Some((self.lex.expansion(x)?, h.end)),
                     _ => None,
-                });
-            match expanded {
+                })
+        };
+        // Most names have nothing to write out: the words before the first
+        // abbreviation are read one by one, so the first one the loop below
+        // would meet is the first found here, and the name is built only
+        // when there is one.
+        let from = (first..end).find(|&k| expanded(k).is_some())?;
+        let mut out = String::new();
+        let mut k = first;
+        while k < end {
+            if k > first {
+                out.push(' ');
+            }
+            if k < from {
+                out.push_str(self.ctx.text_of(k));
+                k += 1;
+                continue;
+            }
+            match expanded(k) {
                 Some((x, after)) => {
                     out.push_str(x);
-                    changed = true;
                     k = after;
                 }
                 None => {
@@ -1126,6 +1135,6 @@ impl Scanner<'_, '_, '_> {
                 }
             }
         }
-        changed.then_some(out)
+        Some(out)
     }
 }
