@@ -298,13 +298,18 @@ impl Scanner<'_, '_, '_> {
                 .ctx
                 .which(i - 2, word_keys!["cương", "địa", "đơn", "tước", "chức"])
                 .is_some();
+        // (One key compared per word, not each word packed again.)
         i > 0
             && !noun_vi
-            && [
-                "các", "những", "nhiều", "mọi", "vị", "hai", "ba", "tổ", "nhóm", "ngũ",
-            ]
-            .iter()
-            .any(|w| self.ctx.is(i - 1, w))
+            && self
+                .ctx
+                .which(
+                    i - 1,
+                    word_keys![
+                        "các", "những", "nhiều", "mọi", "vị", "hai", "ba", "tổ", "nhóm", "ngũ",
+                    ],
+                )
+                .is_some()
     }
 
     /// `ông`, `bà`, `đồng chí` … and the title or name after it.
@@ -539,7 +544,11 @@ impl Scanner<'_, '_, '_> {
         let org = self.org(i);
         // `Ông`, `Bà` are family names too, but not before a name.
         let honorific = self.lex.is(self.ctx, i, class::HONORIFIC);
-        let person = self.person(i, Cue::None).filter(|_| !honorific);
+        let person = if honorific {
+            None
+        } else {
+            self.person(i, Cue::None)
+        };
         let place_end = place.as_ref().map_or(0, |p| p.end);
         let org_end = org.as_ref().map_or(0, |o| o.end);
         let person_end = person.as_ref().map_or(0, |p| p.end);
