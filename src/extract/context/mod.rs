@@ -688,12 +688,48 @@ impl<'h> Ctx<'h> {
 
     /// Whether tokens `i` and `j` are on one line: no line break between
     /// them, nor a tab (a table's cells are read as lines).
+    #[inline]
     pub fn same_line(&self, i: usize, j: usize) -> bool {
         if j == i + 1 {
             if let Some(t) = self.info.get(j) {
                 return t.flags() & BREAK_BEFORE == 0;
             }
         }
+        let apart = self.same_line_apart(i, j);
+        debug_assert_eq!(
+            apart,
+            self.same_line_by_text(i, j),
+            "tokens {i} and {j}: the records tell their line otherwise than the text"
+        );
+        apart
+    }
+
+    /// [`Ctx::same_line`] for tokens that are no neighbours, from the
+    /// records: no break before any token of `i + 1..=j` (the gaps), and
+    /// no line break or tab inside the tokens between them. Only tokens of
+    /// other kinds than words and marks (made of letters, digits and marks
+    /// alone) have their text read for that.
+    #[inline(never)]
+    fn same_line_apart(&self, i: usize, j: usize) -> bool {
+        // (`j` before `i`, or `i` itself, is no later token on the line:
+        // the gap between them is no range of the text.)
+        let Some(between) = self.info.get(i.saturating_add(1)..=j).filter(|_| i < j) else {
+            return false;
+        };
+        if between.iter().any(|t| t.flags() & BREAK_BEFORE != 0) {
+            return false;
+        }
+        (i + 1..j).all(|k| {
+            let plain = self
+                .kind(k)
+                .is_some_and(|kind| kind.is_wordlike() || kind == TokenKind::Punctuation);
+            plain || !self.text_of(k).bytes().any(|b| b == b'\n' || b == b'\t')
+        })
+    }
+
+    /// [`Ctx::same_line`] by the text between the tokens, as test builds
+    /// check the records against.
+    fn same_line_by_text(&self, i: usize, j: usize) -> bool {
         match (self.info.get(i), self.info.get(j)) {
             (Some(a), Some(b)) => self
                 .text

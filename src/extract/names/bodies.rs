@@ -487,10 +487,14 @@ impl Scanner<'_, '_, '_> {
                 && self.ctx.is(k - 2, "người")
                 && self.ctx.is(k - 1, "việt")
                 && org.end == k;
-            if let Some(p) = self
-                .host_place(k + 1)
-                .filter(|_| of_vietnamese && self.ctx.is(k, "tại"))
-            {
+            // (The place is read only after `tại`: most words of a name
+            // are not.)
+            let abroad = if of_vietnamese && self.ctx.is(k, "tại") {
+                self.host_place(k + 1)
+            } else {
+                None
+            };
+            if let Some(p) = abroad {
                 k = p.end;
                 org.end = k;
                 org.places.push(p);
@@ -504,8 +508,12 @@ impl Scanner<'_, '_, '_> {
                     .places
                     .last()
                     .is_some_and(|p| p.level == PlaceLevel::Country);
-                let branch = self.administrative_unit(k);
-                if let Some(p) = branch.filter(|_| national && org.places.len() == 1) {
+                let branch = if national && org.places.len() == 1 {
+                    self.administrative_unit(k)
+                } else {
+                    None
+                };
+                if let Some(p) = branch {
                     k = p.end;
                     org.end = k;
                     org.places.push(p);
@@ -530,13 +538,17 @@ impl Scanner<'_, '_, '_> {
                 }
                 // `Đại sứ quán Việt Nam tại Pháp`: a mission's host country.
                 if self.ctx.is(k, "tại") && org.places.len() == 1 {
-                    let host = self.host_place(k + 1);
                     // (And a national association's or school's branch
                     // abroad: `Hội người Việt Nam tại Ba Lan`, `Học viện
                     // Phật giáo Việt Nam tại Hà Nội`.)
                     let abroad = national
                         && matches!(org.category, OrgCategory::Association | OrgCategory::School);
-                    if let Some(p) = host.filter(|_| self.is_mission(org) || abroad) {
+                    let host = if self.is_mission(org) || abroad {
+                        self.host_place(k + 1)
+                    } else {
+                        None
+                    };
+                    if let Some(p) = host {
                         k = p.end;
                         org.end = k;
                         org.places.push(p);
@@ -1074,18 +1086,24 @@ impl Scanner<'_, '_, '_> {
         if self.ctx.is(k, "số") && self.is_number_name(k + 1) && self.open(k + 1) {
             return Some(k + 2);
         }
+        // (The number first: the name's words are read for a plant only
+        // before one.)
+        if org.end != k || !self.is_number_name(k) {
+            return None;
+        }
         // (And a power plant: `Nhà máy Nhiệt điện Vũng Áng 1`, `Thủy điện
         // Hòa Bình 2`.)
-        let plant = (org.first..org.end).any(|t| {
-            (self.ctx.is(t, "nhiệt") || self.ctx.is(t, "thủy") || self.ctx.is(t, "thuỷ"))
-                && self.ctx.is(t + 1, "điện")
-        });
-        let numbered = plant
-            || matches!(
-                org.category,
-                OrgCategory::Military | OrgCategory::Hospital | OrgCategory::Police
-            );
-        (numbered && org.end == k && self.is_number_name(k)).then_some(k + 1)
+        let plant = || {
+            (org.first..org.end).any(|t| {
+                (self.ctx.is(t, "nhiệt") || self.ctx.is(t, "thủy") || self.ctx.is(t, "thuỷ"))
+                    && self.ctx.is(t + 1, "điện")
+            })
+        };
+        let numbered = matches!(
+            org.category,
+            OrgCategory::Military | OrgCategory::Hospital | OrgCategory::Police
+        ) || plant();
+        numbered.then_some(k + 1)
     }
 
     /// Whether `org` is a diplomatic mission (`Đại sứ quán`, `Tổng lãnh

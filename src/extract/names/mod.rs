@@ -298,13 +298,18 @@ impl Scanner<'_, '_, '_> {
                 .ctx
                 .which(i - 2, word_keys!["cương", "địa", "đơn", "tước", "chức"])
                 .is_some();
+        // (One key compared per word, not each word packed again.)
         i > 0
             && !noun_vi
-            && [
-                "các", "những", "nhiều", "mọi", "vị", "hai", "ba", "tổ", "nhóm", "ngũ",
-            ]
-            .iter()
-            .any(|w| self.ctx.is(i - 1, w))
+            && self
+                .ctx
+                .which(
+                    i - 1,
+                    word_keys![
+                        "các", "những", "nhiều", "mọi", "vị", "hai", "ba", "tổ", "nhóm", "ngũ",
+                    ],
+                )
+                .is_some()
     }
 
     /// `ông`, `bà`, `đồng chí` … and the title or name after it.
@@ -539,7 +544,11 @@ impl Scanner<'_, '_, '_> {
         let org = self.org(i);
         // `Ông`, `Bà` are family names too, but not before a name.
         let honorific = self.lex.is(self.ctx, i, class::HONORIFIC);
-        let person = self.person(i, Cue::None).filter(|_| !honorific);
+        let person = if honorific {
+            None
+        } else {
+            self.person(i, Cue::None)
+        };
         let place_end = place.as_ref().map_or(0, |p| p.end);
         let org_end = org.as_ref().map_or(0, |o| o.end);
         let person_end = person.as_ref().map_or(0, |p| p.end);
@@ -1098,26 +1107,35 @@ impl Scanner<'_, '_, '_> {
     /// The name over `first..end` with its abbreviations written out, when
     /// it has any the word lists know.
     fn expansion(&self, first: usize, end: usize) -> Option<String> {
-        let mut out = String::new();
-        let mut k = first;
-        let mut changed = false;
-        while k < end {
-            if k > first {
-                out.push(' ');
-            }
-            let expanded = self
-                .lex
+        let expanded = |k: usize| {
+            self.lex
                 .longest_before(self.ctx, k, end, class::ORG)
                 .and_then(|h| match h.word {
                     Word::Org {
                         expansion: Some(x), ..
                     } => Some((self.lex.expansion(x)?, h.end)),
                     _ => None,
-                });
-            match expanded {
+                })
+        };
+        // Most names have nothing to write out: the words before the first
+        // abbreviation are read one by one, so the first one the loop below
+        // would meet is the first found here, and the name is built only
+        // when there is one.
+        let from = (first..end).find(|&k| expanded(k).is_some())?;
+        let mut out = String::new();
+        let mut k = first;
+        while k < end {
+            if k > first {
+                out.push(' ');
+            }
+            if k < from {
+                out.push_str(self.ctx.text_of(k));
+                k += 1;
+                continue;
+            }
+            match expanded(k) {
                 Some((x, after)) => {
                     out.push_str(x);
-                    changed = true;
                     k = after;
                 }
                 None => {
@@ -1126,6 +1144,6 @@ impl Scanner<'_, '_, '_> {
                 }
             }
         }
-        changed.then_some(out)
+        Some(out)
     }
 }

@@ -133,22 +133,26 @@ impl Scanner<'_, '_, '_> {
         // `Quân khu 5 tổ chức …`.)
         let k = j + 1;
         let two = |a: &str, b: &str| self.ctx.is(k, a) && self.ctx.is(k + 1, b);
-        let count = self.ctx.same_line(j, k)
-            && (self
-                .ctx
-                .which(k, word_keys!["người", "km", "m", "xe", "tàu", "hộ", "ha"])
-                .is_some()
-                || two("công", "dân")
-                || two("đối", "tượng")
-                || two("chiến", "sĩ")
-                || two("cán", "bộ")
-                || two("ngư", "dân")
-                || two("bị", "can")
-                || two("học", "viên"));
+        let count = || {
+            self.ctx.same_line(j, k)
+                && (self
+                    .ctx
+                    .which(k, word_keys!["người", "km", "m", "xe", "tàu", "hộ", "ha"])
+                    .is_some()
+                    || two("công", "dân")
+                    || two("đối", "tượng")
+                    || two("chiến", "sĩ")
+                    || two("cán", "bộ")
+                    || two("ngư", "dân")
+                    || two("bị", "can")
+                    || two("học", "viên"))
+        };
+        // (The token's shape first: most are no number, and the words
+        // after it are read only after one.)
         s.len() <= 6
             && s.bytes().next().is_some_and(|b| b.is_ascii_digit())
             && s.bytes().all(|b| b.is_ascii_alphanumeric())
-            && !count
+            && !count()
     }
 
     /// The end of a run of capitalised words from `j` that may be a place

@@ -39,7 +39,7 @@ impl Scanner<'_, '_, '_> {
                 return None;
             }
         }
-        if t.kind() == TokenKind::Abbreviation {
+        if matches!(t.kind(), TokenKind::Abbreviation) {
             // Initials: `N.V.A`, `T.`, only after an honorific.
             return (cue == Cue::Strong && is_initials(t.text())).then_some(PersonParse {
                 first: i,
@@ -73,7 +73,8 @@ impl Scanner<'_, '_, '_> {
             let Some(t) = self.ctx.tok(k) else { break };
             // `Đỗ Văn T.`: a name whose given name is written as its
             // initial, after a family name.
-            let initial_last = t.kind() == TokenKind::Abbreviation
+            // (A pattern, not `==`: the kind's comparison is a call.)
+            let initial_last = matches!(t.kind(), TokenKind::Abbreviation)
                 && n >= 1
                 && ((is_initials(t.text()) && t.text().chars().count() == 2)
                     || digraph_initial(t.text()))
@@ -142,7 +143,9 @@ impl Scanner<'_, '_, '_> {
                     class::ROLE | class::RANK | class::HEAD | class::ORG,
                 );
                 let name_like = |h: &super::lexicon::Hit| {
-                    (k..h.end).all(|j| self.ctx.kind(j) == Some(TokenKind::Syllable(Casing::Title)))
+                    (k..h.end).all(|j| {
+                        matches!(self.ctx.kind(j), Some(TokenKind::Syllable(Casing::Title)))
+                    })
                 };
                 if hit.is_some_and(|h| !name_like(&h)) {
                     break;
@@ -161,7 +164,12 @@ impl Scanner<'_, '_, '_> {
         let (last, end) = *words.get(n.checked_sub(1)?)?;
         // A single letter ends a name only after a middle name or a cue
         // (`ông Nguyễn Văn A`): `Phần Đ`, `Lâm trường A` label parts.
-        let letter = end == last + 1 && self.ctx.text_of(last).chars().count() == 1;
+        // (One character: the first, and no second; not a count of all.)
+        let one_char = |s: &str| {
+            let mut chars = s.chars();
+            chars.next().is_some() && chars.next().is_none()
+        };
+        let letter = end == last + 1 && one_char(self.ctx.text_of(last));
         if letter && n < 3 && cue != Cue::Strong {
             return None;
         }
@@ -223,10 +231,7 @@ impl Scanner<'_, '_, '_> {
             .longest(self.ctx, i, class::SURNAME)
             .map(|h| h.end)
             .filter(|&e| e < end);
-        let last_is_foreign = self
-            .ctx
-            .tok(end - 1)
-            .is_some_and(|t| matches!(t.kind(), TokenKind::Word(_)));
+        let last_is_foreign = matches!(self.ctx.kind(end - 1), Some(TokenKind::Word(_)));
         let foreign = hyphenated
             || foreign_words > 1
             || (foreign_words == 1 && (surname.is_none() || !last_is_foreign || n < 3))

@@ -8,6 +8,15 @@ use crate::extract::context::word_keys;
 use crate::extract::{NameForm, PlaceLevel};
 use crate::tokenize::{Casing, TokenKind};
 
+/// The directions that begin a ward's or commune's name before a
+/// district's or town's (see [`Scanner::directional_name`]).
+const DIRECTIONS: &[u128] = word_keys!["bắc", "nam", "đông", "tây", "trung"];
+
+/// The words that begin the names of places of the Central Highlands (see
+/// [`Scanner::highland_name`]).
+const HIGHLAND_OPENERS: &[u128] =
+    word_keys!["đạ", "krông", "ea", "ia", "chư", "đắk", "đăk", "kon", "cư"];
+
 impl Scanner<'_, '_, '_> {
     /// A place at `i`: a known name, or a unit word and a name.
     pub(crate) fn place(&self, i: usize) -> Option<PlaceParse> {
@@ -17,8 +26,14 @@ impl Scanner<'_, '_, '_> {
         if let Some(end) = self.state_form(i) {
             return Some(PlaceParse::bare(i, end, PlaceLevel::Country));
         }
-        if let Some(end) = self.directional_name(i) {
-            return Some(PlaceParse::bare(i, end, PlaceLevel::Commune));
+        // A direction's name and a highland name start with one of a few
+        // words in title case: the others a place is asked at (most words)
+        // skip both calls.
+        let title_case = self.ctx.title_case(i);
+        if title_case && self.ctx.which(i, DIRECTIONS).is_some() {
+            if let Some(end) = self.directional_name(i) {
+                return Some(PlaceParse::bare(i, end, PlaceLevel::Commune));
+            }
         }
         if let Some(h) = self.lex.longest(self.ctx, i, class::PLACE) {
             if self.clear(i, h.end) {
@@ -82,8 +97,10 @@ impl Scanner<'_, '_, '_> {
                 return Some(PlaceParse::bare(i, h.end, level));
             }
         }
-        if let Some(end) = self.highland_name(i) {
-            return Some(PlaceParse::bare(i, end, PlaceLevel::Commune));
+        if title_case && self.ctx.which(i, HIGHLAND_OPENERS).is_some() {
+            if let Some(end) = self.highland_name(i) {
+                return Some(PlaceParse::bare(i, end, PlaceLevel::Commune));
+            }
         }
         let h = self.lex.longest(self.ctx, i, class::UNIT)?;
         let Word::Unit { level, number } = h.word else {
@@ -371,14 +388,7 @@ impl Scanner<'_, '_, '_> {
     pub(super) fn highland_name(&self, i: usize) -> Option<usize> {
         // (In title case: a heading in capitals, `DÂN CƯ NÔNG THÔN`, names
         // nothing.)
-        let opens = self.ctx.title_case(i)
-            && self
-                .ctx
-                .which(
-                    i,
-                    word_keys!["đạ", "krông", "ea", "ia", "chư", "đắk", "đăk", "kon", "cư"],
-                )
-                .is_some();
+        let opens = self.ctx.title_case(i) && self.ctx.which(i, HIGHLAND_OPENERS).is_some();
         if !opens || !self.ctx.capital(i + 1) || !self.ctx.same_line(i, i + 1) {
             return None;
         }
@@ -508,11 +518,7 @@ impl Scanner<'_, '_, '_> {
     /// district's or town's name (the 2025 merger named many so): `phường
     /// Bắc Hồng Lĩnh`, `Nam Hồng Lĩnh`. The whole is no known place.
     fn directional_name(&self, k: usize) -> Option<usize> {
-        let direction = self.ctx.title_case(k)
-            && self
-                .ctx
-                .which(k, word_keys!["bắc", "nam", "đông", "tây", "trung"])
-                .is_some();
+        let direction = self.ctx.title_case(k) && self.ctx.which(k, DIRECTIONS).is_some();
         if !direction || !self.ctx.same_line(k, k + 1) || !self.clear(k, k + 2) {
             return None;
         }

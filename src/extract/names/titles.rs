@@ -103,12 +103,6 @@ impl Scanner<'_, '_, '_> {
                 .lex
                 .longest_before(self.ctx, j, cut, class::ROLE)
                 .filter(|s| s.end == cut);
-            let body = self.org(cut).is_some_and(|o| o.end > role_end);
-            if let Some(s) = shorter.filter(|_| body) {
-                role_end = cut;
-                needs_org = s.word == (Word::Role { needs_org: true });
-                break;
-            }
             // `Chánh Văn phòng Bộ`, `Phó Chánh Thanh tra Sở Y tế`: the chief
             // of the office or inspectorate that the rest names, a body
             // when a capital follows its head (not `Chánh Văn phòng trình
@@ -118,6 +112,17 @@ impl Scanner<'_, '_, '_> {
                 && (cut - 1 == j || (cut - 2 == j && self.ctx.is(j, "phó")))
                 && (self.ctx.capital(role_end) || self.lex.is(self.ctx, role_end, class::UNIT))
                 && self.ctx.same_line(role_end - 1, role_end);
+            // (The body is read only where a shorter role or a chief would
+            // take it.)
+            if shorter.is_none() && !chief {
+                continue;
+            }
+            let body = self.org(cut).is_some_and(|o| o.end > role_end);
+            if let Some(s) = shorter.filter(|_| body) {
+                role_end = cut;
+                needs_org = s.word == (Word::Role { needs_org: true });
+                break;
+            }
             if chief && body {
                 role_end = cut;
                 needs_org = true;
