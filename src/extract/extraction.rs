@@ -4,7 +4,7 @@ use core::ops::Deref;
 
 use super::context::{Ctx, CtxBuffers};
 use super::link::{self, Link, LinkKind};
-use super::names::{Found, Names};
+use super::names::Names;
 use super::resolve::{self, Candidate};
 use super::{Entity, EntityKind, TimeOfDay};
 use crate::span::Span;
@@ -52,7 +52,7 @@ pub(super) struct Scratch<'h> {
     pub candidates: Vec<Candidate<'h>>,
     pub found: Vec<Entity<'h>>,
     pub blocked: Vec<bool>,
-    pub names: Vec<Found>,
+    pub names: Names,
 }
 
 impl Scratch<'_> {

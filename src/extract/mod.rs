@@ -642,7 +642,7 @@ impl Extractor {
             candidates,
             found,
             blocked,
-            names: names.found,
+            names,
         };
     }
 }
