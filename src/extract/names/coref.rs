@@ -28,10 +28,20 @@ pub(super) struct Buffers {
     /// The free capitals ([`Free`]), emptied: they borrow the text, and
     /// take its lifetime again for each text.
     free: Vec<Free<'static>>,
+    /// A map from token to entity (or entity to entity) that a step fills
+    /// and reads alone, emptied between steps.
+    index: HashMap<usize, usize, Fast>,
+    /// The entities in order of position, for the steps that walk them so.
+    order: Vec<usize>,
 }
 
 pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
-    let Buffers { mut held, free } = core::mem::take(&mut s.names.coref);
+    let Buffers {
+        mut held,
+        free,
+        mut index,
+        mut order,
+    } = core::mem::take(&mut s.names.coref);
     clubs_named_like_places(s);
     held.start(s.ctx.len());
     // The steps below read only capitals that no name holds yet, and none
@@ -73,20 +83,64 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     places_met_inside_bodies(s, &met);
     abbreviations_in_brackets(s, &free, &mut held);
     aliases(s, &free, &mut held);
-    given_names_alone(s, &free, &mut held);
-    pairs_read_as_places(s, &mut held);
+    // (No step from here on adds or changes a full name.)
+    let full = full_names(s);
+    given_names_alone(s, &free, &mut held, &full, &mut index);
+    pairs_read_as_places(s, &mut held, &full, &mut index);
     foreign_places_come_from(s, &free, &mut held);
     lone_foreign_names(s, &free, &mut held);
     foreign_family_names_alone(s, &free, &mut held);
-    same_person(s);
-    held_by_verb(s);
-    same_title(s);
+    same_person(s, &mut order);
+    held_by_verb(s, &mut index);
+    same_title(s, &mut order, &mut index);
     generic_titles(s);
     free.clear();
+    index.clear();
     s.names.coref = Buffers {
         held,
         free: relabel(free),
+        index,
+        order,
     };
+}
+
+/// What the persons named in full give for the names alone that follow.
+struct FullNames<'h> {
+    /// The first position each given name is met at in a full name.
+    givens: HashMap<&'h str, usize, Fast>,
+    /// Each middle and given name (`Thu Pha` of `Nguyễn Thị Thu Pha`) and
+    /// where the first full name found with it starts.
+    pairs: HashMap<&'h str, usize, Fast>,
+}
+
+/// Gathers [`FullNames`] from the persons found, in one walk; the maps
+/// are sized once, for all of them.
+fn full_names<'h>(s: &Scanner<'_, 'h, '_>) -> FullNames<'h> {
+    let full = |f: &Found| matches!(&f.kind, EntityKind::Person(p) if p.form == NameForm::Full);
+    let n = s.names.found.iter().filter(|f| full(f)).count();
+    let mut names = FullNames {
+        givens: HashMap::with_capacity_and_hasher(n, Fast::default()),
+        pairs: HashMap::with_capacity_and_hasher(n, Fast::default()),
+    };
+    for f in &s.names.found {
+        let EntityKind::Person(p) = &f.kind else {
+            continue;
+        };
+        if p.form != NameForm::Full {
+            continue;
+        }
+        if let Some(g) = given_of(s, p) {
+            names
+                .givens
+                .entry(g)
+                .and_modify(|at| *at = (*at).min(f.first))
+                .or_insert(f.first);
+        }
+        if let Some(two) = last_two_names(s, p) {
+            names.pairs.entry(two).or_insert(f.first);
+        }
+    }
+    names
 }
 
 /// The same vector, emptied, for another lifetime of the text: it keeps
@@ -1210,21 +1264,14 @@ fn bodies_joined_to_bodies(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
 /// A capitalised word alone that is the given name of a person named in
 /// full earlier, used as a subject (`Hùng cho biết`), even where the lists
 /// read it as a place (`Đức nói`).
-fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], held: &mut Held) {
-    // The first position each given name is met at in a full name.
-    let mut givens: HashMap<&str, usize, Fast> = HashMap::default();
-    for f in &s.names.found {
-        if let EntityKind::Person(p) = &f.kind {
-            if p.form == NameForm::Full {
-                if let Some(g) = given_of(s, p) {
-                    givens
-                        .entry(g)
-                        .and_modify(|at| *at = (*at).min(f.first))
-                        .or_insert(f.first);
-                }
-            }
-        }
-    }
+fn given_names_alone(
+    s: &mut Scanner<'_, '_, '_>,
+    free: &[Free<'_>],
+    held: &mut Held,
+    full: &FullNames<'_>,
+    one_word: &mut HashMap<usize, usize, Fast>,
+) {
+    let FullNames { givens, pairs } = full;
     if givens.is_empty() {
         return;
     }
@@ -1253,27 +1300,19 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], held: &mut 
     }
     // A middle and given name alone (`Ngọc Hân` after `Nguyễn Thị Ngọc
     // Hân`).
-    let mut pairs: HashMap<&str, usize, Fast> = HashMap::default();
-    for f in &s.names.found {
-        if let EntityKind::Person(p) = &f.kind {
-            if let (NameForm::Full, Some(two)) = (p.form, last_two_names(s, p)) {
-                pairs.entry(two).or_insert(f.first);
-            }
-        }
-    }
     let title_syllable = Some(TokenKind::Syllable(Casing::Title));
     // The entities of one word, by their token, for the pairs below.
-    let one_word: HashMap<usize, usize, Fast> = if pairs.is_empty() {
-        HashMap::default()
-    } else {
-        s.names
-            .found
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| f.end == f.first + 1 && !f.inner)
-            .map(|(k, f)| (f.first, k))
-            .collect()
-    };
+    one_word.clear();
+    if !pairs.is_empty() {
+        one_word.extend(
+            s.names
+                .found
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.end == f.first + 1 && !f.inner)
+                .map(|(k, f)| (f.first, k)),
+        );
+    }
     for &Free {
         i,
         kind,
@@ -1567,16 +1606,14 @@ fn given_name(s: &Scanner<'_, '_, '_>, first: usize, end: usize) -> Found {
 /// a bare place of one word: `Đức Anh` after `Lương Đức Anh` (`Đức` is
 /// Germany to the lists, and `Anh` England or a given name alone). The
 /// place becomes the person, and what was read of the second word goes.
-fn pairs_read_as_places(s: &mut Scanner<'_, '_, '_>, held: &mut Held) {
+fn pairs_read_as_places(
+    s: &mut Scanner<'_, '_, '_>,
+    held: &mut Held,
+    full: &FullNames<'_>,
+    at: &mut HashMap<usize, usize, Fast>,
+) {
     // Each middle and given name of a full name, and where it is first met.
-    let mut pairs: HashMap<&str, usize, Fast> = HashMap::default();
-    for f in &s.names.found {
-        if let EntityKind::Person(p) = &f.kind {
-            if let (NameForm::Full, Some(two)) = (p.form, last_two_names(s, p)) {
-                pairs.entry(two).or_insert(f.first);
-            }
-        }
-    }
+    let pairs = &full.pairs;
     if pairs.is_empty() {
         return;
     }
@@ -1607,7 +1644,7 @@ fn pairs_read_as_places(s: &mut Scanner<'_, '_, '_>, held: &mut Held) {
         return;
     }
     // The entity of one word at each token, and whether any holds it.
-    let mut at: HashMap<usize, usize, Fast> = HashMap::default();
+    at.clear();
     for (k, f) in s.names.found.iter().enumerate() {
         if one_word(f) {
             at.insert(f.first, k);
@@ -1783,15 +1820,27 @@ fn foreign_word(i: usize) -> Found {
 /// Links each person mention to the first full name it refers to: the
 /// same full name, the same given name (the latest such person), or
 /// matching initials.
-fn same_person(s: &mut Scanner<'_, '_, '_>) {
-    let mut order: Vec<usize> = (0..s.names.found.len()).collect();
+fn same_person(s: &mut Scanner<'_, '_, '_>, order: &mut Vec<usize>) {
+    // The persons in order of position (a stable sort: at one position, in
+    // the order found), and the maps sized once for those named in full.
+    order.clear();
+    let mut full = 0;
+    for (k, f) in s.names.found.iter().enumerate() {
+        if let EntityKind::Person(p) = &f.kind {
+            order.push(k);
+            full += usize::from(matches!(p.form, NameForm::Full | NameForm::Foreign));
+        }
+    }
     order.sort_by_key(|&k| s.names.found.get(k).map_or(0, |f| f.first));
-    let mut by_text: HashMap<&str, usize, Fast> = HashMap::default();
-    let mut by_given: HashMap<&str, usize, Fast> = HashMap::default();
-    let mut by_initials: HashMap<String, usize, Fast> = HashMap::default();
+    let mut by_text: HashMap<&str, usize, Fast> =
+        HashMap::with_capacity_and_hasher(full, Fast::default());
+    let mut by_given: HashMap<&str, usize, Fast> =
+        HashMap::with_capacity_and_hasher(2 * full, Fast::default());
+    let mut by_initials: HashMap<Letters, usize, Fast> =
+        HashMap::with_capacity_and_hasher(full, Fast::default());
     let mut by_first_letter: HashMap<char, usize, Fast> = HashMap::default();
     let mut links = Vec::new();
-    for k in order {
+    for &k in order.iter() {
         let Some(f) = s.names.found.get(k) else {
             continue;
         };
@@ -1803,11 +1852,11 @@ fn same_person(s: &mut Scanner<'_, '_, '_>) {
             NameForm::Full | NameForm::Foreign => by_text.get(text).copied(),
             NameForm::Given => by_given.get(text).copied(),
             NameForm::Initials => {
-                let letters: String = text.chars().filter(|c| *c != '.').collect();
-                let mut chars = letters.chars();
+                let letters = text.chars().filter(|c| *c != '.');
+                let mut chars = letters.clone();
                 match (chars.next(), chars.next()) {
                     (Some(c), None) if is_initials(text) => by_first_letter.get(&c).copied(),
-                    _ => by_initials.get(&letters).copied(),
+                    _ => by_initials.get(&Letters::of(letters)).copied(),
                 }
             }
         };
@@ -1819,11 +1868,8 @@ fn same_person(s: &mut Scanner<'_, '_, '_>) {
             continue;
         }
         by_text.insert(text, k);
-        let initials: String = text
-            .split([' ', '-'])
-            .filter_map(|w| w.chars().next())
-            .collect();
-        by_initials.insert(initials, k);
+        let initials = text.split([' ', '-']).filter_map(|w| w.chars().next());
+        by_initials.insert(Letters::of(initials), k);
         if let Some(g) = given_of(s, p) {
             by_given.insert(g, k);
             // `Thu Pha` for `Nguyễn Thị Thu Pha`: the given name with the
@@ -1842,26 +1888,64 @@ fn same_person(s: &mut Scanner<'_, '_, '_>) {
     s.names.links.extend(links);
 }
 
+/// A run of letters as a key, without a string allocated for each: packed
+/// in a number when its UTF-8 fits sixteen bytes (initials do), else
+/// spelled out. (The same letters always give the same key.)
+#[derive(PartialEq, Eq, Hash)]
+enum Letters {
+    Packed(u128, usize),
+    Spelled(String),
+}
+
+impl Letters {
+    fn of(letters: impl Iterator<Item = char> + Clone) -> Letters {
+        let mut bytes = [0u8; 16];
+        let mut len = 0;
+        for c in letters.clone() {
+            let mut utf8 = [0u8; 4];
+            let c = c.encode_utf8(&mut utf8).as_bytes();
+            match bytes.get_mut(len..len + c.len()) {
+                Some(slot) => slot.copy_from_slice(c),
+                None => return Letters::Spelled(letters.collect()),
+            }
+            len += c.len();
+        }
+        Letters::Packed(u128::from_le_bytes(bytes), len)
+    }
+}
+
 /// A title written again without its holder's name (`đồng chí Trưởng Ban
 /// Tổ chức Tỉnh ủy`) is held by whoever held the same title earlier.
-fn same_title(s: &mut Scanner<'_, '_, '_>) {
-    let mut holder: HashMap<usize, usize, Fast> = HashMap::default();
+fn same_title(
+    s: &mut Scanner<'_, '_, '_>,
+    order: &mut Vec<usize>,
+    holder: &mut HashMap<usize, usize, Fast>,
+) {
+    holder.clear();
     for l in &s.names.links {
         if l.0 == LinkKind::Holds {
             holder.entry(l.2).or_insert(l.1);
         }
     }
-    let mut order: Vec<usize> = (0..s.names.found.len()).collect();
+    // The titles in order of position (a stable sort: at one position, in
+    // the order found).
+    order.clear();
+    order.extend(
+        s.names
+            .found
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| matches!(f.kind, EntityKind::Title(_)))
+            .map(|(k, _)| k),
+    );
     order.sort_by_key(|&k| s.names.found.get(k).map_or(0, |f| f.first));
-    let mut by_text: HashMap<&str, usize, Fast> = HashMap::default();
+    let mut by_text: HashMap<&str, usize, Fast> =
+        HashMap::with_capacity_and_hasher(order.len(), Fast::default());
     let mut added = Vec::new();
-    for k in order {
+    for &k in order.iter() {
         let Some(f) = s.names.found.get(k) else {
             continue;
         };
-        if !matches!(f.kind, EntityKind::Title(_)) {
-            continue;
-        }
         let text = text_of(s, f);
         match holder.get(&k) {
             Some(&person) => {
@@ -1936,12 +2020,12 @@ fn generic_titles(s: &mut Scanner<'_, '_, '_>) {
 /// sentence (`Ông A tái đắc cử Bí thư Huyện ủy`, `đồng chí B được bầu làm
 /// Phó Bí thư`), or naming its holder after `là` (`Tân Phó Bí thư là đồng chí
 /// C`).
-fn held_by_verb(s: &mut Scanner<'_, '_, '_>) {
+fn held_by_verb(s: &mut Scanner<'_, '_, '_>, reach: &mut HashMap<usize, usize, Fast>) {
     let mut held = vec![false; s.names.found.len()];
     // How far each person's titles set beside the name reach: a verb
     // after them is as close as one right after the name (`bà A, Phó
     // Trưởng Ban Tổ chức Tỉnh ủy, được điều động, bổ nhiệm giữ chức …`).
-    let mut reach: HashMap<usize, usize, Fast> = HashMap::default();
+    reach.clear();
     for l in &s.names.links {
         if l.0 == LinkKind::Holds {
             if let Some(h) = held.get_mut(l.2) {
