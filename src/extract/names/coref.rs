@@ -842,38 +842,15 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
                 t += 1;
                 continue;
             };
-            // A name that reads as a Vietnamese full name is the body's
-            // namesake, not the ward of the same name (`trường THPT Nguyễn
-            // Du` after `phường Nguyễn Du`).
-            if s.person(t, Cue::None)
-                .is_some_and(|p| p.form == NameForm::Full)
-            {
-                t += 1;
-                continue;
-            }
-            let in_place = in_place.get_or_insert_with(|| {
-                let mut held = vec![false; s.ctx.len()];
-                for p in &s.names.found {
-                    if matches!(p.kind, EntityKind::Place(_)) {
-                        if let Some(c) = held.get_mut(p.first..p.end) {
-                            c.fill(true);
-                        }
-                    }
-                }
-                held
-            });
-            // The longest name met earlier as a place, written here.
+            // The longest name met earlier as a place, written here. (The
+            // lookups first: the tokens places hold, and the reading as a
+            // person below, are asked only of the few that pass them.)
             let hit = lens
                 .iter()
                 .copied()
                 // (Two words or more: a place of one word, `Đức`, `Quốc`,
                 // is too often a word of the body's own name.)
-                .filter(|&len| {
-                    let end = t + len;
-                    len >= 2
-                        && end <= f.end
-                        && in_place.get(t..end).is_some_and(|c| c.iter().all(|&x| !x))
-                })
+                .filter(|&len| len >= 2 && t + len <= f.end)
                 .filter(|&len| {
                     let text = s.ctx.span(t, t + len - 1).get(s.ctx.text);
                     // (Met before the body, or anywhere in the text for
@@ -882,8 +859,31 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
                     text.and_then(|x| met.divisions.get(&(x, len)))
                         .is_some_and(|&(seen_end, _)| seen_end <= f.first || !company)
                 })
+                .filter(|&len| {
+                    let in_place = in_place.get_or_insert_with(|| {
+                        let mut held = vec![false; s.ctx.len()];
+                        for p in &s.names.found {
+                            if matches!(p.kind, EntityKind::Place(_)) {
+                                if let Some(c) = held.get_mut(p.first..p.end) {
+                                    c.fill(true);
+                                }
+                            }
+                        }
+                        held
+                    });
+                    in_place
+                        .get(t..t + len)
+                        .is_some_and(|c| c.iter().all(|&x| !x))
+                })
                 .max();
-            let Some(len) = hit else {
+            // A name that reads as a Vietnamese full name is the body's
+            // namesake, not the ward of the same name (`trường THPT Nguyễn
+            // Du` after `phường Nguyễn Du`).
+            let namesake = || {
+                s.person(t, Cue::None)
+                    .is_some_and(|p| p.form == NameForm::Full)
+            };
+            let Some(len) = hit.filter(|_| !namesake()) else {
                 t += 1;
                 continue;
             };
