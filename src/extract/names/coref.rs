@@ -1301,18 +1301,11 @@ fn given_names_alone(
     // A middle and given name alone (`Ngọc Hân` after `Nguyễn Thị Ngọc
     // Hân`).
     let title_syllable = Some(TokenKind::Syllable(Casing::Title));
-    // The entities of one word, by their token, for the pairs below.
-    one_word.clear();
-    if !pairs.is_empty() {
-        one_word.extend(
-            s.names
-                .found
-                .iter()
-                .enumerate()
-                .filter(|(_, f)| f.end == f.first + 1 && !f.inner)
-                .map(|(k, f)| (f.first, k)),
-        );
-    }
+    // The entities of one word, by their token, for the pairs below:
+    // gathered at the first pair whose second word is held (most texts
+    // have none). (A pair found before then replaces only the entity of
+    // its own second word, which no later pair asks for.)
+    let mut one_word_gathered = false;
     for &Free {
         i,
         kind,
@@ -1334,6 +1327,18 @@ fn given_names_alone(
         // (`Thành Vinh`) or as a given name after a capitalised honorific
         // inside a sentence (`cho Anh Khoa`): the pair takes its place.
         let second = if covered.get(i + 1).copied().unwrap_or(true) {
+            if !one_word_gathered {
+                one_word.clear();
+                one_word.extend(
+                    s.names
+                        .found
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, f)| f.end == f.first + 1 && !f.inner)
+                        .map(|(k, f)| (f.first, k)),
+                );
+                one_word_gathered = true;
+            }
             let alone = one_word.get(&(i + 1)).copied().filter(|&k| {
                 let Some(f) = s.names.found.get(k) else {
                     return false;
