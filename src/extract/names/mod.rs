@@ -72,8 +72,8 @@ pub(crate) struct Found {
 /// What the recognizer found: entities and links between them (indices
 /// into `found`).
 ///
-/// The caller keeps one between texts (emptied by [`extraction::merge`](
-/// crate::extract::extraction)): its vectors, its set and the second pass's
+/// The caller keeps one between texts (the merge into the result empties
+/// it, and [`find`] clears it): its vectors, its set and the second pass's
 /// buffers are then allocated once, not for every text.
 #[derive(Debug, Default)]
 pub(crate) struct Names {
