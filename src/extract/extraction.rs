@@ -4,7 +4,7 @@ use core::ops::Deref;
 
 use super::context::{Ctx, CtxBuffers};
 use super::link::{self, Link, LinkKind};
-use super::names::{Found, Names};
+use super::names::Names;
 use super::resolve::{self, Candidate};
 use super::{Entity, EntityKind, TimeOfDay};
 use crate::span::Span;
@@ -52,7 +52,21 @@ pub(super) struct Scratch<'h> {
     pub candidates: Vec<Candidate<'h>>,
     pub found: Vec<Entity<'h>>,
     pub blocked: Vec<bool>,
-    pub names: Vec<Found>,
+    pub names: Names,
+    pub merge: MergeBuffers,
+}
+
+/// What [`merge`] gathers for each text: the names in order, the spans of
+/// the other entities, the entities open around the one placed, each
+/// name's place among the entities, and the document references kept.
+#[derive(Default)]
+pub(super) struct MergeBuffers {
+    by_token: Vec<(usize, core::cmp::Reverse<usize>, usize)>,
+    spans: Vec<Span>,
+    order: Vec<(Span, usize)>,
+    final_of: Vec<Option<usize>>,
+    stack: Vec<(usize, Span)>,
+    docs: Vec<usize>,
 }
 
 impl Scratch<'_> {
@@ -68,6 +82,7 @@ impl Scratch<'_> {
             found: self.found.into_iter().filter_map(|_| None).collect(),
             blocked: self.blocked,
             names: self.names,
+            merge: self.merge,
         }
     }
 }
@@ -287,34 +302,47 @@ impl<'h> IntoIterator for Extraction<'h> {
 /// entity marked with the one it lies in, the names' links and the
 /// documents' links added. Where the two layers meet, the resolver's rules
 /// decide ([`resolve::name_gives_way`], [`resolve::part_of_name`]).
+/// `buffers` are the caller's, kept between texts.
 pub(super) fn merge<'h>(
     text: &'h str,
     ctx: &Ctx<'h>,
     first: &mut Vec<Entity<'h>>,
     names: &mut Names,
     out: &mut Extraction<'h>,
+    buffers: &mut MergeBuffers,
 ) {
+    let MergeBuffers {
+        by_token,
+        spans,
+        order,
+        final_of,
+        stack,
+        docs,
+    } = buffers;
     let base = out.entities.len();
     let link_base = out.links.len();
     // The names that cross no entity of `first`, in order: position, the
     // longer first. Only small keys are sorted, by token (a large text's
     // tokens are then read in order, not at random); each entity is then
     // moved once, as the two sorted runs are merged into `out`.
-    let mut by_token: Vec<(usize, core::cmp::Reverse<usize>, usize)> = names
-        .found
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| f.first < f.end)
-        .map(|(k, f)| (f.first, core::cmp::Reverse(f.end), k))
-        .collect();
+    by_token.clear();
+    by_token.extend(
+        names
+            .found
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.first < f.end)
+            .map(|(k, f)| (f.first, core::cmp::Reverse(f.end), k)),
+    );
     by_token.sort();
-    let spans: Vec<Span> = first.iter().map(|e| e.span).collect();
-    let mut order: Vec<(Span, usize)> = Vec::with_capacity(by_token.len());
+    spans.clear();
+    spans.extend(first.iter().map(|e| e.span));
+    order.clear();
     // The entities of `first` are sorted and apart: only those from the
     // one before a name on can touch it, and that one moves on with the
     // names.
     let mut from = 0;
-    for (start, core::cmp::Reverse(end), k) in by_token {
+    for &(start, core::cmp::Reverse(end), k) in by_token.iter() {
         let span = ctx.span_of(start, end);
         if span.get(text).is_none_or(str::is_empty) {
             continue;
@@ -332,16 +360,17 @@ pub(super) fn merge<'h>(
             order.push((span, k));
         }
     }
-    let mut final_of = vec![None; names.found.len()];
-    let mut stack: Vec<(usize, Span)> = Vec::new();
+    final_of.clear();
+    final_of.resize(names.found.len(), None);
+    stack.clear();
     // The document references kept, by their index among the new entities.
-    let mut docs = Vec::new();
+    docs.clear();
     out.entities.reserve(first.len() + order.len());
     // (The entities of `first` are compared by their spans, gathered
     // above, and moved only once chosen.)
     let mut firsts = first.drain(..);
     let mut next_first = spans.iter();
-    let mut named = order.into_iter().peekable();
+    let mut named = order.iter().copied().peekable();
     loop {
         // At the same place and length, the entity of `first` goes first.
         let from_first = match (next_first.as_slice().first(), named.peek()) {
@@ -352,47 +381,64 @@ pub(super) fn merge<'h>(
             (None, Some(_)) => false,
             (None, None) => break,
         };
-        let (e, name) = if from_first {
-            next_first.next();
-            let Some(e) = firsts.next() else { break };
-            (e, None)
+        // The next entity's span and kind, read where it lies: it is
+        // moved once, into `out`, and only if kept.
+        let (span, kind, name) = if from_first {
+            let (Some(&span), Some(e)) = (next_first.next(), firsts.as_slice().first()) else {
+                break;
+            };
+            (span, &e.kind, None)
         } else {
             let Some((span, k)) = named.next() else {
                 break;
             };
-            let Some(f) = names.found.get_mut(k) else {
+            let Some(f) = names.found.get(k) else {
                 continue;
             };
-            // (A cheap value is left in the slot, emptied below.)
-            let kind = core::mem::replace(&mut f.kind, EntityKind::Time(TimeOfDay::default()));
-            let e = Entity {
-                text: span.get(text).unwrap_or_default(),
-                span,
-                kind,
-                within: None,
-            };
-            (e, Some(k))
+            (span, &f.kind, Some(k))
         };
         while stack
             .last()
-            .is_some_and(|&(_, s)| !(s.start <= e.span.start && e.span.end <= s.end))
+            .is_some_and(|&(_, s)| !(s.start <= span.start && span.end <= s.end))
         {
             stack.pop();
         }
         let host = stack.last().and_then(|&(i, _)| out.entities.get(i));
-        if host.is_some_and(|host| resolve::part_of_name(&e.kind, &host.kind)) {
+        if host.is_some_and(|host| resolve::part_of_name(kind, &host.kind)) {
+            if name.is_none() {
+                firsts.next();
+            }
             continue;
         }
         let index = out.entities.len();
-        if matches!(e.kind, EntityKind::DocRef(_)) {
+        if matches!(kind, EntityKind::DocRef(_)) {
             docs.push(index - base);
         }
         let within = stack.last().map(|&(i, _)| i);
-        stack.push((index, e.span));
-        if let Some(slot) = name.and_then(|n| final_of.get_mut(n)) {
-            *slot = Some(index);
+        stack.push((index, span));
+        match name {
+            None => {
+                if let Some(e) = firsts.next() {
+                    out.entities.push(Entity { within, ..e });
+                }
+            }
+            Some(k) => {
+                if let Some(slot) = final_of.get_mut(k) {
+                    *slot = Some(index);
+                }
+                if let Some(f) = names.found.get_mut(k) {
+                    // (A cheap value is left in the slot, emptied below.)
+                    let kind =
+                        core::mem::replace(&mut f.kind, EntityKind::Time(TimeOfDay::default()));
+                    out.entities.push(Entity {
+                        text: span.get(text).unwrap_or_default(),
+                        span,
+                        kind,
+                        within,
+                    });
+                }
+            }
         }
-        out.entities.push(Entity { within, ..e });
     }
     // (`first` is empty again once the drain ends, its capacity kept.)
     drop(firsts);
@@ -405,12 +451,17 @@ pub(super) fn merge<'h>(
     // The emptied vectors keep their capacity for the next text.
     names.found.clear();
     let new = out.entities.get_mut(base..).unwrap_or_default();
-    link::documents(text, new, &docs, base, &mut out.links);
+    link::documents(text, new, docs, base, &mut out.links);
     // Only entities found may be linked: a title kept whose holder was
     // dropped loses the link with it (done above), and no name is
-    // linked to itself.
-    let mut new_links = out.links.split_off(link_base);
-    new_links.retain(|l| l.from != l.to);
-    out.links.extend(new_links);
+    // linked to itself. (The new links are kept in place, in order.)
+    let mut kept = link_base;
+    for k in link_base..out.links.len() {
+        if out.links.get(k).is_some_and(|l| l.from != l.to) {
+            out.links.swap(kept, k);
+            kept += 1;
+        }
+    }
+    out.links.truncate(kept);
     out.index_from(base, link_base);
 }

@@ -205,14 +205,21 @@ fn issuer_body(rest: &str) -> (Option<Span>, usize) {
     if !has_cua(rest) {
         return (None, 0);
     }
-    let toks: Vec<Token<'_>> = tokens(rest).take(16).collect();
-    let mut k = usize::from(toks.first().is_some_and(|t| t.text() == ","));
-    if !toks
+    // (`của` is the first token or the second, after a comma: the rest
+    // is read only then. `của` is often further on, where no body is
+    // named after the document.)
+    let mut stream = tokens(rest).take(16);
+    let head = [stream.next(), stream.next()];
+    let mut k = usize::from(head[0].is_some_and(|t| t.text() == ","));
+    if !head
         .get(k)
+        .copied()
+        .flatten()
         .is_some_and(|t| t.kind().is_wordlike() && t.text().to_lowercase() == "của")
     {
         return (None, 0);
     }
+    let toks: Vec<Token<'_>> = head.into_iter().flatten().chain(stream).collect();
     k += 1;
     let capital = |t: &Token<'_>| {
         matches!(

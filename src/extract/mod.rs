@@ -636,13 +636,15 @@ impl Extractor {
             &self.patterns,
             core::mem::take(&mut scratch.names),
         );
-        extraction::merge(text, &ctx, &mut found, &mut names, out);
+        let mut merge = core::mem::take(&mut scratch.merge);
+        extraction::merge(text, &ctx, &mut found, &mut names, out, &mut merge);
         out.scratch = extraction::Scratch {
             ctx: ctx.into_buffers(),
             candidates,
             found,
             blocked,
-            names: names.found,
+            names,
+            merge,
         };
     }
 }

@@ -18,56 +18,138 @@ use crate::extract::{
 use crate::tokenize::{Casing, TokenKind};
 
 /// The trie's hasher: the keys are short strings and small numbers.
-type Fast = BuildHasherDefault<KeyHasher>;
+pub(super) type Fast = BuildHasherDefault<KeyHasher>;
+
+/// The second pass's buffers, kept between texts (in [`Names`](super::Names))
+/// so that they are allocated once.
+#[derive(Debug, Default)]
+pub(super) struct Buffers {
+    held: Held,
+    /// The free capitals ([`Free`]), emptied: they borrow the text, and
+    /// take its lifetime again for each text.
+    free: Vec<Free<'static>>,
+    /// A map from token to entity (or entity to entity) that a step fills
+    /// and reads alone, emptied between steps.
+    index: HashMap<usize, usize, Fast>,
+    /// The entities in order of position, for the steps that walk them so.
+    order: Vec<usize>,
+}
 
 pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
+    let Buffers {
+        mut held,
+        free,
+        mut index,
+        mut order,
+    } = core::mem::take(&mut s.names.coref);
     clubs_named_like_places(s);
+    held.start(s.ctx.len());
     // The steps below read only capitals that no name holds yet, and none
     // takes a name away: those free now are all they may read. (Most
     // capitals are held, and a large text's tokens are far from the cache:
     // what each step tests first is gathered here, once.)
-    let free: Vec<Free<'_>> = {
-        let covered = covered(s);
-        s.ctx
-            .capitals()
-            .iter()
-            .filter(|c| !covered.get(c.i).copied().unwrap_or(true))
-            .map(|c| {
-                // (What the records give, in test builds.)
-                debug_assert!(
-                    c.text(s.ctx.text) == s.ctx.text_of(c.i)
-                        && Some(c.kind) == s.ctx.kind(c.i)
-                        && c.next == s.ctx.kind(c.i + 1)
-                        && Some(c.pair(s.ctx.text)) == s.ctx.span(c.i, c.i + 1).get(s.ctx.text),
-                    "a capital's facts differ from its records"
-                );
-                Free {
-                    i: c.i,
-                    text: c.text(s.ctx.text),
-                    kind: Some(c.kind),
-                    next: c.next,
-                    pair: c.pair(s.ctx.text),
-                }
-            })
-            .collect()
-    };
-    places_listed_under_one_unit(s);
+    let mut free = relabel(free);
+    {
+        let covered = held.update(&s.names.found);
+        free.extend(
+            s.ctx
+                .capitals()
+                .iter()
+                .filter(|c| !covered.get(c.i).copied().unwrap_or(true))
+                .map(|c| {
+                    // (What the records give, in test builds.)
+                    debug_assert!(
+                        c.text(s.ctx.text) == s.ctx.text_of(c.i)
+                            && Some(c.kind) == s.ctx.kind(c.i)
+                            && c.next == s.ctx.kind(c.i + 1)
+                            && Some(c.pair(s.ctx.text)) == s.ctx.span(c.i, c.i + 1).get(s.ctx.text),
+                        "a capital's facts differ from its records"
+                    );
+                    Free {
+                        i: c.i,
+                        text: c.text(s.ctx.text),
+                        kind: Some(c.kind),
+                        next: c.next,
+                        pair: c.pair(s.ctx.text),
+                    }
+                }),
+        );
+    }
+    places_listed_under_one_unit(s, &mut held);
     bodies_joined_to_bodies(s, &free);
     let met = names_met(s);
     people_named_like_companies(s, &met);
-    names_met_before(s, &met, &free);
+    names_met_before(s, &met, &free, &mut held);
     places_met_inside_bodies(s, &met);
-    abbreviations_in_brackets(s, &free);
-    aliases(s, &free);
-    given_names_alone(s, &free);
-    pairs_read_as_places(s);
-    foreign_places_come_from(s, &free);
-    lone_foreign_names(s, &free);
-    foreign_family_names_alone(s, &free);
-    same_person(s);
-    held_by_verb(s);
-    same_title(s);
+    abbreviations_in_brackets(s, &free, &mut held);
+    aliases(s, &free, &mut held);
+    // (No step from here on adds or changes a full name.)
+    let full = full_names(s);
+    given_names_alone(s, &free, &mut held, &full, &mut index);
+    pairs_read_as_places(s, &mut held, &full, &mut index);
+    foreign_places_come_from(s, &free, &mut held);
+    lone_foreign_names(s, &free, &mut held);
+    foreign_family_names_alone(s, &free, &mut held);
+    same_person(s, &mut order);
+    held_by_verb(s, &mut index);
+    same_title(s, &mut order, &mut index);
     generic_titles(s);
+    free.clear();
+    index.clear();
+    s.names.coref = Buffers {
+        held,
+        free: relabel(free),
+        index,
+        order,
+    };
+}
+
+/// What the persons named in full give for the names alone that follow.
+struct FullNames<'h> {
+    /// The first position each given name is met at in a full name.
+    givens: HashMap<&'h str, usize, Fast>,
+    /// Each middle and given name (`Thu Pha` of `Nguyễn Thị Thu Pha`) and
+    /// where the first full name found with it starts.
+    pairs: HashMap<&'h str, usize, Fast>,
+}
+
+/// Gathers [`FullNames`] from the persons found, in one walk; the maps
+/// are sized once, for all of them.
+fn full_names<'h>(s: &Scanner<'_, 'h, '_>) -> FullNames<'h> {
+    let full = |f: &Found| matches!(&f.kind, EntityKind::Person(p) if p.form == NameForm::Full);
+    let n = s.names.found.iter().filter(|f| full(f)).count();
+    let mut names = FullNames {
+        givens: HashMap::with_capacity_and_hasher(n, Fast::default()),
+        pairs: HashMap::with_capacity_and_hasher(n, Fast::default()),
+    };
+    for f in &s.names.found {
+        let EntityKind::Person(p) = &f.kind else {
+            continue;
+        };
+        if p.form != NameForm::Full {
+            continue;
+        }
+        if let Some(g) = given_of(s, p) {
+            names
+                .givens
+                .entry(g)
+                .and_modify(|at| *at = (*at).min(f.first))
+                .or_insert(f.first);
+        }
+        if let Some(two) = last_two_names(s, p) {
+            names.pairs.entry(two).or_insert(f.first);
+        }
+    }
+    names
+}
+
+/// The same vector, emptied, for another lifetime of the text: it keeps
+/// its capacity.
+// The items change lifetime, which `filter` cannot do.
+#[allow(clippy::unnecessary_filter_map)]
+fn relabel<'b>(free: Vec<Free<'_>>) -> Vec<Free<'b>> {
+    // (`filter_map` collects in place: same layout, no allocation.)
+    free.into_iter().filter_map(|_| None).collect()
 }
 
 /// The places listed after one written with a plural unit word: `các xã
@@ -76,7 +158,7 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
 /// read of them alone (`Mỹ` in `Tân Mỹ`) gives way. So are the streets
 /// of a corner, named after people as streets are: `góc đường Hai Bà
 /// Trưng - Nguyễn Đình Chiểu`, `giao lộ đường Lê Lợi và Pasteur`.
-fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>) {
+fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>, held: &mut Held) {
     let plural = |s: &Scanner<'_, '_, '_>, k: usize| {
         s.ctx
             .which(
@@ -248,13 +330,14 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>) {
         }
     }
     if gone.iter().any(|&g| g) {
-        drop_found(s, &gone);
+        drop_found(s, &gone, held);
     }
     s.names.found.extend(added);
 }
 
 /// A capital that no name holds after the first pass, with its text, its
 /// kind, the kind of the token after it, and the text of the two.
+#[derive(Debug)]
 struct Free<'h> {
     i: usize,
     text: &'h str,
@@ -263,15 +346,68 @@ struct Free<'h> {
     pair: &'h str,
 }
 
-/// Which tokens a found entity holds.
-fn covered(s: &Scanner<'_, '_, '_>) -> Vec<bool> {
-    let mut covered = vec![false; s.ctx.len()];
-    for f in &s.names.found {
-        if let Some(c) = covered.get_mut(f.first..f.end) {
+/// Which tokens the entities found so far hold, kept up to date as the
+/// steps add entities: each entity is marked once, not again at every step
+/// that asks. (No step takes a token from the names: an entity dropped lies
+/// inside the one that replaces it, and one that grows in place is marked
+/// again where it does.)
+#[derive(Debug, Default)]
+struct Held {
+    tokens: Vec<bool>,
+    /// How many entities, from the first, are marked in `tokens`.
+    marked: usize,
+}
+
+impl Held {
+    /// Starts over for a text of `len` tokens, none held.
+    fn start(&mut self, len: usize) {
+        self.tokens.clear();
+        self.tokens.resize(len, false);
+        self.marked = 0;
+    }
+
+    /// Marks the entities of `found` added since the last call, and gives
+    /// the tokens held. A step may mark in them the tokens of entities it is
+    /// about to add.
+    fn update(&mut self, found: &[Found]) -> &mut [bool] {
+        for f in found.get(self.marked..).unwrap_or_default() {
+            self.mark(f.first, f.end);
+        }
+        self.marked = found.len();
+        // Test builds check them against the entities.
+        #[cfg(debug_assertions)]
+        {
+            let mut again = vec![false; self.tokens.len()];
+            for f in found {
+                if let Some(c) = again.get_mut(f.first..f.end) {
+                    c.fill(true);
+                }
+            }
+            debug_assert!(
+                again == self.tokens,
+                "the tokens marked held differ from the entities'"
+            );
+        }
+        &mut self.tokens
+    }
+
+    /// Marks the tokens `first..end` held.
+    fn mark(&mut self, first: usize, end: usize) {
+        if let Some(c) = self.tokens.get_mut(first..end) {
             c.fill(true);
         }
     }
-    covered
+
+    /// Follows [`drop_found`]: the entities marked and kept move down.
+    fn dropped(&mut self, gone: &[bool]) {
+        let marked_gone = gone
+            .get(..self.marked)
+            .unwrap_or(gone)
+            .iter()
+            .filter(|&&g| g)
+            .count();
+        self.marked = self.marked.saturating_sub(marked_gone);
+    }
 }
 
 /// The text of a found entity.
@@ -558,11 +694,16 @@ fn meet<'h>(s: &Scanner<'_, 'h, '_>, met: &mut Met<'h>, from: usize, end: usize,
 /// Nam` in `Hanseong Semiconductor Việt Nam` after `Công ty TNHH Hanseong
 /// Semiconductor Việt Nam`), inside a place only words of its name (`Mỹ`
 /// in `Tân Mỹ` after `xã Tân Mỹ`).
-fn names_met_before(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, free: &[Free<'_>]) {
+fn names_met_before(
+    s: &mut Scanner<'_, '_, '_>,
+    met: &Met<'_>,
+    free: &[Free<'_>],
+    held: &mut Held,
+) {
     if met.names.is_empty() {
         return;
     }
-    let covered = covered(s);
+    let covered = &*held.update(&s.names.found);
     // The bare places of the first pass by their first token: index and
     // end.
     let bare_at: HashMap<usize, (usize, usize), Fast> = s
@@ -667,7 +808,7 @@ fn names_met_before(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, free: &[Free<'_>
         }
     }
     if gone.iter().any(|&g| g) {
-        drop_found(s, &gone);
+        drop_found(s, &gone, held);
     }
     s.names.found.extend(found);
 }
@@ -701,38 +842,15 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
                 t += 1;
                 continue;
             };
-            // A name that reads as a Vietnamese full name is the body's
-            // namesake, not the ward of the same name (`trường THPT Nguyễn
-            // Du` after `phường Nguyễn Du`).
-            if s.person(t, Cue::None)
-                .is_some_and(|p| p.form == NameForm::Full)
-            {
-                t += 1;
-                continue;
-            }
-            let in_place = in_place.get_or_insert_with(|| {
-                let mut held = vec![false; s.ctx.len()];
-                for p in &s.names.found {
-                    if matches!(p.kind, EntityKind::Place(_)) {
-                        if let Some(c) = held.get_mut(p.first..p.end) {
-                            c.fill(true);
-                        }
-                    }
-                }
-                held
-            });
-            // The longest name met earlier as a place, written here.
+            // The longest name met earlier as a place, written here. (The
+            // lookups first: the tokens places hold, and the reading as a
+            // person below, are asked only of the few that pass them.)
             let hit = lens
                 .iter()
                 .copied()
                 // (Two words or more: a place of one word, `Đức`, `Quốc`,
                 // is too often a word of the body's own name.)
-                .filter(|&len| {
-                    let end = t + len;
-                    len >= 2
-                        && end <= f.end
-                        && in_place.get(t..end).is_some_and(|c| c.iter().all(|&x| !x))
-                })
+                .filter(|&len| len >= 2 && t + len <= f.end)
                 .filter(|&len| {
                     let text = s.ctx.span(t, t + len - 1).get(s.ctx.text);
                     // (Met before the body, or anywhere in the text for
@@ -741,8 +859,31 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
                     text.and_then(|x| met.divisions.get(&(x, len)))
                         .is_some_and(|&(seen_end, _)| seen_end <= f.first || !company)
                 })
+                .filter(|&len| {
+                    let in_place = in_place.get_or_insert_with(|| {
+                        let mut held = vec![false; s.ctx.len()];
+                        for p in &s.names.found {
+                            if matches!(p.kind, EntityKind::Place(_)) {
+                                if let Some(c) = held.get_mut(p.first..p.end) {
+                                    c.fill(true);
+                                }
+                            }
+                        }
+                        held
+                    });
+                    in_place
+                        .get(t..t + len)
+                        .is_some_and(|c| c.iter().all(|&x| !x))
+                })
                 .max();
-            let Some(len) = hit else {
+            // A name that reads as a Vietnamese full name is the body's
+            // namesake, not the ward of the same name (`trường THPT Nguyễn
+            // Du` after `phường Nguyễn Du`).
+            let namesake = || {
+                s.person(t, Cue::None)
+                    .is_some_and(|p| p.form == NameForm::Full)
+            };
+            let Some(len) = hit.filter(|_| !namesake()) else {
                 t += 1;
                 continue;
             };
@@ -879,7 +1020,7 @@ type ShortName<'h> = (Vec<&'h str>, usize, OrgCategory);
 /// one in foreign letters, an organization of the same kind; and the same
 /// words met again, alone (`VSIP là liên doanh …`, `Chủ tịch HĐQT
 /// Becamex IDC`), in the headline above too.
-fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
+fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], held: &mut Held) {
     // (Most texts have none: the coverage is worked out only for those
     // that do.)
     let any = s
@@ -890,7 +1031,7 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
     if !any {
         return;
     }
-    let mut covered = covered(s);
+    let covered = held.update(&s.names.found);
     let mut found = Vec::new();
     // The short names defined: their words, where, and the kind.
     let mut short: Vec<(usize, usize, OrgCategory)> = Vec::new();
@@ -1123,21 +1264,14 @@ fn bodies_joined_to_bodies(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
 /// A capitalised word alone that is the given name of a person named in
 /// full earlier, used as a subject (`Hùng cho biết`), even where the lists
 /// read it as a place (`Đức nói`).
-fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
-    // The first position each given name is met at in a full name.
-    let mut givens: HashMap<&str, usize, Fast> = HashMap::default();
-    for f in &s.names.found {
-        if let EntityKind::Person(p) = &f.kind {
-            if p.form == NameForm::Full {
-                if let Some(g) = given_of(s, p) {
-                    givens
-                        .entry(g)
-                        .and_modify(|at| *at = (*at).min(f.first))
-                        .or_insert(f.first);
-                }
-            }
-        }
-    }
+fn given_names_alone(
+    s: &mut Scanner<'_, '_, '_>,
+    free: &[Free<'_>],
+    held: &mut Held,
+    full: &FullNames<'_>,
+    one_word: &mut HashMap<usize, usize, Fast>,
+) {
+    let FullNames { givens, pairs } = full;
     if givens.is_empty() {
         return;
     }
@@ -1145,12 +1279,9 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         s.ctx.same_line(i, i + 1) && s.lex.longest(s.ctx, i + 1, class::PREDICATE).is_some()
     };
     let known_before = |word: &str, i: usize| givens.get(word).is_some_and(|&at| at < i);
-    let mut covered = vec![false; s.ctx.len()];
+    let covered = held.update(&s.names.found);
     let mut to_person = Vec::new();
     for (k, f) in s.names.found.iter().enumerate() {
-        if let Some(c) = covered.get_mut(f.first..f.end) {
-            c.fill(true);
-        }
         let bare = !f.inner && bare_place(f);
         if bare
             && f.end == f.first + 1
@@ -1169,27 +1300,12 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
     }
     // A middle and given name alone (`Ngọc Hân` after `Nguyễn Thị Ngọc
     // Hân`).
-    let mut pairs: HashMap<&str, usize, Fast> = HashMap::default();
-    for f in &s.names.found {
-        if let EntityKind::Person(p) = &f.kind {
-            if let (NameForm::Full, Some(two)) = (p.form, last_two_names(s, p)) {
-                pairs.entry(two).or_insert(f.first);
-            }
-        }
-    }
     let title_syllable = Some(TokenKind::Syllable(Casing::Title));
-    // The entities of one word, by their token, for the pairs below.
-    let one_word: HashMap<usize, usize, Fast> = if pairs.is_empty() {
-        HashMap::default()
-    } else {
-        s.names
-            .found
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| f.end == f.first + 1 && !f.inner)
-            .map(|(k, f)| (f.first, k))
-            .collect()
-    };
+    // The entities of one word, by their token, for the pairs below:
+    // gathered at the first pair whose second word is held (most texts
+    // have none). (A pair found before then replaces only the entity of
+    // its own second word, which no later pair asks for.)
+    let mut one_word_gathered = false;
     for &Free {
         i,
         kind,
@@ -1211,6 +1327,18 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         // (`Thành Vinh`) or as a given name after a capitalised honorific
         // inside a sentence (`cho Anh Khoa`): the pair takes its place.
         let second = if covered.get(i + 1).copied().unwrap_or(true) {
+            if !one_word_gathered {
+                one_word.clear();
+                one_word.extend(
+                    s.names
+                        .found
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, f)| f.end == f.first + 1 && !f.inner)
+                        .map(|(k, f)| (f.first, k)),
+                );
+                one_word_gathered = true;
+            }
             let alone = one_word.get(&(i + 1)).copied().filter(|&k| {
                 let Some(f) = s.names.found.get(k) else {
                     return false;
@@ -1319,10 +1447,10 @@ fn given_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
 /// Ba Đen`, `pháp danh Diệu Thanh`, `bút danh`, `nghệ danh`), or a stage name right before it (`Bảy Cúc (tên thật Lê Thị
 /// Cúc)`): a person of its own, the same as the full name, and met again
 /// alone later when it has two words or more (`Tư Sún từng có 2 tiền án`).
-fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
+fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], held: &mut Held) {
     // The words after a full name, on its line, that may give an alias.
     const REACH: usize = 8;
-    let mut covered = covered(s);
+    let covered = held.update(&s.names.found);
     let mut added: Vec<(Found, usize)> = Vec::new();
     // Each alias of two or three words by its text: the full name.
     let mut known: HashMap<&str, usize, Fast> = HashMap::default();
@@ -1483,16 +1611,14 @@ fn given_name(s: &Scanner<'_, '_, '_>, first: usize, end: usize) -> Found {
 /// a bare place of one word: `Đức Anh` after `Lương Đức Anh` (`Đức` is
 /// Germany to the lists, and `Anh` England or a given name alone). The
 /// place becomes the person, and what was read of the second word goes.
-fn pairs_read_as_places(s: &mut Scanner<'_, '_, '_>) {
+fn pairs_read_as_places(
+    s: &mut Scanner<'_, '_, '_>,
+    held: &mut Held,
+    full: &FullNames<'_>,
+    at: &mut HashMap<usize, usize, Fast>,
+) {
     // Each middle and given name of a full name, and where it is first met.
-    let mut pairs: HashMap<&str, usize, Fast> = HashMap::default();
-    for f in &s.names.found {
-        if let EntityKind::Person(p) = &f.kind {
-            if let (NameForm::Full, Some(two)) = (p.form, last_two_names(s, p)) {
-                pairs.entry(two).or_insert(f.first);
-            }
-        }
-    }
+    let pairs = &full.pairs;
     if pairs.is_empty() {
         return;
     }
@@ -1523,16 +1649,13 @@ fn pairs_read_as_places(s: &mut Scanner<'_, '_, '_>) {
         return;
     }
     // The entity of one word at each token, and whether any holds it.
-    let mut at: HashMap<usize, usize, Fast> = HashMap::default();
-    let mut held = vec![false; s.ctx.len()];
+    at.clear();
     for (k, f) in s.names.found.iter().enumerate() {
         if one_word(f) {
             at.insert(f.first, k);
         }
-        if let Some(c) = held.get_mut(f.first..f.end) {
-            c.fill(true);
-        }
     }
+    let covered = &*held.update(&s.names.found);
     let mut merged = Vec::new();
     for k in candidates {
         let Some(i) = s.names.found.get(k).map(|f| f.first) else {
@@ -1549,7 +1672,7 @@ fn pairs_read_as_places(s: &mut Scanner<'_, '_, '_>) {
                 EntityKind::Person(p) if p.form == NameForm::Given => Some(n),
                 _ => continue,
             },
-            None if !held.get(i + 1).copied().unwrap_or(true) => None,
+            None if !covered.get(i + 1).copied().unwrap_or(true) => None,
             None => continue,
         };
         merged.push((k, second));
@@ -1564,16 +1687,20 @@ fn pairs_read_as_places(s: &mut Scanner<'_, '_, '_>) {
             person.given = Some(s.ctx.span(f.first, f.first + 1));
             f.end = f.first + 2;
             f.kind = EntityKind::Person(person);
+            // (It may take a free word: marked here, as it is no new
+            // entity.)
+            held.mark(f.first, f.end);
         }
         if let Some(g) = second.and_then(|n| gone.get_mut(n)) {
             *g = true;
         }
     }
-    drop_found(s, &gone);
+    drop_found(s, &gone, held);
 }
 
-/// Removes the entities marked in `gone`, and their links.
-fn drop_found(s: &mut Scanner<'_, '_, '_>, gone: &[bool]) {
+/// Removes the entities marked in `gone`, and their links; `held` follows.
+fn drop_found(s: &mut Scanner<'_, '_, '_>, gone: &[bool], held: &mut Held) {
+    held.dropped(gone);
     let is_gone = |k: usize| gone.get(k).copied().unwrap_or(false);
     // Each entity's index once the others are gone.
     let mut new_index = Vec::with_capacity(gone.len());
@@ -1599,7 +1726,7 @@ fn drop_found(s: &mut Scanner<'_, '_, '_>, gone: &[bool]) {
 /// The family name of a foreign person alone, after the full name
 /// (`Moreau` after `Julien Moreau`): a free capital of a foreign spelling
 /// that ends an earlier foreign name of two words or more.
-fn foreign_family_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
+fn foreign_family_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], held: &mut Held) {
     // The last word of each foreign name met with a cue (an honorific, a
     // title it holds, an age: `đạo diễn người Pháp Julien Moreau`,
     // `Daniel Kemboi (29 tuổi, Kenya)`), and where it
@@ -1646,8 +1773,6 @@ fn foreign_family_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
     if families.is_empty() {
         return;
     }
-    // The tokens entities hold, marked at the first word met again.
-    let mut covered_at: Option<Vec<bool>> = None;
     let mut found = Vec::new();
     for &Free { i, text, kind, .. } in free {
         // (A word with lower-case letters: a capital alone, `X`, `B`, is
@@ -1658,8 +1783,7 @@ fn foreign_family_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
         if !foreign || !known || !s.open(i) {
             continue;
         }
-        let covered = covered_at.get_or_insert_with(|| covered(s));
-        if covered.get(i).copied().unwrap_or(true) {
+        if held.update(&s.names.found).get(i).copied().unwrap_or(true) {
             continue;
         }
         if alone_capital(s, i) {
@@ -1701,15 +1825,27 @@ fn foreign_word(i: usize) -> Found {
 /// Links each person mention to the first full name it refers to: the
 /// same full name, the same given name (the latest such person), or
 /// matching initials.
-fn same_person(s: &mut Scanner<'_, '_, '_>) {
-    let mut order: Vec<usize> = (0..s.names.found.len()).collect();
+fn same_person(s: &mut Scanner<'_, '_, '_>, order: &mut Vec<usize>) {
+    // The persons in order of position (a stable sort: at one position, in
+    // the order found), and the maps sized once for those named in full.
+    order.clear();
+    let mut full = 0;
+    for (k, f) in s.names.found.iter().enumerate() {
+        if let EntityKind::Person(p) = &f.kind {
+            order.push(k);
+            full += usize::from(matches!(p.form, NameForm::Full | NameForm::Foreign));
+        }
+    }
     order.sort_by_key(|&k| s.names.found.get(k).map_or(0, |f| f.first));
-    let mut by_text: HashMap<&str, usize, Fast> = HashMap::default();
-    let mut by_given: HashMap<&str, usize, Fast> = HashMap::default();
-    let mut by_initials: HashMap<String, usize, Fast> = HashMap::default();
+    let mut by_text: HashMap<&str, usize, Fast> =
+        HashMap::with_capacity_and_hasher(full, Fast::default());
+    let mut by_given: HashMap<&str, usize, Fast> =
+        HashMap::with_capacity_and_hasher(2 * full, Fast::default());
+    let mut by_initials: HashMap<Letters, usize, Fast> =
+        HashMap::with_capacity_and_hasher(full, Fast::default());
     let mut by_first_letter: HashMap<char, usize, Fast> = HashMap::default();
     let mut links = Vec::new();
-    for k in order {
+    for &k in order.iter() {
         let Some(f) = s.names.found.get(k) else {
             continue;
         };
@@ -1721,11 +1857,11 @@ fn same_person(s: &mut Scanner<'_, '_, '_>) {
             NameForm::Full | NameForm::Foreign => by_text.get(text).copied(),
             NameForm::Given => by_given.get(text).copied(),
             NameForm::Initials => {
-                let letters: String = text.chars().filter(|c| *c != '.').collect();
-                let mut chars = letters.chars();
+                let letters = text.chars().filter(|c| *c != '.');
+                let mut chars = letters.clone();
                 match (chars.next(), chars.next()) {
                     (Some(c), None) if is_initials(text) => by_first_letter.get(&c).copied(),
-                    _ => by_initials.get(&letters).copied(),
+                    _ => by_initials.get(&Letters::of(letters)).copied(),
                 }
             }
         };
@@ -1737,11 +1873,8 @@ fn same_person(s: &mut Scanner<'_, '_, '_>) {
             continue;
         }
         by_text.insert(text, k);
-        let initials: String = text
-            .split([' ', '-'])
-            .filter_map(|w| w.chars().next())
-            .collect();
-        by_initials.insert(initials, k);
+        let initials = text.split([' ', '-']).filter_map(|w| w.chars().next());
+        by_initials.insert(Letters::of(initials), k);
         if let Some(g) = given_of(s, p) {
             by_given.insert(g, k);
             // `Thu Pha` for `Nguyễn Thị Thu Pha`: the given name with the
@@ -1760,26 +1893,64 @@ fn same_person(s: &mut Scanner<'_, '_, '_>) {
     s.names.links.extend(links);
 }
 
+/// A run of letters as a key, without a string allocated for each: packed
+/// in a number when its UTF-8 fits sixteen bytes (initials do), else
+/// spelled out. (The same letters always give the same key.)
+#[derive(PartialEq, Eq, Hash)]
+enum Letters {
+    Packed(u128, usize),
+    Spelled(String),
+}
+
+impl Letters {
+    fn of(letters: impl Iterator<Item = char> + Clone) -> Letters {
+        let mut bytes = [0u8; 16];
+        let mut len = 0;
+        for c in letters.clone() {
+            let mut utf8 = [0u8; 4];
+            let c = c.encode_utf8(&mut utf8).as_bytes();
+            match bytes.get_mut(len..len + c.len()) {
+                Some(slot) => slot.copy_from_slice(c),
+                None => return Letters::Spelled(letters.collect()),
+            }
+            len += c.len();
+        }
+        Letters::Packed(u128::from_le_bytes(bytes), len)
+    }
+}
+
 /// A title written again without its holder's name (`đồng chí Trưởng Ban
 /// Tổ chức Tỉnh ủy`) is held by whoever held the same title earlier.
-fn same_title(s: &mut Scanner<'_, '_, '_>) {
-    let mut holder: HashMap<usize, usize, Fast> = HashMap::default();
+fn same_title(
+    s: &mut Scanner<'_, '_, '_>,
+    order: &mut Vec<usize>,
+    holder: &mut HashMap<usize, usize, Fast>,
+) {
+    holder.clear();
     for l in &s.names.links {
         if l.0 == LinkKind::Holds {
             holder.entry(l.2).or_insert(l.1);
         }
     }
-    let mut order: Vec<usize> = (0..s.names.found.len()).collect();
+    // The titles in order of position (a stable sort: at one position, in
+    // the order found).
+    order.clear();
+    order.extend(
+        s.names
+            .found
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| matches!(f.kind, EntityKind::Title(_)))
+            .map(|(k, _)| k),
+    );
     order.sort_by_key(|&k| s.names.found.get(k).map_or(0, |f| f.first));
-    let mut by_text: HashMap<&str, usize, Fast> = HashMap::default();
+    let mut by_text: HashMap<&str, usize, Fast> =
+        HashMap::with_capacity_and_hasher(order.len(), Fast::default());
     let mut added = Vec::new();
-    for k in order {
+    for &k in order.iter() {
         let Some(f) = s.names.found.get(k) else {
             continue;
         };
-        if !matches!(f.kind, EntityKind::Title(_)) {
-            continue;
-        }
         let text = text_of(s, f);
         match holder.get(&k) {
             Some(&person) => {
@@ -1845,7 +2016,8 @@ fn generic_titles(s: &mut Scanner<'_, '_, '_>) {
         })
         .collect();
     if gone.contains(&true) {
-        drop_found(s, &gone);
+        // (The last step: what the tokens held is not asked again.)
+        drop_found(s, &gone, &mut Held::default());
     }
 }
 
@@ -1853,12 +2025,12 @@ fn generic_titles(s: &mut Scanner<'_, '_, '_>) {
 /// sentence (`Ông A tái đắc cử Bí thư Huyện ủy`, `đồng chí B được bầu làm
 /// Phó Bí thư`), or naming its holder after `là` (`Tân Phó Bí thư là đồng chí
 /// C`).
-fn held_by_verb(s: &mut Scanner<'_, '_, '_>) {
+fn held_by_verb(s: &mut Scanner<'_, '_, '_>, reach: &mut HashMap<usize, usize, Fast>) {
     let mut held = vec![false; s.names.found.len()];
     // How far each person's titles set beside the name reach: a verb
     // after them is as close as one right after the name (`bà A, Phó
     // Trưởng Ban Tổ chức Tỉnh ủy, được điều động, bổ nhiệm giữ chức …`).
-    let mut reach: HashMap<usize, usize, Fast> = HashMap::default();
+    reach.clear();
     for l in &s.names.links {
         if l.0 == LinkKind::Holds {
             if let Some(h) = held.get_mut(l.2) {
@@ -1956,9 +2128,8 @@ fn held_by_verb(s: &mut Scanner<'_, '_, '_>) {
 /// A lone capitalised word that is no Vietnamese syllable and that no list
 /// knows, after `đến từ` or `tới từ`: the place someone comes from
 /// (`Kemboi, người đến từ Eldoret`), a city the lists do not know.
-fn foreign_places_come_from(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
+fn foreign_places_come_from(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], held: &mut Held) {
     let mut found = Vec::new();
-    let mut covered_at: Option<Vec<bool>> = None;
     for &Free { i, text, kind, .. } in free {
         // (The word first, from what `free` holds: the words before it
         // are read only for the few foreign words.)
@@ -1974,8 +2145,7 @@ fn foreign_places_come_from(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
             continue;
         }
         let listed = s.ctx.start(i).is_some_and(|st| st.has(u32::MAX));
-        let covered = covered_at.get_or_insert_with(|| covered(s));
-        if listed || covered.get(i).copied().unwrap_or(true) {
+        if listed || held.update(&s.names.found).get(i).copied().unwrap_or(true) {
             continue;
         }
         found.push(Found {
@@ -1998,14 +2168,14 @@ fn foreign_places_come_from(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
 /// knows is a player or coach named by one name (`cú đánh đầu của
 /// Gustavinho`, `Moreira ghi bàn`), inside a sentence or before what a
 /// subject takes.
-fn lone_foreign_names(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
+fn lone_foreign_names(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], held: &mut Held) {
     let sporty = s.names.found.iter().any(
         |f| matches!(&f.kind, EntityKind::Organization(o) if o.category == OrgCategory::Sports),
     );
     if !sporty {
         return;
     }
-    let covered = covered(s);
+    let covered = &*held.update(&s.names.found);
     let mut found = Vec::new();
     for &Free { i, text, kind, .. } in free {
         let lone_word = kind == Some(TokenKind::Word(Casing::Title))

@@ -71,13 +71,20 @@ pub(crate) struct Found {
 
 /// What the recognizer found: entities and links between them (indices
 /// into `found`).
+///
+/// The caller keeps one between texts (the merge into the result empties
+/// it, and [`find`] clears it): its vectors, its set and the second pass's
+/// buffers are then allocated once, not for every text.
 #[derive(Debug, Default)]
 pub(crate) struct Names {
     pub found: Vec<Found>,
     pub links: Vec<(LinkKind, usize, usize)>,
     /// The keys of the one-word given names of the persons found so far
-    /// (see [`Scanner::given_name_met`]).
-    pub givens: std::collections::HashSet<u128>,
+    /// (see [`Scanner::given_name_met`]). (Hashed as the trie's keys are:
+    /// the standard SipHash costs more than the rest of a lookup.)
+    pub givens: std::collections::HashSet<u128, coref::Fast>,
+    /// What the second pass gathers for each text, kept for the next.
+    coref: coref::Buffers,
 }
 
 /// Finds the names of `ctx`'s text. `blocked[i]` marks the tokens of dates
@@ -85,24 +92,23 @@ pub(crate) struct Names {
 ///
 /// The caller's patterns are applied after the first pass and before the
 /// second, so a later `ông Ba` refers back to a name a pattern found.
-/// `found` is a buffer the caller keeps between texts.
+/// `names` holds the caller's buffers, kept between texts: what it held
+/// is cleared first.
 pub(crate) fn find(
     ctx: &Ctx<'_>,
     lex: &Lexicon,
     blocked: &[bool],
     patterns: &[UserPattern],
-    mut found: Vec<Found>,
+    mut names: Names,
 ) -> Names {
-    found.clear();
+    names.found.clear();
+    names.links.clear();
+    names.givens.clear();
     let mut scanner = Scanner {
         ctx,
         lex,
         blocked,
-        names: Names {
-            found,
-            links: Vec::new(),
-            givens: std::collections::HashSet::new(),
-        },
+        names,
     };
     scanner.run();
     apply_patterns(patterns, ctx, blocked, &mut scanner.names);
