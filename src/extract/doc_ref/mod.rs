@@ -208,17 +208,14 @@ fn spells(ctx: &Ctx<'_>, k: usize, words: &[u128]) -> Option<usize> {
 
 /// The type noun that ends right before token `k`: its first token and name.
 fn noun_before(ctx: &Ctx<'_>, tables: &DocTables, k: usize) -> Option<(usize, &'static str)> {
-    if !ctx.tok(k.checked_sub(1)?)?.kind().is_wordlike() {
+    if !ctx.kind(k.checked_sub(1)?)?.is_wordlike() {
         return None;
     }
     let last = ctx.key(k - 1)?;
     // The longest noun that fits: `Thông báo kết luận`, not `kết luận`.
     tables
-        .nouns
-        .iter()
-        .zip(&tables.last_words)
-        .filter(|&(_, &w)| w == last)
-        .filter_map(|((name, words), _)| spells(ctx, k, words).map(|first| (first, *name)))
+        .nouns_ending_in(last)
+        .filter_map(|(name, words)| spells(ctx, k, words).map(|first| (first, *name)))
         .min_by_key(|&(first, _)| first)
 }
 
