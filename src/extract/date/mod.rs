@@ -56,10 +56,14 @@ impl Finder {
         if i < self.free_from {
             return;
         }
-        if let Some(parsed) = lists::glued(ctx, i) {
-            out.push(candidate(ctx, i, parsed));
-            self.free_from = parsed.end;
-            return;
+        // (A date glued to its word, `ngày13/11`, is a word: the kind in the
+        // record refuses most tokens without a call.)
+        if matches!(ctx.kind(i), Some(TokenKind::Word(_))) {
+            if let Some(parsed) = lists::glued(ctx, i) {
+                out.push(candidate(ctx, i, parsed));
+                self.free_from = parsed.end;
+                return;
+            }
         }
         if !ctx.may_start_date(i) {
             return;
@@ -86,6 +90,10 @@ impl Finder {
 /// `hai` …, but `năm`, which names the year too) only an hour in words
 /// (`ba giờ`, `mười hai giờ`): [`point`] reads nothing else at them.
 fn may_open(ctx: &Ctx<'_>, i: usize) -> bool {
+    // (A number is neither: its shape, in the record, says so at once.)
+    if ctx.shape(i).is_some() {
+        return true;
+    }
     if ctx.is(i, "thứ") || ctx.is(i, "chủ") || ctx.is(i, "chúa") {
         return weekday(ctx, i).is_some();
     }
