@@ -190,30 +190,35 @@ pub(crate) fn parse_number(text: &str) -> Option<Decimal> {
 /// The value of a numeral token's text (a trailing `%` is ignored); `None`
 /// past 38 digits.
 fn numeral_value(text: &str, numeral: Numeral) -> Option<Decimal> {
+    // The text is read a byte at a time: the digits, separators and `%`
+    // are ASCII, and the first byte of any other character is refused as
+    // the character would be.
     let (thousands, decimal) = match numeral {
         Numeral::Integer => (None, None),
-        Numeral::Decimal(sep) => (None, Some(sep.as_char())),
+        Numeral::Decimal(sep) => (None, u8::try_from(sep.as_char()).ok()),
         Numeral::Grouped { thousands, .. } => {
             let other = if thousands == Separator::Dot {
-                ','
+                b','
             } else {
-                '.'
+                b'.'
             };
-            (Some(thousands.as_char()), Some(other))
+            (u8::try_from(thousands.as_char()).ok(), Some(other))
         }
     };
     let mut mantissa: i128 = 0;
     let mut scale: u8 = 0;
     let mut in_fraction = false;
-    for c in text.chars() {
-        if let Some(d) = c.to_digit(10) {
-            mantissa = mantissa.checked_mul(10)?.checked_add(i128::from(d))?;
+    for b in text.bytes() {
+        if b.is_ascii_digit() {
+            mantissa = mantissa
+                .checked_mul(10)?
+                .checked_add(i128::from(b - b'0'))?;
             if in_fraction {
                 scale = scale.checked_add(1)?;
             }
-        } else if Some(c) == decimal && !in_fraction {
+        } else if Some(b) == decimal && !in_fraction {
             in_fraction = true;
-        } else if Some(c) == thousands || c == '%' {
+        } else if Some(b) == thousands || b == b'%' {
         } else {
             return None;
         }
