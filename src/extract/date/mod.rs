@@ -9,6 +9,8 @@ mod phrases;
 mod value;
 mod words;
 
+use core::ops::ControlFlow;
+
 use super::context::{Ctx, Groups, roman};
 use super::resolve::{Candidate, Rank};
 use super::{Entity, EntityKind};
@@ -545,11 +547,17 @@ fn weekday_then(ctx: &Ctx<'_>, j: usize) -> Option<(Weekday, usize)> {
     Some((w, next))
 }
 
-/// One date or time (or a range written as one token) at token `i`.
-/// `cue` says that a word before (`từ`, `đến`) invites a bare day-month.
-fn point(ctx: &Ctx<'_>, i: usize, cue: bool) -> Option<Parsed> {
+/// The words that open a date at token `i`, read into `v`: a weekday, a
+/// part of the day, a relative day (`hôm qua`, which makes the date), then
+/// `ngày` or `mùng`, and a day in brackets after them. Either the date they
+/// make (`None` when they refuse one), or the token its day or time starts
+/// at, with whether a word asks for one there.
+fn opening_words(
+    ctx: &Ctx<'_>,
+    i: usize,
+    v: &mut Fields,
+) -> ControlFlow<Option<Parsed>, (usize, bool)> {
     let mut j = i;
-    let mut v = Fields::default();
     let mut trigger = false;
     if let Some((w, next)) = weekday_then(ctx, j) {
         v.weekday = Some(w);
@@ -569,7 +577,7 @@ fn point(ctx: &Ctx<'_>, i: usize, cue: bool) -> Option<Parsed> {
         j += len;
         trigger = true;
         if ctx.is_char(j, ',') {
-            return None;
+            return ControlFlow::Break(None);
         }
         // `tối thứ Bảy (14/6)`: the part of day before the weekday.
         if v.weekday.is_none() {
@@ -591,15 +599,15 @@ fn point(ctx: &Ctx<'_>, i: usize, cue: bool) -> Option<Parsed> {
             .then(|| date_token(ctx, end + 1, true))
             .flatten();
         if let Some(d) = bracketed {
-            merge(&mut v, &d);
+            merge(v, &d);
             end += 3;
         }
         v.finish();
-        return Some(Parsed {
-            value: Value::Point(v),
+        return ControlFlow::Break(Some(Parsed {
+            value: Value::Point(*v),
             end,
             strong: true,
-        });
+        }));
     }
     if ctx.is(j, "ngày") || ctx.is(j, "hôm") {
         j += 1;
@@ -615,15 +623,40 @@ fn point(ctx: &Ctx<'_>, i: usize, cue: bool) -> Option<Parsed> {
     // (14/6)`.
     if trigger && ctx.is_char(j, '(') && ctx.is_char(j + 2, ')') {
         if let Some(d) = date_token(ctx, j + 1, true) {
-            merge(&mut v, &d);
+            merge(v, &d);
             v.finish();
-            return Some(Parsed {
-                value: Value::Point(v),
+            return ControlFlow::Break(Some(Parsed {
+                value: Value::Point(*v),
                 end: j + 3,
                 strong: true,
-            });
+            }));
         }
     }
+    ControlFlow::Continue((j, trigger))
+}
+
+/// One date or time (or a range written as one token) at token `i`.
+/// `cue` says that a word before (`từ`, `đến`) invites a bare day-month.
+fn point(ctx: &Ctx<'_>, i: usize, cue: bool) -> Option<Parsed> {
+    let mut v = Fields::default();
+    // A number is none of the words that open a date: they are read only
+    // at a word. (Test builds read them at a number all the same, and fail
+    // if one was found.)
+    let (j, trigger) = if ctx.shape(i).is_some() {
+        debug_assert!(
+            matches!(
+                opening_words(ctx, i, &mut Fields::default()),
+                ControlFlow::Continue((j, false)) if j == i
+            ),
+            "a number opened a date word"
+        );
+        (i, false)
+    } else {
+        match opening_words(ctx, i, &mut v) {
+            ControlFlow::Break(parsed) => return parsed,
+            ControlFlow::Continue(next) => next,
+        }
+    };
     // `ngày Đinh Sửu tháng Bính Ngọ`: a day named by stem and branch.
     if ctx.is(j.wrapping_sub(1), "ngày") {
         if let Some(place) = cyclic(ctx, j) {
@@ -707,6 +740,11 @@ fn point(ctx: &Ctx<'_>, i: usize, cue: bool) -> Option<Parsed> {
 /// The calendar or clock part at `j`, filling `v` (which may hold a weekday
 /// and a part of day already).
 fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed> {
+    // A number is none of the words read here: its figures are read at
+    // once.
+    if let Some(shape) = ctx.shape(j) {
+        return figures(ctx, j, shape, trigger, v);
+    }
     let point = |v: Fields, end: usize, strong: bool| {
         Some(Parsed {
             value: Value::Point(v),
@@ -841,13 +879,29 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
     if ctx.is(j, "tuần") {
         return week_phrase(ctx, j, v);
     }
-    if let Some((n, len)) = hour_word(ctx, j) {
-        if ctx.is(j + len, "giờ") {
-            return clock(ctx, j, j + len + 1, n, trigger, v);
-        }
-        return None;
+    let (n, len) = hour_word(ctx, j)?;
+    if ctx.is(j + len, "giờ") {
+        return clock(ctx, j, j + len + 1, n, trigger, v);
     }
-    let shape = ctx.shape(j)?;
+    None
+}
+
+/// The calendar or clock part written in figures at `j`, a number of
+/// `shape`, filling `v` (see [`core`]).
+fn figures(
+    ctx: &Ctx<'_>,
+    j: usize,
+    shape: NumberShape,
+    trigger: bool,
+    v: &mut Fields,
+) -> Option<Parsed> {
+    let point = |v: Fields, end: usize, strong: bool| {
+        Some(Parsed {
+            value: Value::Point(v),
+            end,
+            strong,
+        })
+    };
     match shape {
         NumberShape::DayMonthYear(_) | NumberShape::YearMonthDay(_) => {
             let d = date_token(ctx, j, false)?;
