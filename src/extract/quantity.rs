@@ -4,7 +4,7 @@
 use super::context::{Ctx, Groups, roman};
 use super::resolve::{Candidate, Rank};
 use super::{Decimal, Entity, EntityKind};
-use crate::extract::context::{table_keys, word_keys};
+use crate::extract::context::{keys, table_keys, word_keys};
 use crate::span::Span;
 use crate::tokenize::{NumberShape, Numeral, Separator, TokenKind};
 
@@ -190,30 +190,35 @@ pub(crate) fn parse_number(text: &str) -> Option<Decimal> {
 /// The value of a numeral token's text (a trailing `%` is ignored); `None`
 /// past 38 digits.
 fn numeral_value(text: &str, numeral: Numeral) -> Option<Decimal> {
+    // The text is read a byte at a time: the digits, separators and `%`
+    // are ASCII, and the first byte of any other character is refused as
+    // the character would be.
     let (thousands, decimal) = match numeral {
         Numeral::Integer => (None, None),
-        Numeral::Decimal(sep) => (None, Some(sep.as_char())),
+        Numeral::Decimal(sep) => (None, u8::try_from(sep.as_char()).ok()),
         Numeral::Grouped { thousands, .. } => {
             let other = if thousands == Separator::Dot {
-                ','
+                b','
             } else {
-                '.'
+                b'.'
             };
-            (Some(thousands.as_char()), Some(other))
+            (u8::try_from(thousands.as_char()).ok(), Some(other))
         }
     };
     let mut mantissa: i128 = 0;
     let mut scale: u8 = 0;
     let mut in_fraction = false;
-    for c in text.chars() {
-        if let Some(d) = c.to_digit(10) {
-            mantissa = mantissa.checked_mul(10)?.checked_add(i128::from(d))?;
+    for b in text.bytes() {
+        if b.is_ascii_digit() {
+            mantissa = mantissa
+                .checked_mul(10)?
+                .checked_add(i128::from(b - b'0'))?;
             if in_fraction {
                 scale = scale.checked_add(1)?;
             }
-        } else if Some(c) == decimal && !in_fraction {
+        } else if Some(b) == decimal && !in_fraction {
             in_fraction = true;
-        } else if Some(c) == thousands || c == '%' {
+        } else if Some(b) == thousands || b == b'%' {
         } else {
             return None;
         }
@@ -391,6 +396,61 @@ const INDEX_NOUNS: [&str; 26] = [
     "câu",
     "tập",
 ];
+
+/// The keys of [`ONE_SYLLABLE_NOUNS`], sorted (see [`sorted_keys`]).
+const ONE_SYLLABLE_KEYS: [u128; ONE_SYLLABLE_NOUNS.len()] = sorted_keys(ONE_SYLLABLE_NOUNS);
+
+/// The keys of [`INDEX_NOUNS`], sorted (see [`sorted_keys`]).
+const INDEX_KEYS: [u128; INDEX_NOUNS.len()] = sorted_keys(INDEX_NOUNS);
+
+/// The keys of the two syllables of each of [`COUNT_NOUNS`], in ascending
+/// order of the first (see [`sorted_keys`]).
+const COUNT_NOUN_KEYS: [(u128, u128); COUNT_NOUNS.len()] = {
+    let mut out = [(0, 0); COUNT_NOUNS.len()];
+    let mut k = 0;
+    while k < COUNT_NOUNS.len() {
+        out[k] = two_keys(COUNT_NOUNS[k]);
+        let mut m = k;
+        while m > 0 && out[m - 1].0 > out[m].0 {
+            let moved = out[m];
+            out[m] = out[m - 1];
+            out[m - 1] = moved;
+            m -= 1;
+        }
+        k += 1;
+    }
+    out
+};
+
+/// The keys of `words` in ascending order, at compile time: a long list is
+/// then searched by halves ([`listed`]), where most tokens are in none and
+/// a pass over the list would test every word.
+const fn sorted_keys<const N: usize>(words: [&str; N]) -> [u128; N] {
+    let mut out = keys(words);
+    // (An insertion sort: the lists are short, and it runs once, in the
+    // compiler.)
+    let mut k = 1;
+    while k < N {
+        let mut m = k;
+        while m > 0 && out[m - 1] > out[m] {
+            let moved = out[m];
+            out[m] = out[m - 1];
+            out[m - 1] = moved;
+            m -= 1;
+        }
+        k += 1;
+    }
+    out
+}
+
+/// Whether token `j` is a word of `sorted` (keys from [`sorted_keys`]), in
+/// any case: what [`Ctx::which`] says of the list, by a binary search.
+fn listed(ctx: &Ctx<'_>, j: usize, sorted: &[u128]) -> bool {
+    ctx.kind(j).is_some_and(TokenKind::is_wordlike)
+        && ctx
+            .key(j)
+            .is_some_and(|key| sorted.binary_search(&key).is_ok())
+}
 
 /// The quantity recognizer's place in a text, stepped over its notable
 /// tokens in order ([`Ctx::notable`]).
@@ -578,8 +638,7 @@ fn number<'h>(
     let mut rank = Rank::BareNumber;
     // After `phường`, `số`, `thứ`, `Điều` … the number names or ranks a
     // thing (`phường 1 phối hợp`, `thứ 5 giữa mùa mưa`): it counts nothing.
-    let index =
-        i > 0 && q.approximation.is_none() && ctx.which(i - 1, word_keys!(INDEX_NOUNS)).is_some();
+    let index = i > 0 && q.approximation.is_none() && listed(ctx, i - 1, &INDEX_KEYS);
     if index {
         return Some((build(ctx, first, j, q, rank), power));
     }
@@ -737,36 +796,51 @@ pub(crate) fn counted(ctx: &Ctx<'_>, j: usize) -> bool {
 /// other word after a number is left out: guessing takes the first half of
 /// a compound (`1/4 liên quan`).
 fn noun(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
-    let t = ctx.tok(j)?;
     // On the number's line (a table's cell is one): `12\tXã Phú Cường`
     // counts nothing.
-    if !t.kind().is_wordlike() || j == 0 || !ctx.same_line(j - 1, j) {
+    if !ctx.kind(j)?.is_wordlike() || j == 0 || !ctx.same_line(j - 1, j) {
         return None;
     }
-    // Each noun's two syllables as keys, computed once at compile time.
-    const PAIRS: [(u128, u128); COUNT_NOUNS.len()] = {
-        let mut out = [(0, 0); COUNT_NOUNS.len()];
-        let mut k = 0;
-        while k < COUNT_NOUNS.len() {
-            out[k] = two_keys(COUNT_NOUNS[k]);
-            k += 1;
-        }
-        out
-    };
-    let two = ctx.key(j).is_some_and(|first| {
-        PAIRS.iter().any(|&(a, b)| {
-            a == first && ctx.which(j + 1, &[b]).is_some() && ctx.same_line(j, j + 1)
-        })
-    });
+    let first = ctx.key(j)?;
+    // (The nouns that start with this syllable: a binary search finds
+    // where they start, and most syllables start none.)
+    let from = COUNT_NOUN_KEYS.partition_point(|&(a, _)| a < first);
+    let two = COUNT_NOUN_KEYS
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|&&(a, _)| a == first)
+        .any(|&(_, b)| ctx.which(j + 1, &[b]).is_some() && ctx.same_line(j, j + 1));
     if two {
         return Some(2);
     }
-    ctx.which(j, word_keys!(ONE_SYLLABLE_NOUNS)).map(|_| 1)
+    ONE_SYLLABLE_KEYS.binary_search(&first).is_ok().then_some(1)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The sorted keys are the lists' words, in order, and the count nouns
+    /// are in order of their first syllable.
+    #[test]
+    fn sorted_lists() {
+        for (sorted, words) in [
+            (&ONE_SYLLABLE_KEYS[..], &ONE_SYLLABLE_NOUNS[..]),
+            (&INDEX_KEYS[..], &INDEX_NOUNS[..]),
+        ] {
+            assert!(sorted.windows(2).all(|w| w[0] <= w[1]));
+            assert_eq!(sorted.len(), words.len());
+            for &w in words {
+                let key = crate::extract::context::key(w);
+                assert!(sorted.binary_search(&key).is_ok(), "{w}");
+            }
+        }
+        assert!(COUNT_NOUN_KEYS.windows(2).all(|w| w[0].0 <= w[1].0));
+        for noun in COUNT_NOUNS {
+            assert!(COUNT_NOUN_KEYS.contains(&two_keys(noun)), "{noun}");
+        }
+    }
 
     #[test]
     fn numbers() {

@@ -9,6 +9,8 @@ mod phrases;
 mod value;
 mod words;
 
+use core::ops::ControlFlow;
+
 use super::context::{Ctx, Groups, roman};
 use super::resolve::{Candidate, Rank};
 use super::{Entity, EntityKind};
@@ -56,10 +58,14 @@ impl Finder {
         if i < self.free_from {
             return;
         }
-        if let Some(parsed) = lists::glued(ctx, i) {
-            out.push(candidate(ctx, i, parsed));
-            self.free_from = parsed.end;
-            return;
+        // (A date glued to its word, `ngày13/11`, is a word: the kind in the
+        // record refuses most tokens without a call.)
+        if matches!(ctx.kind(i), Some(TokenKind::Word(_))) {
+            if let Some(parsed) = lists::glued(ctx, i) {
+                out.push(candidate(ctx, i, parsed));
+                self.free_from = parsed.end;
+                return;
+            }
         }
         if !ctx.may_start_date(i) {
             return;
@@ -86,6 +92,10 @@ impl Finder {
 /// `hai` …, but `năm`, which names the year too) only an hour in words
 /// (`ba giờ`, `mười hai giờ`): [`point`] reads nothing else at them.
 fn may_open(ctx: &Ctx<'_>, i: usize) -> bool {
+    // (A number is neither: its shape, in the record, says so at once.)
+    if ctx.shape(i).is_some() {
+        return true;
+    }
     if ctx.is(i, "thứ") || ctx.is(i, "chủ") || ctx.is(i, "chúa") {
         return weekday(ctx, i).is_some();
     }
@@ -102,20 +112,36 @@ fn read_at<'h>(ctx: &Ctx<'h>, i: usize, out: &mut Vec<Candidate<'h>>) -> Option<
     // (`từ` opens the span it stands before: `từ ngày 14 đến hết ngày
     // 22/2`.)
     let from_word = usize::from(ctx.is(i, "từ"));
-    if let Some(range) = lists::day_span(ctx, i + from_word) {
-        out.push(candidate(ctx, i, range));
-        return Some(range.end);
-    }
-    if let Some(days) = lists::day_list(ctx, i).or_else(|| lists::new_year_days(ctx, i)) {
-        for &(first, end, v) in &days {
-            let parsed = Parsed {
-                value: Value::Point(v),
-                end,
-                strong: true,
-            };
-            out.push(candidate(ctx, first, parsed));
+    // Spans and lists of days open with a day word (at `i`, or after `từ`
+    // for a span): one test of its key spares the readers the other
+    // tokens, most of them. (Test builds read on all the same, and fail if
+    // a list was refused.)
+    let day_word = ctx
+        .which(i + from_word, word_keys!["ngày", "đêm", "mùng", "mồng"])
+        .is_some();
+    debug_assert!(
+        day_word
+            || (lists::day_span(ctx, i + from_word).is_none()
+                && lists::day_list(ctx, i).is_none()
+                && lists::new_year_days(ctx, i).is_none()),
+        "the day word test refused a list of days"
+    );
+    if day_word {
+        if let Some(range) = lists::day_span(ctx, i + from_word) {
+            out.push(candidate(ctx, i, range));
+            return Some(range.end);
         }
-        return Some(days.last().map_or(i + 1, |&(_, end, _)| end));
+        if let Some(days) = lists::day_list(ctx, i).or_else(|| lists::new_year_days(ctx, i)) {
+            for &(first, end, v) in &days {
+                let parsed = Parsed {
+                    value: Value::Point(v),
+                    end,
+                    strong: true,
+                };
+                out.push(candidate(ctx, first, parsed));
+            }
+            return Some(days.last().map_or(i + 1, |&(_, end, _)| end));
+        }
     }
     let (first, parsed) = expression(ctx, i)?;
     out.push(candidate(ctx, first, parsed));
@@ -521,11 +547,17 @@ fn weekday_then(ctx: &Ctx<'_>, j: usize) -> Option<(Weekday, usize)> {
     Some((w, next))
 }
 
-/// One date or time (or a range written as one token) at token `i`.
-/// `cue` says that a word before (`từ`, `đến`) invites a bare day-month.
-fn point(ctx: &Ctx<'_>, i: usize, cue: bool) -> Option<Parsed> {
+/// The words that open a date at token `i`, read into `v`: a weekday, a
+/// part of the day, a relative day (`hôm qua`, which makes the date), then
+/// `ngày` or `mùng`, and a day in brackets after them. Either the date they
+/// make (`None` when they refuse one), or the token its day or time starts
+/// at, with whether a word asks for one there.
+fn opening_words(
+    ctx: &Ctx<'_>,
+    i: usize,
+    v: &mut Fields,
+) -> ControlFlow<Option<Parsed>, (usize, bool)> {
     let mut j = i;
-    let mut v = Fields::default();
     let mut trigger = false;
     if let Some((w, next)) = weekday_then(ctx, j) {
         v.weekday = Some(w);
@@ -545,7 +577,7 @@ fn point(ctx: &Ctx<'_>, i: usize, cue: bool) -> Option<Parsed> {
         j += len;
         trigger = true;
         if ctx.is_char(j, ',') {
-            return None;
+            return ControlFlow::Break(None);
         }
         // `tối thứ Bảy (14/6)`: the part of day before the weekday.
         if v.weekday.is_none() {
@@ -567,15 +599,15 @@ fn point(ctx: &Ctx<'_>, i: usize, cue: bool) -> Option<Parsed> {
             .then(|| date_token(ctx, end + 1, true))
             .flatten();
         if let Some(d) = bracketed {
-            merge(&mut v, &d);
+            merge(v, &d);
             end += 3;
         }
         v.finish();
-        return Some(Parsed {
-            value: Value::Point(v),
+        return ControlFlow::Break(Some(Parsed {
+            value: Value::Point(*v),
             end,
             strong: true,
-        });
+        }));
     }
     if ctx.is(j, "ngày") || ctx.is(j, "hôm") {
         j += 1;
@@ -591,15 +623,40 @@ fn point(ctx: &Ctx<'_>, i: usize, cue: bool) -> Option<Parsed> {
     // (14/6)`.
     if trigger && ctx.is_char(j, '(') && ctx.is_char(j + 2, ')') {
         if let Some(d) = date_token(ctx, j + 1, true) {
-            merge(&mut v, &d);
+            merge(v, &d);
             v.finish();
-            return Some(Parsed {
-                value: Value::Point(v),
+            return ControlFlow::Break(Some(Parsed {
+                value: Value::Point(*v),
                 end: j + 3,
                 strong: true,
-            });
+            }));
         }
     }
+    ControlFlow::Continue((j, trigger))
+}
+
+/// One date or time (or a range written as one token) at token `i`.
+/// `cue` says that a word before (`từ`, `đến`) invites a bare day-month.
+fn point(ctx: &Ctx<'_>, i: usize, cue: bool) -> Option<Parsed> {
+    let mut v = Fields::default();
+    // A number is none of the words that open a date: they are read only
+    // at a word. (Test builds read them at a number all the same, and fail
+    // if one was found.)
+    let (j, trigger) = if ctx.shape(i).is_some() {
+        debug_assert!(
+            matches!(
+                opening_words(ctx, i, &mut Fields::default()),
+                ControlFlow::Continue((j, false)) if j == i
+            ),
+            "a number opened a date word"
+        );
+        (i, false)
+    } else {
+        match opening_words(ctx, i, &mut v) {
+            ControlFlow::Break(parsed) => return parsed,
+            ControlFlow::Continue(next) => next,
+        }
+    };
     // `ngày Đinh Sửu tháng Bính Ngọ`: a day named by stem and branch.
     if ctx.is(j.wrapping_sub(1), "ngày") {
         if let Some(place) = cyclic(ctx, j) {
@@ -683,6 +740,11 @@ fn point(ctx: &Ctx<'_>, i: usize, cue: bool) -> Option<Parsed> {
 /// The calendar or clock part at `j`, filling `v` (which may hold a weekday
 /// and a part of day already).
 fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed> {
+    // A number is none of the words read here: its figures are read at
+    // once.
+    if let Some(shape) = ctx.shape(j) {
+        return figures(ctx, j, shape, trigger, v);
+    }
     let point = |v: Fields, end: usize, strong: bool| {
         Some(Parsed {
             value: Value::Point(v),
@@ -817,13 +879,29 @@ fn core(ctx: &Ctx<'_>, j: usize, trigger: bool, v: &mut Fields) -> Option<Parsed
     if ctx.is(j, "tuần") {
         return week_phrase(ctx, j, v);
     }
-    if let Some((n, len)) = hour_word(ctx, j) {
-        if ctx.is(j + len, "giờ") {
-            return clock(ctx, j, j + len + 1, n, trigger, v);
-        }
-        return None;
+    let (n, len) = hour_word(ctx, j)?;
+    if ctx.is(j + len, "giờ") {
+        return clock(ctx, j, j + len + 1, n, trigger, v);
     }
-    let shape = ctx.shape(j)?;
+    None
+}
+
+/// The calendar or clock part written in figures at `j`, a number of
+/// `shape`, filling `v` (see [`core`]).
+fn figures(
+    ctx: &Ctx<'_>,
+    j: usize,
+    shape: NumberShape,
+    trigger: bool,
+    v: &mut Fields,
+) -> Option<Parsed> {
+    let point = |v: Fields, end: usize, strong: bool| {
+        Some(Parsed {
+            value: Value::Point(v),
+            end,
+            strong,
+        })
+    };
     match shape {
         NumberShape::DayMonthYear(_) | NumberShape::YearMonthDay(_) => {
             let d = date_token(ctx, j, false)?;

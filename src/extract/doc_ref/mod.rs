@@ -208,17 +208,14 @@ fn spells(ctx: &Ctx<'_>, k: usize, words: &[u128]) -> Option<usize> {
 
 /// The type noun that ends right before token `k`: its first token and name.
 fn noun_before(ctx: &Ctx<'_>, tables: &DocTables, k: usize) -> Option<(usize, &'static str)> {
-    if !ctx.tok(k.checked_sub(1)?)?.kind().is_wordlike() {
+    if !ctx.kind(k.checked_sub(1)?)?.is_wordlike() {
         return None;
     }
     let last = ctx.key(k - 1)?;
     // The longest noun that fits: `Thông báo kết luận`, not `kết luận`.
     tables
-        .nouns
-        .iter()
-        .zip(&tables.last_words)
-        .filter(|&(_, &w)| w == last)
-        .filter_map(|((name, words), _)| spells(ctx, k, words).map(|first| (first, *name)))
+        .nouns_ending_in(last)
+        .filter_map(|(name, words)| spells(ctx, k, words).map(|first| (first, *name)))
         .min_by_key(|&(first, _)| first)
 }
 
@@ -241,12 +238,15 @@ impl Finder {
         if i < self.free_from {
             return;
         }
-        let Some(tok) = ctx.tok(i) else { return };
-        let is_code = tok.kind() == TokenKind::DocCode;
-        let is_number = matches!(tok.kind(), TokenKind::Number(_));
+        // (The kind first, from the record: most notable tokens are words,
+        // and the token itself is not read again for them.)
+        let kind = ctx.kind(i);
+        let is_code = kind == Some(TokenKind::DocCode);
+        let is_number = matches!(kind, Some(TokenKind::Number(_)));
         if !(is_code || is_number) {
             return;
         }
+        let Some(tok) = ctx.tok(i) else { return };
         // The words before: `(Type noun) (số) (:)`.
         let mut k = i;
         if ctx.is_char(k.wrapping_sub(1), ':') {
@@ -454,18 +454,19 @@ fn short_number(
 /// Whether the noun `name` fits the code (`Kết luận` ↔ `KL`); `None` when the
 /// code names no type the tables know and no form implies one.
 fn noun_agrees(tables: &DocTables, name: &str, code: &DocCode) -> Option<bool> {
-    let lower = name.to_lowercase();
+    let is = |other: &str| same_lower(name, other);
     match code.form {
         // The National Assembly and its Standing Committee number their
         // laws, codes, ordinances and resolutions alike (`43/2022/QH15`,
         // `02/2022/UBTVQH15`).
         DocForm::Law => {
-            return Some(matches!(
-                lower.as_str(),
-                "luật" | "bộ luật" | "nghị quyết" | "pháp lệnh"
-            ));
+            return Some(
+                ["luật", "bộ luật", "nghị quyết", "pháp lệnh"]
+                    .iter()
+                    .any(|w| is(w)),
+            );
         }
-        DocForm::OfficialLetter => return Some(lower == "công văn" || lower == "văn bản"),
+        DocForm::OfficialLetter => return Some(is("công văn") || is("văn bản")),
         _ => {}
     }
     let abbreviation = code.type_code.as_deref()?;
@@ -473,13 +474,21 @@ fn noun_agrees(tables: &DocTables, name: &str, code: &DocCode) -> Option<bool> {
         .types
         .iter()
         .filter(|t| t.abbreviation == abbreviation)
-        .any(|t| {
-            t.name.to_lowercase() == lower || t.also.iter().any(|a| a.to_lowercase() == lower)
-        });
+        .any(|t| is(t.name) || t.also.iter().any(|a| is(a)));
     if code.doc_type.is_none() && !found {
         return None;
     }
     Some(found)
+}
+
+/// Whether `a` and `b` are the same words in lower case (`Nghị định`,
+/// `nghị định`), compared a character at a time: no lower-case copy is
+/// built. (As [`str::to_lowercase`] compares them, but for a final `Σ`,
+/// which no noun of the tables holds.)
+fn same_lower(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
 }
 
 #[cfg(test)]
@@ -528,6 +537,23 @@ mod tests {
             code("5-AB/CD", false).is_none(),
             "unknown Party type and issuer"
         );
+    }
+
+    /// The nouns compare in lower case a character at a time as their
+    /// lower-case copies do.
+    #[test]
+    fn nouns_lower_by_character() {
+        let t = DocTables::new();
+        let names = t
+            .types
+            .iter()
+            .flat_map(|row| core::iter::once(row.name).chain(row.also.iter().copied()))
+            .chain(tables::EXTRA_NOUNS);
+        for name in names {
+            let by_char: String = name.chars().flat_map(char::to_lowercase).collect();
+            assert_eq!(by_char, name.to_lowercase(), "{name}");
+            assert!(same_lower(name, &name.to_uppercase()), "{name}");
+        }
     }
 
     #[test]

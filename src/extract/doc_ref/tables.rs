@@ -29,10 +29,11 @@ pub(crate) struct DocTables {
     /// Type nouns that may stand before a number, longest first in words,
     /// with the packed keys of their words in lower case (see
     /// [`pack`](crate::extract::context::pack)).
-    pub(super) nouns: Vec<(&'static str, Vec<u128>)>,
-    /// The key of the last word of each of `nouns`, in the same order:
-    /// one pass over them rejects the nouns a number does not follow.
-    pub(super) last_words: Vec<u128>,
+    nouns: Vec<(&'static str, Vec<u128>)>,
+    /// The key of the last word of each of `nouns` and the noun's index,
+    /// sorted: a binary search finds the few nouns a word may end (most
+    /// words before a number end none), in the order of `nouns`.
+    by_last_word: Vec<(u128, usize)>,
     /// Every code of both tables as written.
     exact: HashSet<&'static str>,
     /// Every code of both tables by its [`fold`]ed spelling without and
@@ -122,10 +123,12 @@ impl DocTables {
                 (n, words)
             })
             .collect();
-        let last_words = nouns
+        let mut by_last_word: Vec<(u128, usize)> = nouns
             .iter()
-            .map(|(_, words): &(&str, Vec<u128>)| words.last().copied().unwrap_or(0))
+            .enumerate()
+            .map(|(n, (_, words))| (words.last().copied().unwrap_or(0), n))
             .collect();
+        by_last_word.sort_unstable();
         let codes: Vec<&'static str> = types
             .iter()
             .map(|t| t.abbreviation)
@@ -149,11 +152,26 @@ impl DocTables {
             types,
             issuers,
             nouns,
-            last_words,
+            by_last_word,
             exact,
             by_case,
             by_letters,
         }
+    }
+
+    /// The type nouns whose last word has the key `last`, in the order of
+    /// `nouns`.
+    pub(super) fn nouns_ending_in(
+        &self,
+        last: u128,
+    ) -> impl Iterator<Item = &(&'static str, Vec<u128>)> {
+        let from = self.by_last_word.partition_point(|&(w, _)| w < last);
+        self.by_last_word
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |&&(w, _)| w == last)
+            .filter_map(|&(_, n)| self.nouns.get(n))
     }
 
     pub(super) fn doc_type(&self, code: &str, table: Table) -> Option<&TypeRow> {
