@@ -195,6 +195,12 @@ struct Node {
     /// The classes of the entries below whose first word may be written in
     /// lower case: a lower-case token starts no other.
     below_lower: u32,
+    /// The classes of the entries strictly below (not here): a walk reads
+    /// the next token only when one of its classes is among them.
+    deeper: u32,
+    /// The same for the entries whose first word may be written in lower
+    /// case, for a walk from a lower-case token.
+    deeper_lower: u32,
     /// The marks the date, document and quantity recognizers give the
     /// word that leads here from the root ([`MARKED_WORDS`]).
     marks: u8,
@@ -530,6 +536,10 @@ impl Lexicon {
             let Some(current) = self.nodes.get_mut(node) else {
                 return false;
             };
+            current.deeper |= word.class();
+            if lower_first {
+                current.deeper_lower |= word.class();
+            }
             node = match current.children.get(&key) {
                 Some(&child) => child as usize,
                 None => {
@@ -679,7 +689,8 @@ impl Lexicon {
         classes: u32,
     ) -> Option<Hit> {
         let mut node = self.nodes.get(start.node as usize)?;
-        let mut caps = u16::from(ctx.capital(i));
+        let capital = ctx.capital(i);
+        let mut caps = u16::from(capital);
         let mut best = self
             .entry_at(node, caps, classes)
             .map(|word| Hit { word, end: i + 1 });
@@ -687,7 +698,15 @@ impl Lexicon {
             .take(MAX_TOKENS - 1)
             .enumerate()
         {
-            if node.below & classes == 0 {
+            // Only a phrase further down may be longer; from a lower-case
+            // token, only one whose first word may be written so (the
+            // others require a capital there, which `entry_at` checks).
+            let further = if capital {
+                node.deeper
+            } else {
+                node.deeper_lower
+            };
+            if further & classes == 0 {
                 break;
             }
             let Some(key) = ctx.key(j) else {
