@@ -214,8 +214,11 @@ impl Scanner<'_, '_, '_> {
                 after_people: true,
             });
         }
-        let known = self.lex.longest(self.ctx, i, class::ORG);
-        let head = self.lex.longest(self.ctx, i, class::HEAD);
+        // (Both from one walk: a known name and a head often share their
+        // first words, `Ủy ban nhân dân` and `Ủy ban`.)
+        let [known, head] = self
+            .lex
+            .longest_each(self.ctx, i, [class::ORG, class::HEAD]);
         // `AFF Cup`, `V-League`: a body's name before an event word names
         // the event.
         if let Some(k) = known {

@@ -676,37 +676,83 @@ impl Lexicon {
         if start.classes & classes == 0 || i >= limit {
             return None;
         }
-        self.walk(ctx, i, start, limit, classes)
+        let [hit] = self.walk(ctx, i, start, limit, [classes]);
+        hit
     }
 
-    /// The walk of [`Lexicon::longest_before`] past its first test.
-    fn walk(
+    /// The longest phrase at token `i` of each class set of `classes`, from
+    /// one walk: what [`Lexicon::longest`] gives for each, where a reader
+    /// needs several kinds of phrase at one token (a known body and a head
+    /// noun).
+    #[inline]
+    pub(crate) fn longest_each<const N: usize>(
+        &self,
+        ctx: &Ctx<'_>,
+        i: usize,
+        classes: [u32; N],
+    ) -> [Option<Hit>; N] {
+        let Some(start) = ctx.start(i) else {
+            return [None; N];
+        };
+        // (A class the token's start lacks has no phrase from here that
+        // its capital allows: it is left out of the walk, and a set left
+        // alone is walked for alone, the cheaper walk.)
+        let wanted = classes.map(|c| c & start.classes);
+        let hits = match wanted.iter().filter(|&&c| c != 0).count() {
+            0 => [None; N],
+            1 => wanted.map(|c| match c {
+                0 => None,
+                c => {
+                    let [hit] = self.walk(ctx, i, start, usize::MAX, [c]);
+                    hit
+                }
+            }),
+            _ => self.walk(ctx, i, start, usize::MAX, wanted),
+        };
+        debug_assert!(
+            (0..N).all(|n| {
+                let one = self.longest(ctx, i, classes[n]);
+                one.map(|h| (h.word, h.end)) == hits[n].map(|h| (h.word, h.end))
+            }),
+            "one walk for several classes at token {i} finds other phrases than a walk for each"
+        );
+        hits
+    }
+
+    /// The walk of [`Lexicon::longest_before`] past its first test: the
+    /// longest phrase of each class set of `classes`, down the trie once
+    /// (a walk for one set is no shorter: it goes on while a phrase of the
+    /// set may be further down, and stops at the same tokens).
+    fn walk<const N: usize>(
         &self,
         ctx: &Ctx<'_>,
         i: usize,
         start: Start,
         limit: usize,
-        classes: u32,
-    ) -> Option<Hit> {
-        let mut node = self.nodes.get(start.node as usize)?;
+        classes: [u32; N],
+    ) -> [Option<Hit>; N] {
+        let mut best = [None; N];
+        let Some(mut node) = self.nodes.get(start.node as usize) else {
+            return best;
+        };
+        let all = classes.iter().fold(0, |all, &c| all | c);
         let capital = ctx.capital(i);
         let mut caps = u16::from(capital);
-        let mut best = self
-            .entry_at(node, caps, classes)
-            .map(|word| Hit { word, end: i + 1 });
-        for (k, j) in (i + 1..ctx.len().min(limit))
-            .take(MAX_TOKENS - 1)
-            .enumerate()
-        {
+        self.take_entries(node, caps, &classes, i + 1, &mut best);
+        // (At most `MAX_TOKENS` tokens from `i`, so `caps` has a bit for
+        // each.)
+        let end = ctx.len().min(limit).min(i.saturating_add(MAX_TOKENS));
+        for j in i + 1..end {
             // Only a phrase further down may be longer; from a lower-case
             // token, only one whose first word may be written so (the
-            // others require a capital there, which `entry_at` checks).
+            // others require a capital there, and `entry_at` would refuse
+            // them).
             let further = if capital {
                 node.deeper
             } else {
                 node.deeper_lower
             };
-            if further & classes == 0 {
+            if further & all == 0 {
                 break;
             }
             let Some(key) = ctx.key(j) else {
@@ -725,13 +771,29 @@ impl Lexicon {
             };
             node = next;
             if ctx.capital(j) {
-                caps |= 1 << (k + 1);
+                caps |= 1 << (j - i);
             }
-            if let Some(word) = self.entry_at(node, caps, classes) {
-                best = Some(Hit { word, end: j + 1 });
-            }
+            self.take_entries(node, caps, &classes, j + 1, &mut best);
         }
         best
+    }
+
+    /// Records in `best` the entry of `node` of each class set of
+    /// `classes`, as the phrase that ends before token `end`.
+    #[inline(always)]
+    fn take_entries<const N: usize>(
+        &self,
+        node: &Node,
+        caps: u16,
+        classes: &[u32; N],
+        end: usize,
+        best: &mut [Option<Hit>; N],
+    ) {
+        for (slot, &c) in best.iter_mut().zip(classes) {
+            if let Some(word) = self.entry_at(node, caps, c) {
+                *slot = Some(Hit { word, end });
+            }
+        }
     }
 
     fn entry_at(&self, node: &Node, caps: u16, classes: u32) -> Option<Word> {
