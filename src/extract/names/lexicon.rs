@@ -186,6 +186,10 @@ struct Entry {
 #[derive(Debug, Default)]
 struct Node {
     children: HashMap<u128, u32, BuildHasherDefault<KeyHasher>>,
+    /// The [`child_bit`]s of the keys of `children`: a walk asks the map
+    /// (a hash and a probe) only for a key whose bit is set, and most
+    /// tokens after a phrase's first word go on no phrase.
+    child_bits: u64,
     entries: Vec<Entry>,
     /// The classes of the entries here: a walk asks `entries` (a vector
     /// elsewhere in memory) only when one of its classes is among them.
@@ -543,6 +547,7 @@ impl Lexicon {
             node = match current.children.get(&key) {
                 Some(&child) => child as usize,
                 None => {
+                    current.child_bits |= child_bit(key);
                     current
                         .children
                         .insert(key, u32::try_from(next).unwrap_or(u32::MAX));
@@ -642,6 +647,7 @@ impl Lexicon {
             let Some(root) = self.nodes.first_mut() else {
                 return;
             };
+            root.child_bits |= child_bit(key);
             let node = *root
                 .children
                 .entry(key)
@@ -763,6 +769,11 @@ impl Lexicon {
             if !ctx.same_line(j - 1, j) {
                 break;
             }
+            // (Most keys are refused by their bit, before the map.)
+            if node.child_bits & child_bit(key) == 0 {
+                debug_assert!(!node.children.contains_key(&key));
+                break;
+            }
             let Some(&child) = node.children.get(&key) else {
                 break;
             };
@@ -817,6 +828,14 @@ impl Lexicon {
             .get(start.node as usize)
             .is_some_and(|n| self.entry_at(n, caps, classes).is_some())
     }
+}
+
+/// One bit of 64 for a key, from its bytes mixed: a node's
+/// [`Node::child_bits`] has the bits of its children's keys.
+#[inline(always)]
+fn child_bit(key: u128) -> u64 {
+    let folded = (key as u64) ^ ((key >> 64) as u64);
+    1 << (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
 }
 
 /// Whether a token of a list phrase is written with a capital, so that the
