@@ -214,8 +214,11 @@ impl Scanner<'_, '_, '_> {
                 after_people: true,
             });
         }
-        let known = self.lex.longest(self.ctx, i, class::ORG);
-        let head = self.lex.longest(self.ctx, i, class::HEAD);
+        // (Both from one walk: a known name and a head often share their
+        // first words, `Ủy ban nhân dân` and `Ủy ban`.)
+        let [known, head] = self
+            .lex
+            .longest_each(self.ctx, i, [class::ORG, class::HEAD]);
         // `AFF Cup`, `V-League`: a body's name before an event word names
         // the event.
         if let Some(k) = known {
@@ -241,65 +244,15 @@ impl Scanner<'_, '_, '_> {
         if !self.clear(i, base) {
             return None;
         }
-        // A lower-case head that ends a word is no body: `thị trường
-        // ASEAN`, `môi trường Việt Nam` (no school), `văn phòng`, `quốc
-        // phòng`, `dự phòng` (no office).
-        let ends_word = |head: &str, before: &[u128]| {
-            !self.ctx.capital(i)
-                && self.ctx.is(i, head)
-                && i > 0
-                && self.ctx.same_line(i - 1, i)
-                && self.ctx.which(i - 1, before).is_some()
-        };
-        let compound = ends_word(
-            "trường",
-            word_keys![
-                "thị", "môi", "chiến", "công", "hiện", "lập", "thương", "quảng", "ngư", "đấu",
-                "võ", "pháp", "trại", "lâm", "nông", "hội", "phi",
-            ],
-        ) || ends_word(
-            "phòng",
-            word_keys!["văn", "quốc", "dự", "đề", "biên", "phòng"],
+        // The heads that are also common words, read as those here.
+        // (Tested only at the words they are about, found by one key
+        // compared with theirs: most bodies start with none.)
+        let tested = self.ctx.which(i, COMMON_WORD_HEADS).is_some();
+        debug_assert!(
+            tested || !self.common_word_at(i, base),
+            "token {i}: a common word's test holds at a word it is not about"
         );
-        // `Trường hợp` is "a case", no school; `bộ` before a film, a book
-        // or a set of things counts them, no ministry (`Bộ phim Dune`).
-        let counted = self.ctx.is(i, "bộ")
-            && self
-                .ctx
-                .which(
-                    i + 1,
-                    word_keys![
-                        "phim", "sách", "truyện", "ảnh", "tranh", "sưu", "đồ", "trang", "quần",
-                        "áo"
-                    ],
-                )
-                .is_some();
-        if compound || counted || (self.ctx.is(i, "trường") && self.ctx.is(i + 1, "hợp")) {
-            return None;
-        }
-        // `Khoa` is a given name too, and `Tổ` begins `Tổ quốc`: a
-        // department or a team only after its head's role (`Trưởng Khoa
-        // Nội tim mạch`, `Tổ trưởng Tổ Thể dục`).
-        let unit_of_body = self.ctx.is(i, "khoa") || self.ctx.is(i, "tổ");
-        if unit_of_body && base == i + 1 && !(i > 0 && self.ctx.is(i - 1, "trưởng")) {
-            return None;
-        }
-        // `Thuế` names the tax office only before its place's unit word
-        // (`Thuế tỉnh Nghệ An`, since 2025), not a tax (`Thuế NK`, `Thuế
-        // Thu nhập doanh nghiệp`).
-        if self.ctx.is(i, "thuế") && base == i + 1 && !self.lex.is(self.ctx, base, class::UNIT) {
-            return None;
-        }
-        // `Hải quan` names a customs office before its place (`Hải quan
-        // cửa khẩu quốc tế Lao Bảo`, `Hải quan Hải Phòng`), not a customs
-        // form or the service at large (`Tờ khai Hải quan hàng …`).
-        let customs = self.ctx.is(i, "hải") && self.ctx.is(i + 1, "quan") && base == i + 2;
-        if customs
-            && self
-                .lex
-                .longest(self.ctx, base, class::UNIT | class::PLACE)
-                .is_none()
-        {
+        if tested && self.common_word_at(i, base) {
             return None;
         }
         // In a line of capitals a head of one syllable after another word
@@ -309,20 +262,6 @@ impl Scanner<'_, '_, '_> {
         // BAN NHÂN DÂN` is no newspaper.)
         let upper = |t: usize| self.ctx.kind(t) == Some(TokenKind::Syllable(Casing::Upper));
         if self.ctx.in_heading(i) && (base == i + 1 || (is_known && (i..base).all(upper))) {
-            return None;
-        }
-        // `ban hành`, `BAN HÀNH` (to issue) is no board; `Ban Hành chính`
-        // is one.
-        if self.ctx.is(i, "ban") && self.ctx.is(i + 1, "hành") && !self.ctx.title_case(i + 1) {
-            return None;
-        }
-        // Nor is `báo cáo` (a report) or `báo chí` (the press) a paper.
-        if self.ctx.is(i, "báo") && self.ctx.which(i + 1, word_keys!["cáo", "chí"]).is_some() {
-            return None;
-        }
-        // `Hội nghị`, `Hội thảo`, `Hội chợ`: an event, not an association.
-        if self.ctx.is(i, "hội") && base == i + 1 && self.ctx.which(base, EVENT_AFTER_HOI).is_some()
-        {
             return None;
         }
         // A head written in lower case (`trường`, `công ty`) names a body
@@ -410,6 +349,89 @@ impl Scanner<'_, '_, '_> {
         (sufficient || named || (head_named && org.end > base) || whole_head).then_some(org)
     }
 
+    /// Whether the head at `i`, up to `base`, is a common word here and
+    /// names no body: `thị trường`, `Bộ phim`, `Trường hợp`, `Hội nghị`,
+    /// `ban hành` … Each test is about one head word (see
+    /// [`COMMON_WORD_HEADS`]).
+    fn common_word_at(&self, i: usize, base: usize) -> bool {
+        // A lower-case head that ends a word is no body: `thị trường
+        // ASEAN`, `môi trường Việt Nam` (no school), `văn phòng`, `quốc
+        // phòng`, `dự phòng` (no office).
+        let ends_word = |head: &str, before: &[u128]| {
+            !self.ctx.capital(i)
+                && self.ctx.is(i, head)
+                && i > 0
+                && self.ctx.same_line(i - 1, i)
+                && self.ctx.which(i - 1, before).is_some()
+        };
+        let compound = ends_word(
+            "trường",
+            word_keys![
+                "thị", "môi", "chiến", "công", "hiện", "lập", "thương", "quảng", "ngư", "đấu",
+                "võ", "pháp", "trại", "lâm", "nông", "hội", "phi",
+            ],
+        ) || ends_word(
+            "phòng",
+            word_keys!["văn", "quốc", "dự", "đề", "biên", "phòng"],
+        );
+        // `Trường hợp` is "a case", no school; `bộ` before a film, a book
+        // or a set of things counts them, no ministry (`Bộ phim Dune`).
+        let counted = self.ctx.is(i, "bộ")
+            && self
+                .ctx
+                .which(
+                    i + 1,
+                    word_keys![
+                        "phim", "sách", "truyện", "ảnh", "tranh", "sưu", "đồ", "trang", "quần",
+                        "áo"
+                    ],
+                )
+                .is_some();
+        if compound || counted || (self.ctx.is(i, "trường") && self.ctx.is(i + 1, "hợp")) {
+            return true;
+        }
+        // `Khoa` is a given name too, and `Tổ` begins `Tổ quốc`: a
+        // department or a team only after its head's role (`Trưởng Khoa
+        // Nội tim mạch`, `Tổ trưởng Tổ Thể dục`).
+        let unit_of_body = self.ctx.is(i, "khoa") || self.ctx.is(i, "tổ");
+        if unit_of_body && base == i + 1 && !(i > 0 && self.ctx.is(i - 1, "trưởng")) {
+            return true;
+        }
+        // `Thuế` names the tax office only before its place's unit word
+        // (`Thuế tỉnh Nghệ An`, since 2025), not a tax (`Thuế NK`, `Thuế
+        // Thu nhập doanh nghiệp`).
+        if self.ctx.is(i, "thuế") && base == i + 1 && !self.lex.is(self.ctx, base, class::UNIT) {
+            return true;
+        }
+        // `Hải quan` names a customs office before its place (`Hải quan
+        // cửa khẩu quốc tế Lao Bảo`, `Hải quan Hải Phòng`), not a customs
+        // form or the service at large (`Tờ khai Hải quan hàng …`).
+        let customs = self.ctx.is(i, "hải") && self.ctx.is(i + 1, "quan") && base == i + 2;
+        if customs
+            && self
+                .lex
+                .longest(self.ctx, base, class::UNIT | class::PLACE)
+                .is_none()
+        {
+            return true;
+        }
+        // `ban hành`, `BAN HÀNH` (to issue) is no board; `Ban Hành chính`
+        // is one.
+        if self.ctx.is(i, "ban") && self.ctx.is(i + 1, "hành") && !self.ctx.title_case(i + 1) {
+            return true;
+        }
+        // Nor is `báo cáo` (a report) or `báo chí` (the press) a paper.
+        if self.ctx.is(i, "báo") && self.ctx.which(i + 1, word_keys!["cáo", "chí"]).is_some() {
+            return true;
+        }
+        // `Hội nghị`, `Hội thảo`, `Hội chợ`: an event, not an association.
+        if self.ctx.is(i, "hội") && base == i + 1 && self.ctx.which(base, EVENT_AFTER_HOI).is_some()
+        {
+            return true;
+        }
+        false
+    }
+
     /// Extends `org` over the name after its head; whether that name holds
     /// a capital, a place or a unit word (a head alone, `Hội nghị`, is no
     /// organization).
@@ -438,7 +460,7 @@ impl Scanner<'_, '_, '_> {
                 named = true;
                 break;
             }
-            if self.ctx.is(k, "khóa") || self.ctx.is(k, "khoá") {
+            if self.ctx.which(k, TERM_WORDS).is_some() {
                 break;
             }
             // A command over a numbered unit takes the unit whole, its
@@ -1074,7 +1096,9 @@ impl Scanner<'_, '_, '_> {
     /// CSGT số 2`), or a number right after the name of an armed, police or
     /// hospital unit (`Quân khu 5`, `Bệnh viện Quân y 175`).
     fn ending(&self, org: &mut OrgParse, k: usize) -> Option<usize> {
-        if self.ctx.is(k, "khóa") || self.ctx.is(k, "khoá") {
+        // (Asked at every word of a name: the word's key is compared with
+        // keys packed at compile time, not each word packed again.)
+        if self.ctx.which(k, TERM_WORDS).is_some() {
             let n = self
                 .ctx
                 .tok(k + 1)
@@ -1083,7 +1107,8 @@ impl Scanner<'_, '_, '_> {
             org.term = u16::try_from(n).ok();
             return Some(k + 2);
         }
-        if self.ctx.is(k, "số") && self.is_number_name(k + 1) && self.open(k + 1) {
+        let number_word = self.ctx.which(k, word_keys!["số"]).is_some();
+        if number_word && self.is_number_name(k + 1) && self.open(k + 1) {
             return Some(k + 2);
         }
         // (The number first: the name's words are read for a plant only
@@ -1189,6 +1214,23 @@ const CLUB_WORDS: &[u128] = word_keys![
     "hotspur",
     "albion",
 ];
+
+/// The head words that [`Scanner::common_word_at`] tests.
+const COMMON_WORD_HEADS: &[u128] = word_keys![
+    "trường",
+    "phòng",
+    "bộ",
+    "khoa",
+    "tổ",
+    "thuế",
+    "hải",
+    "ban",
+    "báo",
+    "hội",
+];
+
+/// The words of a body's term, `khóa XIV`, in both tone placements.
+const TERM_WORDS: &[u128] = word_keys!["khóa", "khoá"];
 
 /// The second syllables that make `Hội` an event: `Hội nghị`, `Hội thảo`,
 /// `Hội chợ`, `Hội diễn`, `Hội thi`, `Hội thao`, `Hội báo`, `Hội trại`.

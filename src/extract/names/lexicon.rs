@@ -186,6 +186,10 @@ struct Entry {
 #[derive(Debug, Default)]
 struct Node {
     children: HashMap<u128, u32, BuildHasherDefault<KeyHasher>>,
+    /// The [`child_bit`]s of the keys of `children`: a walk asks the map
+    /// (a hash and a probe) only for a key whose bit is set, and most
+    /// tokens after a phrase's first word go on no phrase.
+    child_bits: u64,
     entries: Vec<Entry>,
     /// The classes of the entries here: a walk asks `entries` (a vector
     /// elsewhere in memory) only when one of its classes is among them.
@@ -195,6 +199,12 @@ struct Node {
     /// The classes of the entries below whose first word may be written in
     /// lower case: a lower-case token starts no other.
     below_lower: u32,
+    /// The classes of the entries strictly below (not here): a walk reads
+    /// the next token only when one of its classes is among them.
+    deeper: u32,
+    /// The same for the entries whose first word may be written in lower
+    /// case, for a walk from a lower-case token.
+    deeper_lower: u32,
     /// The marks the date, document and quantity recognizers give the
     /// word that leads here from the root ([`MARKED_WORDS`]).
     marks: u8,
@@ -530,9 +540,14 @@ impl Lexicon {
             let Some(current) = self.nodes.get_mut(node) else {
                 return false;
             };
+            current.deeper |= word.class();
+            if lower_first {
+                current.deeper_lower |= word.class();
+            }
             node = match current.children.get(&key) {
                 Some(&child) => child as usize,
                 None => {
+                    current.child_bits |= child_bit(key);
                     current
                         .children
                         .insert(key, u32::try_from(next).unwrap_or(u32::MAX));
@@ -632,6 +647,7 @@ impl Lexicon {
             let Some(root) = self.nodes.first_mut() else {
                 return;
             };
+            root.child_bits |= child_bit(key);
             let node = *root
                 .children
                 .entry(key)
@@ -666,28 +682,83 @@ impl Lexicon {
         if start.classes & classes == 0 || i >= limit {
             return None;
         }
-        self.walk(ctx, i, start, limit, classes)
+        let [hit] = self.walk(ctx, i, start, limit, [classes]);
+        hit
     }
 
-    /// The walk of [`Lexicon::longest_before`] past its first test.
-    fn walk(
+    /// The longest phrase at token `i` of each class set of `classes`, from
+    /// one walk: what [`Lexicon::longest`] gives for each, where a reader
+    /// needs several kinds of phrase at one token (a known body and a head
+    /// noun).
+    #[inline]
+    pub(crate) fn longest_each<const N: usize>(
+        &self,
+        ctx: &Ctx<'_>,
+        i: usize,
+        classes: [u32; N],
+    ) -> [Option<Hit>; N] {
+        let Some(start) = ctx.start(i) else {
+            return [None; N];
+        };
+        // (A class the token's start lacks has no phrase from here that
+        // its capital allows: it is left out of the walk, and a set left
+        // alone is walked for alone, the cheaper walk.)
+        let wanted = classes.map(|c| c & start.classes);
+        let hits = match wanted.iter().filter(|&&c| c != 0).count() {
+            0 => [None; N],
+            1 => wanted.map(|c| match c {
+                0 => None,
+                c => {
+                    let [hit] = self.walk(ctx, i, start, usize::MAX, [c]);
+                    hit
+                }
+            }),
+            _ => self.walk(ctx, i, start, usize::MAX, wanted),
+        };
+        debug_assert!(
+            (0..N).all(|n| {
+                let one = self.longest(ctx, i, classes[n]);
+                one.map(|h| (h.word, h.end)) == hits[n].map(|h| (h.word, h.end))
+            }),
+            "one walk for several classes at token {i} finds other phrases than a walk for each"
+        );
+        hits
+    }
+
+    /// The walk of [`Lexicon::longest_before`] past its first test: the
+    /// longest phrase of each class set of `classes`, down the trie once
+    /// (a walk for one set is no shorter: it goes on while a phrase of the
+    /// set may be further down, and stops at the same tokens).
+    fn walk<const N: usize>(
         &self,
         ctx: &Ctx<'_>,
         i: usize,
         start: Start,
         limit: usize,
-        classes: u32,
-    ) -> Option<Hit> {
-        let mut node = self.nodes.get(start.node as usize)?;
-        let mut caps = u16::from(ctx.capital(i));
-        let mut best = self
-            .entry_at(node, caps, classes)
-            .map(|word| Hit { word, end: i + 1 });
-        for (k, j) in (i + 1..ctx.len().min(limit))
-            .take(MAX_TOKENS - 1)
-            .enumerate()
-        {
-            if node.below & classes == 0 {
+        classes: [u32; N],
+    ) -> [Option<Hit>; N] {
+        let mut best = [None; N];
+        let Some(mut node) = self.nodes.get(start.node as usize) else {
+            return best;
+        };
+        let all = classes.iter().fold(0, |all, &c| all | c);
+        let capital = ctx.capital(i);
+        let mut caps = u16::from(capital);
+        self.take_entries(node, caps, &classes, i + 1, &mut best);
+        // (At most `MAX_TOKENS` tokens from `i`, so `caps` has a bit for
+        // each.)
+        let end = ctx.len().min(limit).min(i.saturating_add(MAX_TOKENS));
+        for j in i + 1..end {
+            // Only a phrase further down may be longer; from a lower-case
+            // token, only one whose first word may be written so (the
+            // others require a capital there, and `entry_at` would refuse
+            // them).
+            let further = if capital {
+                node.deeper
+            } else {
+                node.deeper_lower
+            };
+            if further & all == 0 {
                 break;
             }
             let Some(key) = ctx.key(j) else {
@@ -698,6 +769,11 @@ impl Lexicon {
             if !ctx.same_line(j - 1, j) {
                 break;
             }
+            // (Most keys are refused by their bit, before the map.)
+            if node.child_bits & child_bit(key) == 0 {
+                debug_assert!(!node.children.contains_key(&key));
+                break;
+            }
             let Some(&child) = node.children.get(&key) else {
                 break;
             };
@@ -706,13 +782,29 @@ impl Lexicon {
             };
             node = next;
             if ctx.capital(j) {
-                caps |= 1 << (k + 1);
+                caps |= 1 << (j - i);
             }
-            if let Some(word) = self.entry_at(node, caps, classes) {
-                best = Some(Hit { word, end: j + 1 });
-            }
+            self.take_entries(node, caps, &classes, j + 1, &mut best);
         }
         best
+    }
+
+    /// Records in `best` the entry of `node` of each class set of
+    /// `classes`, as the phrase that ends before token `end`.
+    #[inline(always)]
+    fn take_entries<const N: usize>(
+        &self,
+        node: &Node,
+        caps: u16,
+        classes: &[u32; N],
+        end: usize,
+        best: &mut [Option<Hit>; N],
+    ) {
+        for (slot, &c) in best.iter_mut().zip(classes) {
+            if let Some(word) = self.entry_at(node, caps, c) {
+                *slot = Some(Hit { word, end });
+            }
+        }
     }
 
     fn entry_at(&self, node: &Node, caps: u16, classes: u32) -> Option<Word> {
@@ -736,6 +828,14 @@ impl Lexicon {
             .get(start.node as usize)
             .is_some_and(|n| self.entry_at(n, caps, classes).is_some())
     }
+}
+
+/// One bit of 64 for a key, from its bytes mixed: a node's
+/// [`Node::child_bits`] has the bits of its children's keys.
+#[inline(always)]
+fn child_bit(key: u128) -> u64 {
+    let folded = (key as u64) ^ ((key >> 64) as u64);
+    1 << (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
 }
 
 /// Whether a token of a list phrase is written with a capital, so that the

@@ -25,20 +25,26 @@ impl Scanner<'_, '_, '_> {
         if !self.open(i) || !self.ctx.capital(i) {
             return None;
         }
-        let t = self.ctx.tok(i)?;
+        let p = self.name_at(i, cue)?;
         // A place of two words or more before a name is no part of it:
         // `của Lâm Đồng Nguyễn Văn Đẳng`.
-        if let Some(place) = self
+        // (Tested once a name is read: most words a name is asked at make
+        // none, and the place's walk costs more than the test of a word.)
+        let place_before = self
             .lex
             .longest(self.ctx, i, class::PLACE)
             .filter(|p| p.end > i + 1)
-        {
-            if self.ctx.same_line(place.end - 1, place.end)
-                && self.lex.is(self.ctx, place.end, class::SURNAME)
-            {
-                return None;
-            }
-        }
+            .is_some_and(|place| {
+                self.ctx.same_line(place.end - 1, place.end)
+                    && self.lex.is(self.ctx, place.end, class::SURNAME)
+            });
+        (!place_before).then_some(p)
+    }
+
+    /// The name [`Scanner::person`] reads at `i`, an open capital, but for
+    /// its test of a place before a name.
+    fn name_at(&self, i: usize, cue: Cue) -> Option<PersonParse> {
+        let t = self.ctx.tok(i)?;
         if matches!(t.kind(), TokenKind::Abbreviation) {
             // Initials: `N.V.A`, `T.`, only after an honorific.
             return (cue == Cue::Strong && is_initials(t.text())).then_some(PersonParse {

@@ -145,32 +145,36 @@ impl Scanner<'_, '_, '_> {
         // `yêu cầu`, `nhu cầu`, `toàn cầu`: the second word of a compound,
         // no bridge; nor is `phố` of `Thành phố` a street (`Công an Thành
         // phố Nguyễn Văn Hùng` is the city's police and its head).
-        let compound: &[&str] = if self.ctx.is(i, "cầu") {
-            &["yêu", "nhu", "toàn"]
-        } else if self.ctx.is(i, "phố") {
-            &["thành"]
-        } else if self.ctx.is(i, "bản") {
+        // (The unit word's key is compared once with those of the words
+        // the tests below are about, not packed again for each.)
+        let word = self.ctx.which(i, word_keys!["cầu", "phố", "bản", "thủ"]);
+        let (bridge, street, village, capital_city) = (Some(0), Some(1), Some(2), Some(3));
+        let compound: &[u128] = if word == bridge {
+            word_keys!["yêu", "nhu", "toàn"]
+        } else if word == street {
+            word_keys!["thành"]
+        } else if word == village {
             // `phiên bản iOS`, `văn bản`, `Nhật Bản`: no village.
-            &[
-                "phiên", "văn", "cơ", "kịch", "nhật", "tái", "xuất", "nguyên", "bộ",
+            word_keys![
+                "phiên", "văn", "cơ", "kịch", "nhật", "tái", "xuất", "nguyên", "bộ"
             ]
         } else {
             &[]
         };
-        if i > 0 && compound.iter().any(|w| self.ctx.is(i - 1, w)) {
+        if i > 0 && self.ctx.which(i - 1, compound).is_some() {
             return None;
         }
         // A village of the northern uplands (`bản Huồi Xái`) is written in
         // lower case before a name of two words or more; `Bản Quy định`,
         // `bản Photocopy` and `BẢN SAO` are a copy of a document.
-        if self.ctx.is(i, "bản")
+        if word == village
             && (self.ctx.capital(i) || self.name_run(j, true).is_none_or(|e| e < j + 2))
         {
             return None;
         }
         // `thủ đô Indonesia` describes the country's capital: the country
         // is the place, not a city of its name.
-        if self.ctx.is(i, "thủ") && self.ctx.is(i + 1, "đô") {
+        if word == capital_city && self.ctx.is(i + 1, "đô") {
             let country = self
                 .lex
                 .longest(self.ctx, j, class::PLACE)

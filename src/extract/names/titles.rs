@@ -31,16 +31,14 @@ impl Scanner<'_, '_, '_> {
         // A rank that is also a role, with a body after it, is the role in
         // that body: `Giám mục Giáo phận Kon Tum`, `tấn phong Giám mục phụ
         // tá Giáo phận …`.
-        let role_in_body = |h: &super::lexicon::Hit| {
-            self.lex
-                .longest(self.ctx, j, class::ROLE)
-                .is_some_and(|r| r.end >= h.end && self.org(r.end).is_some())
-        };
-        if let Some(h) = self
+        // (The rank and the role from one walk: many words are both.)
+        let [rank, role] = self
             .lex
-            .longest(self.ctx, j, class::RANK)
-            .filter(|h| !role_in_body(h))
-        {
+            .longest_each(self.ctx, j, [class::RANK, class::ROLE]);
+        let role_in_body = |h: &super::lexicon::Hit| {
+            role.is_some_and(|r| r.end >= h.end && self.org(r.end).is_some())
+        };
+        if let Some(h) = rank.filter(|h| !role_in_body(h)) {
             // `danh hiệu NSND`, `được phong NSƯT`, `thăng hàm Đại tá`: the
             // honour or rank given, no one's title.
             let given = j > 0 && self.ctx.which(j - 1, AWARD_BEFORE).is_some();
@@ -59,7 +57,7 @@ impl Scanner<'_, '_, '_> {
                 });
             }
         }
-        let h = self.lex.longest(self.ctx, j, class::ROLE)?;
+        let h = role?;
         let Word::Role { needs_org } = h.word else {
             return None;
         };
