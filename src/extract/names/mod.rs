@@ -532,19 +532,22 @@ impl Scanner<'_, '_, '_> {
     fn bare_name(&mut self, i: usize) -> Option<usize> {
         // Initials of two letters or more with an age or birth year after
         // them: `N.V.A (SN 1994)`.
-        let initials = self.ctx.tok(i).is_some_and(|t| {
-            t.kind() == TokenKind::Abbreviation
-                && t.text().contains('.')
-                && parse::is_initials(t.text())
-        });
-        let mid_sentence = i > 0
-            && self.ctx.kind(i - 1).is_some_and(TokenKind::is_wordlike)
-            && self.ctx.same_line(i - 1, i);
-        let letters = self.ctx.tok(i).map_or(0, |t| t.text().matches('.').count());
-        if initials && (self.age(i + 1).2 > i + 1 || (mid_sentence && letters >= 2)) {
-            let p = self.person(i, Cue::Strong)?;
-            let person = self.emit_person(p, None);
-            return Some(self.after_person(person, i + 1));
+        // (The kind first: most words are no abbreviation, and their text
+        // is not read.)
+        let initials = self.ctx.kind(i) == Some(TokenKind::Abbreviation)
+            && self.ctx.tok(i).is_some_and(|t| {
+                t.text().contains('.') && parse::is_initials(t.text())
+            });
+        if initials {
+            let mid_sentence = i > 0
+                && self.ctx.kind(i - 1).is_some_and(TokenKind::is_wordlike)
+                && self.ctx.same_line(i - 1, i);
+            let letters = self.ctx.text_of(i).matches('.').count();
+            if self.age(i + 1).2 > i + 1 || (mid_sentence && letters >= 2) {
+                let p = self.person(i, Cue::Strong)?;
+                let person = self.emit_person(p, None);
+                return Some(self.after_person(person, i + 1));
+            }
         }
         let place = self.place(i);
         let org = self.org(i);
