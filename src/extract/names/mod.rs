@@ -224,12 +224,27 @@ impl Scanner<'_, '_, '_> {
     fn quoted_work(&self, i: usize) -> Option<usize> {
         let ctx = self.ctx;
         let quote = |k: usize| ctx.is_char(k, '“') || ctx.is_char(k, '"');
-        let open = i
-            .checked_sub(1)
-            .filter(|&q| quote(q) && ctx.same_line(q, i))?;
+        // (Most openers follow a word: the kind says so before any mark is
+        // compared.)
+        let open = i.checked_sub(1).filter(|&q| {
+            !ctx.kind(q).is_some_and(TokenKind::is_wordlike) && quote(q) && ctx.same_line(q, i)
+        })?;
+        // (On the line of the opening quote: each token on from `i` is
+        // tested against the one before it, and the text of a token in
+        // between, of a kind that may hold a line break, for one, as
+        // `same_line(open, k)` tests the whole gap at once.)
+        let inside_breaks = |k: usize| {
+            !ctx.kind(k)
+                .is_some_and(|kind| kind.is_wordlike() || kind == TokenKind::Punctuation)
+                && ctx.text_of(k).bytes().any(|b| b == b'\n' || b == b'\t')
+        };
         let close = (i..(i + 12).min(ctx.len()))
-            .take_while(|&k| ctx.same_line(open, k))
+            .take_while(|&k| k == i || (ctx.same_line(k - 1, k) && !inside_breaks(k - 1)))
             .find(|&k| ctx.is_char(k, '”') || ctx.is_char(k, '"'))?;
+        debug_assert!(
+            (i..=close).all(|k| ctx.same_line(open, k)),
+            "a work's title in quotes read across a line"
+        );
         let noun_before = open > 0
             && ctx
                 .which(
