@@ -290,7 +290,7 @@ impl Scanner<'_, '_, '_> {
     fn may_open(&self, i: usize) -> bool {
         let ctx = self.ctx;
         if !ctx.capital(i) {
-            return self.lex.longest(ctx, i, OPENS).is_some();
+            return self.lower_may_open(i);
         }
         let listed = ctx.start(i).is_some_and(|s| s.has(OPENS));
         let abbreviation = |k: usize| ctx.kind(k) == Some(TokenKind::Abbreviation);
@@ -305,6 +305,46 @@ impl Scanner<'_, '_, '_> {
                 || ctx.is_dash(i + 1)
                 || (self.particles_before_name(i + 1) > 0 && !self.particle_is_by(i + 1)));
         listed || name_goes_on || abbreviation(i) || ctx.len().saturating_sub(i) <= BYLINE_WORDS
+    }
+
+    /// [`Scanner::may_open`] for a word in lower case, from one walk of
+    /// the lists: only a byline (the text's last words), an honorific, a
+    /// title, a known place or body, a unit word before a name (a capital,
+    /// a number or a known place after it) or a head noun before a capital
+    /// (or a team's, named in lower case: `đội tuyển điền kinh Việt Nam`)
+    /// may open a reading there; `trường đã`, `đường đi`, `tỉnh sửa` open
+    /// none.
+    fn lower_may_open(&self, i: usize) -> bool {
+        let ctx = self.ctx;
+        if ctx.len().saturating_sub(i) <= BYLINE_WORDS {
+            return true;
+        }
+        let whole = class::HONORIFIC
+            | class::STATUS
+            | class::RANK
+            | class::ROLE
+            | class::PLACE
+            | class::ORG;
+        let [whole, unit, head] = self
+            .lex
+            .longest_each(ctx, i, [whole, class::UNIT, class::HEAD]);
+        let name_after_unit = |j: usize| {
+            ctx.capital(j)
+                || ctx.start(j).is_some_and(|s| s.has(class::PLACE))
+                || ctx.text_of(j).as_bytes().first().is_some_and(u8::is_ascii_digit)
+        };
+        let team = |w: Word| {
+            matches!(
+                w,
+                Word::Head {
+                    category: crate::extract::OrgCategory::Sports,
+                    ..
+                }
+            )
+        };
+        whole.is_some()
+            || unit.is_some_and(|h| name_after_unit(h.end))
+            || head.is_some_and(|h| ctx.capital(h.end) || team(h.word))
     }
 
     /// Whether the word before `i` makes what follows plural or generic:
