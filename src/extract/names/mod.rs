@@ -331,7 +331,11 @@ impl Scanner<'_, '_, '_> {
         let name_after_unit = |j: usize| {
             ctx.capital(j)
                 || ctx.start(j).is_some_and(|s| s.has(class::PLACE))
-                || ctx.text_of(j).as_bytes().first().is_some_and(u8::is_ascii_digit)
+                || ctx
+                    .text_of(j)
+                    .as_bytes()
+                    .first()
+                    .is_some_and(u8::is_ascii_digit)
         };
         let team = |w: Word| {
             matches!(
@@ -590,9 +594,10 @@ impl Scanner<'_, '_, '_> {
         // (The kind first: most words are no abbreviation, and their text
         // is not read.)
         let initials = self.ctx.kind(i) == Some(TokenKind::Abbreviation)
-            && self.ctx.tok(i).is_some_and(|t| {
-                t.text().contains('.') && parse::is_initials(t.text())
-            });
+            && self
+                .ctx
+                .tok(i)
+                .is_some_and(|t| t.text().contains('.') && parse::is_initials(t.text()));
         if initials {
             let mid_sentence = i > 0
                 && self.ctx.kind(i - 1).is_some_and(TokenKind::is_wordlike)
