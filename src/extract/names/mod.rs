@@ -611,16 +611,8 @@ impl Scanner<'_, '_, '_> {
         }
         let place = self.place(i);
         let org = self.org(i);
-        // `Ông`, `Bà` are family names too, but not before a name.
-        let honorific = self.lex.is(self.ctx, i, class::HONORIFIC);
-        let person = if honorific {
-            None
-        } else {
-            self.person(i, Cue::None)
-        };
         let place_end = place.as_ref().map_or(0, |p| p.end);
         let org_end = org.as_ref().map_or(0, |o| o.end);
-        let person_end = person.as_ref().map_or(0, |p| p.end);
         // A place whose name runs past a body's head word holds that word:
         // `Đài Loan`, `Hội An` (no `Đài`, no `Hội`, before `Loan nhập`).
         let head_in_place = place.as_ref().is_some_and(|p| p.unit.is_none())
@@ -628,6 +620,42 @@ impl Scanner<'_, '_, '_> {
                 .as_ref()
                 .and_then(|o| o.after_head)
                 .is_some_and(|after_head| after_head < place_end);
+        // A person's name read from `i` runs no further than a place that
+        // the word after it cannot go on with (a word in lower case that
+        // joins no foreign name, a mark, a number, the end): where the
+        // place beats the body, the person does not beat it either, and is
+        // not read.
+        let name_stops = |k: usize| match self.ctx.kind(k) {
+            None | Some(TokenKind::Number(_)) => true,
+            Some(TokenKind::Punctuation) => !self.ctx.is_char(k, '-'),
+            Some(TokenKind::Syllable(Casing::Lower)) => self
+                .ctx
+                .which(
+                    k,
+                    word_keys![
+                        "da", "do", "dos", "das", "de", "di", "del", "van", "von", "der", "bin",
+                        "ibn"
+                    ],
+                )
+                .is_none(),
+            _ => false,
+        };
+        let person_short =
+            place.is_some() && (place_end >= org_end || head_in_place) && name_stops(place_end);
+        // `Ông`, `Bà` are family names too, but not before a name.
+        let honorific = self.lex.is(self.ctx, i, class::HONORIFIC);
+        let person = if honorific || person_short {
+            None
+        } else {
+            self.person(i, Cue::None)
+        };
+        debug_assert!(
+            !person_short
+                || honorific
+                || self.person(i, Cue::None).is_none_or(|p| p.end <= place_end),
+            "token {i}: a person's name runs past the place it was not read for"
+        );
+        let person_end = person.as_ref().map_or(0, |p| p.end);
         if let Some(p) =
             place.filter(|_| (place_end >= org_end || head_in_place) && place_end >= person_end)
         {
