@@ -625,11 +625,29 @@ impl<'h> Ctx<'h> {
 
     /// The value of token `i` when it is a plain integer of at most `max_len` digits.
     pub fn integer(&self, i: usize, max_len: usize) -> Option<u32> {
-        let s = self.text_of(i);
-        if s.is_empty() || s.len() > max_len || !s.bytes().all(|b| b.is_ascii_digit()) {
+        // Only a number is all digits: the record refuses the words and
+        // marks, most of the tokens asked about, without reading the text.
+        let t = self.info.get(i)?;
+        if !matches!(t.kind, TokenKind::Number(_)) {
+            debug_assert!(
+                !self.text_of(i).bytes().all(|b| b.is_ascii_digit()) || self.text_of(i).is_empty(),
+                "token {i}, all digits, is no number"
+            );
             return None;
         }
-        s.parse().ok()
+        let s = self.text_of(i);
+        if s.is_empty() || s.len() > max_len {
+            return None;
+        }
+        // (What `str::parse` gives of the digits, without its sign and
+        // radix handling.)
+        s.bytes().try_fold(0u32, |v, b| {
+            if b.is_ascii_digit() {
+                v.checked_mul(10)?.checked_add(u32::from(b - b'0'))
+            } else {
+                None
+            }
+        })
     }
 
     /// The span from the start of token `first` to the end of token `last`.
