@@ -509,6 +509,21 @@ impl<'h> Ctx<'h> {
         let Some(t) = self.info.get(i) else {
             return false;
         };
+        match pack(lower.as_bytes()) {
+            // The key first, the one test most tokens fail: equal keys of
+            // no zero byte are equal texts of one length, and only a word
+            // is then left to be told from a mark with the same bytes.
+            Some(key) if key != 0 => {
+                let word = t.key() == key && t.flags() & WORD != 0;
+                debug_assert_eq!(word, self.is_by_parts(t, i, lower));
+                word
+            }
+            _ => self.is_by_parts(t, i, lower),
+        }
+    }
+
+    /// [`Ctx::is`] a part of the record at a time, for any `lower`.
+    fn is_by_parts(&self, t: &TokInfo, i: usize, lower: &str) -> bool {
         if t.flags() & WORD == 0 {
             return false;
         }
@@ -593,10 +608,12 @@ impl<'h> Ctx<'h> {
     /// any case.
     pub fn which(&self, i: usize, keys: &[u128]) -> Option<usize> {
         let t = self.info.get(i)?;
-        if t.flags() & WORD == 0 || t.key_len() == 0 {
-            return None;
-        }
-        keys.iter().position(|&k| k == t.key())
+        // (The keys first: a token of no key, or no word, is refused after
+        // a match, which few tokens reach.)
+        let key = t.key();
+        keys.iter()
+            .position(|&k| k == key)
+            .filter(|_| t.flags() & WORD != 0 && t.key_len() != 0)
     }
 
     /// Whether token `i` is the punctuation or symbol `c`.
@@ -608,7 +625,7 @@ impl<'h> Ctx<'h> {
         };
         self.info
             .get(i)
-            .is_some_and(|t| t.flags() & WORD == 0 && t.key_len() != 0 && t.key() == key)
+            .is_some_and(|t| t.key() == key && t.flags() & WORD == 0 && t.key_len() != 0)
     }
 
     /// Whether token `i` is a dash: `-`, `–` or `—`.
