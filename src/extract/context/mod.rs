@@ -617,6 +617,7 @@ impl<'h> Ctx<'h> {
     }
 
     /// Whether token `i` is the punctuation or symbol `c`.
+    #[inline]
     pub fn is_char(&self, i: usize, c: char) -> bool {
         // A punctuation mark's or symbol's key is its text.
         let mut buf = [0u8; 4];
@@ -629,6 +630,7 @@ impl<'h> Ctx<'h> {
     }
 
     /// Whether token `i` is a dash: `-`, `–` or `—`.
+    #[inline]
     pub fn is_dash(&self, i: usize) -> bool {
         self.is_char(i, '-') || self.is_char(i, '–') || self.is_char(i, '—')
     }
