@@ -467,6 +467,13 @@ impl<'h> Ctx<'h> {
     fn marked(&self, i: usize, mark: u8) -> bool {
         self.info.get(i).is_some_and(|t| t.marks() & mark != 0)
     }
+
+    /// The kind of token `i` and its recognizers' marks ([`DATE_START`],
+    /// [`ORDINAL_NOUN`], [`DOC_NOUN_START`]), from one read of its record.
+    #[inline]
+    pub fn kind_and_marks(&self, i: usize) -> Option<(TokenKind, u8)> {
+        self.info.get(i).map(|t| (t.kind, t.marks()))
+    }
 }
 
 impl<'h> Ctx<'h> {
