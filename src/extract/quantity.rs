@@ -193,6 +193,19 @@ fn numeral_value(text: &str, numeral: Numeral) -> Option<Decimal> {
     // The text is read a byte at a time: the digits, separators and `%`
     // are ASCII, and the first byte of any other character is refused as
     // the character would be.
+    // Most numbers are integers of a few digits: read in a machine word,
+    // where 18 digits always fit.
+    if numeral == Numeral::Integer && text.len() <= 18 {
+        let mut value: u64 = 0;
+        for b in text.bytes() {
+            if b.is_ascii_digit() {
+                value = value * 10 + u64::from(b - b'0');
+            } else if b != b'%' {
+                return None;
+            }
+        }
+        return Some(Decimal::new(i128::from(value), 0));
+    }
     let (thousands, decimal) = match numeral {
         Numeral::Integer => (None, None),
         Numeral::Decimal(sep) => (None, u8::try_from(sep.as_char()).ok()),
