@@ -38,6 +38,9 @@ pub(crate) struct DocTables {
     /// word without its bit set ends no noun, and most words before a
     /// number are refused so, without the search.
     last_word_bits: [u64; 4],
+    /// The abbreviation of each of `types` and its index, sorted: the rows
+    /// of one abbreviation are found by a binary search, in table order.
+    by_abbreviation: Vec<(&'static str, usize)>,
     /// Every code of both tables as written.
     exact: HashSet<&'static str>,
     /// Every code of both tables by its [`fold`]ed spelling without and
@@ -147,6 +150,12 @@ impl DocTables {
                 *word |= bit;
             }
         }
+        let mut by_abbreviation: Vec<(&'static str, usize)> = types
+            .iter()
+            .enumerate()
+            .map(|(n, t)| (t.abbreviation, n))
+            .collect();
+        by_abbreviation.sort_unstable();
         let codes: Vec<&'static str> = types
             .iter()
             .map(|t| t.abbreviation)
@@ -172,6 +181,7 @@ impl DocTables {
             nouns,
             by_last_word,
             last_word_bits,
+            by_abbreviation,
             exact,
             by_case,
             by_letters,
@@ -198,6 +208,20 @@ impl DocTables {
             .iter()
             .take_while(move |&&(w, _)| w == last)
             .filter_map(|&(_, n)| self.nouns.get(n))
+    }
+
+    /// The rows of `types` with the abbreviation `code`, in table order.
+    pub(super) fn types_abbreviated<'a>(
+        &'a self,
+        code: &'a str,
+    ) -> impl Iterator<Item = &'a TypeRow> + 'a {
+        let from = self.by_abbreviation.partition_point(|&(a, _)| a < code);
+        self.by_abbreviation
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |&&(a, _)| a == code)
+            .filter_map(|&(_, n)| self.types.get(n))
     }
 
     pub(super) fn doc_type(&self, code: &str, table: Table) -> Option<&TypeRow> {
