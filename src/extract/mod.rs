@@ -660,7 +660,10 @@ struct Recognizers {
 }
 
 impl Recognizers {
-    /// Steps each recognizer at token `i`, in order of position.
+    /// Steps each recognizer at token `i`, in order of position: those
+    /// that may start at a token of its kind and marks, which the record
+    /// tells at once (a recognizer stepped at another token returns
+    /// without a change, as it would here).
     fn step<'h>(
         &mut self,
         ctx: &context::Ctx<'h>,
@@ -668,10 +671,24 @@ impl Recognizers {
         i: usize,
         out: &mut Vec<resolve::Candidate<'h>>,
     ) {
-        self.docs.step(ctx, tables, i, out);
-        self.named.step(ctx, i, out);
-        self.dates.step(ctx, i, out);
-        self.quantities.step(ctx, i, out);
+        use crate::tokenize::TokenKind;
+        let Some((kind, marks)) = ctx.kind_and_marks(i) else {
+            return;
+        };
+        let number = matches!(kind, TokenKind::Number(_));
+        if number || kind == TokenKind::DocCode {
+            self.docs.step(ctx, tables, i, out);
+        }
+        if marks & context::DOC_NOUN_START != 0 {
+            self.named.step(ctx, i, out);
+        }
+        // (A word glued to its date, `ngày13/11`, is a word.)
+        if number || marks & context::DATE_START != 0 || matches!(kind, TokenKind::Word(_)) {
+            self.dates.step(ctx, i, out);
+        }
+        if number || marks & context::ORDINAL_NOUN != 0 {
+            self.quantities.step(ctx, i, out);
+        }
     }
 }
 

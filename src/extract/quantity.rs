@@ -193,6 +193,19 @@ fn numeral_value(text: &str, numeral: Numeral) -> Option<Decimal> {
     // The text is read a byte at a time: the digits, separators and `%`
     // are ASCII, and the first byte of any other character is refused as
     // the character would be.
+    // Most numbers are integers of a few digits: read in a machine word,
+    // where 18 digits always fit.
+    if numeral == Numeral::Integer && text.len() <= 18 {
+        let mut value: u64 = 0;
+        for b in text.bytes() {
+            if b.is_ascii_digit() {
+                value = value * 10 + u64::from(b - b'0');
+            } else if b != b'%' {
+                return None;
+            }
+        }
+        return Some(Decimal::new(i128::from(value), 0));
+    }
     let (thousands, decimal) = match numeral {
         Numeral::Integer => (None, None),
         Numeral::Decimal(sep) => (None, u8::try_from(sep.as_char()).ok()),
@@ -422,6 +435,57 @@ const COUNT_NOUN_KEYS: [(u128, u128); COUNT_NOUNS.len()] = {
     out
 };
 
+/// A filter of 256 bits over a list of keys (see [`filter_bit`]): a key
+/// whose bit is clear is in none of them, and most words a number stands
+/// beside are refused so, before a search of the list.
+type KeyFilter = [u64; 4];
+
+/// The word of a [`KeyFilter`] and the bit in it that stand for `key`:
+/// eight bits of a multiplicative hash of it.
+const fn filter_bit(key: u128) -> (usize, u64) {
+    let mixed = ((key as u64) ^ ((key >> 64) as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56;
+    ((mixed >> 6) as usize, 1 << (mixed & 63))
+}
+
+/// The filter of `keys`, at compile time.
+const fn filter_of(keys: &[u128]) -> KeyFilter {
+    let mut filter = [0u64; 4];
+    let mut k = 0;
+    while k < keys.len() {
+        let (at, bit) = filter_bit(keys[k]);
+        filter[at] |= bit;
+        k += 1;
+    }
+    filter
+}
+
+/// Whether `filter` lets `key` through: always when it is of the list.
+fn passes(filter: &KeyFilter, key: u128) -> bool {
+    let (at, bit) = filter_bit(key);
+    filter.get(at).is_some_and(|w| w & bit != 0)
+}
+
+/// The filter of [`INDEX_KEYS`].
+const INDEX_FILTER: KeyFilter = filter_of(&INDEX_KEYS);
+
+/// The filter of [`ONE_SYLLABLE_KEYS`] and the first syllables of
+/// [`COUNT_NOUN_KEYS`]: the words [`noun`] may take.
+const NOUN_FILTER: KeyFilter = {
+    let mut firsts = [0u128; COUNT_NOUN_KEYS.len()];
+    let mut k = 0;
+    while k < firsts.len() {
+        firsts[k] = COUNT_NOUN_KEYS[k].0;
+        k += 1;
+    }
+    let (one, two) = (filter_of(&ONE_SYLLABLE_KEYS), filter_of(&firsts));
+    [
+        one[0] | two[0],
+        one[1] | two[1],
+        one[2] | two[2],
+        one[3] | two[3],
+    ]
+};
+
 /// The keys of `words` in ascending order, at compile time: a long list is
 /// then searched by halves ([`listed`]), where most tokens are in none and
 /// a pass over the list would test every word.
@@ -445,11 +509,11 @@ const fn sorted_keys<const N: usize>(words: [&str; N]) -> [u128; N] {
 
 /// Whether token `j` is a word of `sorted` (keys from [`sorted_keys`]), in
 /// any case: what [`Ctx::which`] says of the list, by a binary search.
-fn listed(ctx: &Ctx<'_>, j: usize, sorted: &[u128]) -> bool {
+fn listed(ctx: &Ctx<'_>, j: usize, sorted: &[u128], filter: &KeyFilter) -> bool {
     ctx.kind(j).is_some_and(TokenKind::is_wordlike)
         && ctx
             .key(j)
-            .is_some_and(|key| sorted.binary_search(&key).is_ok())
+            .is_some_and(|key| passes(filter, key) && sorted.binary_search(&key).is_ok())
 }
 
 /// The quantity recognizer's place in a text, stepped over its notable
@@ -638,7 +702,8 @@ fn number<'h>(
     let mut rank = Rank::BareNumber;
     // After `phường`, `số`, `thứ`, `Điều` … the number names or ranks a
     // thing (`phường 1 phối hợp`, `thứ 5 giữa mùa mưa`): it counts nothing.
-    let index = i > 0 && q.approximation.is_none() && listed(ctx, i - 1, &INDEX_KEYS);
+    let index =
+        i > 0 && q.approximation.is_none() && listed(ctx, i - 1, &INDEX_KEYS, &INDEX_FILTER);
     if index {
         return Some((build(ctx, first, j, q, rank), power));
     }
@@ -802,6 +867,9 @@ fn noun(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
         return None;
     }
     let first = ctx.key(j)?;
+    if !passes(&NOUN_FILTER, first) {
+        return None;
+    }
     // (The nouns that start with this syllable: a binary search finds
     // where they start, and most syllables start none.)
     let from = COUNT_NOUN_KEYS.partition_point(|&(a, _)| a < first);
@@ -837,6 +905,14 @@ mod tests {
             }
         }
         assert!(COUNT_NOUN_KEYS.windows(2).all(|w| w[0].0 <= w[1].0));
+        // The filters let every word of their lists through.
+        assert!(INDEX_KEYS.iter().all(|&k| passes(&INDEX_FILTER, k)));
+        assert!(ONE_SYLLABLE_KEYS.iter().all(|&k| passes(&NOUN_FILTER, k)));
+        assert!(
+            COUNT_NOUN_KEYS
+                .iter()
+                .all(|&(k, _)| passes(&NOUN_FILTER, k))
+        );
         for noun in COUNT_NOUNS {
             assert!(COUNT_NOUN_KEYS.contains(&two_keys(noun)), "{noun}");
         }

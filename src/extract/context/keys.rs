@@ -205,7 +205,7 @@ impl KeyBuf {
 /// The lower case of a letter of the Vietnamese alphabet (or any ASCII
 /// character) without a table search; `None` for the rest, which
 /// [`char::to_lowercase`] handles.
-fn lower_letter(c: char) -> Option<char> {
+pub(crate) fn lower_letter(c: char) -> Option<char> {
     let u = u32::from(c);
     let lower = match u {
         0..=0x7F => u32::from((u as u8).to_ascii_lowercase()),

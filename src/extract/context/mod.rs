@@ -4,7 +4,7 @@
 mod keys;
 
 use keys::key_of;
-pub(crate) use keys::{key, keys, pack, table_keys, word_keys};
+pub(crate) use keys::{key, keys, lower_letter, pack, table_keys, word_keys};
 
 use crate::extract::names::lexicon::{Lexicon, OPENS, Start};
 use crate::span::Span;
@@ -467,6 +467,13 @@ impl<'h> Ctx<'h> {
     fn marked(&self, i: usize, mark: u8) -> bool {
         self.info.get(i).is_some_and(|t| t.marks() & mark != 0)
     }
+
+    /// The kind of token `i` and its recognizers' marks ([`DATE_START`],
+    /// [`ORDINAL_NOUN`], [`DOC_NOUN_START`]), from one read of its record.
+    #[inline]
+    pub fn kind_and_marks(&self, i: usize) -> Option<(TokenKind, u8)> {
+        self.info.get(i).map(|t| (t.kind, t.marks()))
+    }
 }
 
 impl<'h> Ctx<'h> {
@@ -509,6 +516,21 @@ impl<'h> Ctx<'h> {
         let Some(t) = self.info.get(i) else {
             return false;
         };
+        match pack(lower.as_bytes()) {
+            // The key first, the one test most tokens fail: equal keys of
+            // no zero byte are equal texts of one length, and only a word
+            // is then left to be told from a mark with the same bytes.
+            Some(key) if key != 0 => {
+                let word = t.key() == key && t.flags() & WORD != 0;
+                debug_assert_eq!(word, self.is_by_parts(t, i, lower));
+                word
+            }
+            _ => self.is_by_parts(t, i, lower),
+        }
+    }
+
+    /// [`Ctx::is`] a part of the record at a time, for any `lower`.
+    fn is_by_parts(&self, t: &TokInfo, i: usize, lower: &str) -> bool {
         if t.flags() & WORD == 0 {
             return false;
         }
@@ -593,13 +615,16 @@ impl<'h> Ctx<'h> {
     /// any case.
     pub fn which(&self, i: usize, keys: &[u128]) -> Option<usize> {
         let t = self.info.get(i)?;
-        if t.flags() & WORD == 0 || t.key_len() == 0 {
-            return None;
-        }
-        keys.iter().position(|&k| k == t.key())
+        // (The keys first: a token of no key, or no word, is refused after
+        // a match, which few tokens reach.)
+        let key = t.key();
+        keys.iter()
+            .position(|&k| k == key)
+            .filter(|_| t.flags() & WORD != 0 && t.key_len() != 0)
     }
 
     /// Whether token `i` is the punctuation or symbol `c`.
+    #[inline]
     pub fn is_char(&self, i: usize, c: char) -> bool {
         // A punctuation mark's or symbol's key is its text.
         let mut buf = [0u8; 4];
@@ -608,10 +633,11 @@ impl<'h> Ctx<'h> {
         };
         self.info
             .get(i)
-            .is_some_and(|t| t.flags() & WORD == 0 && t.key_len() != 0 && t.key() == key)
+            .is_some_and(|t| t.key() == key && t.flags() & WORD == 0 && t.key_len() != 0)
     }
 
     /// Whether token `i` is a dash: `-`, `–` or `—`.
+    #[inline]
     pub fn is_dash(&self, i: usize) -> bool {
         self.is_char(i, '-') || self.is_char(i, '–') || self.is_char(i, '—')
     }
@@ -625,11 +651,29 @@ impl<'h> Ctx<'h> {
 
     /// The value of token `i` when it is a plain integer of at most `max_len` digits.
     pub fn integer(&self, i: usize, max_len: usize) -> Option<u32> {
-        let s = self.text_of(i);
-        if s.is_empty() || s.len() > max_len || !s.bytes().all(|b| b.is_ascii_digit()) {
+        // Only a number is all digits: the record refuses the words and
+        // marks, most of the tokens asked about, without reading the text.
+        let t = self.info.get(i)?;
+        if !matches!(t.kind, TokenKind::Number(_)) {
+            debug_assert!(
+                !self.text_of(i).bytes().all(|b| b.is_ascii_digit()) || self.text_of(i).is_empty(),
+                "token {i}, all digits, is no number"
+            );
             return None;
         }
-        s.parse().ok()
+        let s = self.text_of(i);
+        if s.is_empty() || s.len() > max_len {
+            return None;
+        }
+        // (What `str::parse` gives of the digits, without its sign and
+        // radix handling.)
+        s.bytes().try_fold(0u32, |v, b| {
+            if b.is_ascii_digit() {
+                v.checked_mul(10)?.checked_add(u32::from(b - b'0'))
+            } else {
+                None
+            }
+        })
     }
 
     /// The span from the start of token `first` to the end of token `last`.

@@ -118,7 +118,7 @@ pub(super) fn lunar_marks(ctx: &Ctx<'_>, start: usize, parsed: &mut Parsed) {
         return;
     }
     let mut end = parsed.end;
-    let lunar_month = (start..end).any(|k| ctx.is(k, "giêng") || ctx.is(k, "chạp"));
+    let lunar_month = (start..end).any(|k| ctx.which(k, word_keys!["giêng", "chạp"]).is_some());
     let said = |k: usize| {
         if ctx.is(k, "âm") && ctx.is(k + 1, "lịch") {
             Some(k + 2)
@@ -157,8 +157,11 @@ pub(super) fn lunar_marks(ctx: &Ctx<'_>, start: usize, parsed: &mut Parsed) {
             }
         })
     };
+    // (The day in brackets first: most dates have none after them, and
+    // their words are then not read again.)
     let solar_after = marked.is_none()
         && v.day.is_some()
+        && solar_at.is_some()
         && (start..end).any(|k| ctx.is(k, "tháng") && ctx.integer(k + 1, 2).is_none())
         && solar_at.is_some_and(|s| {
             ctx.same_line(end.saturating_sub(1), s)

@@ -34,6 +34,13 @@ pub(crate) struct DocTables {
     /// sorted: a binary search finds the few nouns a word may end (most
     /// words before a number end none), in the order of `nouns`.
     by_last_word: Vec<(u128, usize)>,
+    /// A bit for each last word of `by_last_word`, by [`filter_bit`]: a
+    /// word without its bit set ends no noun, and most words before a
+    /// number are refused so, without the search.
+    last_word_bits: [u64; 4],
+    /// The abbreviation of each of `types` and its index, sorted: the rows
+    /// of one abbreviation are found by a binary search, in table order.
+    by_abbreviation: Vec<(&'static str, usize)>,
     /// Every code of both tables as written.
     exact: HashSet<&'static str>,
     /// Every code of both tables by its [`fold`]ed spelling without and
@@ -41,6 +48,13 @@ pub(crate) struct DocTables {
     /// second key `None` where two different codes share it.
     by_case: HashMap<String, &'static str>,
     by_letters: HashMap<String, Option<&'static str>>,
+}
+
+/// The word of [`DocTables::last_word_bits`] and the bit in it that stand
+/// for `key`: eight bits of a multiplicative hash of it.
+fn filter_bit(key: u128) -> (usize, u64) {
+    let mixed = ((key as u64) ^ ((key >> 64) as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56;
+    ((mixed >> 6) as usize, 1 << (mixed & 63))
 }
 
 /// A code segment's spelling with each letter lowered, and `đ` read as `d`
@@ -129,6 +143,19 @@ impl DocTables {
             .map(|(n, (_, words))| (words.last().copied().unwrap_or(0), n))
             .collect();
         by_last_word.sort_unstable();
+        let mut last_word_bits = [0u64; 4];
+        for &(w, _) in &by_last_word {
+            let (at, bit) = filter_bit(w);
+            if let Some(word) = last_word_bits.get_mut(at) {
+                *word |= bit;
+            }
+        }
+        let mut by_abbreviation: Vec<(&'static str, usize)> = types
+            .iter()
+            .enumerate()
+            .map(|(n, t)| (t.abbreviation, n))
+            .collect();
+        by_abbreviation.sort_unstable();
         let codes: Vec<&'static str> = types
             .iter()
             .map(|t| t.abbreviation)
@@ -153,6 +180,8 @@ impl DocTables {
             issuers,
             nouns,
             by_last_word,
+            last_word_bits,
+            by_abbreviation,
             exact,
             by_case,
             by_letters,
@@ -165,13 +194,34 @@ impl DocTables {
         &self,
         last: u128,
     ) -> impl Iterator<Item = &(&'static str, Vec<u128>)> {
-        let from = self.by_last_word.partition_point(|&(w, _)| w < last);
+        let (at, bit) = filter_bit(last);
+        let listed = self.last_word_bits.get(at).is_some_and(|w| w & bit != 0);
+        let from = if listed {
+            self.by_last_word.partition_point(|&(w, _)| w < last)
+        } else {
+            // (No noun ends in it: the search is past them all.)
+            self.by_last_word.len()
+        };
         self.by_last_word
             .get(from..)
             .unwrap_or_default()
             .iter()
             .take_while(move |&&(w, _)| w == last)
             .filter_map(|&(_, n)| self.nouns.get(n))
+    }
+
+    /// The rows of `types` with the abbreviation `code`, in table order.
+    pub(super) fn types_abbreviated<'a>(
+        &'a self,
+        code: &'a str,
+    ) -> impl Iterator<Item = &'a TypeRow> + 'a {
+        let from = self.by_abbreviation.partition_point(|&(a, _)| a < code);
+        self.by_abbreviation
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |&&(a, _)| a == code)
+            .filter_map(|&(_, n)| self.types.get(n))
     }
 
     pub(super) fn doc_type(&self, code: &str, table: Table) -> Option<&TypeRow> {
