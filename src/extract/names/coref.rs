@@ -754,14 +754,18 @@ fn names_met_before(
             let here = end <= s.ctx.len()
                 && free_but_places(i, end, &mut taken)
                 && (i..end).all(|t| s.open(t));
-            // (Most names are of one or two words: their text is at hand.)
+            if !here {
+                continue;
+            }
+            // (Most names are of one or two words: their text is at hand.
+            // A longer one's is read from the records, only here: they
+            // are far from the cache.)
             let text = match len {
                 1 => Some(text),
                 2 => Some(pair),
                 _ => s.ctx.span(i, end - 1).get(s.ctx.text),
             };
-            let Some(mentions) = text.filter(|_| here).and_then(|t| met.names.get(&(t, len)))
-            else {
+            let Some(mentions) = text.and_then(|t| met.names.get(&(t, len))) else {
                 continue;
             };
             // (A place may be named alone first after `ở` or `tại`, with
@@ -1317,10 +1321,12 @@ fn given_names_alone(
         if kind != title_syllable || next != title_syllable {
             continue;
         }
-        if covered.get(i).is_none_or(|&c| c) || !s.ctx.same_line(i, i + 1) {
+        // (The pair's text first, from what `free` holds: the records are
+        // read only for the few met in a full name.)
+        if covered.get(i).is_none_or(|&c| c) || pairs.get(pair).is_none_or(|&at| at >= i) {
             continue;
         }
-        if pairs.get(pair).is_none_or(|&at| at >= i) {
+        if !s.ctx.same_line(i, i + 1) {
             continue;
         }
         // The second word may have been read alone, as a bare place
