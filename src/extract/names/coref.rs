@@ -15,6 +15,7 @@ use crate::extract::context::word_keys;
 use crate::extract::{
     EntityKind, LinkKind, NameForm, OrgCategory, Organization, Person, Place, PlaceLevel,
 };
+use crate::span::Span;
 use crate::tokenize::{Casing, TokenKind};
 
 /// The trie's hasher: the keys are short strings and small numbers.
@@ -577,6 +578,14 @@ fn persons_and_titles(briefs: &[Brief]) -> (Vec<Spot>, Vec<Spot>) {
 /// An entity's first token, its end and its index.
 type Spot = (usize, usize, usize);
 
+/// Where `part`, a slice of `text`, lies in it.
+fn span_in(text: &str, part: &str) -> Span {
+    // (A slice's place is the distance between the two starts: no byte
+    // is read.)
+    let start = (part.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    Span::new(start, start.saturating_add(part.len()))
+}
+
 /// The text of the tokens `first..end`.
 fn text_at<'h>(s: &Scanner<'_, 'h, '_>, first: usize, end: usize) -> &'h str {
     let span = s.ctx.span_of(first, end);
@@ -1013,7 +1022,15 @@ fn names_met_before(
             let mut kind = kind.clone();
             if let EntityKind::Place(p) = &mut kind {
                 // The name is the one written here, not the first mention's.
-                p.name = s.ctx.span(i, i + n - 1);
+                // (Where a name of one or two words lies is where the text
+                // `free` holds lies: the records, far from the cache, are
+                // read only for a longer one.)
+                p.name = match n {
+                    1 => span_in(s.ctx.text, text),
+                    2 => span_in(s.ctx.text, pair),
+                    _ => s.ctx.span(i, i + n - 1),
+                };
+                debug_assert_eq!(p.name, s.ctx.span(i, i + n - 1), "a name's span");
             }
             found.push(Found {
                 first: i,
