@@ -111,6 +111,7 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     held_by_verb(s, briefs, &persons, &titles, &mut index);
     same_title(s, &titles, &mut order, &mut index);
     generic_titles(s, &titles, &mut seen);
+    remove_dropped(s, &mut seen.briefs);
     let Seen { held, briefs } = seen;
     free.clear();
     foreign.clear();
@@ -241,6 +242,7 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>, seen: &mut Seen) {
     let mut by_first: Vec<(usize, usize, usize)> = briefs
         .iter()
         .enumerate()
+        .filter(|(_, b)| b.sort != Sort::Gone)
         .map(|(k, b)| (b.first(), b.end(), k))
         .collect();
     by_first.sort();
@@ -415,17 +417,6 @@ impl Held {
             c.fill(true);
         }
     }
-
-    /// Follows [`drop_found`]: the entities marked and kept move down.
-    fn dropped(&mut self, gone: &[bool]) {
-        let marked_gone = gone
-            .get(..self.marked)
-            .unwrap_or(gone)
-            .iter()
-            .filter(|&&g| g)
-            .count();
-        self.marked = self.marked.saturating_sub(marked_gone);
-    }
 }
 
 /// What the steps keep of the entities found, up to date as they add,
@@ -452,11 +443,19 @@ struct Brief {
 /// What an entity names, as far as the steps first ask.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Sort {
-    Person { form: NameForm, honorific: bool },
+    Person {
+        form: NameForm,
+        honorific: bool,
+    },
     Title,
     Organization(OrgCategory),
-    Place { level: PlaceLevel, unit: bool },
+    Place {
+        level: PlaceLevel,
+        unit: bool,
+    },
     Other,
+    /// Dropped by a step (see [`drop_found`]): no step reads it again.
+    Gone,
 }
 
 impl Brief {
@@ -512,7 +511,7 @@ impl Brief {
 
     /// Whether it is one token long and inside no other entity.
     fn one_word(&self) -> bool {
-        self.end() == self.first() + 1 && !self.inner
+        self.end() == self.first() + 1 && !self.inner && self.sort != Sort::Gone
     }
 }
 
@@ -537,26 +536,30 @@ impl Briefs {
         }
         debug_assert!(
             self.list.len() == found.len()
-                && self.list.iter().zip(found).all(|(b, f)| *b == Brief::of(f)),
+                && self
+                    .list
+                    .iter()
+                    .zip(found)
+                    .all(|(b, f)| b.sort == Sort::Gone || *b == Brief::of(f)),
             "the briefs differ from the entities"
         );
         &self.list
     }
 
-    /// Follows a change to entity `k`.
+    /// Follows a change to entity `k` (none dropped).
     fn refresh(&mut self, found: &[Found], k: usize) {
         if let (Some(b), Some(f)) = (self.list.get_mut(k), found.get(k)) {
-            *b = Brief::of(f);
+            if b.sort != Sort::Gone {
+                *b = Brief::of(f);
+            }
         }
     }
 
-    /// Follows [`drop_found`].
-    fn dropped(&mut self, gone: &[bool]) {
-        let mut k = 0;
-        self.list.retain(|_| {
-            k += 1;
-            !gone.get(k - 1).copied().unwrap_or(false)
-        });
+    /// Marks the entities of `gone` dropped (see [`drop_found`]).
+    fn drop(&mut self, gone: &[bool]) {
+        for (b, _) in self.list.iter_mut().zip(gone).filter(|&(_, &g)| g) {
+            b.sort = Sort::Gone;
+        }
     }
 }
 
@@ -1588,12 +1591,12 @@ fn given_names_alone(
             if !one_word_gathered {
                 one_word.clear();
                 one_word.extend(
-                    s.names
-                        .found
+                    briefs
+                        .update(&s.names.found)
                         .iter()
                         .enumerate()
-                        .filter(|(_, f)| f.end == f.first + 1 && !f.inner)
-                        .map(|(k, f)| (f.first, k)),
+                        .filter(|(_, b)| b.one_word())
+                        .map(|(k, b)| (b.first(), k)),
                 );
                 one_word_gathered = true;
             }
@@ -1960,11 +1963,25 @@ fn pairs_read_as_places(
     drop_found(s, &gone, seen);
 }
 
-/// Removes the entities marked in `gone`, and their links; what `seen`
-/// keeps follows.
+/// Drops the entities marked in `gone`, and their links: their briefs
+/// say they are gone, and the steps pass them over. They leave the
+/// entities once, at the end ([`remove_dropped`]), not at each step that
+/// drops some: a large text's entities are megabytes to move, and their
+/// indices, which the links hold, stay the same until then.
 fn drop_found(s: &mut Scanner<'_, '_, '_>, gone: &[bool], seen: &mut Seen) {
-    seen.held.dropped(gone);
-    seen.briefs.dropped(gone);
+    seen.briefs.update(&s.names.found);
+    seen.briefs.drop(gone);
+    let is_gone = |k: usize| gone.get(k).copied().unwrap_or(false);
+    s.names.links.retain(|l| !is_gone(l.1) && !is_gone(l.2));
+}
+
+/// Removes the entities [`drop_found`] dropped, and renumbers the links.
+fn remove_dropped(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
+    let briefs = briefs.update(&s.names.found);
+    if !briefs.iter().any(|b| b.sort == Sort::Gone) {
+        return;
+    }
+    let gone: Vec<bool> = briefs.iter().map(|b| b.sort == Sort::Gone).collect();
     let is_gone = |k: usize| gone.get(k).copied().unwrap_or(false);
     // Each entity's index once the others are gone.
     let mut new_index = Vec::with_capacity(gone.len());
@@ -1980,7 +1997,7 @@ fn drop_found(s: &mut Scanner<'_, '_, '_>, gone: &[bool], seen: &mut Seen) {
         k += 1;
         !is_gone(k - 1)
     });
-    s.names.links.retain(|l| !is_gone(l.1) && !is_gone(l.2));
+    // (No link holds a dropped entity: they went with it.)
     for l in &mut s.names.links {
         l.1 = new_index.get(l.1).copied().unwrap_or(l.1);
         l.2 = new_index.get(l.2).copied().unwrap_or(l.2);
