@@ -2069,7 +2069,7 @@ fn foreign_family_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], se
         // a letter of a form or a list.)
         let foreign = matches!(kind, Some(TokenKind::Word(Casing::Title)))
             && text.chars().any(char::is_lowercase);
-        if !foreign || !families.get(text).is_some_and(|&at| at < i) || !s.open(i) {
+        if !foreign || families.get(text).is_none_or(|&at| at >= i) || !s.open(i) {
             continue;
         }
         if seen
