@@ -436,9 +436,14 @@ struct Brief {
     end: u32,
     sort: Sort,
     inner: bool,
-    /// Whether the entity says where its name starts (`name_from`).
-    named: bool,
+    /// Where the entity's name starts (`name_from`), [`NO_NAME_FROM`]
+    /// when it says not.
+    name_from: u32,
 }
+
+/// [`Brief::name_from`] for an entity that sets none. (No token index
+/// reaches it: a text holds fewer tokens than bytes.)
+const NO_NAME_FROM: u32 = u32::MAX;
 
 /// What an entity names, as far as the steps first ask.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -481,12 +486,16 @@ impl Brief {
             end: at(f.end),
             sort,
             inner: f.inner,
-            named: f.name_from.is_some(),
+            name_from: f.name_from.map_or(NO_NAME_FROM, at),
         }
     }
 
     fn first(&self) -> usize {
         self.first as usize
+    }
+
+    fn name_from(&self) -> Option<usize> {
+        (self.name_from != NO_NAME_FROM).then_some(self.name_from as usize)
     }
 
     fn end(&self) -> usize {
@@ -595,12 +604,6 @@ fn text_at<'h>(s: &Scanner<'_, 'h, '_>, first: usize, end: usize) -> &'h str {
     span.get(s.ctx.text).unwrap_or_default()
 }
 
-/// The text of a found entity.
-fn text_of<'h>(s: &Scanner<'_, 'h, '_>, f: &Found) -> &'h str {
-    let span = s.ctx.span_of(f.first, f.end);
-    span.get(s.ctx.text).unwrap_or_default()
-}
-
 /// The given name with the last middle name before it, as written: `Thu
 /// Pha` of `Nguyễn Thị Thu Pha`, by which a text may name the person again.
 fn last_two_names<'h>(s: &Scanner<'_, 'h, '_>, p: &Person) -> Option<&'h str> {
@@ -637,17 +640,14 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
     let mut by_end: HashMap<usize, Vec<usize>, Fast> = HashMap::default();
     let mut by_first: HashMap<usize, usize, Fast> = HashMap::default();
     let list = briefs.update(&s.names.found);
-    for (k, b) in list.iter().enumerate() {
+    for b in list {
         if b.sort != Sort::Organization(OrgCategory::Sports) {
             continue;
         }
         by_end.entry(b.end()).or_default().push(b.first());
         by_first.insert(b.first(), b.end());
-        let Some(f) = s.names.found.get(k) else {
-            continue;
-        };
-        if let Some(from) = f.name_from.filter(|&n| n < f.end) {
-            let span = s.ctx.span(from, f.end - 1);
+        if let Some(from) = b.name_from().filter(|&n| n < b.end()) {
+            let span = s.ctx.span(from, b.end() - 1);
             if let Some(name) = span.get(s.ctx.text) {
                 club_names.insert(name);
             }
@@ -1063,19 +1063,13 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, briefs: 
     let mut in_place: Option<Vec<bool>> = None;
     let mut found = Vec::new();
     let briefs = briefs.update(&s.names.found);
-    for (k, b) in briefs.iter().enumerate() {
-        let (Sort::Organization(category), true) = (b.sort, b.named) else {
-            continue;
-        };
-        let Some(f) = s.names.found.get(k) else {
-            continue;
-        };
-        let Some(from) = f.name_from else {
+    for b in briefs {
+        let (Sort::Organization(category), Some(from)) = (b.sort, b.name_from()) else {
             continue;
         };
         let company = matches!(category, OrgCategory::Company | OrgCategory::Sports);
         let mut t = from;
-        while t < f.end {
+        while t < b.end() {
             // (A word with lower-case letters: a capital alone or an
             // abbreviation, `Công ty B`, names no commune.) (Only the first
             // words of divisions: no other name met is asked for below.)
@@ -1096,14 +1090,14 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, briefs: 
                 .copied()
                 // (Two words or more: a place of one word, `Đức`, `Quốc`,
                 // is too often a word of the body's own name.)
-                .filter(|&len| len >= 2 && t + len <= f.end)
+                .filter(|&len| len >= 2 && t + len <= b.end())
                 .filter(|&len| {
                     let text = s.ctx.span(t, t + len - 1).get(s.ctx.text);
                     // (Met before the body, or anywhere in the text for
                     // a body that is no company: `Giáo xứ Măng Đen` … `xã
                     // Măng Đen`; `Công ty Tân Phú` is not named after it.)
                     text.and_then(|x| met.divisions.get(&(x, len)))
-                        .is_some_and(|&(seen_end, _)| seen_end <= f.first || !company)
+                        .is_some_and(|&(seen_end, _)| seen_end <= b.first() || !company)
                 })
                 .filter(|&len| {
                     let in_place = in_place.get_or_insert_with(|| {
@@ -2139,15 +2133,13 @@ fn same_person(
         HashMap::with_capacity_and_hasher(full, Fast::default());
     let mut by_first_letter: HashMap<char, usize, Fast> = HashMap::default();
     let mut links = Vec::new();
-    for &(_, _, k) in order.iter() {
-        let Some(f) = s.names.found.get(k) else {
+    for &(first, end, k) in order.iter() {
+        // (The entity itself is read only for a full name met first.)
+        let Some(form) = briefs.get(k).and_then(Brief::form) else {
             continue;
         };
-        let EntityKind::Person(p) = &f.kind else {
-            continue;
-        };
-        let text = text_of(s, f);
-        let target = match p.form {
+        let text = text_at(s, first, end);
+        let target = match form {
             NameForm::Full | NameForm::Foreign => by_text.get(text).copied(),
             NameForm::Given => by_given.get(text).copied(),
             NameForm::Initials => {
@@ -2163,9 +2155,12 @@ fn same_person(
             links.push((LinkKind::SameAs, k, t));
             continue;
         }
-        if !matches!(p.form, NameForm::Full | NameForm::Foreign) {
+        if !matches!(form, NameForm::Full | NameForm::Foreign) {
             continue;
         }
+        let Some(EntityKind::Person(p)) = s.names.found.get(k).map(|f| &f.kind) else {
+            continue;
+        };
         by_text.insert(text, k);
         let initials = text.split([' ', '-']).filter_map(|w| w.chars().next());
         by_initials.insert(Letters::of(initials), k);
