@@ -15,6 +15,7 @@ use crate::extract::context::word_keys;
 use crate::extract::{
     EntityKind, LinkKind, NameForm, OrgCategory, Organization, Person, Place, PlaceLevel,
 };
+use crate::span::Span;
 use crate::tokenize::{Casing, TokenKind};
 
 /// The trie's hasher: the keys are short strings and small numbers.
@@ -28,79 +29,100 @@ pub(super) struct Buffers {
     /// The free capitals ([`Free`]), emptied: they borrow the text, and
     /// take its lifetime again for each text.
     free: Vec<Free<'static>>,
+    /// The free capitals in foreign letters or abbreviations, emptied
+    /// likewise: the steps that read only those walk these, a few of the
+    /// free capitals.
+    foreign: Vec<Free<'static>>,
     /// A map from token to entity (or entity to entity) that a step fills
     /// and reads alone, emptied between steps.
     index: HashMap<usize, usize, Fast>,
     /// The entities in order of position, for the steps that walk them so.
-    order: Vec<usize>,
+    order: Vec<Spot>,
+    briefs: Briefs,
 }
 
 pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     let Buffers {
         mut held,
         free,
+        foreign,
         mut index,
         mut order,
+        mut briefs,
     } = core::mem::take(&mut s.names.coref);
-    clubs_named_like_places(s);
+    briefs.start();
+    clubs_named_like_places(s, &mut briefs);
     held.start(s.ctx.len());
     // The steps below read only capitals that no name holds yet, and none
     // takes a name away: those free now are all they may read. (Most
     // capitals are held, and a large text's tokens are far from the cache:
     // what each step tests first is gathered here, once.)
     let mut free = relabel(free);
+    let mut foreign = relabel(foreign);
     {
         let covered = held.update(&s.names.found);
-        free.extend(
-            s.ctx
-                .capitals()
-                .iter()
-                .filter(|c| !covered.get(c.i).copied().unwrap_or(true))
-                .map(|c| {
-                    // (What the records give, in test builds.)
-                    debug_assert!(
-                        c.text(s.ctx.text) == s.ctx.text_of(c.i)
-                            && Some(c.kind) == s.ctx.kind(c.i)
-                            && c.next == s.ctx.kind(c.i + 1)
-                            && Some(c.pair(s.ctx.text)) == s.ctx.span(c.i, c.i + 1).get(s.ctx.text),
-                        "a capital's facts differ from its records"
-                    );
-                    Free {
-                        i: c.i,
-                        text: c.text(s.ctx.text),
-                        kind: Some(c.kind),
-                        next: c.next,
-                        pair: c.pair(s.ctx.text),
-                    }
-                }),
-        );
+        for c in s.ctx.capitals() {
+            if covered.get(c.i).copied().unwrap_or(true) {
+                continue;
+            }
+            // (What the records give, in test builds.)
+            debug_assert!(
+                c.text(s.ctx.text) == s.ctx.text_of(c.i)
+                    && Some(c.kind) == s.ctx.kind(c.i)
+                    && c.next == s.ctx.kind(c.i + 1)
+                    && Some(c.pair(s.ctx.text)) == s.ctx.span(c.i, c.i + 1).get(s.ctx.text),
+                "a capital's facts differ from its records"
+            );
+            let f = Free {
+                i: c.i,
+                text: c.text(s.ctx.text),
+                kind: Some(c.kind),
+                next: c.next,
+                pair: c.pair(s.ctx.text),
+            };
+            if foreign_capital_kind(c.kind) {
+                foreign.push(f);
+            }
+            free.push(f);
+        }
     }
-    places_listed_under_one_unit(s, &mut held);
-    bodies_joined_to_bodies(s, &free);
-    let met = names_met(s);
-    people_named_like_companies(s, &met);
-    names_met_before(s, &met, &free, &mut held);
-    places_met_inside_bodies(s, &met);
-    abbreviations_in_brackets(s, &free, &mut held);
-    aliases(s, &free, &mut held);
+    let mut seen = Seen { held, briefs };
+    places_listed_under_one_unit(s, &mut seen);
+    bodies_joined_to_bodies(s, &free, &foreign, &mut seen.briefs);
+    let met = names_met(s, &mut seen.briefs);
+    people_named_like_companies(s, &met, &mut seen.briefs);
+    names_met_before(s, &met, &free, &mut seen);
+    places_met_inside_bodies(s, &met, &mut seen.briefs);
+    abbreviations_in_brackets(s, &free, &mut seen);
+    aliases(s, &free, &mut seen);
     // (No step from here on adds or changes a full name.)
-    let full = full_names(s);
-    given_names_alone(s, &free, &mut held, &full, &mut index);
-    pairs_read_as_places(s, &mut held, &full, &mut index);
-    foreign_places_come_from(s, &free, &mut held);
-    lone_foreign_names(s, &free, &mut held);
-    foreign_family_names_alone(s, &free, &mut held);
-    same_person(s, &mut order);
-    held_by_verb(s, &mut index);
-    same_title(s, &mut order, &mut index);
-    generic_titles(s);
+    let full = full_names(s, &mut seen.briefs);
+    given_names_alone(s, &free, &mut seen, &full, &mut index);
+    pairs_read_as_places(s, &mut seen, &full, &mut index);
+    // (The three steps below read only words in foreign letters.)
+    foreign_places_come_from(s, &foreign, &mut seen.held);
+    lone_foreign_names(s, &foreign, &mut seen);
+    foreign_family_names_alone(s, &foreign, &mut seen);
+    // (No step from here on adds or changes an entity but the last, which
+    // drops titles: the persons and titles are gathered once for them.)
+    let briefs = seen.briefs.update(&s.names.found);
+    let (persons, titles) = persons_and_titles(briefs);
+    same_person(s, briefs, &persons, &mut order);
+    held_by_verb(s, briefs, &persons, &titles, &mut index);
+    same_title(s, &titles, &mut order, &mut index);
+    generic_titles(s, &titles, &mut seen);
+    remove_dropped(s, &mut seen.briefs);
+    let Seen { held, briefs } = seen;
     free.clear();
+    foreign.clear();
     index.clear();
     s.names.coref = Buffers {
         held,
         free: relabel(free),
+        foreign: relabel(foreign),
         index,
         order,
+        briefs,
     };
 }
 
@@ -115,20 +137,24 @@ struct FullNames<'h> {
 
 /// Gathers [`FullNames`] from the persons found, in one walk; the maps
 /// are sized once, for all of them.
-fn full_names<'h>(s: &Scanner<'_, 'h, '_>) -> FullNames<'h> {
-    let full = |f: &Found| matches!(&f.kind, EntityKind::Person(p) if p.form == NameForm::Full);
-    let n = s.names.found.iter().filter(|f| full(f)).count();
+fn full_names<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> FullNames<'h> {
+    let briefs = briefs.update(&s.names.found);
+    let full = |b: &Brief| b.form() == Some(NameForm::Full);
+    let n = briefs.iter().filter(|b| full(b)).count();
     let mut names = FullNames {
         givens: HashMap::with_capacity_and_hasher(n, Fast::default()),
         pairs: HashMap::with_capacity_and_hasher(n, Fast::default()),
     };
-    for f in &s.names.found {
+    for (k, b) in briefs.iter().enumerate() {
+        if !full(b) {
+            continue;
+        }
+        let Some(f) = s.names.found.get(k) else {
+            continue;
+        };
         let EntityKind::Person(p) = &f.kind else {
             continue;
         };
-        if p.form != NameForm::Full {
-            continue;
-        }
         if let Some(g) = given_of(s, p) {
             names
                 .givens
@@ -158,7 +184,7 @@ fn relabel<'b>(free: Vec<Free<'_>>) -> Vec<Free<'b>> {
 /// read of them alone (`Mỹ` in `Tân Mỹ`) gives way. So are the streets
 /// of a corner, named after people as streets are: `góc đường Hai Bà
 /// Trưng - Nguyễn Đình Chiểu`, `giao lộ đường Lê Lợi và Pasteur`.
-fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>, held: &mut Held) {
+fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>, seen: &mut Seen) {
     let plural = |s: &Scanner<'_, '_, '_>, k: usize| {
         s.ctx
             .which(
@@ -183,47 +209,41 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>, held: &mut Held) {
     };
     // (Where the list starts, the level, whether it is a corner's streets,
     // and whether the list's first name is one of them.)
-    let heads: Vec<(usize, PlaceLevel, bool, bool)> = s
-        .names
-        .found
+    let briefs = seen.briefs.update(&s.names.found);
+    let heads: Vec<(usize, PlaceLevel, bool, bool)> = briefs
         .iter()
-        .filter_map(|f| match &f.kind {
-            EntityKind::Person(_) | EntityKind::Place(Place { unit: None, .. })
-                if !f.inner && f.first > 0 && corner(s, f.first - 1) && joined(s, f.end) =>
-            {
-                Some((f.first, PlaceLevel::Street, true, true))
+        .filter(|b| !b.inner && b.first > 0)
+        .filter_map(|b| {
+            let (first, end) = (b.first(), b.end());
+            match b.sort {
+                Sort::Person { .. } | Sort::Place { unit: false, .. }
+                    if corner(s, first - 1) && joined(s, end) =>
+                {
+                    Some((first, PlaceLevel::Street, true, true))
+                }
+                Sort::Place { level, unit: true }
+                    if (level.is_division() || level == PlaceLevel::Village)
+                        && plural(s, first - 1) =>
+                {
+                    Some((end, level, false, false))
+                }
+                Sort::Place {
+                    level: PlaceLevel::Street,
+                    unit: true,
+                } if corner(s, first - 1) => Some((end, PlaceLevel::Street, true, false)),
+                _ => None,
             }
-            EntityKind::Place(p)
-                if p.unit.is_some()
-                    && !f.inner
-                    && (p.level.is_division() || p.level == PlaceLevel::Village)
-                    && f.first > 0
-                    && plural(s, f.first - 1) =>
-            {
-                Some((f.end, p.level, false, false))
-            }
-            EntityKind::Place(p)
-                if p.unit.is_some()
-                    && !f.inner
-                    && p.level == PlaceLevel::Street
-                    && f.first > 0
-                    && corner(s, f.first - 1) =>
-            {
-                Some((f.end, p.level, true, false))
-            }
-            _ => None,
         })
         .collect();
     if heads.is_empty() {
         return;
     }
     // The entities by their first token, to find what a listed name holds.
-    let mut by_first: Vec<(usize, usize, usize)> = s
-        .names
-        .found
+    let mut by_first: Vec<(usize, usize, usize)> = briefs
         .iter()
         .enumerate()
-        .map(|(k, f)| (f.first, f.end, k))
+        .filter(|(_, b)| b.sort != Sort::Gone)
+        .map(|(k, b)| (b.first(), b.end(), k))
         .collect();
     by_first.sort();
     let mut gone = vec![false; s.names.found.len()];
@@ -330,14 +350,14 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>, held: &mut Held) {
         }
     }
     if gone.iter().any(|&g| g) {
-        drop_found(s, &gone, held);
+        drop_found(s, &gone, seen);
     }
     s.names.found.extend(added);
 }
 
 /// A capital that no name holds after the first pass, with its text, its
 /// kind, the kind of the token after it, and the text of the two.
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 struct Free<'h> {
     i: usize,
     text: &'h str,
@@ -397,22 +417,190 @@ impl Held {
             c.fill(true);
         }
     }
+}
 
-    /// Follows [`drop_found`]: the entities marked and kept move down.
-    fn dropped(&mut self, gone: &[bool]) {
-        let marked_gone = gone
-            .get(..self.marked)
-            .unwrap_or(gone)
-            .iter()
-            .filter(|&&g| g)
-            .count();
-        self.marked = self.marked.saturating_sub(marked_gone);
+/// What the steps keep of the entities found, up to date as they add,
+/// change and drop them: the tokens held, and each entity in brief.
+struct Seen {
+    held: Held,
+    briefs: Briefs,
+}
+
+/// What the steps test of an entity first: where it lies, what it is and
+/// whether it is inside another. (A large text's entities take some 200
+/// bytes each, far from the cache, and most steps read a few of them: a
+/// walk over these reads an eighteenth of the memory.)
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Brief {
+    first: u32,
+    end: u32,
+    sort: Sort,
+    inner: bool,
+    /// Where the entity's name starts (`name_from`), [`NO_NAME_FROM`]
+    /// when it says not.
+    name_from: u32,
+}
+
+/// [`Brief::name_from`] for an entity that sets none. (No token index
+/// reaches it: a text holds fewer tokens than bytes.)
+const NO_NAME_FROM: u32 = u32::MAX;
+
+/// What an entity names, as far as the steps first ask.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Sort {
+    Person {
+        form: NameForm,
+        honorific: bool,
+    },
+    Title,
+    Organization(OrgCategory),
+    Place {
+        level: PlaceLevel,
+        unit: bool,
+    },
+    Other,
+    /// Dropped by a step (see [`drop_found`]): no step reads it again.
+    Gone,
+}
+
+impl Brief {
+    fn of(f: &Found) -> Brief {
+        let sort = match &f.kind {
+            EntityKind::Person(p) => Sort::Person {
+                form: p.form,
+                honorific: p.honorific.is_some(),
+            },
+            EntityKind::Title(_) => Sort::Title,
+            EntityKind::Organization(o) => Sort::Organization(o.category),
+            EntityKind::Place(p) => Sort::Place {
+                level: p.level,
+                unit: p.unit.is_some(),
+            },
+            _ => Sort::Other,
+        };
+        // (Token indices fit 32 bits: a text holds fewer tokens than
+        // bytes, and a `Ctx` no more than `MAX_TEXT` bytes.)
+        let at = |t: usize| u32::try_from(t).unwrap_or(u32::MAX);
+        Brief {
+            first: at(f.first),
+            end: at(f.end),
+            sort,
+            inner: f.inner,
+            name_from: f.name_from.map_or(NO_NAME_FROM, at),
+        }
+    }
+
+    fn first(&self) -> usize {
+        self.first as usize
+    }
+
+    fn name_from(&self) -> Option<usize> {
+        (self.name_from != NO_NAME_FROM).then_some(self.name_from as usize)
+    }
+
+    fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Whether it is a place read without a unit word (`Mỹ`, `Quảng Nam`).
+    fn bare_place(&self) -> bool {
+        matches!(self.sort, Sort::Place { unit: false, .. })
+    }
+
+    fn person(&self) -> bool {
+        matches!(self.sort, Sort::Person { .. })
+    }
+
+    fn form(&self) -> Option<NameForm> {
+        match self.sort {
+            Sort::Person { form, .. } => Some(form),
+            _ => None,
+        }
+    }
+
+    /// Whether it is one token long and inside no other entity.
+    fn one_word(&self) -> bool {
+        self.end() == self.first() + 1 && !self.inner && self.sort != Sort::Gone
     }
 }
 
-/// The text of a found entity.
-fn text_of<'h>(s: &Scanner<'_, 'h, '_>, f: &Found) -> &'h str {
-    let span = s.ctx.span_of(f.first, f.end);
+/// The briefs of the entities found, in their order.
+#[derive(Debug, Default)]
+struct Briefs {
+    list: Vec<Brief>,
+}
+
+impl Briefs {
+    /// Starts over for a text.
+    fn start(&mut self) {
+        self.list.clear();
+    }
+
+    /// Adds the briefs of the entities added since the last call, and
+    /// gives them all. (A step that changes an entity in place says so
+    /// with [`Briefs::refresh`]; test builds check them all here.)
+    fn update(&mut self, found: &[Found]) -> &[Brief] {
+        for f in found.get(self.list.len()..).unwrap_or_default() {
+            self.list.push(Brief::of(f));
+        }
+        debug_assert!(
+            self.list.len() == found.len()
+                && self
+                    .list
+                    .iter()
+                    .zip(found)
+                    .all(|(b, f)| b.sort == Sort::Gone || *b == Brief::of(f)),
+            "the briefs differ from the entities"
+        );
+        &self.list
+    }
+
+    /// Follows a change to entity `k` (none dropped).
+    fn refresh(&mut self, found: &[Found], k: usize) {
+        if let (Some(b), Some(f)) = (self.list.get_mut(k), found.get(k)) {
+            if b.sort != Sort::Gone {
+                *b = Brief::of(f);
+            }
+        }
+    }
+
+    /// Marks the entities of `gone` dropped (see [`drop_found`]).
+    fn drop(&mut self, gone: &[bool]) {
+        for (b, _) in self.list.iter_mut().zip(gone).filter(|&(_, &g)| g) {
+            b.sort = Sort::Gone;
+        }
+    }
+}
+
+/// The persons and the titles, with where they lie and their index, in
+/// the order found.
+fn persons_and_titles(briefs: &[Brief]) -> (Vec<Spot>, Vec<Spot>) {
+    let mut persons = Vec::new();
+    let mut titles = Vec::new();
+    for (k, b) in briefs.iter().enumerate() {
+        match b.sort {
+            Sort::Person { .. } => persons.push((b.first(), b.end(), k)),
+            Sort::Title => titles.push((b.first(), b.end(), k)),
+            _ => {}
+        }
+    }
+    (persons, titles)
+}
+
+/// An entity's first token, its end and its index.
+type Spot = (usize, usize, usize);
+
+/// Where `part`, a slice of `text`, lies in it.
+fn span_in(text: &str, part: &str) -> Span {
+    // (A slice's place is the distance between the two starts: no byte
+    // is read.)
+    let start = (part.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    Span::new(start, start.saturating_add(part.len()))
+}
+
+/// The text of the tokens `first..end`.
+fn text_at<'h>(s: &Scanner<'_, 'h, '_>, first: usize, end: usize) -> &'h str {
+    let span = s.ctx.span_of(first, end);
     span.get(s.ctx.text).unwrap_or_default()
 }
 
@@ -445,24 +633,23 @@ fn given_of<'h>(s: &Scanner<'_, 'h, '_>, p: &Person) -> Option<&'h str> {
 
 /// A bare place whose text a sports organization of the same text uses as
 /// its name (`CLB Quảng Nam` … `Quảng Nam thắng 2-1`) is that club.
-fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>) {
+fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
     let mut club_names: HashSet<&str, Fast> = HashSet::default();
     // The clubs' first tokens by their ends, and their ends by their first
     // tokens, for the places their names end or begin with.
     let mut by_end: HashMap<usize, Vec<usize>, Fast> = HashMap::default();
     let mut by_first: HashMap<usize, usize, Fast> = HashMap::default();
-    for f in &s.names.found {
-        if let EntityKind::Organization(o) = &f.kind {
-            if o.category == OrgCategory::Sports {
-                by_end.entry(f.end).or_default().push(f.first);
-                by_first.insert(f.first, f.end);
-            }
-            let name_from = f.name_from.filter(|&n| n < f.end);
-            if let (OrgCategory::Sports, Some(from)) = (o.category, name_from) {
-                let span = s.ctx.span(from, f.end - 1);
-                if let Some(name) = span.get(s.ctx.text) {
-                    club_names.insert(name);
-                }
+    let list = briefs.update(&s.names.found);
+    for b in list {
+        if b.sort != Sort::Organization(OrgCategory::Sports) {
+            continue;
+        }
+        by_end.entry(b.end()).or_default().push(b.first());
+        by_first.insert(b.first(), b.end());
+        if let Some(from) = b.name_from().filter(|&n| n < b.end()) {
+            let span = s.ctx.span(from, b.end() - 1);
+            if let Some(name) = span.get(s.ctx.text) {
+                club_names.insert(name);
             }
         }
     }
@@ -471,81 +658,88 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>) {
     // after `Selangor FC`. (Not a country: `U23 Việt Nam` leaves `Việt
     // Nam` the country.)
     let clubs = !by_first.is_empty();
-    if clubs {
-        for f in &s.names.found {
-            let place = matches!(&f.kind, EntityKind::Place(p)
-                if p.unit.is_none()
-                    && matches!(p.level, PlaceLevel::Province | PlaceLevel::City));
-            if !place {
-                continue;
-            }
-            // (Not a police or army club's: `Hà Nội` after `Công an Hà
-            // Nội` is the city, or another club.)
-            let body_head = |first: usize| {
-                (first..f.first).any(|k| {
-                    s.lex
-                        .longest(s.ctx, k, class::HEAD)
-                        .is_some_and(|h| h.end == f.first)
-                })
-            };
-            let ends_club = by_end.get(&f.end).is_some_and(|firsts| {
-                firsts
-                    .iter()
-                    .any(|&first| f.first > first && !body_head(first))
-            });
-            let begins_club = f.inner && by_first.get(&f.first) == Some(&(f.end + 1));
-            if ends_club || begins_club {
-                club_names.insert(text_of(s, f));
-            }
-        }
-    }
     if !clubs {
         return;
+    }
+    for b in list {
+        let place = matches!(
+            b.sort,
+            Sort::Place {
+                level: PlaceLevel::Province | PlaceLevel::City,
+                unit: false,
+            }
+        );
+        if !place {
+            continue;
+        }
+        let (first, end) = (b.first(), b.end());
+        // (Not a police or army club's: `Hà Nội` after `Công an Hà
+        // Nội` is the city, or another club.)
+        let body_head = |club: usize| {
+            (club..first).any(|k| {
+                s.lex
+                    .longest(s.ctx, k, class::HEAD)
+                    .is_some_and(|h| h.end == first)
+            })
+        };
+        let ends_club = by_end
+            .get(&end)
+            .is_some_and(|firsts| firsts.iter().any(|&club| first > club && !body_head(club)));
+        let begins_club = b.inner && by_first.get(&first) == Some(&(end + 1));
+        if ends_club || begins_club {
+            club_names.insert(text_at(s, first, end));
+        }
     }
     // In a text about clubs, a place named beside a word of a match is a
     // team: `đánh bại Quảng Nam`, `thủ môn Quảng Nam`. (A country stays
     // the country its national team plays for: `thua Philippines`.)
-    let country =
-        |f: &Found| matches!(&f.kind, EntityKind::Place(p) if p.level == PlaceLevel::Country);
-    let beside_match = |f: &Found| {
-        (f.first > 0
+    let country = |b: &Brief| {
+        matches!(
+            b.sort,
+            Sort::Place {
+                level: PlaceLevel::Country,
+                ..
+            }
+        )
+    };
+    let beside_match = |first: usize, end: usize| {
+        (first > 0
             && (1..=2).any(|n| {
-                f.first >= n
+                first >= n
                     && s.lex
-                        .longest(s.ctx, f.first - n, class::MATCH)
-                        .is_some_and(|h| h.end == f.first)
+                        .longest(s.ctx, first - n, class::MATCH)
+                        .is_some_and(|h| h.end == first)
             }))
-            || s.lex.longest(s.ctx, f.end, class::MATCH).is_some()
+            || s.lex.longest(s.ctx, end, class::MATCH).is_some()
     };
     // (`VĐV Kenya thắng`: after an honorific the place says where a
     // person is from.)
-    let after_honorific = |f: &Found| {
+    let after_honorific = |first: usize| {
         (1..=3).any(|n| {
-            f.first >= n
+            first >= n
                 && s.lex
-                    .longest(s.ctx, f.first - n, class::HONORIFIC)
-                    .is_some_and(|h| h.end == f.first)
+                    .longest(s.ctx, first - n, class::HONORIFIC)
+                    .is_some_and(|h| h.end == first)
         })
     };
-    let teams: Vec<&str> = s
-        .names
-        .found
-        .iter()
-        .filter(|f| {
-            !f.inner && bare_place(f) && !country(f) && beside_match(f) && !after_honorific(f)
-        })
-        .map(|f| text_of(s, f))
-        .collect();
-    club_names.extend(teams);
-    let renamed: Vec<usize> = s
-        .names
-        .found
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| !f.inner && bare_place(f) && club_names.contains(text_of(s, f)))
-        .map(|(k, _)| k)
-        .collect();
-    for k in renamed {
+    // The bare places (their index and text), each a team or not, in one
+    // walk: the teams' names are known before any is renamed.
+    let mut bare = Vec::new();
+    for (k, b) in list.iter().enumerate() {
+        if b.inner || !b.bare_place() {
+            continue;
+        }
+        let (first, end) = (b.first(), b.end());
+        let text = text_at(s, first, end);
+        if !country(b) && beside_match(first, end) && !after_honorific(first) {
+            club_names.insert(text);
+        }
+        bare.push((k, text));
+    }
+    for (k, text) in bare {
+        if !club_names.contains(text) {
+            continue;
+        }
         if let Some(f) = s.names.found.get_mut(k) {
             f.kind = EntityKind::Organization(Organization {
                 category: OrgCategory::Sports,
@@ -553,6 +747,7 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>) {
                 term: None,
             });
         }
+        briefs.refresh(&s.names.found, k);
     }
 }
 
@@ -568,6 +763,13 @@ struct Met<'h> {
     /// earliest such mention ended. (Looked up once a name, however often
     /// the name was met as something else.)
     divisions: HashMap<(&'h str, usize), (usize, EntityKind), Fast>,
+    /// The first words of the names of `divisions` of two words or more,
+    /// with the lengths of those names (for [`places_met_inside_bodies`]).
+    division_heads: HashMap<&'h str, Vec<usize>, Fast>,
+    /// The first two words (as [`Free::pair`] gives them) of each name of
+    /// three words or more, with its length: a name written again starts
+    /// with them, and they are at hand where the rest of its text is not.
+    long_openings: HashSet<(&'h str, usize), Fast>,
 }
 
 /// A mention of a name met with its unit word or head: its rank among the
@@ -581,9 +783,20 @@ type Mention = (usize, usize, EntityKind);
 /// `Công ty CP Thép Nam Phát`, `Hải Vương` of `Công ty CP Thủy sản Hải
 /// Vương`), two words at least; and a foreign one without its company
 /// word (`Kaneda` of `Kaneda Holdings`).
-fn names_met<'h>(s: &Scanner<'_, 'h, '_>) -> Met<'h> {
+fn names_met<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> Met<'h> {
     let mut met = Met::default();
-    for f in &s.names.found {
+    let briefs = briefs.update(&s.names.found);
+    for (k, b) in briefs.iter().enumerate() {
+        // (Only places with their unit word and bodies are read.)
+        if !matches!(
+            b.sort,
+            Sort::Place { unit: true, .. } | Sort::Organization(_)
+        ) {
+            continue;
+        }
+        let Some(f) = s.names.found.get(k) else {
+            continue;
+        };
         let (from, kind) = match &f.kind {
             EntityKind::Place(p) if p.unit.is_some() => {
                 let first = (f.first..f.end)
@@ -665,6 +878,11 @@ fn meet<'h>(s: &Scanner<'_, 'h, '_>, met: &mut Met<'h>, from: usize, end: usize,
         return;
     };
     let len = end - from;
+    if len >= 3 {
+        if let Some(opening) = s.ctx.span(from, from + 1).get(s.ctx.text) {
+            met.long_openings.insert((opening, len));
+        }
+    }
     let (count, lens) = met.heads.entry(head).or_default();
     let rank = *count;
     *count += 1;
@@ -672,6 +890,12 @@ fn meet<'h>(s: &Scanner<'_, 'h, '_>, met: &mut Met<'h>, from: usize, end: usize,
         lens.push(len);
     }
     if matches!(&kind, EntityKind::Place(p) if p.level.is_division()) {
+        if len >= 2 {
+            let lens = met.division_heads.entry(head).or_default();
+            if !lens.contains(&len) {
+                lens.push(len);
+            }
+        }
         met.divisions
             .entry((text, len))
             .and_modify(|seen| {
@@ -698,22 +922,22 @@ fn names_met_before(
     s: &mut Scanner<'_, '_, '_>,
     met: &Met<'_>,
     free: &[Free<'_>],
-    held: &mut Held,
+    seen: &mut Seen,
 ) {
     if met.names.is_empty() {
         return;
     }
-    let covered = &*held.update(&s.names.found);
     // The bare places of the first pass by their first token: index and
     // end.
-    let bare_at: HashMap<usize, (usize, usize), Fast> = s
-        .names
-        .found
+    let bare_at: HashMap<usize, (usize, usize), Fast> = seen
+        .briefs
+        .update(&s.names.found)
         .iter()
         .enumerate()
-        .filter(|(_, f)| !f.inner && bare_place(f))
-        .map(|(k, f)| (f.first, (k, f.end)))
+        .filter(|(_, b)| !b.inner && b.bare_place())
+        .map(|(k, b)| (b.first(), (k, b.end())))
         .collect();
+    let covered = &*seen.held.update(&s.names.found);
     // Whether the tokens `i..end` are free but for bare places that lie
     // inside them, which go into `taken`.
     let free_but_places = |i: usize, end: usize, taken: &mut Vec<usize>| {
@@ -754,14 +978,19 @@ fn names_met_before(
             let here = end <= s.ctx.len()
                 && free_but_places(i, end, &mut taken)
                 && (i..end).all(|t| s.open(t));
+            // (A longer name than two words opens with two met so: its
+            // text is read from the records, far from the cache, only
+            // then.)
+            if !here || (len >= 3 && !met.long_openings.contains(&(pair, len))) {
+                continue;
+            }
             // (Most names are of one or two words: their text is at hand.)
             let text = match len {
                 1 => Some(text),
                 2 => Some(pair),
                 _ => s.ctx.span(i, end - 1).get(s.ctx.text),
             };
-            let Some(mentions) = text.filter(|_| here).and_then(|t| met.names.get(&(t, len)))
-            else {
+            let Some(mentions) = text.and_then(|t| met.names.get(&(t, len))) else {
                 continue;
             };
             // (A place may be named alone first after `ở` or `tại`, with
@@ -788,6 +1017,7 @@ fn names_met_before(
                     if let Some(f) = s.names.found.get_mut(k) {
                         f.inner = true;
                     }
+                    seen.briefs.refresh(&s.names.found, k);
                 } else if let Some(g) = gone.get_mut(k) {
                     *g = true;
                 }
@@ -795,7 +1025,15 @@ fn names_met_before(
             let mut kind = kind.clone();
             if let EntityKind::Place(p) = &mut kind {
                 // The name is the one written here, not the first mention's.
-                p.name = s.ctx.span(i, i + n - 1);
+                // (Where a name of one or two words lies is where the text
+                // `free` holds lies: the records, far from the cache, are
+                // read only for a longer one.)
+                p.name = match n {
+                    1 => span_in(s.ctx.text, text),
+                    2 => span_in(s.ctx.text, pair),
+                    _ => s.ctx.span(i, i + n - 1),
+                };
+                debug_assert_eq!(p.name, s.ctx.span(i, i + n - 1), "a name's span");
             }
             found.push(Found {
                 first: i,
@@ -808,7 +1046,7 @@ fn names_met_before(
         }
     }
     if gone.iter().any(|&g| g) {
-        drop_found(s, &gone, held);
+        drop_found(s, &gone, seen);
     }
     s.names.found.extend(found);
 }
@@ -816,26 +1054,28 @@ fn names_met_before(
 /// A place named with its unit word earlier and later inside a body's name
 /// without it: `Ngũ Hiệp` in `Hợp tác xã Sầu riêng Ngũ Hiệp` after `xã
 /// Ngũ Hiệp`. It is nested in the body, as a place the lists know is.
-fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
-    if met.names.is_empty() {
+fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, briefs: &mut Briefs) {
+    if met.division_heads.is_empty() {
         return;
     }
     // The tokens places hold already, marked at the first name met inside
     // a body (most texts have none).
     let mut in_place: Option<Vec<bool>> = None;
     let mut found = Vec::new();
-    for f in &s.names.found {
-        let (EntityKind::Organization(o), Some(from)) = (&f.kind, f.name_from) else {
+    let briefs = briefs.update(&s.names.found);
+    for b in briefs {
+        let (Sort::Organization(category), Some(from)) = (b.sort, b.name_from()) else {
             continue;
         };
-        let company = matches!(o.category, OrgCategory::Company | OrgCategory::Sports);
+        let company = matches!(category, OrgCategory::Company | OrgCategory::Sports);
         let mut t = from;
-        while t < f.end {
+        while t < b.end() {
             // (A word with lower-case letters: a capital alone or an
-            // abbreviation, `Công ty B`, names no commune.)
+            // abbreviation, `Công ty B`, names no commune.) (Only the first
+            // words of divisions: no other name met is asked for below.)
             let word = s.ctx.text_of(t);
-            let Some((_, lens)) = met
-                .heads
+            let Some(lens) = met
+                .division_heads
                 .get(word)
                 .filter(|_| word.chars().any(char::is_lowercase))
             else {
@@ -850,21 +1090,21 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
                 .copied()
                 // (Two words or more: a place of one word, `Đức`, `Quốc`,
                 // is too often a word of the body's own name.)
-                .filter(|&len| len >= 2 && t + len <= f.end)
+                .filter(|&len| len >= 2 && t + len <= b.end())
                 .filter(|&len| {
                     let text = s.ctx.span(t, t + len - 1).get(s.ctx.text);
                     // (Met before the body, or anywhere in the text for
                     // a body that is no company: `Giáo xứ Măng Đen` … `xã
                     // Măng Đen`; `Công ty Tân Phú` is not named after it.)
                     text.and_then(|x| met.divisions.get(&(x, len)))
-                        .is_some_and(|&(seen_end, _)| seen_end <= f.first || !company)
+                        .is_some_and(|&(seen_end, _)| seen_end <= b.first() || !company)
                 })
                 .filter(|&len| {
                     let in_place = in_place.get_or_insert_with(|| {
                         let mut held = vec![false; s.ctx.len()];
-                        for p in &s.names.found {
-                            if matches!(p.kind, EntityKind::Place(_)) {
-                                if let Some(c) = held.get_mut(p.first..p.end) {
+                        for p in briefs {
+                            if matches!(p.sort, Sort::Place { .. }) {
+                                if let Some(c) = held.get_mut(p.first()..p.end()) {
                                     c.fill(true);
                                 }
                             }
@@ -917,7 +1157,7 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
 /// marks a person (an honorific), written as a company named earlier in
 /// full is known by (`Đồng Xanh` after `Công ty CP Sữa Đồng Xanh`): the
 /// company. A title right before it is then a title in that company.
-fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
+fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, briefs: &mut Briefs) {
     // The earliest mention of a company by each two-word name: where it
     // ends, and what it names.
     let mut companies: HashMap<&str, (usize, &EntityKind), Fast> = HashMap::default();
@@ -937,15 +1177,20 @@ fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
     }
     let mut renamed = vec![false; s.names.found.len()];
     let mut kinds = Vec::new();
-    for (k, f) in s.names.found.iter().enumerate() {
-        let EntityKind::Person(p) = &f.kind else {
+    let list = briefs.update(&s.names.found);
+    for (k, b) in list.iter().enumerate() {
+        let Sort::Person {
+            honorific: false, ..
+        } = b.sort
+        else {
             continue;
         };
-        if f.inner || p.honorific.is_some() || f.end != f.first + 2 {
+        let first = b.first();
+        if b.inner || b.end() != first + 2 {
             continue;
         }
-        if let Some(&(seen_end, kind)) = companies.get(text_of(s, f)) {
-            if seen_end <= f.first {
+        if let Some(&(seen_end, kind)) = companies.get(text_at(s, first, first + 2)) {
+            if seen_end <= first {
                 kinds.push((k, kind.clone()));
                 if let Some(r) = renamed.get_mut(k) {
                     *r = true;
@@ -970,18 +1215,17 @@ fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
         .retain(|l| !(l.0 == LinkKind::Holds && is_renamed(l.1)));
     // The other persons by their last token, for `bà A, Tổng giám đốc
     // Đồng Xanh,`: the person set before such a title holds it.
-    let person_ending: HashMap<usize, usize, Fast> = s
-        .names
-        .found
+    let person_ending: HashMap<usize, usize, Fast> = list
         .iter()
         .enumerate()
-        .filter(|&(k, f)| matches!(f.kind, EntityKind::Person(_)) && !is_renamed(k))
-        .map(|(k, f)| (f.end, k))
+        .filter(|&(k, b)| b.person() && !is_renamed(k))
+        .map(|(k, b)| (b.end(), k))
         .collect();
     for (k, kind) in kinds {
         if let Some(f) = s.names.found.get_mut(k) {
             f.kind = kind;
         }
+        briefs.refresh(&s.names.found, k);
     }
     for (t, k) in held {
         let (first, end) = s.names.found.get(k).map_or((0, 0), |f| (f.first, f.end));
@@ -1001,6 +1245,8 @@ fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>) {
         if let Some(f) = s.names.found.get_mut(k) {
             f.inner = true;
         }
+        briefs.refresh(&s.names.found, t);
+        briefs.refresh(&s.names.found, k);
         let apposed = title_first >= 1 && s.ctx.is_char(title_first - 1, ',');
         let holder = title_first
             .checked_sub(1)
@@ -1020,29 +1266,42 @@ type ShortName<'h> = (Vec<&'h str>, usize, OrgCategory);
 /// one in foreign letters, an organization of the same kind; and the same
 /// words met again, alone (`VSIP là liên doanh …`, `Chủ tịch HĐQT
 /// Becamex IDC`), in the headline above too.
-fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], held: &mut Held) {
-    // (Most texts have none: the coverage is worked out only for those
-    // that do.)
-    let any = s
-        .names
-        .found
+fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], seen: &mut Seen) {
+    // The organizations a bracket follows: their end and kind. (Most
+    // texts have none: the coverage is worked out only for those that
+    // do.)
+    let briefs = seen.briefs.update(&s.names.found);
+    let opened: Vec<(usize, OrgCategory)> = briefs
         .iter()
-        .any(|f| matches!(f.kind, EntityKind::Organization(_)) && s.ctx.is_char(f.end, '('));
-    if !any {
+        .filter_map(|b| match b.sort {
+            Sort::Organization(category) if s.ctx.is_char(b.end(), '(') => {
+                Some((b.end(), category))
+            }
+            _ => None,
+        })
+        .collect();
+    if opened.is_empty() {
         return;
     }
-    let covered = held.update(&s.names.found);
+    // A role with no body right before one of them is a role in it (see
+    // below).
+    let bare_roles: HashMap<usize, usize, Fast> = briefs
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.sort == Sort::Title && !b.inner)
+        .filter_map(|(k, b)| match &s.names.found.get(k)?.kind {
+            EntityKind::Title(t) if t.role.is_some() && t.organization.is_none() => {
+                Some((b.end(), k))
+            }
+            _ => None,
+        })
+        .collect();
+    let covered = seen.held.update(&s.names.found);
     let mut found = Vec::new();
     // The short names defined: their words, where, and the kind.
     let mut short: Vec<(usize, usize, OrgCategory)> = Vec::new();
-    for f in &s.names.found {
-        let EntityKind::Organization(o) = &f.kind else {
-            continue;
-        };
-        if !s.ctx.is_char(f.end, '(') {
-            continue;
-        }
-        let k = f.end + 1;
+    for (end, category) in opened {
+        let k = end + 1;
         // (The short name may end at a comma, before the body above it:
         // `(A05, Bộ Công an)`.)
         let Some(close) = (k + 1..k + 4).find(|&c| s.ctx.is_char(c, ')') || s.ctx.is_char(c, ','))
@@ -1070,12 +1329,12 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], hel
         if let Some(c) = covered.get_mut(k..close) {
             c.fill(true);
         }
-        short.push((k, close, o.category));
+        short.push((k, close, category));
         found.push(Found {
             first: k,
             end: close,
             kind: EntityKind::Organization(Organization {
-                category: o.category,
+                category,
                 expansion: None,
                 term: None,
             }),
@@ -1142,20 +1401,9 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], hel
     }
     // A role with no body right before one of them is a role in it:
     // `Chủ tịch HĐQT Becamex IDC kiêm …`, `Tổng giám đốc VSIP, …`.
-    let bare_roles: HashMap<usize, usize, Fast> = s
-        .names
-        .found
-        .iter()
-        .enumerate()
-        .filter_map(|(k, f)| match &f.kind {
-            EntityKind::Title(t) if t.role.is_some() && t.organization.is_none() && !f.inner => {
-                Some((f.end, k))
-            }
-            _ => None,
-        })
-        .collect();
     let base = s.names.found.len();
     s.names.found.extend(found);
+    seen.briefs.update(&s.names.found);
     for n in base..s.names.found.len() {
         let Some(&(first, end)) = s.names.found.get(n).map(|f| (f.first, f.end)).as_ref() else {
             continue;
@@ -1177,6 +1425,8 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], hel
         if let Some(f) = s.names.found.get_mut(n) {
             f.inner = true;
         }
+        seen.briefs.refresh(&s.names.found, title);
+        seen.briefs.refresh(&s.names.found, n);
         s.names.links.push((LinkKind::Of, title, n));
     }
 }
@@ -1186,15 +1436,19 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], hel
 /// Power) và JERA, nhà sản xuất …`. Its words are the free capitals in
 /// foreign letters from there on its line, and what follows them closes
 /// the name (punctuation or a word in lower case).
-fn bodies_joined_to_bodies(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
+fn bodies_joined_to_bodies(
+    s: &mut Scanner<'_, '_, '_>,
+    free: &[Free<'_>],
+    foreign: &[Free<'_>],
+    briefs: &mut Briefs,
+) {
     let is_free = |k: usize| free.binary_search_by_key(&k, |f| f.i).is_ok();
     // The organizations by the token they end before.
-    let orgs: HashMap<usize, OrgCategory, Fast> = s
-        .names
-        .found
+    let orgs: HashMap<usize, OrgCategory, Fast> = briefs
+        .update(&s.names.found)
         .iter()
-        .filter_map(|f| match &f.kind {
-            EntityKind::Organization(o) if !f.inner => Some((f.end, o.category)),
+        .filter_map(|b| match b.sort {
+            Sort::Organization(category) if !b.inner => Some((b.end(), category)),
             _ => None,
         })
         .collect();
@@ -1203,11 +1457,11 @@ fn bodies_joined_to_bodies(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
     }
     let mut found = Vec::new();
     let mut taken_to = 0;
-    for f in free {
+    // (Only the capitals in foreign letters: the tokens of the others are
+    // not read.)
+    for f in foreign {
         let i = f.i;
-        // (From the kind `free` holds: the tokens are not read again.)
-        let foreign = f.kind.is_some_and(foreign_capital_kind);
-        if i < taken_to || i < 2 || !foreign || !s.ctx.is(i - 1, "và") {
+        if i < taken_to || i < 2 || !s.ctx.is(i - 1, "và") {
             continue;
         }
         if !s.ctx.same_line(i - 1, i) {
@@ -1267,7 +1521,7 @@ fn bodies_joined_to_bodies(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>]) {
 fn given_names_alone(
     s: &mut Scanner<'_, '_, '_>,
     free: &[Free<'_>],
-    held: &mut Held,
+    seen: &mut Seen,
     full: &FullNames<'_>,
     one_word: &mut HashMap<usize, usize, Fast>,
 ) {
@@ -1279,14 +1533,11 @@ fn given_names_alone(
         s.ctx.same_line(i, i + 1) && s.lex.longest(s.ctx, i + 1, class::PREDICATE).is_some()
     };
     let known_before = |word: &str, i: usize| givens.get(word).is_some_and(|&at| at < i);
-    let covered = held.update(&s.names.found);
+    let Seen { held, briefs } = seen;
     let mut to_person = Vec::new();
-    for (k, f) in s.names.found.iter().enumerate() {
-        let bare = !f.inner && bare_place(f);
-        if bare
-            && f.end == f.first + 1
-            && subject(s, f.first)
-            && known_before(text_of(s, f), f.first)
+    for (k, b) in briefs.update(&s.names.found).iter().enumerate() {
+        let i = b.first();
+        if b.bare_place() && b.one_word() && subject(s, i) && known_before(text_at(s, i, i + 1), i)
         {
             to_person.push(k);
         }
@@ -1297,7 +1548,9 @@ fn given_names_alone(
             person.given = Some(s.ctx.span(f.first, f.first));
             f.kind = EntityKind::Person(person);
         }
+        briefs.refresh(&s.names.found, k);
     }
+    let covered = held.update(&s.names.found);
     // A middle and given name alone (`Ngọc Hân` after `Nguyễn Thị Ngọc
     // Hân`).
     let title_syllable = Some(TokenKind::Syllable(Casing::Title));
@@ -1317,10 +1570,12 @@ fn given_names_alone(
         if kind != title_syllable || next != title_syllable {
             continue;
         }
-        if covered.get(i).is_none_or(|&c| c) || !s.ctx.same_line(i, i + 1) {
+        // (The pair's text first, from what `free` holds: the records are
+        // read only for the few met in a full name.)
+        if covered.get(i).is_none_or(|&c| c) || pairs.get(pair).is_none_or(|&at| at >= i) {
             continue;
         }
-        if pairs.get(pair).is_none_or(|&at| at >= i) {
+        if !s.ctx.same_line(i, i + 1) {
             continue;
         }
         // The second word may have been read alone, as a bare place
@@ -1330,12 +1585,12 @@ fn given_names_alone(
             if !one_word_gathered {
                 one_word.clear();
                 one_word.extend(
-                    s.names
-                        .found
+                    briefs
+                        .update(&s.names.found)
                         .iter()
                         .enumerate()
-                        .filter(|(_, f)| f.end == f.first + 1 && !f.inner)
-                        .map(|(k, f)| (f.first, k)),
+                        .filter(|(_, b)| b.one_word())
+                        .map(|(k, b)| (b.first(), k)),
                 );
                 one_word_gathered = true;
             }
@@ -1376,6 +1631,9 @@ fn given_names_alone(
         match second.and_then(|k| s.names.found.get_mut(k)) {
             Some(f) => *f = found,
             None => s.names.found.push(found),
+        }
+        if let Some(k) = second {
+            briefs.refresh(&s.names.found, k);
         }
     }
     for &Free { i, text, kind, .. } in free {
@@ -1447,10 +1705,11 @@ fn given_names_alone(
 /// Ba Đen`, `pháp danh Diệu Thanh`, `bút danh`, `nghệ danh`), or a stage name right before it (`Bảy Cúc (tên thật Lê Thị
 /// Cúc)`): a person of its own, the same as the full name, and met again
 /// alone later when it has two words or more (`Tư Sún từng có 2 tiền án`).
-fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], held: &mut Held) {
+fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], seen: &mut Seen) {
     // The words after a full name, on its line, that may give an alias.
     const REACH: usize = 8;
-    let covered = held.update(&s.names.found);
+    let briefs = seen.briefs.update(&s.names.found);
+    let covered = seen.held.update(&s.names.found);
     let mut added: Vec<(Found, usize)> = Vec::new();
     // Each alias of two or three words by its text: the full name.
     let mut known: HashMap<&str, usize, Fast> = HashMap::default();
@@ -1460,19 +1719,19 @@ fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], held: &mut Held) {
     // The stage names the first pass read as persons, by their end: the
     // real name they are.
     let mut named_before: HashMap<usize, usize, Fast> = HashMap::default();
-    for (k, f) in s.names.found.iter().enumerate() {
-        let full = matches!(&f.kind, EntityKind::Person(p) if p.form == NameForm::Full);
-        if !full {
+    for (k, b) in briefs.iter().enumerate() {
+        if b.form() != Some(NameForm::Full) {
             continue;
         }
+        let (name_first, name_end) = (b.first(), b.end());
         // A stage or pen name before the real one: `Bảy Cúc (tên thật Lê
         // Thị Cúc, 84 tuổi)`.
-        let real_name = f.first >= 4
-            && s.ctx.is_char(f.first - 3, '(')
-            && s.ctx.is(f.first - 2, "tên")
-            && s.ctx.is(f.first - 1, "thật");
+        let real_name = name_first >= 4
+            && s.ctx.is_char(name_first - 3, '(')
+            && s.ctx.is(name_first - 2, "tên")
+            && s.ctx.is(name_first - 1, "thật");
         if real_name {
-            let end = f.first - 3;
+            let end = name_first - 3;
             let mut first = end;
             while first + 3 > end
                 && first > 0
@@ -1503,8 +1762,8 @@ fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], held: &mut Held) {
                 added.push((given_name(s, first, end), k));
             }
         }
-        let mut j = f.end;
-        while j < f.end + REACH && s.ctx.same_line(j - 1, j) && !s.ctx.is_char(j, ')') {
+        let mut j = name_end;
+        while j < name_end + REACH && s.ctx.same_line(j - 1, j) && !s.ctx.is_char(j, ')') {
             // (`biệt danh`, and the Buddhist, pen and stage names:
             // `pháp danh`, `bút danh`, `nghệ danh`.)
             let cue = s.ctx.is(j, "tức")
@@ -1578,9 +1837,11 @@ fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], held: &mut Held) {
         }
     }
     if !named_before.is_empty() {
-        for (n, f) in s.names.found.iter().enumerate() {
-            let person = matches!(f.kind, EntityKind::Person(_));
-            if let Some(&k) = named_before.get(&f.end).filter(|_| person && !f.inner) {
+        for (n, b) in briefs.iter().enumerate() {
+            if let Some(&k) = named_before
+                .get(&b.end())
+                .filter(|_| b.person() && !b.inner)
+            {
                 s.names.links.push((LinkKind::SameAs, n, k));
             }
         }
@@ -1613,7 +1874,7 @@ fn given_name(s: &Scanner<'_, '_, '_>, first: usize, end: usize) -> Found {
 /// place becomes the person, and what was read of the second word goes.
 fn pairs_read_as_places(
     s: &mut Scanner<'_, '_, '_>,
-    held: &mut Held,
+    seen: &mut Seen,
     full: &FullNames<'_>,
     at: &mut HashMap<usize, usize, Fast>,
 ) {
@@ -1623,19 +1884,16 @@ fn pairs_read_as_places(
         return;
     }
     let title_syllable = Some(TokenKind::Syllable(Casing::Title));
-    let one_word = |f: &Found| f.end == f.first + 1 && !f.inner;
+    let briefs = seen.briefs.update(&s.names.found);
     // The bare places of one word that open a pair met earlier in a full
     // name (rare: what follows is built only for them).
-    let candidates: Vec<usize> = s
-        .names
-        .found
+    let candidates: Vec<usize> = briefs
         .iter()
         .enumerate()
-        .filter(|(_, f)| {
-            let place = bare_place(f);
-            let i = f.first;
-            place
-                && one_word(f)
+        .filter(|(_, b)| {
+            let i = b.first();
+            b.bare_place()
+                && b.one_word()
                 && s.ctx.same_line(i, i + 1)
                 && s.ctx.kind(i) == title_syllable
                 && s.ctx.kind(i + 1) == title_syllable
@@ -1650,12 +1908,12 @@ fn pairs_read_as_places(
     }
     // The entity of one word at each token, and whether any holds it.
     at.clear();
-    for (k, f) in s.names.found.iter().enumerate() {
-        if one_word(f) {
-            at.insert(f.first, k);
+    for (k, b) in briefs.iter().enumerate() {
+        if b.one_word() {
+            at.insert(b.first(), k);
         }
     }
-    let covered = &*held.update(&s.names.found);
+    let covered = &*seen.held.update(&s.names.found);
     let mut merged = Vec::new();
     for k in candidates {
         let Some(i) = s.names.found.get(k).map(|f| f.first) else {
@@ -1689,18 +1947,35 @@ fn pairs_read_as_places(
             f.kind = EntityKind::Person(person);
             // (It may take a free word: marked here, as it is no new
             // entity.)
-            held.mark(f.first, f.end);
+            seen.held.mark(f.first, f.end);
         }
+        seen.briefs.refresh(&s.names.found, k);
         if let Some(g) = second.and_then(|n| gone.get_mut(n)) {
             *g = true;
         }
     }
-    drop_found(s, &gone, held);
+    drop_found(s, &gone, seen);
 }
 
-/// Removes the entities marked in `gone`, and their links; `held` follows.
-fn drop_found(s: &mut Scanner<'_, '_, '_>, gone: &[bool], held: &mut Held) {
-    held.dropped(gone);
+/// Drops the entities marked in `gone`, and their links: their briefs
+/// say they are gone, and the steps pass them over. They leave the
+/// entities once, at the end ([`remove_dropped`]), not at each step that
+/// drops some: a large text's entities are megabytes to move, and their
+/// indices, which the links hold, stay the same until then.
+fn drop_found(s: &mut Scanner<'_, '_, '_>, gone: &[bool], seen: &mut Seen) {
+    seen.briefs.update(&s.names.found);
+    seen.briefs.drop(gone);
+    let is_gone = |k: usize| gone.get(k).copied().unwrap_or(false);
+    s.names.links.retain(|l| !is_gone(l.1) && !is_gone(l.2));
+}
+
+/// Removes the entities [`drop_found`] dropped, and renumbers the links.
+fn remove_dropped(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
+    let briefs = briefs.update(&s.names.found);
+    if !briefs.iter().any(|b| b.sort == Sort::Gone) {
+        return;
+    }
+    let gone: Vec<bool> = briefs.iter().map(|b| b.sort == Sort::Gone).collect();
     let is_gone = |k: usize| gone.get(k).copied().unwrap_or(false);
     // Each entity's index once the others are gone.
     let mut new_index = Vec::with_capacity(gone.len());
@@ -1716,7 +1991,7 @@ fn drop_found(s: &mut Scanner<'_, '_, '_>, gone: &[bool], held: &mut Held) {
         k += 1;
         !is_gone(k - 1)
     });
-    s.names.links.retain(|l| !is_gone(l.1) && !is_gone(l.2));
+    // (No link holds a dropped entity: they went with it.)
     for l in &mut s.names.links {
         l.1 = new_index.get(l.1).copied().unwrap_or(l.1);
         l.2 = new_index.get(l.2).copied().unwrap_or(l.2);
@@ -1726,7 +2001,7 @@ fn drop_found(s: &mut Scanner<'_, '_, '_>, gone: &[bool], held: &mut Held) {
 /// The family name of a foreign person alone, after the full name
 /// (`Moreau` after `Julien Moreau`): a free capital of a foreign spelling
 /// that ends an earlier foreign name of two words or more.
-fn foreign_family_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], held: &mut Held) {
+fn foreign_family_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], seen: &mut Seen) {
     // The last word of each foreign name met with a cue (an honorific, a
     // title it holds, an age: `đạo diễn người Pháp Julien Moreau`,
     // `Daniel Kemboi (29 tuổi, Kenya)`), and where it
@@ -1741,32 +2016,41 @@ fn foreign_family_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], he
         .collect();
     // The countries in brackets, by the token of their bracket: `Liam
     // Fairbairn (Australia)` is a player of that country.
-    let countries_in_brackets: HashSet<usize, Fast> = s
-        .names
-        .found
+    let briefs = seen.briefs.update(&s.names.found);
+    let countries_in_brackets: HashSet<usize, Fast> = briefs
         .iter()
-        .filter(|f| {
-            matches!(&f.kind, EntityKind::Place(p) if p.level == PlaceLevel::Country)
-                && f.first > 0
-                && s.ctx.is_char(f.first - 1, '(')
-                && s.ctx.is_char(f.end, ')')
+        .filter(|b| {
+            matches!(
+                b.sort,
+                Sort::Place {
+                    level: PlaceLevel::Country,
+                    ..
+                }
+            ) && b.first > 0
+                && s.ctx.is_char(b.first() - 1, '(')
+                && s.ctx.is_char(b.end(), ')')
         })
-        .map(|f| f.first - 1)
+        .map(|b| b.first() - 1)
         .collect();
     let mut families: HashMap<&str, usize, Fast> = HashMap::default();
-    for (k, f) in s.names.found.iter().enumerate() {
+    for (k, b) in briefs.iter().enumerate() {
+        if b.form() != Some(NameForm::Foreign) || b.end() < b.first() + 2 {
+            continue;
+        }
+        let Some(f) = s.names.found.get(k) else {
+            continue;
+        };
         let cued = match &f.kind {
             EntityKind::Person(p) => {
-                p.form == NameForm::Foreign
-                    && (p.honorific.is_some()
-                        || titled.contains(&k)
-                        || p.age.is_some()
-                        || p.birth_year.is_some()
-                        || countries_in_brackets.contains(&f.end))
+                p.honorific.is_some()
+                    || titled.contains(&k)
+                    || p.age.is_some()
+                    || p.birth_year.is_some()
+                    || countries_in_brackets.contains(&f.end)
             }
             _ => false,
         };
-        if cued && f.end >= f.first + 2 {
+        if cued {
             families.entry(s.ctx.text_of(f.end - 1)).or_insert(f.first);
         }
     }
@@ -1779,11 +2063,16 @@ fn foreign_family_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], he
         // a letter of a form or a list.)
         let foreign = matches!(kind, Some(TokenKind::Word(Casing::Title)))
             && text.chars().any(char::is_lowercase);
-        let known = families.get(text).is_some_and(|&at| at < i);
-        if !foreign || !known || !s.open(i) {
+        if !foreign || families.get(text).is_none_or(|&at| at >= i) || !s.open(i) {
             continue;
         }
-        if held.update(&s.names.found).get(i).copied().unwrap_or(true) {
+        if seen
+            .held
+            .update(&s.names.found)
+            .get(i)
+            .copied()
+            .unwrap_or(true)
+        {
             continue;
         }
         if alone_capital(s, i) {
@@ -1796,11 +2085,6 @@ fn foreign_family_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], he
 /// Whether the name at `i` follows `ở` or `tại` on its line.
 fn located_at(s: &Scanner<'_, '_, '_>, i: usize) -> bool {
     i > 0 && s.ctx.same_line(i - 1, i) && s.ctx.which(i - 1, word_keys!["ở", "tại"]).is_some()
-}
-
-/// Whether `f` is a place read without a unit word (`Mỹ`, `Quảng Nam`).
-fn bare_place(f: &Found) -> bool {
-    matches!(&f.kind, EntityKind::Place(p) if p.unit.is_none())
 }
 
 /// Whether the capital at `i` stands alone: no capitalised word right
@@ -1825,18 +2109,22 @@ fn foreign_word(i: usize) -> Found {
 /// Links each person mention to the first full name it refers to: the
 /// same full name, the same given name (the latest such person), or
 /// matching initials.
-fn same_person(s: &mut Scanner<'_, '_, '_>, order: &mut Vec<usize>) {
-    // The persons in order of position (a stable sort: at one position, in
-    // the order found), and the maps sized once for those named in full.
+fn same_person(
+    s: &mut Scanner<'_, '_, '_>,
+    briefs: &[Brief],
+    persons: &[Spot],
+    order: &mut Vec<Spot>,
+) {
+    // The persons in order of position (at one position, in the order
+    // found), and the maps sized once for those named in full.
     order.clear();
-    let mut full = 0;
-    for (k, f) in s.names.found.iter().enumerate() {
-        if let EntityKind::Person(p) = &f.kind {
-            order.push(k);
-            full += usize::from(matches!(p.form, NameForm::Full | NameForm::Foreign));
-        }
-    }
-    order.sort_by_key(|&k| s.names.found.get(k).map_or(0, |f| f.first));
+    order.extend_from_slice(persons);
+    // (A stable sort: the persons are nearly in order already.)
+    order.sort_by_key(|&(first, _, _)| first);
+    let full = briefs
+        .iter()
+        .filter(|b| matches!(b.form(), Some(NameForm::Full | NameForm::Foreign)))
+        .count();
     let mut by_text: HashMap<&str, usize, Fast> =
         HashMap::with_capacity_and_hasher(full, Fast::default());
     let mut by_given: HashMap<&str, usize, Fast> =
@@ -1845,15 +2133,13 @@ fn same_person(s: &mut Scanner<'_, '_, '_>, order: &mut Vec<usize>) {
         HashMap::with_capacity_and_hasher(full, Fast::default());
     let mut by_first_letter: HashMap<char, usize, Fast> = HashMap::default();
     let mut links = Vec::new();
-    for &k in order.iter() {
-        let Some(f) = s.names.found.get(k) else {
+    for &(first, end, k) in order.iter() {
+        // (The entity itself is read only for a full name met first.)
+        let Some(form) = briefs.get(k).and_then(Brief::form) else {
             continue;
         };
-        let EntityKind::Person(p) = &f.kind else {
-            continue;
-        };
-        let text = text_of(s, f);
-        let target = match p.form {
+        let text = text_at(s, first, end);
+        let target = match form {
             NameForm::Full | NameForm::Foreign => by_text.get(text).copied(),
             NameForm::Given => by_given.get(text).copied(),
             NameForm::Initials => {
@@ -1869,9 +2155,12 @@ fn same_person(s: &mut Scanner<'_, '_, '_>, order: &mut Vec<usize>) {
             links.push((LinkKind::SameAs, k, t));
             continue;
         }
-        if !matches!(p.form, NameForm::Full | NameForm::Foreign) {
+        if !matches!(form, NameForm::Full | NameForm::Foreign) {
             continue;
         }
+        let Some(EntityKind::Person(p)) = s.names.found.get(k).map(|f| &f.kind) else {
+            continue;
+        };
         by_text.insert(text, k);
         let initials = text.split([' ', '-']).filter_map(|w| w.chars().next());
         by_initials.insert(Letters::of(initials), k);
@@ -1923,7 +2212,8 @@ impl Letters {
 /// Tổ chức Tỉnh ủy`) is held by whoever held the same title earlier.
 fn same_title(
     s: &mut Scanner<'_, '_, '_>,
-    order: &mut Vec<usize>,
+    titles: &[Spot],
+    order: &mut Vec<Spot>,
     holder: &mut HashMap<usize, usize, Fast>,
 ) {
     holder.clear();
@@ -1932,26 +2222,16 @@ fn same_title(
             holder.entry(l.2).or_insert(l.1);
         }
     }
-    // The titles in order of position (a stable sort: at one position, in
-    // the order found).
+    // The titles in order of position (at one position, in the order
+    // found).
     order.clear();
-    order.extend(
-        s.names
-            .found
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| matches!(f.kind, EntityKind::Title(_)))
-            .map(|(k, _)| k),
-    );
-    order.sort_by_key(|&k| s.names.found.get(k).map_or(0, |f| f.first));
+    order.extend_from_slice(titles);
+    order.sort_by_key(|&(first, _, _)| first);
     let mut by_text: HashMap<&str, usize, Fast> =
         HashMap::with_capacity_and_hasher(order.len(), Fast::default());
     let mut added = Vec::new();
-    for &k in order.iter() {
-        let Some(f) = s.names.found.get(k) else {
-            continue;
-        };
-        let text = text_of(s, f);
+    for &(first, end, k) in order.iter() {
+        let text = text_at(s, first, end);
         match holder.get(&k) {
             Some(&person) => {
                 by_text.entry(text).or_insert(person);
@@ -1971,7 +2251,7 @@ fn same_title(
 /// sư nói`, `nhóm phóng viên`) or a role after a plural (`các Phó Chủ
 /// tịch`). A post written with its capitals stays, holder or not (`Thủ
 /// tướng khẳng định`).
-fn generic_titles(s: &mut Scanner<'_, '_, '_>) {
+fn generic_titles(s: &mut Scanner<'_, '_, '_>, titles: &[Spot], seen: &mut Seen) {
     let mut held = vec![false; s.names.found.len()];
     for l in &s.names.links {
         if let Some(h) = held.get_mut(l.2).filter(|_| l.0 == LinkKind::Holds) {
@@ -1979,18 +2259,18 @@ fn generic_titles(s: &mut Scanner<'_, '_, '_>) {
         }
     }
     let text = s.ctx.text;
-    let gone: Vec<bool> = s
-        .names
-        .found
-        .iter()
-        .zip(&held)
-        .map(|(f, &held)| {
+    let mut gone = vec![false; s.names.found.len()];
+    for &(_, _, k) in titles {
+        if held.get(k).copied().unwrap_or(true) {
+            continue;
+        }
+        let Some(f) = s.names.found.get(k) else {
+            continue;
+        };
+        let generic = (|| {
             let EntityKind::Title(t) = &f.kind else {
                 return false;
             };
-            if held {
-                return false;
-            }
             // A reporter of a paper or agency named by no name is the
             // paper's, no post (`nói với phóng viên TTXVN tại Busan`).
             let reporter = t
@@ -2013,11 +2293,13 @@ fn generic_titles(s: &mut Scanner<'_, '_, '_>) {
                     .which(f.first - 1, word_keys!["các", "những", "nhiều", "nhóm"])
                     .is_some();
             t.role.is_none() || lower || plural
-        })
-        .collect();
+        })();
+        if let Some(g) = gone.get_mut(k) {
+            *g = generic;
+        }
+    }
     if gone.contains(&true) {
-        // (The last step: what the tokens held is not asked again.)
-        drop_found(s, &gone, &mut Held::default());
+        drop_found(s, &gone, seen);
     }
 }
 
@@ -2025,7 +2307,13 @@ fn generic_titles(s: &mut Scanner<'_, '_, '_>) {
 /// sentence (`Ông A tái đắc cử Bí thư Huyện ủy`, `đồng chí B được bầu làm
 /// Phó Bí thư`), or naming its holder after `là` (`Tân Phó Bí thư là đồng chí
 /// C`).
-fn held_by_verb(s: &mut Scanner<'_, '_, '_>, reach: &mut HashMap<usize, usize, Fast>) {
+fn held_by_verb(
+    s: &mut Scanner<'_, '_, '_>,
+    briefs: &[Brief],
+    persons: &[Spot],
+    titles: &[Spot],
+    reach: &mut HashMap<usize, usize, Fast>,
+) {
     let mut held = vec![false; s.names.found.len()];
     // How far each person's titles set beside the name reach: a verb
     // after them is as close as one right after the name (`bà A, Phó
@@ -2036,28 +2324,23 @@ fn held_by_verb(s: &mut Scanner<'_, '_, '_>, reach: &mut HashMap<usize, usize, F
             if let Some(h) = held.get_mut(l.2) {
                 *h = true;
             }
-            if let Some(t) = s.names.found.get(l.2) {
+            if let Some(t) = briefs.get(l.2) {
                 let r = reach.entry(l.1).or_default();
-                *r = (*r).max(t.end);
+                *r = (*r).max(t.end());
             }
         }
     }
     // Persons by position, to find the nearest one before a verb.
-    let mut persons: Vec<(usize, usize, usize)> = s
-        .names
-        .found
+    let by_place = {
+        let mut persons = persons.to_vec();
+        persons.sort();
+        persons
+    };
+    let persons = by_place;
+    let all_titles = titles;
+    let mut titles: Vec<(usize, usize)> = all_titles
         .iter()
-        .enumerate()
-        .filter(|(_, f)| matches!(f.kind, EntityKind::Person(_)))
-        .map(|(k, f)| (f.first, f.end, k))
-        .collect();
-    persons.sort();
-    let mut titles: Vec<(usize, usize)> = s
-        .names
-        .found
-        .iter()
-        .filter(|f| matches!(f.kind, EntityKind::Title(_)))
-        .map(|f| (f.first, f.end))
+        .map(|&(first, end, _)| (first, end))
         .collect();
     titles.sort();
     let sentence_break = |s: &Scanner<'_, '_, '_>, a: usize, b: usize| {
@@ -2067,18 +2350,16 @@ fn held_by_verb(s: &mut Scanner<'_, '_, '_>, reach: &mut HashMap<usize, usize, F
         })
     };
     let mut links = Vec::new();
-    for (k, f) in s.names.found.iter().enumerate() {
-        if !matches!(f.kind, EntityKind::Title(_))
-            || held.get(k).copied().unwrap_or(true)
-            || f.inner
-        {
+    for &(title_first, title_end, k) in all_titles {
+        let inner = briefs.get(k).is_none_or(|b| b.inner);
+        if held.get(k).copied().unwrap_or(true) || inner {
             continue;
         }
         // A verb that ends right before the title.
-        let verb = (f.first.saturating_sub(6)..f.first).find(|&v| {
+        let verb = (title_first.saturating_sub(6)..title_first).find(|&v| {
             s.lex
                 .longest(s.ctx, v, class::HOLD)
-                .is_some_and(|h| h.end == f.first)
+                .is_some_and(|h| h.end == title_first)
         });
         if let Some(v) = verb {
             let before = persons.partition_point(|&(_, end, _)| end <= v);
@@ -2104,13 +2385,16 @@ fn held_by_verb(s: &mut Scanner<'_, '_, '_>, reach: &mut HashMap<usize, usize, F
         }
         // `… là đồng chí C`, `miễn nhiệm chức danh … đối với bà C`: the
         // holder after the title.
-        let after = if s.ctx.is(f.end, "là") {
-            Some(f.end + 1)
+        let after = if s.ctx.is(title_end, "là") {
+            Some(title_end + 1)
         } else {
-            let named = f.first >= 2
-                && s.ctx.is(f.first - 2, "chức")
-                && s.ctx.which(f.first - 1, word_keys!["danh", "vụ"]).is_some();
-            (named && s.ctx.is(f.end, "đối") && s.ctx.is(f.end + 1, "với")).then_some(f.end + 2)
+            let named = title_first >= 2
+                && s.ctx.is(title_first - 2, "chức")
+                && s.ctx
+                    .which(title_first - 1, word_keys!["danh", "vụ"])
+                    .is_some();
+            (named && s.ctx.is(title_end, "đối") && s.ctx.is(title_end + 1, "với"))
+                .then_some(title_end + 2)
         };
         if let Some(mut j) = after {
             if let Some(h) = s.lex.longest(s.ctx, j, class::HONORIFIC) {
@@ -2168,14 +2452,16 @@ fn foreign_places_come_from(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], held
 /// knows is a player or coach named by one name (`cú đánh đầu của
 /// Gustavinho`, `Moreira ghi bàn`), inside a sentence or before what a
 /// subject takes.
-fn lone_foreign_names(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], held: &mut Held) {
-    let sporty = s.names.found.iter().any(
-        |f| matches!(&f.kind, EntityKind::Organization(o) if o.category == OrgCategory::Sports),
-    );
+fn lone_foreign_names(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], seen: &mut Seen) {
+    let sporty = seen
+        .briefs
+        .update(&s.names.found)
+        .iter()
+        .any(|b| b.sort == Sort::Organization(OrgCategory::Sports));
     if !sporty {
         return;
     }
-    let covered = &*held.update(&s.names.found);
+    let covered = &*seen.held.update(&s.names.found);
     let mut found = Vec::new();
     for &Free { i, text, kind, .. } in free {
         let lone_word = kind == Some(TokenKind::Word(Casing::Title))
