@@ -597,24 +597,42 @@ impl Extractor {
                 "a recognizer read past the tokens read so far"
             );
         }
-        let mut found = core::mem::take(&mut scratch.found);
-        found.clear();
+        // The readings kept stay among the candidates, by index: each is
+        // moved once, into `out`, as the layers are merged.
+        let mut kept = core::mem::take(&mut scratch.kept);
         // The tokens of dates and document references: no name may take
         // them.
         let mut blocked = core::mem::take(&mut scratch.blocked);
-        resolve::resolve(&mut candidates, ctx.len(), &mut blocked, &mut found);
-        date::months_named_lunar(&mut found);
-        let reference = self
-            .config
-            .reference
-            .or_else(|| dateline(text, &found).and_then(|e| e.kind.date().copied()));
-        if let Some(reference) = reference {
-            for e in found.iter_mut() {
+        let mut resolver = core::mem::take(&mut scratch.resolver);
+        resolve::resolve(
+            &candidates,
+            ctx.len(),
+            &mut blocked,
+            &mut resolver,
+            &mut kept,
+        );
+        // (The dateline is read before a month is made lunar: that changes
+        // none of the fields it reads, nor those of the reference date that
+        // `assume` reads. Both then change each date in one pass.)
+        let reference = self.config.reference.or_else(|| {
+            dateline_in(text, resolve::kept(&candidates, &kept))
+                .and_then(|e| e.kind.date().copied())
+        });
+        let lunar = date::months_named_lunar(resolve::kept(&candidates, &kept));
+        if reference.is_some() || !lunar.is_empty() {
+            for &k in &kept {
+                let Some(e) = candidates.get_mut(k).map(|c| &mut c.entity) else {
+                    continue;
+                };
+                lunar.apply(e);
+                let Some(reference) = &reference else {
+                    continue;
+                };
                 match &mut e.kind {
                     EntityKind::Date(d) | EntityKind::DateTime(DateTime { date: d, .. }) => {
-                        d.assume(&reference)
+                        d.assume(reference)
                     }
-                    EntityKind::DateRange(r) => r.assume(&reference),
+                    EntityKind::DateRange(r) => r.assume(reference),
                     _ => {}
                 }
             }
@@ -623,7 +641,7 @@ impl Extractor {
         #[cfg(debug_assertions)]
         {
             let mut again = Vec::new();
-            block_tokens(&ctx, &found, &mut again);
+            block_tokens(&ctx, resolve::kept(&candidates, &kept), &mut again);
             debug_assert!(
                 again == blocked,
                 "the resolver marked other tokens than its entities hold"
@@ -637,11 +655,23 @@ impl Extractor {
             core::mem::take(&mut scratch.names),
         );
         let mut merge = core::mem::take(&mut scratch.merge);
-        extraction::merge(text, &ctx, &mut found, &mut names, out, &mut merge);
+        extraction::merge(
+            text,
+            &ctx,
+            &mut candidates,
+            &kept,
+            &mut names,
+            out,
+            &mut merge,
+        );
+        // (What is left of the candidates is dropped now, not held until
+        // the next text.)
+        candidates.clear();
         out.scratch = extraction::Scratch {
             ctx: ctx.into_buffers(),
             candidates,
-            found,
+            kept,
+            resolver,
             blocked,
             names,
             merge,
@@ -661,6 +691,7 @@ struct Recognizers {
 
 impl Recognizers {
     /// Steps each recognizer at token `i`, in order of position.
+    #[inline]
     fn step<'h>(
         &mut self,
         ctx: &context::Ctx<'h>,
@@ -679,7 +710,11 @@ impl Recognizers {
 /// their spans: what the resolver marks from their tokens, for test builds
 /// to check.
 #[cfg(debug_assertions)]
-fn block_tokens(ctx: &context::Ctx<'_>, found: &[Entity<'_>], blocked: &mut Vec<bool>) {
+fn block_tokens<'a, 'h: 'a>(
+    ctx: &context::Ctx<'_>,
+    found: impl Iterator<Item = &'a Entity<'h>>,
+    blocked: &mut Vec<bool>,
+) {
     blocked.clear();
     blocked.resize(ctx.len(), false);
     let mut t = 0;
@@ -711,8 +746,15 @@ fn block_tokens(ctx: &context::Ctx<'_>, found: &[Entity<'_>], blocked: &mut Vec<
 /// assert_eq!(dateline(text, &found).unwrap().text, "Thứ năm - 11/01/2024 14:40");
 /// ```
 pub fn dateline<'a, 'h>(text: &str, entities: &'a [Entity<'h>]) -> Option<&'a Entity<'h>> {
+    dateline_in(text, entities.iter())
+}
+
+/// [`dateline`] among `entities`, in order of position.
+fn dateline_in<'a, 'h: 'a>(
+    text: &str,
+    entities: impl Iterator<Item = &'a Entity<'h>>,
+) -> Option<&'a Entity<'h>> {
     entities
-        .iter()
         .take_while(|e| {
             text.get(..e.span.start)
                 .is_some_and(|before| before.len() < 600 && before.matches('\n').count() < 3)

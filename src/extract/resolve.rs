@@ -1,7 +1,7 @@
 //! The resolver: the one place where overlapping readings are settled,
 //! by the rules in the [module docs](super).
 
-use super::{Entity, EntityKind, PlaceLevel, QuantityKind};
+use super::{Entity, EntityKind, PlaceLevel, QuantityKind, TimeOfDay};
 use crate::span::Span;
 
 /// How strong a candidate's evidence is; a higher rank wins an overlap.
@@ -30,44 +30,67 @@ pub(crate) struct Candidate<'h> {
     pub rank: Rank,
 }
 
-/// Keeps one reading wherever `candidates` overlap and appends the kept
-/// entities to `out` in order of position, emptying `candidates` (its
-/// capacity kept for the next text). `taken` (a buffer kept by the caller
-/// between texts) ends marking which of the `token_count` tokens a kept
-/// entity other than a quantity holds: the tokens no name may take.
+/// The resolver's buffers, kept by the caller between texts.
+#[derive(Default)]
+pub(crate) struct Buffers {
+    /// `(first, end, index)` of each candidate whose tokens are in the text.
+    by_position: Vec<(usize, usize, usize)>,
+    /// `(rank, length, first, index)` of the candidates of one cluster.
+    cluster: Vec<(
+        core::cmp::Reverse<Rank>,
+        core::cmp::Reverse<usize>,
+        usize,
+        usize,
+    )>,
+    /// `(start, index)` of each candidate kept.
+    starts: Vec<(usize, usize)>,
+}
+
+/// Keeps one reading wherever `candidates` overlap and fills `kept` with
+/// the indices of the candidates kept, in order of position (the earlier
+/// proposal first where two start together). The candidates are left where
+/// they are: a kept entity is moved once, into the caller's result, and
+/// never while the readings are sorted. `taken` (a buffer kept by the
+/// caller between texts) ends marking which of the `token_count` tokens a
+/// kept entity other than a quantity holds: the tokens no name may take.
 /// (Quantities stay open: `khóa XIV` ends an organization's name, `12`
 /// names `quận 12`.)
-pub(crate) fn resolve<'h>(
-    candidates: &mut Vec<Candidate<'h>>,
+pub(crate) fn resolve(
+    candidates: &[Candidate<'_>],
     token_count: usize,
     taken: &mut Vec<bool>,
-    out: &mut Vec<Entity<'h>>,
+    buffers: &mut Buffers,
+    kept: &mut Vec<usize>,
 ) {
     // Candidates that share no token, directly or through others, never
     // meet: the rules are applied to each cluster of overlapping ones on
     // its own, in the order they set, and a candidate alone is kept. (Most
     // are alone: a large text's candidates are not all sorted by rank.)
     // A candidate whose tokens are not all in the text is never kept.
+    let Buffers {
+        by_position,
+        cluster,
+        starts,
+    } = buffers;
     taken.clear();
     taken.resize(token_count, false);
-    let mut kept = vec![false; candidates.len()];
-    let mut by_position: Vec<(usize, usize, usize)> = candidates
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.first <= c.end && c.end <= token_count)
-        .map(|(k, c)| (c.first, c.end, k))
-        .collect();
+    by_position.clear();
+    by_position.extend(
+        candidates
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.first <= c.end && c.end <= token_count)
+            .map(|(k, c)| (c.first, c.end, k)),
+    );
     // (Proposed nearly in order of position: little to sort.)
-    by_position.sort();
-    let mut cluster: Vec<(
-        core::cmp::Reverse<Rank>,
-        core::cmp::Reverse<usize>,
-        usize,
-        usize,
-    )> = Vec::new();
+    sort_nearly_sorted(by_position);
+    starts.clear();
+    let start_of = |k: usize| candidates.get(k).map(|c| (c.entity.span.start, k));
     let mut at = 0;
     while at < by_position.len() {
-        let mut reach = by_position.get(at).map_or(0, |&(_, end, _)| end);
+        let (open, mut reach) = by_position
+            .get(at)
+            .map_or((0, 0), |&(first, end, _)| (first, end));
         let mut next = at + 1;
         while let Some(&(first, end, _)) = by_position.get(next) {
             if first >= reach {
@@ -78,9 +101,7 @@ pub(crate) fn resolve<'h>(
         }
         let members = by_position.get(at..next).unwrap_or_default();
         if let [(_, _, k)] = members {
-            if let Some(keep) = kept.get_mut(*k) {
-                *keep = true;
-            }
+            starts.extend(start_of(*k));
         } else {
             // Sort small keys, not the candidates themselves (a document
             // reference is a large value).
@@ -95,7 +116,7 @@ pub(crate) fn resolve<'h>(
                 ))
             }));
             cluster.sort_unstable();
-            for &(_, core::cmp::Reverse(len), first, k) in &cluster {
+            for &(_, core::cmp::Reverse(len), first, k) in cluster.iter() {
                 let Some(span) = taken.get_mut(first..first + len) else {
                     continue;
                 };
@@ -103,17 +124,25 @@ pub(crate) fn resolve<'h>(
                     continue;
                 }
                 span.fill(true);
-                if let Some(keep) = kept.get_mut(k) {
-                    *keep = true;
-                }
+                starts.extend(start_of(k));
+            }
+            // The cluster's tokens are free again: clusters never share a
+            // token, so only its own are cleared, not the whole text's.
+            if let Some(held) = taken.get_mut(open..reach) {
+                held.fill(false);
             }
         }
         at = next;
     }
+    // Kept in order of their first tokens, which is nearly the order of
+    // position: the indices break ties, as a stable sort of the entities
+    // would.
+    sort_nearly_sorted(starts);
+    kept.clear();
+    kept.extend(starts.iter().map(|&(_, k)| k));
     // The tokens of the kept entities, from their candidates' tokens: no
     // entity's span is searched for among the tokens.
-    taken.fill(false);
-    for (c, _) in candidates.iter().zip(&kept).filter(|(_, keep)| **keep) {
+    for c in kept.iter().filter_map(|&k| candidates.get(k)) {
         if matches!(c.entity.kind, EntityKind::Quantity(_)) {
             continue;
         }
@@ -121,22 +150,51 @@ pub(crate) fn resolve<'h>(
             held.fill(true);
         }
     }
-    // Each kept entity is moved once, in the order proposed, which is
-    // nearly the order of position: the stable sort after it has little
-    // to do, and keeps the earlier proposal first where two start
-    // together.
-    let base = out.len();
-    out.extend(
-        candidates
-            .drain(..)
-            .zip(kept)
-            .filter_map(|(c, keep)| keep.then_some(c.entity)),
-    );
-    if let Some(new) = out.get_mut(base..) {
-        if !new.is_sorted_by_key(|e| e.span.start) {
-            new.sort_by_key(|e| e.span.start);
+}
+
+/// Sorts `keys`, all distinct and nearly in order, by moving each one that
+/// is out of order back to its place: in time linear in their number and in
+/// how far they are out of order. The recognizers propose in order of
+/// position but for a few readings of the same tokens, where the standard
+/// sorts find runs too short to use and sort the whole again. (Past a
+/// budget of moves, `keys` are sorted the standard way: no input makes this
+/// quadratic.)
+pub(crate) fn sort_nearly_sorted<T: Ord + Copy>(keys: &mut [T]) {
+    let mut budget = keys.len();
+    for w in 1..keys.len() {
+        let Some(&key) = keys.get(w) else { break };
+        let mut to = w;
+        while to > 0 && keys.get(to - 1).is_some_and(|&before| before > key) {
+            to -= 1;
+            if w - to > budget {
+                keys.sort_unstable();
+                return;
+            }
+        }
+        if to < w {
+            budget -= w - to;
+            if let Some(run) = keys.get_mut(to..=w) {
+                run.rotate_right(1);
+            }
         }
     }
+}
+
+/// The entities of `candidates` that [`resolve`] kept, in order of
+/// position.
+pub(crate) fn kept<'a, 'h>(
+    candidates: &'a [Candidate<'h>],
+    kept: &'a [usize],
+) -> impl Iterator<Item = &'a Entity<'h>> {
+    kept.iter()
+        .filter_map(|&k| candidates.get(k))
+        .map(|c| &c.entity)
+}
+
+/// Moves an entity's value out, leaving one that costs nothing to drop in
+/// its place: what it was taken from is emptied as a whole afterwards.
+pub(crate) fn take_kind(kind: &mut EntityKind) -> EntityKind {
+    core::mem::replace(kind, EntityKind::Time(TimeOfDay::default()))
 }
 
 /// Rule 6: whether a name read by the second layer (a person, title,
@@ -190,11 +248,14 @@ mod tests {
         }
     }
 
-    fn kept(mut candidates: Vec<Candidate<'static>>) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        resolve(&mut candidates, 10, &mut Vec::new(), &mut out);
-        assert!(candidates.is_empty());
-        out.iter().map(|e| (e.span.start, e.span.end)).collect()
+    fn kept(candidates: Vec<Candidate<'static>>) -> Vec<(usize, usize)> {
+        let mut kept = Vec::new();
+        let mut buffers = Buffers::default();
+        resolve(&candidates, 10, &mut Vec::new(), &mut buffers, &mut kept);
+        kept.iter()
+            .filter_map(|&k| candidates.get(k))
+            .map(|c| (c.entity.span.start, c.entity.span.end))
+            .collect()
     }
 
     #[test]
