@@ -176,6 +176,7 @@ mod quantity;
 mod resolve;
 mod title;
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use std::sync::LazyLock;
@@ -619,21 +620,15 @@ impl Extractor {
                 .and_then(|e| e.kind.date().copied())
         });
         let lunar = date::months_named_lunar(resolve::kept(&candidates, &kept));
-        if reference.is_some() || !lunar.is_empty() {
+        let mut assumer = reference.map(Assumer::new);
+        if assumer.is_some() || !lunar.is_empty() {
             for &k in &kept {
                 let Some(e) = candidates.get_mut(k).map(|c| &mut c.entity) else {
                     continue;
                 };
                 lunar.apply(e);
-                let Some(reference) = &reference else {
-                    continue;
-                };
-                match &mut e.kind {
-                    EntityKind::Date(d) | EntityKind::DateTime(DateTime { date: d, .. }) => {
-                        d.assume(reference)
-                    }
-                    EntityKind::DateRange(r) => r.assume(reference),
-                    _ => {}
+                if let Some(assumer) = &mut assumer {
+                    assumer.assume(&mut e.kind);
                 }
             }
         }
@@ -676,6 +671,61 @@ impl Extractor {
             names,
             merge,
         };
+    }
+}
+
+/// Completes the dates of a text from its reference date
+/// ([`DateValue::assume`], [`DateRange::assume`]). A lunar date's solar day
+/// is found by a search through the calendar's new moons, and a text
+/// repeats its lunar dates (a festival's `rằm tháng Giêng`): each lunar
+/// value is completed once, and its copies take the result. (Completing a
+/// value depends on nothing but it and the reference.)
+struct Assumer {
+    reference: DateValue,
+    dates: HashMap<DateValue, DateValue>,
+    ranges: HashMap<DateRange, DateRange>,
+}
+
+impl Assumer {
+    fn new(reference: DateValue) -> Assumer {
+        Assumer {
+            reference,
+            dates: HashMap::new(),
+            ranges: HashMap::new(),
+        }
+    }
+
+    /// Completes the dates of an entity's value.
+    fn assume(&mut self, kind: &mut EntityKind) {
+        let reference = &self.reference;
+        match kind {
+            EntityKind::Date(d) | EntityKind::DateTime(DateTime { date: d, .. }) => {
+                if !d.lunar {
+                    d.assume(reference);
+                    return;
+                }
+                *d = *self.dates.entry(*d).or_insert_with(|| {
+                    let mut done = *d;
+                    done.assume(reference);
+                    done
+                });
+            }
+            EntityKind::DateRange(r) => {
+                let lunar = [&r.from, &r.to]
+                    .into_iter()
+                    .any(|m| m.date().is_some_and(|d| d.lunar));
+                if !lunar {
+                    r.assume(reference);
+                    return;
+                }
+                *r = *self.ranges.entry(*r).or_insert_with(|| {
+                    let mut done = *r;
+                    done.assume(reference);
+                    done
+                });
+            }
+            _ => {}
+        }
     }
 }
 

@@ -178,6 +178,22 @@ pub(super) fn lunar_marks(ctx: &Ctx<'_>, start: usize, parsed: &mut Parsed) {
 /// The word of a month named in letters in `text` (`Chín` of `mùng 10
 /// tháng Chín`); `None` for a month in digits (`tháng 9`).
 fn month_named_in(text: &str) -> Option<&str> {
+    // `tháng` in any case holds `á` (U+00E1) or `Á` (U+00C1), and no other
+    // letter lowers to `á`: a date without either (`ngày 2/9`) is passed
+    // over without its words being read.
+    let may_name = text
+        .as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, [0xC3, 0xA1 | 0x81]));
+    if !may_name {
+        debug_assert!(month_named_in_words(text).is_none());
+        return None;
+    }
+    month_named_in_words(text)
+}
+
+/// [`month_named_in`], read word by word.
+fn month_named_in_words(text: &str) -> Option<&str> {
     let mut words = text.split_whitespace();
     while let Some(w) = words.next() {
         if eq_lower(w, "tháng") {
