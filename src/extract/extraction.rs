@@ -50,22 +50,19 @@ pub struct Extraction<'h> {
 pub(super) struct Scratch<'h> {
     pub ctx: CtxBuffers,
     pub candidates: Vec<Candidate<'h>>,
-    pub kept: Vec<usize>,
+    pub kept: Vec<resolve::Reading>,
     pub resolver: resolve::Buffers,
     pub blocked: Vec<bool>,
     pub names: Names,
     pub merge: MergeBuffers,
 }
 
-/// What [`merge`] gathers for each text: the names in order, the spans of
-/// the other entities (with their candidates), the entities open around the
-/// one placed, each name's place among the entities, and the document
-/// references kept.
+/// What [`merge`] gathers for each text: the names in order, each name's
+/// place among the entities, the entities open around the one placed, and
+/// the document references kept.
 #[derive(Default)]
 pub(super) struct MergeBuffers {
     by_token: Vec<(usize, core::cmp::Reverse<usize>, usize)>,
-    spans: Vec<(Span, usize)>,
-    order: Vec<(Span, usize)>,
     final_of: Vec<Option<usize>>,
     stack: Vec<(usize, Span)>,
     docs: Vec<usize>,
@@ -312,26 +309,23 @@ pub(super) fn merge<'h>(
     text: &'h str,
     ctx: &Ctx<'h>,
     candidates: &mut [Candidate<'h>],
-    kept: &[usize],
+    kept: &[resolve::Reading],
     names: &mut Names,
     out: &mut Extraction<'h>,
     buffers: &mut MergeBuffers,
 ) {
     let MergeBuffers {
         by_token,
-        spans,
-        order,
         final_of,
         stack,
         docs,
     } = buffers;
     let base = out.entities.len();
     let link_base = out.links.len();
-    // The names that cross no entity of the first layer, in order:
-    // position, the longer first. Only small keys are sorted, by token (a
-    // large text's tokens are then read in order, not at random); each
-    // entity is then moved once, as the two sorted runs are merged into
-    // `out`.
+    // The names in order: position, the longer first. Only small keys are
+    // sorted, by token (a large text's tokens are then read in order, not
+    // at random); each entity is then moved once, as the two sorted runs
+    // are merged into `out`.
     by_token.clear();
     by_token.extend(
         names
@@ -342,48 +336,48 @@ pub(super) fn merge<'h>(
             .map(|(k, f)| (f.first, core::cmp::Reverse(f.end), k)),
     );
     by_token.sort();
-    spans.clear();
-    spans.extend(
-        kept.iter()
-            .filter_map(|&k| candidates.get(k).map(|c| (c.entity.span, k))),
-    );
-    order.clear();
-    // The entities of the first layer are sorted and apart: only those
-    // from the one before a name on can touch it, and that one moves on
-    // with the names.
+    // The names that cross no entity of the first layer, each read (its
+    // span and text) just before it is placed. The entities of the first
+    // layer are sorted and apart: only those from the one before a name on
+    // can touch it, and that one moves on with the names.
+    let mut in_order = by_token.iter().copied();
     let mut from = 0;
-    for &(start, core::cmp::Reverse(end), k) in by_token.iter() {
-        let span = ctx.span_of(start, end);
-        if span.get(text).is_none_or(str::is_empty) {
-            continue;
+    let next_name = || {
+        for (start, core::cmp::Reverse(end), k) in in_order.by_ref() {
+            let span = ctx.span_of(start, end);
+            let Some(name) = span.get(text).filter(|t| !t.is_empty()) else {
+                continue;
+            };
+            while kept.get(from).is_some_and(|r| r.span.end <= span.start) {
+                from += 1;
+            }
+            let crossing = kept
+                .get(from..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|r| r.span.start < span.end)
+                .any(|r| resolve::name_gives_way(r.span, span));
+            if !crossing {
+                return Some((span, name, k));
+            }
         }
-        while spans.get(from).is_some_and(|&(s, _)| s.end <= span.start) {
-            from += 1;
-        }
-        let crossing = spans
-            .get(from..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|(s, _)| s.start < span.end)
-            .any(|&(s, _)| resolve::name_gives_way(s, span));
-        if !crossing {
-            order.push((span, k));
-        }
-    }
+        None
+    };
+    let mut named = core::iter::from_fn(next_name).peekable();
     final_of.clear();
     final_of.resize(names.found.len(), None);
     stack.clear();
     // The document references kept, by their index among the new entities.
     docs.clear();
-    out.entities.reserve(spans.len() + order.len());
-    let mut firsts = spans.iter().copied().peekable();
-    let mut named = order.iter().copied().peekable();
+    out.entities.reserve(kept.len() + by_token.len());
+    let mut firsts = kept.iter().peekable();
     loop {
         // At the same place and length, the entity of the first layer goes
         // first.
         let from_first = match (firsts.peek(), named.peek()) {
-            (Some(&(e, _)), Some(&(span, _))) => {
-                (e.start, core::cmp::Reverse(e.end)) <= (span.start, core::cmp::Reverse(span.end))
+            (Some(r), Some(&(span, _, _))) => {
+                (r.span.start, core::cmp::Reverse(r.span.end))
+                    <= (span.start, core::cmp::Reverse(span.end))
             }
             (Some(_), None) => true,
             (None, Some(_)) => false,
@@ -392,20 +386,19 @@ pub(super) fn merge<'h>(
         // The next entity's span and kind, read where it lies: it is
         // moved once, into `out`, and only if kept.
         let (span, k, name) = if from_first {
-            let Some((span, k)) = firsts.next() else {
+            let Some(r) = firsts.next() else {
                 break;
             };
-            (span, k, false)
+            (r.span, r.index, None)
         } else {
-            let Some((span, k)) = named.next() else {
+            let Some((span, name, k)) = named.next() else {
                 break;
             };
-            (span, k, true)
+            (span, k, Some(name))
         };
-        let kind = if name {
-            names.found.get(k).map(|f| &f.kind)
-        } else {
-            candidates.get(k).map(|c| &c.entity.kind)
+        let kind = match name {
+            Some(_) => names.found.get(k).map(|f| &f.kind),
+            None => candidates.get(k).map(|c| &c.entity.kind),
         };
         let Some(kind) = kind else {
             continue;
@@ -426,25 +419,30 @@ pub(super) fn merge<'h>(
         }
         let within = stack.last().map(|&(i, _)| i);
         stack.push((index, span));
-        if name {
-            if let Some(slot) = final_of.get_mut(k) {
-                *slot = Some(index);
+        match name {
+            Some(name) => {
+                if let Some(slot) = final_of.get_mut(k) {
+                    *slot = Some(index);
+                }
+                if let Some(f) = names.found.get_mut(k) {
+                    out.entities.push(Entity {
+                        text: name,
+                        span,
+                        kind: resolve::take_kind(&mut f.kind),
+                        within,
+                    });
+                }
             }
-            if let Some(f) = names.found.get_mut(k) {
-                out.entities.push(Entity {
-                    text: span.get(text).unwrap_or_default(),
-                    span,
-                    kind: resolve::take_kind(&mut f.kind),
-                    within,
-                });
+            None => {
+                if let Some(c) = candidates.get_mut(k) {
+                    out.entities.push(Entity {
+                        text: c.entity.text,
+                        span,
+                        kind: resolve::take_kind(&mut c.entity.kind),
+                        within,
+                    });
+                }
             }
-        } else if let Some(c) = candidates.get_mut(k) {
-            out.entities.push(Entity {
-                text: c.entity.text,
-                span,
-                kind: resolve::take_kind(&mut c.entity.kind),
-                within,
-            });
         }
     }
     for (kind, from, to) in names.links.drain(..) {

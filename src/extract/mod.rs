@@ -622,8 +622,8 @@ impl Extractor {
         let lunar = date::months_named_lunar(resolve::kept(&candidates, &kept));
         let mut assumer = reference.map(Assumer::new);
         if assumer.is_some() || !lunar.is_empty() {
-            for &k in &kept {
-                let Some(e) = candidates.get_mut(k).map(|c| &mut c.entity) else {
+            for r in &kept {
+                let Some(e) = candidates.get_mut(r.index).map(|c| &mut c.entity) else {
                     continue;
                 };
                 lunar.apply(e);

@@ -30,24 +30,37 @@ pub(crate) struct Candidate<'h> {
     pub rank: Rank,
 }
 
+/// Where a candidate is: its tokens `first..end`, its span in the text,
+/// and its index among the candidates. The resolver reads each candidate's
+/// place once and works on these (a candidate is a large value, and a
+/// large text's candidates are far apart in memory); the kept ones tell the
+/// merge where each entity goes without reading the entity again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Reading {
+    pub first: usize,
+    pub end: usize,
+    pub index: usize,
+    pub span: Span,
+}
+
 /// The resolver's buffers, kept by the caller between texts.
 #[derive(Default)]
 pub(crate) struct Buffers {
-    /// `(first, end, index)` of each candidate whose tokens are in the text.
-    by_position: Vec<(usize, usize, usize)>,
-    /// `(rank, length, first, index)` of the candidates of one cluster.
+    /// The place of each candidate whose tokens are in the text.
+    by_position: Vec<Reading>,
+    /// `(rank, length, first, index, place in by_position)` of the
+    /// candidates of one cluster.
     cluster: Vec<(
         core::cmp::Reverse<Rank>,
         core::cmp::Reverse<usize>,
         usize,
         usize,
+        usize,
     )>,
-    /// `(start, index)` of each candidate kept.
-    starts: Vec<(usize, usize)>,
 }
 
 /// Keeps one reading wherever `candidates` overlap and fills `kept` with
-/// the indices of the candidates kept, in order of position (the earlier
+/// the places of the candidates kept, in order of position (the earlier
 /// proposal first where two start together). The candidates are left where
 /// they are: a kept entity is moved once, into the caller's result, and
 /// never while the readings are sorted. `taken` (a buffer kept by the
@@ -60,7 +73,7 @@ pub(crate) fn resolve(
     token_count: usize,
     taken: &mut Vec<bool>,
     buffers: &mut Buffers,
-    kept: &mut Vec<usize>,
+    kept: &mut Vec<Reading>,
 ) {
     // Candidates that share no token, directly or through others, never
     // meet: the rules are applied to each cluster of overlapping ones on
@@ -70,7 +83,6 @@ pub(crate) fn resolve(
     let Buffers {
         by_position,
         cluster,
-        starts,
     } = buffers;
     taken.clear();
     taken.resize(token_count, false);
@@ -80,43 +92,46 @@ pub(crate) fn resolve(
             .iter()
             .enumerate()
             .filter(|(_, c)| c.first <= c.end && c.end <= token_count)
-            .map(|(k, c)| (c.first, c.end, k)),
+            .map(|(index, c)| Reading {
+                first: c.first,
+                end: c.end,
+                index,
+                span: c.entity.span,
+            }),
     );
     // (Proposed nearly in order of position: little to sort.)
-    sort_nearly_sorted(by_position);
-    starts.clear();
-    let start_of = |k: usize| candidates.get(k).map(|c| (c.entity.span.start, k));
+    sort_nearly_sorted_by_key(by_position, |r| (r.first, r.end, r.index));
+    kept.clear();
     let mut at = 0;
     while at < by_position.len() {
-        let (open, mut reach) = by_position
-            .get(at)
-            .map_or((0, 0), |&(first, end, _)| (first, end));
+        let (open, mut reach) = by_position.get(at).map_or((0, 0), |r| (r.first, r.end));
         let mut next = at + 1;
-        while let Some(&(first, end, _)) = by_position.get(next) {
-            if first >= reach {
+        while let Some(r) = by_position.get(next) {
+            if r.first >= reach {
                 break;
             }
-            reach = reach.max(end);
+            reach = reach.max(r.end);
             next += 1;
         }
         let members = by_position.get(at..next).unwrap_or_default();
-        if let [(_, _, k)] = members {
-            starts.extend(start_of(*k));
+        if let [alone] = members {
+            kept.push(*alone);
         } else {
             // Sort small keys, not the candidates themselves (a document
             // reference is a large value).
             cluster.clear();
-            cluster.extend(members.iter().filter_map(|&(first, end, k)| {
-                let c = candidates.get(k)?;
+            cluster.extend(members.iter().zip(at..).filter_map(|(r, place)| {
+                let c = candidates.get(r.index)?;
                 Some((
                     core::cmp::Reverse(c.rank),
-                    core::cmp::Reverse(end - first),
-                    first,
-                    k,
+                    core::cmp::Reverse(r.end - r.first),
+                    r.first,
+                    r.index,
+                    place,
                 ))
             }));
             cluster.sort_unstable();
-            for &(_, core::cmp::Reverse(len), first, k) in cluster.iter() {
+            for &(_, core::cmp::Reverse(len), first, _, place) in cluster.iter() {
                 let Some(span) = taken.get_mut(first..first + len) else {
                     continue;
                 };
@@ -124,7 +139,7 @@ pub(crate) fn resolve(
                     continue;
                 }
                 span.fill(true);
-                starts.extend(start_of(k));
+                kept.extend(by_position.get(place));
             }
             // The cluster's tokens are free again: clusters never share a
             // token, so only its own are cleared, not the whole text's.
@@ -137,43 +152,45 @@ pub(crate) fn resolve(
     // Kept in order of their first tokens, which is nearly the order of
     // position: the indices break ties, as a stable sort of the entities
     // would.
-    sort_nearly_sorted(starts);
-    kept.clear();
-    kept.extend(starts.iter().map(|&(_, k)| k));
+    sort_nearly_sorted_by_key(kept, |r| (r.span.start, r.index));
     // The tokens of the kept entities, from their candidates' tokens: no
     // entity's span is searched for among the tokens.
-    for c in kept.iter().filter_map(|&k| candidates.get(k)) {
-        if matches!(c.entity.kind, EntityKind::Quantity(_)) {
+    for r in kept.iter() {
+        let quantity = candidates
+            .get(r.index)
+            .is_some_and(|c| matches!(c.entity.kind, EntityKind::Quantity(_)));
+        if quantity {
             continue;
         }
-        if let Some(held) = taken.get_mut(c.first..c.end) {
+        if let Some(held) = taken.get_mut(r.first..r.end) {
             held.fill(true);
         }
     }
 }
 
-/// Sorts `keys`, all distinct and nearly in order, by moving each one that
-/// is out of order back to its place: in time linear in their number and in
-/// how far they are out of order. The recognizers propose in order of
-/// position but for a few readings of the same tokens, where the standard
-/// sorts find runs too short to use and sort the whole again. (Past a
-/// budget of moves, `keys` are sorted the standard way: no input makes this
-/// quadratic.)
-pub(crate) fn sort_nearly_sorted<T: Ord + Copy>(keys: &mut [T]) {
-    let mut budget = keys.len();
-    for w in 1..keys.len() {
-        let Some(&key) = keys.get(w) else { break };
+/// Sorts `items`, nearly in order of their keys (all distinct), by moving
+/// each one that is out of order back to its place: in time linear in
+/// their number and in how far they are out of order. The recognizers
+/// propose in order of position but for a few readings of the same tokens,
+/// where the standard sorts find runs too short to use and sort the whole
+/// again. (Past a budget of moves, `items` are sorted the standard way: no
+/// input makes this quadratic.)
+fn sort_nearly_sorted_by_key<T: Copy, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    let mut budget = items.len();
+    for w in 1..items.len() {
+        let Some(item) = items.get(w) else { break };
+        let item = key(item);
         let mut to = w;
-        while to > 0 && keys.get(to - 1).is_some_and(|&before| before > key) {
+        while to > 0 && items.get(to - 1).is_some_and(|before| key(before) > item) {
             to -= 1;
             if w - to > budget {
-                keys.sort_unstable();
+                items.sort_unstable_by_key(key);
                 return;
             }
         }
         if to < w {
             budget -= w - to;
-            if let Some(run) = keys.get_mut(to..=w) {
+            if let Some(run) = items.get_mut(to..=w) {
                 run.rotate_right(1);
             }
         }
@@ -184,10 +201,10 @@ pub(crate) fn sort_nearly_sorted<T: Ord + Copy>(keys: &mut [T]) {
 /// position.
 pub(crate) fn kept<'a, 'h>(
     candidates: &'a [Candidate<'h>],
-    kept: &'a [usize],
+    kept: &'a [Reading],
 ) -> impl Iterator<Item = &'a Entity<'h>> {
     kept.iter()
-        .filter_map(|&k| candidates.get(k))
+        .filter_map(|r| candidates.get(r.index))
         .map(|c| &c.entity)
 }
 
@@ -252,10 +269,7 @@ mod tests {
         let mut kept = Vec::new();
         let mut buffers = Buffers::default();
         resolve(&candidates, 10, &mut Vec::new(), &mut buffers, &mut kept);
-        kept.iter()
-            .filter_map(|&k| candidates.get(k))
-            .map(|c| (c.entity.span.start, c.entity.span.end))
-            .collect()
+        kept.iter().map(|r| (r.span.start, r.span.end)).collect()
     }
 
     #[test]
