@@ -50,6 +50,7 @@ pub struct Extraction<'h> {
 pub(super) struct Scratch<'h> {
     pub ctx: CtxBuffers,
     pub candidates: Vec<Candidate<'h>>,
+    pub places: Vec<resolve::Reading>,
     pub kept: Vec<resolve::Reading>,
     pub resolver: resolve::Buffers,
     pub blocked: Vec<bool>,
@@ -78,6 +79,7 @@ impl Scratch<'_> {
             ctx: self.ctx,
             // (`filter_map` collects in place: same layout, no allocation.)
             candidates: self.candidates.into_iter().filter_map(|_| None).collect(),
+            places: self.places,
             kept: self.kept,
             resolver: self.resolver,
             blocked: self.blocked,

@@ -579,9 +579,17 @@ impl Extractor {
         // interleave.)
         let mut recognizers = Recognizers::default();
         let buffers = core::mem::take(&mut scratch.ctx);
+        // Each proposal's place (its tokens, span, rank) is noted as it is
+        // made, while it is in the cache: the resolver works on these and
+        // never reads the proposals again.
+        let mut places = core::mem::take(&mut scratch.places);
+        places.clear();
         let ctx = context::Ctx::build(text, &self.lexicon, buffers, |ctx, block| {
             for &i in block {
+                let from = candidates.len();
                 recognizers.step(ctx, &self.tables, i, &mut candidates);
+                let new = candidates.get(from..).unwrap_or_default();
+                places.extend(new.iter().zip(from..).map(resolve::Reading::of));
             }
         });
         // Test builds step them again over the whole text, and fail if a
@@ -605,8 +613,16 @@ impl Extractor {
         // them.
         let mut blocked = core::mem::take(&mut scratch.blocked);
         let mut resolver = core::mem::take(&mut scratch.resolver);
+        // (Test builds check the places against the proposals.)
+        debug_assert!(
+            places
+                .iter()
+                .copied()
+                .eq(candidates.iter().zip(0..).map(resolve::Reading::of)),
+            "a proposal's place was not noted as it was made"
+        );
         resolve::resolve(
-            &candidates,
+            &mut places,
             ctx.len(),
             &mut blocked,
             &mut resolver,
@@ -665,6 +681,7 @@ impl Extractor {
         out.scratch = extraction::Scratch {
             ctx: ctx.into_buffers(),
             candidates,
+            places,
             kept,
             resolver,
             blocked,

@@ -30,46 +30,65 @@ pub(crate) struct Candidate<'h> {
     pub rank: Rank,
 }
 
-/// Where a candidate is: its tokens `first..end`, its span in the text,
-/// and its index among the candidates. The resolver reads each candidate's
-/// place once and works on these (a candidate is a large value, and a
-/// large text's candidates are far apart in memory); the kept ones tell the
-/// merge where each entity goes without reading the entity again.
+/// Where a candidate is and what it weighs: its tokens `first..end`, its
+/// span in the text, its index among the candidates, its rank, and whether
+/// its tokens are closed to names (all but a quantity's). The extractor
+/// notes each candidate's place as the candidate is proposed, and the
+/// resolver works on these alone (a candidate is a large value, and a large
+/// text's candidates are far apart in memory by the time they are
+/// resolved); the kept ones tell the merge where each entity goes without
+/// reading the entity again.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Reading {
     pub first: usize,
     pub end: usize,
     pub index: usize,
     pub span: Span,
+    pub rank: Rank,
+    pub blocks: bool,
+}
+
+impl Reading {
+    /// The place of the candidate at `index`.
+    pub(crate) fn of((c, index): (&Candidate<'_>, usize)) -> Reading {
+        Reading {
+            first: c.first,
+            end: c.end,
+            index,
+            span: c.entity.span,
+            rank: c.rank,
+            blocks: !matches!(c.entity.kind, EntityKind::Quantity(_)),
+        }
+    }
 }
 
 /// The resolver's buffers, kept by the caller between texts.
 #[derive(Default)]
 pub(crate) struct Buffers {
-    /// The place of each candidate whose tokens are in the text.
-    by_position: Vec<Reading>,
-    /// `(rank, length, first, index, place in by_position)` of the
-    /// candidates of one cluster.
+    /// `(rank, length, first, place in the sorted places)` of the
+    /// candidates of one cluster. (Where two have the same tokens, the
+    /// earlier place is the earlier proposal.)
     cluster: Vec<(
         core::cmp::Reverse<Rank>,
         core::cmp::Reverse<usize>,
         usize,
         usize,
-        usize,
     )>,
 }
 
-/// Keeps one reading wherever `candidates` overlap and fills `kept` with
-/// the places of the candidates kept, in order of position (the earlier
-/// proposal first where two start together). The candidates are left where
-/// they are: a kept entity is moved once, into the caller's result, and
-/// never while the readings are sorted. `taken` (a buffer kept by the
-/// caller between texts) ends marking which of the `token_count` tokens a
-/// kept entity other than a quantity holds: the tokens no name may take.
-/// (Quantities stay open: `khóa XIV` ends an organization's name, `12`
-/// names `quận 12`.)
+/// Keeps one reading wherever the candidates at `places` (in the order
+/// proposed) overlap and fills `kept` with the places of the candidates
+/// kept, in order of position (the earlier proposal first where two start
+/// together). The candidates themselves are not read: a kept entity is
+/// moved once, into the caller's result, and never while the readings are
+/// sorted. `places` is left sorted by token, without the candidates whose
+/// tokens are not all in the text, which are never kept. `taken` (a buffer
+/// kept by the caller between texts) ends marking which of the
+/// `token_count` tokens a kept entity other than a quantity holds: the
+/// tokens no name may take. (Quantities stay open: `khóa XIV` ends an
+/// organization's name, `12` names `quận 12`.)
 pub(crate) fn resolve(
-    candidates: &[Candidate<'_>],
+    places: &mut Vec<Reading>,
     token_count: usize,
     taken: &mut Vec<bool>,
     buffers: &mut Buffers,
@@ -79,28 +98,13 @@ pub(crate) fn resolve(
     // meet: the rules are applied to each cluster of overlapping ones on
     // its own, in the order they set, and a candidate alone is kept. (Most
     // are alone: a large text's candidates are not all sorted by rank.)
-    // A candidate whose tokens are not all in the text is never kept.
-    let Buffers {
-        by_position,
-        cluster,
-    } = buffers;
+    let Buffers { cluster } = buffers;
     taken.clear();
     taken.resize(token_count, false);
-    by_position.clear();
-    by_position.extend(
-        candidates
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.first <= c.end && c.end <= token_count)
-            .map(|(index, c)| Reading {
-                first: c.first,
-                end: c.end,
-                index,
-                span: c.entity.span,
-            }),
-    );
+    places.retain(|r| r.first <= r.end && r.end <= token_count);
     // (Proposed nearly in order of position: little to sort.)
-    sort_nearly_sorted_by_key(by_position, |r| (r.first, r.end, r.index));
+    sort_nearly_sorted_by_key(places, |r| (r.first, r.end, r.index));
+    let by_position = &places[..];
     kept.clear();
     let mut at = 0;
     while at < by_position.len() {
@@ -120,18 +124,16 @@ pub(crate) fn resolve(
             // Sort small keys, not the candidates themselves (a document
             // reference is a large value).
             cluster.clear();
-            cluster.extend(members.iter().zip(at..).filter_map(|(r, place)| {
-                let c = candidates.get(r.index)?;
-                Some((
-                    core::cmp::Reverse(c.rank),
+            cluster.extend(members.iter().zip(at..).map(|(r, place)| {
+                (
+                    core::cmp::Reverse(r.rank),
                     core::cmp::Reverse(r.end - r.first),
                     r.first,
-                    r.index,
                     place,
-                ))
+                )
             }));
             cluster.sort_unstable();
-            for &(_, core::cmp::Reverse(len), first, _, place) in cluster.iter() {
+            for &(_, core::cmp::Reverse(len), first, place) in cluster.iter() {
                 let Some(span) = taken.get_mut(first..first + len) else {
                     continue;
                 };
@@ -155,13 +157,7 @@ pub(crate) fn resolve(
     sort_nearly_sorted_by_key(kept, |r| (r.span.start, r.index));
     // The tokens of the kept entities, from their candidates' tokens: no
     // entity's span is searched for among the tokens.
-    for r in kept.iter() {
-        let quantity = candidates
-            .get(r.index)
-            .is_some_and(|c| matches!(c.entity.kind, EntityKind::Quantity(_)));
-        if quantity {
-            continue;
-        }
+    for r in kept.iter().filter(|r| r.blocks) {
         if let Some(held) = taken.get_mut(r.first..r.end) {
             held.fill(true);
         }
@@ -267,8 +263,9 @@ mod tests {
 
     fn kept(candidates: Vec<Candidate<'static>>) -> Vec<(usize, usize)> {
         let mut kept = Vec::new();
+        let mut places = candidates.iter().zip(0..).map(Reading::of).collect();
         let mut buffers = Buffers::default();
-        resolve(&candidates, 10, &mut Vec::new(), &mut buffers, &mut kept);
+        resolve(&mut places, 10, &mut Vec::new(), &mut buffers, &mut kept);
         kept.iter().map(|r| (r.span.start, r.span.end)).collect()
     }
 
