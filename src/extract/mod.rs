@@ -635,10 +635,17 @@ impl Extractor {
             dateline_in(text, resolve::kept(&candidates, &kept))
                 .and_then(|e| e.kind.date().copied())
         });
-        let lunar = date::months_named_lunar(resolve::kept(&candidates, &kept));
+        // (Only the dates are read for these: a large text's other
+        // entities are not visited.)
+        let dates = || kept.iter().filter(|r| r.dated);
+        let lunar = date::months_named_lunar(
+            dates()
+                .filter_map(|r| candidates.get(r.index))
+                .map(|c| &c.entity),
+        );
         let mut assumer = reference.map(Assumer::new);
         if assumer.is_some() || !lunar.is_empty() {
-            for r in &kept {
+            for r in dates() {
                 let Some(e) = candidates.get_mut(r.index).map(|c| &mut c.entity) else {
                     continue;
                 };

@@ -31,8 +31,10 @@ pub(crate) struct Candidate<'h> {
 }
 
 /// Where a candidate is and what it weighs: its tokens `first..end`, its
-/// span in the text, its index among the candidates, its rank, and whether
-/// its tokens are closed to names (all but a quantity's). The extractor
+/// span in the text, its index among the candidates, its rank, whether its
+/// tokens are closed to names (all but a quantity's), and whether it holds
+/// a date (which the reference date and the lunar months complete: the
+/// others are not read for them). The extractor
 /// notes each candidate's place as the candidate is proposed, and the
 /// resolver works on these alone (a candidate is a large value, and a large
 /// text's candidates are far apart in memory by the time they are
@@ -46,6 +48,7 @@ pub(crate) struct Reading {
     pub span: Span,
     pub rank: Rank,
     pub blocks: bool,
+    pub dated: bool,
 }
 
 impl Reading {
@@ -58,6 +61,10 @@ impl Reading {
             span: c.entity.span,
             rank: c.rank,
             blocks: !matches!(c.entity.kind, EntityKind::Quantity(_)),
+            dated: matches!(
+                c.entity.kind,
+                EntityKind::Date(_) | EntityKind::DateTime(_) | EntityKind::DateRange(_)
+            ),
         }
     }
 }
