@@ -6,7 +6,7 @@ use super::context::{Ctx, CtxBuffers};
 use super::link::{self, Link, LinkKind};
 use super::names::Names;
 use super::resolve::{self, Candidate};
-use super::{Entity, EntityKind, TimeOfDay};
+use super::{Entity, EntityKind};
 use crate::span::Span;
 
 /// The entities of a text and the links between them.
@@ -50,20 +50,20 @@ pub struct Extraction<'h> {
 pub(super) struct Scratch<'h> {
     pub ctx: CtxBuffers,
     pub candidates: Vec<Candidate<'h>>,
-    pub found: Vec<Entity<'h>>,
+    pub places: Vec<resolve::Reading>,
+    pub kept: Vec<resolve::Reading>,
+    pub resolver: resolve::Buffers,
     pub blocked: Vec<bool>,
     pub names: Names,
     pub merge: MergeBuffers,
 }
 
-/// What [`merge`] gathers for each text: the names in order, the spans of
-/// the other entities, the entities open around the one placed, each
-/// name's place among the entities, and the document references kept.
+/// What [`merge`] gathers for each text: the names in order, each name's
+/// place among the entities, the entities open around the one placed, and
+/// the document references kept.
 #[derive(Default)]
 pub(super) struct MergeBuffers {
     by_token: Vec<(usize, core::cmp::Reverse<usize>, usize)>,
-    spans: Vec<Span>,
-    order: Vec<(Span, usize)>,
     final_of: Vec<Option<usize>>,
     stack: Vec<(usize, Span)>,
     docs: Vec<usize>,
@@ -79,7 +79,9 @@ impl Scratch<'_> {
             ctx: self.ctx,
             // (`filter_map` collects in place: same layout, no allocation.)
             candidates: self.candidates.into_iter().filter_map(|_| None).collect(),
-            found: self.found.into_iter().filter_map(|_| None).collect(),
+            places: self.places,
+            kept: self.kept,
+            resolver: self.resolver,
             blocked: self.blocked,
             names: self.names,
             merge: self.merge,
@@ -297,34 +299,35 @@ impl<'h> IntoIterator for Extraction<'h> {
     }
 }
 
-/// Puts the dates, documents and quantities (`first`, sorted, without
-/// overlaps) and the names together into `out`: in order, each inner
-/// entity marked with the one it lies in, the names' links and the
-/// documents' links added. Where the two layers meet, the resolver's rules
-/// decide ([`resolve::name_gives_way`], [`resolve::part_of_name`]).
-/// `buffers` are the caller's, kept between texts.
+/// Puts the dates, documents and quantities (the `candidates` at `kept`,
+/// in order, without overlaps) and the names together into `out`: in
+/// order, each inner entity marked with the one it lies in, the names'
+/// links and the documents' links added. Where the two layers meet, the
+/// resolver's rules decide ([`resolve::name_gives_way`],
+/// [`resolve::part_of_name`]). Each entity is moved once, from where it
+/// was found into `out`: what is left in `candidates` is for the caller
+/// to empty. `buffers` are the caller's, kept between texts.
 pub(super) fn merge<'h>(
     text: &'h str,
     ctx: &Ctx<'h>,
-    first: &mut Vec<Entity<'h>>,
+    candidates: &mut [Candidate<'h>],
+    kept: &[resolve::Reading],
     names: &mut Names,
     out: &mut Extraction<'h>,
     buffers: &mut MergeBuffers,
 ) {
     let MergeBuffers {
         by_token,
-        spans,
-        order,
         final_of,
         stack,
         docs,
     } = buffers;
     let base = out.entities.len();
     let link_base = out.links.len();
-    // The names that cross no entity of `first`, in order: position, the
-    // longer first. Only small keys are sorted, by token (a large text's
-    // tokens are then read in order, not at random); each entity is then
-    // moved once, as the two sorted runs are merged into `out`.
+    // The names in order: position, the longer first. Only small keys are
+    // sorted, by token (a large text's tokens are then read in order, not
+    // at random); each entity is then moved once, as the two sorted runs
+    // are merged into `out`.
     by_token.clear();
     by_token.extend(
         names
@@ -335,47 +338,48 @@ pub(super) fn merge<'h>(
             .map(|(k, f)| (f.first, core::cmp::Reverse(f.end), k)),
     );
     by_token.sort();
-    spans.clear();
-    spans.extend(first.iter().map(|e| e.span));
-    order.clear();
-    // The entities of `first` are sorted and apart: only those from the
-    // one before a name on can touch it, and that one moves on with the
-    // names.
+    // The names that cross no entity of the first layer, each read (its
+    // span and text) just before it is placed. The entities of the first
+    // layer are sorted and apart: only those from the one before a name on
+    // can touch it, and that one moves on with the names.
+    let mut in_order = by_token.iter().copied();
     let mut from = 0;
-    for &(start, core::cmp::Reverse(end), k) in by_token.iter() {
-        let span = ctx.span_of(start, end);
-        if span.get(text).is_none_or(str::is_empty) {
-            continue;
+    let next_name = || {
+        for (start, core::cmp::Reverse(end), k) in in_order.by_ref() {
+            let span = ctx.span_of(start, end);
+            let Some(name) = span.get(text).filter(|t| !t.is_empty()) else {
+                continue;
+            };
+            while kept.get(from).is_some_and(|r| r.span.end <= span.start) {
+                from += 1;
+            }
+            let crossing = kept
+                .get(from..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|r| r.span.start < span.end)
+                .any(|r| resolve::name_gives_way(r.span, span));
+            if !crossing {
+                return Some((span, name, k));
+            }
         }
-        while spans.get(from).is_some_and(|s| s.end <= span.start) {
-            from += 1;
-        }
-        let crossing = spans
-            .get(from..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|s| s.start < span.end)
-            .any(|&s| resolve::name_gives_way(s, span));
-        if !crossing {
-            order.push((span, k));
-        }
-    }
+        None
+    };
+    let mut named = core::iter::from_fn(next_name).peekable();
     final_of.clear();
     final_of.resize(names.found.len(), None);
     stack.clear();
     // The document references kept, by their index among the new entities.
     docs.clear();
-    out.entities.reserve(first.len() + order.len());
-    // (The entities of `first` are compared by their spans, gathered
-    // above, and moved only once chosen.)
-    let mut firsts = first.drain(..);
-    let mut next_first = spans.iter();
-    let mut named = order.iter().copied().peekable();
+    out.entities.reserve(kept.len() + by_token.len());
+    let mut firsts = kept.iter().peekable();
     loop {
-        // At the same place and length, the entity of `first` goes first.
-        let from_first = match (next_first.as_slice().first(), named.peek()) {
-            (Some(e), Some(&(span, _))) => {
-                (e.start, core::cmp::Reverse(e.end)) <= (span.start, core::cmp::Reverse(span.end))
+        // At the same place and length, the entity of the first layer goes
+        // first.
+        let from_first = match (firsts.peek(), named.peek()) {
+            (Some(r), Some(&(span, _, _))) => {
+                (r.span.start, core::cmp::Reverse(r.span.end))
+                    <= (span.start, core::cmp::Reverse(span.end))
             }
             (Some(_), None) => true,
             (None, Some(_)) => false,
@@ -383,19 +387,23 @@ pub(super) fn merge<'h>(
         };
         // The next entity's span and kind, read where it lies: it is
         // moved once, into `out`, and only if kept.
-        let (span, kind, name) = if from_first {
-            let (Some(&span), Some(e)) = (next_first.next(), firsts.as_slice().first()) else {
+        let (span, k, name) = if from_first {
+            let Some(r) = firsts.next() else {
                 break;
             };
-            (span, &e.kind, None)
+            (r.span, r.index, None)
         } else {
-            let Some((span, k)) = named.next() else {
+            let Some((span, name, k)) = named.next() else {
                 break;
             };
-            let Some(f) = names.found.get(k) else {
-                continue;
-            };
-            (span, &f.kind, Some(k))
+            (span, k, Some(name))
+        };
+        let kind = match name {
+            Some(_) => names.found.get(k).map(|f| &f.kind),
+            None => candidates.get(k).map(|c| &c.entity.kind),
+        };
+        let Some(kind) = kind else {
+            continue;
         };
         while stack
             .last()
@@ -405,9 +413,6 @@ pub(super) fn merge<'h>(
         }
         let host = stack.last().and_then(|&(i, _)| out.entities.get(i));
         if host.is_some_and(|host| resolve::part_of_name(kind, &host.kind)) {
-            if name.is_none() {
-                firsts.next();
-            }
             continue;
         }
         let index = out.entities.len();
@@ -417,31 +422,31 @@ pub(super) fn merge<'h>(
         let within = stack.last().map(|&(i, _)| i);
         stack.push((index, span));
         match name {
-            None => {
-                if let Some(e) = firsts.next() {
-                    out.entities.push(Entity { within, ..e });
-                }
-            }
-            Some(k) => {
+            Some(name) => {
                 if let Some(slot) = final_of.get_mut(k) {
                     *slot = Some(index);
                 }
                 if let Some(f) = names.found.get_mut(k) {
-                    // (A cheap value is left in the slot, emptied below.)
-                    let kind =
-                        core::mem::replace(&mut f.kind, EntityKind::Time(TimeOfDay::default()));
                     out.entities.push(Entity {
-                        text: span.get(text).unwrap_or_default(),
+                        text: name,
                         span,
-                        kind,
+                        kind: resolve::take_kind(&mut f.kind),
+                        within,
+                    });
+                }
+            }
+            None => {
+                if let Some(c) = candidates.get_mut(k) {
+                    out.entities.push(Entity {
+                        text: c.entity.text,
+                        span,
+                        kind: resolve::take_kind(&mut c.entity.kind),
                         within,
                     });
                 }
             }
         }
     }
-    // (`first` is empty again once the drain ends, its capacity kept.)
-    drop(firsts);
     for (kind, from, to) in names.links.drain(..) {
         let at = |n: usize| final_of.get(n).copied().flatten();
         if let (Some(from), Some(to)) = (at(from), at(to)) {
@@ -455,13 +460,13 @@ pub(super) fn merge<'h>(
     // Only entities found may be linked: a title kept whose holder was
     // dropped loses the link with it (done above), and no name is
     // linked to itself. (The new links are kept in place, in order.)
-    let mut kept = link_base;
+    let mut linked = link_base;
     for k in link_base..out.links.len() {
         if out.links.get(k).is_some_and(|l| l.from != l.to) {
-            out.links.swap(kept, k);
-            kept += 1;
+            out.links.swap(linked, k);
+            linked += 1;
         }
     }
-    out.links.truncate(kept);
+    out.links.truncate(linked);
     out.index_from(base, link_base);
 }

@@ -176,6 +176,7 @@ mod quantity;
 mod resolve;
 mod title;
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use std::sync::LazyLock;
@@ -578,9 +579,17 @@ impl Extractor {
         // interleave.)
         let mut recognizers = Recognizers::default();
         let buffers = core::mem::take(&mut scratch.ctx);
+        // Each proposal's place (its tokens, span, rank) is noted as it is
+        // made, while it is in the cache: the resolver works on these and
+        // never reads the proposals again.
+        let mut places = core::mem::take(&mut scratch.places);
+        places.clear();
         let ctx = context::Ctx::build(text, &self.lexicon, buffers, |ctx, block| {
             for &i in block {
+                let from = candidates.len();
                 recognizers.step(ctx, &self.tables, i, &mut candidates);
+                let new = candidates.get(from..).unwrap_or_default();
+                places.extend(new.iter().zip(from..).map(resolve::Reading::of));
             }
         });
         // Test builds step them again over the whole text, and fail if a
@@ -597,25 +606,52 @@ impl Extractor {
                 "a recognizer read past the tokens read so far"
             );
         }
-        let mut found = core::mem::take(&mut scratch.found);
-        found.clear();
+        // The readings kept stay among the candidates, by index: each is
+        // moved once, into `out`, as the layers are merged.
+        let mut kept = core::mem::take(&mut scratch.kept);
         // The tokens of dates and document references: no name may take
         // them.
         let mut blocked = core::mem::take(&mut scratch.blocked);
-        resolve::resolve(&mut candidates, ctx.len(), &mut blocked, &mut found);
-        date::months_named_lunar(&mut found);
-        let reference = self
-            .config
-            .reference
-            .or_else(|| dateline(text, &found).and_then(|e| e.kind.date().copied()));
-        if let Some(reference) = reference {
-            for e in found.iter_mut() {
-                match &mut e.kind {
-                    EntityKind::Date(d) | EntityKind::DateTime(DateTime { date: d, .. }) => {
-                        d.assume(&reference)
-                    }
-                    EntityKind::DateRange(r) => r.assume(&reference),
-                    _ => {}
+        let mut resolver = core::mem::take(&mut scratch.resolver);
+        // (Test builds check the places against the proposals.)
+        debug_assert!(
+            places
+                .iter()
+                .copied()
+                .eq(candidates.iter().zip(0..).map(resolve::Reading::of)),
+            "a proposal's place was not noted as it was made"
+        );
+        resolve::resolve(
+            &mut places,
+            ctx.len(),
+            &mut blocked,
+            &mut resolver,
+            &mut kept,
+        );
+        // (The dateline is read before a month is made lunar: that changes
+        // none of the fields it reads, nor those of the reference date that
+        // `assume` reads. Both then change each date in one pass.)
+        let reference = self.config.reference.or_else(|| {
+            dateline_in(text, resolve::kept(&candidates, &kept))
+                .and_then(|e| e.kind.date().copied())
+        });
+        // (Only the dates are read for these: a large text's other
+        // entities are not visited.)
+        let dates = || kept.iter().filter(|r| r.dated);
+        let lunar = date::months_named_lunar(
+            dates()
+                .filter_map(|r| candidates.get(r.index))
+                .map(|c| &c.entity),
+        );
+        let mut assumer = reference.map(Assumer::new);
+        if assumer.is_some() || !lunar.is_empty() {
+            for r in dates() {
+                let Some(e) = candidates.get_mut(r.index).map(|c| &mut c.entity) else {
+                    continue;
+                };
+                lunar.apply(e);
+                if let Some(assumer) = &mut assumer {
+                    assumer.assume(&mut e.kind);
                 }
             }
         }
@@ -623,7 +659,7 @@ impl Extractor {
         #[cfg(debug_assertions)]
         {
             let mut again = Vec::new();
-            block_tokens(&ctx, &found, &mut again);
+            block_tokens(&ctx, resolve::kept(&candidates, &kept), &mut again);
             debug_assert!(
                 again == blocked,
                 "the resolver marked other tokens than its entities hold"
@@ -637,15 +673,83 @@ impl Extractor {
             core::mem::take(&mut scratch.names),
         );
         let mut merge = core::mem::take(&mut scratch.merge);
-        extraction::merge(text, &ctx, &mut found, &mut names, out, &mut merge);
+        extraction::merge(
+            text,
+            &ctx,
+            &mut candidates,
+            &kept,
+            &mut names,
+            out,
+            &mut merge,
+        );
+        // (What is left of the candidates is dropped now, not held until
+        // the next text.)
+        candidates.clear();
         out.scratch = extraction::Scratch {
             ctx: ctx.into_buffers(),
             candidates,
-            found,
+            places,
+            kept,
+            resolver,
             blocked,
             names,
             merge,
         };
+    }
+}
+
+/// Completes the dates of a text from its reference date
+/// ([`DateValue::assume`], [`DateRange::assume`]). A lunar date's solar day
+/// is found by a search through the calendar's new moons, and a text
+/// repeats its lunar dates (a festival's `rằm tháng Giêng`): each lunar
+/// value is completed once, and its copies take the result. (Completing a
+/// value depends on nothing but it and the reference.)
+struct Assumer {
+    reference: DateValue,
+    dates: HashMap<DateValue, DateValue>,
+    ranges: HashMap<DateRange, DateRange>,
+}
+
+impl Assumer {
+    fn new(reference: DateValue) -> Assumer {
+        Assumer {
+            reference,
+            dates: HashMap::new(),
+            ranges: HashMap::new(),
+        }
+    }
+
+    /// Completes the dates of an entity's value.
+    fn assume(&mut self, kind: &mut EntityKind) {
+        let reference = &self.reference;
+        match kind {
+            EntityKind::Date(d) | EntityKind::DateTime(DateTime { date: d, .. }) => {
+                if !d.lunar {
+                    d.assume(reference);
+                    return;
+                }
+                *d = *self.dates.entry(*d).or_insert_with(|| {
+                    let mut done = *d;
+                    done.assume(reference);
+                    done
+                });
+            }
+            EntityKind::DateRange(r) => {
+                let lunar = [&r.from, &r.to]
+                    .into_iter()
+                    .any(|m| m.date().is_some_and(|d| d.lunar));
+                if !lunar {
+                    r.assume(reference);
+                    return;
+                }
+                *r = *self.ranges.entry(*r).or_insert_with(|| {
+                    let mut done = *r;
+                    done.assume(reference);
+                    done
+                });
+            }
+            _ => {}
+        }
     }
 }
 
@@ -664,6 +768,7 @@ impl Recognizers {
     /// that may start at a token of its kind and marks, which the record
     /// tells at once (a recognizer stepped at another token returns
     /// without a change, as it would here).
+    #[inline]
     fn step<'h>(
         &mut self,
         ctx: &context::Ctx<'h>,
@@ -696,7 +801,11 @@ impl Recognizers {
 /// their spans: what the resolver marks from their tokens, for test builds
 /// to check.
 #[cfg(debug_assertions)]
-fn block_tokens(ctx: &context::Ctx<'_>, found: &[Entity<'_>], blocked: &mut Vec<bool>) {
+fn block_tokens<'a, 'h: 'a>(
+    ctx: &context::Ctx<'_>,
+    found: impl Iterator<Item = &'a Entity<'h>>,
+    blocked: &mut Vec<bool>,
+) {
     blocked.clear();
     blocked.resize(ctx.len(), false);
     let mut t = 0;
@@ -728,8 +837,15 @@ fn block_tokens(ctx: &context::Ctx<'_>, found: &[Entity<'_>], blocked: &mut Vec<
 /// assert_eq!(dateline(text, &found).unwrap().text, "Thứ năm - 11/01/2024 14:40");
 /// ```
 pub fn dateline<'a, 'h>(text: &str, entities: &'a [Entity<'h>]) -> Option<&'a Entity<'h>> {
+    dateline_in(text, entities.iter())
+}
+
+/// [`dateline`] among `entities`, in order of position.
+fn dateline_in<'a, 'h: 'a>(
+    text: &str,
+    entities: impl Iterator<Item = &'a Entity<'h>>,
+) -> Option<&'a Entity<'h>> {
     entities
-        .iter()
         .take_while(|e| {
             text.get(..e.span.start)
                 .is_some_and(|before| before.len() < 600 && before.matches('\n').count() < 3)

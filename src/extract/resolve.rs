@@ -1,7 +1,7 @@
 //! The resolver: the one place where overlapping readings are settled,
 //! by the rules in the [module docs](super).
 
-use super::{Entity, EntityKind, PlaceLevel, QuantityKind};
+use super::{Entity, EntityKind, PlaceLevel, QuantityKind, TimeOfDay};
 use crate::span::Span;
 
 /// How strong a candidate's evidence is; a higher rank wins an overlap.
@@ -30,72 +30,117 @@ pub(crate) struct Candidate<'h> {
     pub rank: Rank,
 }
 
-/// Keeps one reading wherever `candidates` overlap and appends the kept
-/// entities to `out` in order of position, emptying `candidates` (its
-/// capacity kept for the next text). `taken` (a buffer kept by the caller
-/// between texts) ends marking which of the `token_count` tokens a kept
-/// entity other than a quantity holds: the tokens no name may take.
-/// (Quantities stay open: `khóa XIV` ends an organization's name, `12`
-/// names `quận 12`.)
-pub(crate) fn resolve<'h>(
-    candidates: &mut Vec<Candidate<'h>>,
+/// Where a candidate is and what it weighs: its tokens `first..end`, its
+/// span in the text, its index among the candidates, its rank, whether its
+/// tokens are closed to names (all but a quantity's), and whether it holds
+/// a date (which the reference date and the lunar months complete: the
+/// others are not read for them). The extractor
+/// notes each candidate's place as the candidate is proposed, and the
+/// resolver works on these alone (a candidate is a large value, and a large
+/// text's candidates are far apart in memory by the time they are
+/// resolved); the kept ones tell the merge where each entity goes without
+/// reading the entity again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Reading {
+    pub first: usize,
+    pub end: usize,
+    pub index: usize,
+    pub span: Span,
+    pub rank: Rank,
+    pub blocks: bool,
+    pub dated: bool,
+}
+
+impl Reading {
+    /// The place of the candidate at `index`.
+    pub(crate) fn of((c, index): (&Candidate<'_>, usize)) -> Reading {
+        Reading {
+            first: c.first,
+            end: c.end,
+            index,
+            span: c.entity.span,
+            rank: c.rank,
+            blocks: !matches!(c.entity.kind, EntityKind::Quantity(_)),
+            dated: matches!(
+                c.entity.kind,
+                EntityKind::Date(_) | EntityKind::DateTime(_) | EntityKind::DateRange(_)
+            ),
+        }
+    }
+}
+
+/// The resolver's buffers, kept by the caller between texts.
+#[derive(Default)]
+pub(crate) struct Buffers {
+    /// `(rank, length, first, place in the sorted places)` of the
+    /// candidates of one cluster. (Where two have the same tokens, the
+    /// earlier place is the earlier proposal.)
+    cluster: Vec<(
+        core::cmp::Reverse<Rank>,
+        core::cmp::Reverse<usize>,
+        usize,
+        usize,
+    )>,
+}
+
+/// Keeps one reading wherever the candidates at `places` (in the order
+/// proposed) overlap and fills `kept` with the places of the candidates
+/// kept, in order of position (the earlier proposal first where two start
+/// together). The candidates themselves are not read: a kept entity is
+/// moved once, into the caller's result, and never while the readings are
+/// sorted. `places` is left sorted by token, without the candidates whose
+/// tokens are not all in the text, which are never kept. `taken` (a buffer
+/// kept by the caller between texts) ends marking which of the
+/// `token_count` tokens a kept entity other than a quantity holds: the
+/// tokens no name may take. (Quantities stay open: `khóa XIV` ends an
+/// organization's name, `12` names `quận 12`.)
+pub(crate) fn resolve(
+    places: &mut Vec<Reading>,
     token_count: usize,
     taken: &mut Vec<bool>,
-    out: &mut Vec<Entity<'h>>,
+    buffers: &mut Buffers,
+    kept: &mut Vec<Reading>,
 ) {
     // Candidates that share no token, directly or through others, never
     // meet: the rules are applied to each cluster of overlapping ones on
     // its own, in the order they set, and a candidate alone is kept. (Most
     // are alone: a large text's candidates are not all sorted by rank.)
-    // A candidate whose tokens are not all in the text is never kept.
+    let Buffers { cluster } = buffers;
     taken.clear();
     taken.resize(token_count, false);
-    let mut kept = vec![false; candidates.len()];
-    let mut by_position: Vec<(usize, usize, usize)> = candidates
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.first <= c.end && c.end <= token_count)
-        .map(|(k, c)| (c.first, c.end, k))
-        .collect();
+    places.retain(|r| r.first <= r.end && r.end <= token_count);
     // (Proposed nearly in order of position: little to sort.)
-    by_position.sort();
-    let mut cluster: Vec<(
-        core::cmp::Reverse<Rank>,
-        core::cmp::Reverse<usize>,
-        usize,
-        usize,
-    )> = Vec::new();
+    sort_nearly_sorted_by_key(places, |r| (r.first, r.end, r.index));
+    let by_position = &places[..];
+    kept.clear();
     let mut at = 0;
     while at < by_position.len() {
-        let mut reach = by_position.get(at).map_or(0, |&(_, end, _)| end);
+        let (open, mut reach) = by_position.get(at).map_or((0, 0), |r| (r.first, r.end));
         let mut next = at + 1;
-        while let Some(&(first, end, _)) = by_position.get(next) {
-            if first >= reach {
+        while let Some(r) = by_position.get(next) {
+            if r.first >= reach {
                 break;
             }
-            reach = reach.max(end);
+            reach = reach.max(r.end);
             next += 1;
         }
         let members = by_position.get(at..next).unwrap_or_default();
-        if let [(_, _, k)] = members {
-            if let Some(keep) = kept.get_mut(*k) {
-                *keep = true;
-            }
+        if let [alone] = members {
+            kept.push(*alone);
         } else {
             // Sort small keys, not the candidates themselves (a document
             // reference is a large value).
             cluster.clear();
-            cluster.extend(members.iter().filter_map(|&(first, end, k)| {
-                let c = candidates.get(k)?;
-                Some((
-                    core::cmp::Reverse(c.rank),
-                    core::cmp::Reverse(end - first),
-                    first,
-                    k,
-                ))
+            cluster.extend(members.iter().zip(at..).map(|(r, place)| {
+                (
+                    core::cmp::Reverse(r.rank),
+                    core::cmp::Reverse(r.end - r.first),
+                    r.first,
+                    place,
+                )
             }));
             cluster.sort_unstable();
-            for &(_, core::cmp::Reverse(len), first, k) in &cluster {
+            for &(_, core::cmp::Reverse(len), first, place) in cluster.iter() {
                 let Some(span) = taken.get_mut(first..first + len) else {
                     continue;
                 };
@@ -103,40 +148,73 @@ pub(crate) fn resolve<'h>(
                     continue;
                 }
                 span.fill(true);
-                if let Some(keep) = kept.get_mut(k) {
-                    *keep = true;
-                }
+                kept.extend(by_position.get(place));
+            }
+            // The cluster's tokens are free again: clusters never share a
+            // token, so only its own are cleared, not the whole text's.
+            if let Some(held) = taken.get_mut(open..reach) {
+                held.fill(false);
             }
         }
         at = next;
     }
+    // Kept in order of their first tokens, which is nearly the order of
+    // position: the indices break ties, as a stable sort of the entities
+    // would.
+    sort_nearly_sorted_by_key(kept, |r| (r.span.start, r.index));
     // The tokens of the kept entities, from their candidates' tokens: no
     // entity's span is searched for among the tokens.
-    taken.fill(false);
-    for (c, _) in candidates.iter().zip(&kept).filter(|(_, keep)| **keep) {
-        if matches!(c.entity.kind, EntityKind::Quantity(_)) {
-            continue;
-        }
-        if let Some(held) = taken.get_mut(c.first..c.end) {
+    for r in kept.iter().filter(|r| r.blocks) {
+        if let Some(held) = taken.get_mut(r.first..r.end) {
             held.fill(true);
         }
     }
-    // Each kept entity is moved once, in the order proposed, which is
-    // nearly the order of position: the stable sort after it has little
-    // to do, and keeps the earlier proposal first where two start
-    // together.
-    let base = out.len();
-    out.extend(
-        candidates
-            .drain(..)
-            .zip(kept)
-            .filter_map(|(c, keep)| keep.then_some(c.entity)),
-    );
-    if let Some(new) = out.get_mut(base..) {
-        if !new.is_sorted_by_key(|e| e.span.start) {
-            new.sort_by_key(|e| e.span.start);
+}
+
+/// Sorts `items`, nearly in order of their keys (all distinct), by moving
+/// each one that is out of order back to its place: in time linear in
+/// their number and in how far they are out of order. The recognizers
+/// propose in order of position but for a few readings of the same tokens,
+/// where the standard sorts find runs too short to use and sort the whole
+/// again. (Past a budget of moves, `items` are sorted the standard way: no
+/// input makes this quadratic.)
+fn sort_nearly_sorted_by_key<T: Copy, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    let mut budget = items.len();
+    for w in 1..items.len() {
+        let Some(item) = items.get(w) else { break };
+        let item = key(item);
+        let mut to = w;
+        while to > 0 && items.get(to - 1).is_some_and(|before| key(before) > item) {
+            to -= 1;
+            if w - to > budget {
+                items.sort_unstable_by_key(key);
+                return;
+            }
+        }
+        if to < w {
+            budget -= w - to;
+            if let Some(run) = items.get_mut(to..=w) {
+                run.rotate_right(1);
+            }
         }
     }
+}
+
+/// The entities of `candidates` that [`resolve`] kept, in order of
+/// position.
+pub(crate) fn kept<'a, 'h>(
+    candidates: &'a [Candidate<'h>],
+    kept: &'a [Reading],
+) -> impl Iterator<Item = &'a Entity<'h>> {
+    kept.iter()
+        .filter_map(|r| candidates.get(r.index))
+        .map(|c| &c.entity)
+}
+
+/// Moves an entity's value out, leaving one that costs nothing to drop in
+/// its place: what it was taken from is emptied as a whole afterwards.
+pub(crate) fn take_kind(kind: &mut EntityKind) -> EntityKind {
+    core::mem::replace(kind, EntityKind::Time(TimeOfDay::default()))
 }
 
 /// Rule 6: whether a name read by the second layer (a person, title,
@@ -190,11 +268,12 @@ mod tests {
         }
     }
 
-    fn kept(mut candidates: Vec<Candidate<'static>>) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        resolve(&mut candidates, 10, &mut Vec::new(), &mut out);
-        assert!(candidates.is_empty());
-        out.iter().map(|e| (e.span.start, e.span.end)).collect()
+    fn kept(candidates: Vec<Candidate<'static>>) -> Vec<(usize, usize)> {
+        let mut kept = Vec::new();
+        let mut places = candidates.iter().zip(0..).map(Reading::of).collect();
+        let mut buffers = Buffers::default();
+        resolve(&mut places, 10, &mut Vec::new(), &mut buffers, &mut kept);
+        kept.iter().map(|r| (r.span.start, r.span.end)).collect()
     }
 
     #[test]

@@ -181,6 +181,22 @@ pub(super) fn lunar_marks(ctx: &Ctx<'_>, start: usize, parsed: &mut Parsed) {
 /// The word of a month named in letters in `text` (`Chín` of `mùng 10
 /// tháng Chín`); `None` for a month in digits (`tháng 9`).
 fn month_named_in(text: &str) -> Option<&str> {
+    // `tháng` in any case holds `á` (U+00E1) or `Á` (U+00C1), and no other
+    // letter lowers to `á`: a date without either (`ngày 2/9`) is passed
+    // over without its words being read.
+    let may_name = text
+        .as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, [0xC3, 0xA1 | 0x81]));
+    if !may_name {
+        debug_assert!(month_named_in_words(text).is_none());
+        return None;
+    }
+    month_named_in_words(text)
+}
+
+/// [`month_named_in`], read word by word.
+fn month_named_in_words(text: &str) -> Option<&str> {
     let mut words = text.split_whitespace();
     while let Some(w) = words.next() {
         if eq_lower(w, "tháng") {
@@ -214,40 +230,72 @@ fn each_date(kind: &mut EntityKind, mut f: impl FnMut(&mut DateValue)) {
 /// 10 đến 15 tháng Chín âm lịch`) is lunar wherever else the text names it
 /// in the same word (`đêm 14 tháng Chín`), as a festival's programme
 /// writes it. A month in digits keeps the solar calendar (`ngày 2/9`).
-pub(crate) fn months_named_lunar(entities: &mut [Entity<'_>]) {
+///
+/// This gathers the words among the dates of `entities` (the text's, in any
+/// order); [`LunarMonths::apply`] then makes lunar each date that names one,
+/// so that the caller changes each date in one pass with what else it
+/// completes.
+pub(crate) fn months_named_lunar<'a, 'h: 'a>(
+    entities: impl Iterator<Item = &'a Entity<'h>>,
+) -> LunarMonths<'h> {
     // (The dates' own fields are read first: a month's word is looked for
     // only in the text of a date that has a month.)
-    let mut lunar_words: Vec<&str> = Vec::new();
-    for e in entities.iter_mut() {
-        let mut lunar = false;
-        each_date(&mut e.kind, |d| lunar |= d.lunar && d.month.is_some());
-        let Some(word) = lunar.then(|| month_named_in(e.text)).flatten() else {
+    let mut words: Vec<&'h str> = Vec::new();
+    for e in entities {
+        if !any_date(&e.kind, |d| d.lunar && d.month.is_some()) {
+            continue;
+        }
+        let Some(word) = month_named_in(e.text) else {
             continue;
         };
-        if !lunar_words
-            .iter()
-            .any(|w| eq_lower(w, &word.to_lowercase()))
-        {
-            lunar_words.push(word);
+        if !words.iter().any(|w| eq_lower(w, &word.to_lowercase())) {
+            words.push(word);
         }
     }
-    if lunar_words.is_empty() {
-        return;
+    LunarMonths { words }
+}
+
+/// The month words a text gives as lunar: see [`months_named_lunar`].
+pub(crate) struct LunarMonths<'h> {
+    words: Vec<&'h str>,
+}
+
+impl LunarMonths<'_> {
+    /// Whether the text gives no month as lunar: then no date changes.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.words.is_empty()
     }
-    for e in entities.iter_mut() {
-        let mut solar = false;
-        each_date(&mut e.kind, |d| solar |= !d.lunar && d.month.is_some());
-        let Some(word) = solar.then(|| month_named_in(e.text)).flatten() else {
-            continue;
+
+    /// Makes lunar the dates of `e`, if a solar date of it names its month
+    /// in one of the words.
+    pub(crate) fn apply(&self, e: &mut Entity<'_>) {
+        if self.words.is_empty() || !any_date(&e.kind, |d| !d.lunar && d.month.is_some()) {
+            return;
+        }
+        let Some(word) = month_named_in(e.text) else {
+            return;
         };
         let lower = word.to_lowercase();
-        if !lunar_words.iter().any(|w| eq_lower(w, &lower)) {
-            continue;
+        if !self.words.iter().any(|w| eq_lower(w, &lower)) {
+            return;
         }
         each_date(&mut e.kind, |d| {
             if d.month.is_some() && d.relative.is_none() {
                 d.lunar = true;
             }
         });
+    }
+}
+
+/// Whether `test` holds for a date of an entity's value: the one, or
+/// either end of a range.
+fn any_date(kind: &EntityKind, test: impl Fn(&DateValue) -> bool) -> bool {
+    match kind {
+        EntityKind::Date(d) | EntityKind::DateTime(DateTime { date: d, .. }) => test(d),
+        EntityKind::DateRange(r) => [&r.from, &r.to]
+            .into_iter()
+            .filter_map(Moment::date)
+            .any(test),
+        _ => false,
     }
 }
