@@ -91,10 +91,24 @@ impl Finder {
 /// (`thứ`, `chủ`, `chúa`) starts only a weekday, and a numeral (`một`,
 /// `hai` …, but `năm`, which names the year too) only an hour in words
 /// (`ba giờ`, `mười hai giờ`): [`point`] reads nothing else at them.
+///
+/// A plain number, read at its own token (no date word before it),
+/// starts a date only as a year (four digits: `Luật Đất đai 2013`, `2019 -
+/// 2023`) or before `tháng`, `giờ` or `Tết` (`18 tháng 5`, `14 giờ`,
+/// `mùng 3 Tết`); a percentage, a ratio other than a season's (`2024/25`)
+/// or a compound never: most numbers, counts and amounts, are refused so.
 fn may_open(ctx: &Ctx<'_>, i: usize) -> bool {
-    // (A number is neither: its shape, in the record, says so at once.)
-    if ctx.shape(i).is_some() {
-        return true;
+    match ctx.shape(i) {
+        Some(NumberShape::Number(_)) => {
+            return ctx.text_of(i).len() == 4
+                || ctx
+                    .which(i + 1, word_keys!["tháng", "giờ", "tết"])
+                    .is_some();
+        }
+        Some(NumberShape::Percent(_) | NumberShape::Compound) => return false,
+        Some(NumberShape::Ratio(sep)) => return sep == Separator::Slash,
+        Some(_) => return true,
+        None => {}
     }
     if ctx.is(i, "thứ") || ctx.is(i, "chủ") || ctx.is(i, "chúa") {
         return weekday(ctx, i).is_some();
