@@ -14,7 +14,7 @@ use core::ops::ControlFlow;
 use super::context::{Ctx, Groups, roman};
 use super::resolve::{Candidate, Rank};
 use super::{Entity, EntityKind};
-use crate::extract::context::word_keys;
+use crate::extract::context::{key, word_keys};
 use crate::tokenize::{Casing, NumberShape, Separator, TimeStyle, TokenKind};
 
 use bare::{bare_day_month, named_year};
@@ -87,10 +87,16 @@ impl Finder {
 
 /// Whether a date may start at token `i`, a number or a marked word: a
 /// cheap test, true of every token a date starts at, that refuses without
-/// reading on most of the marked words that start none. A weekday word
-/// (`thứ`, `chủ`, `chúa`) starts only a weekday, and a numeral (`một`,
-/// `hai` …, but `năm`, which names the year too) only an hour in words
-/// (`ba giờ`, `mười hai giờ`): [`point`] reads nothing else at them.
+/// reading on most of the marked words that start none, from one lookup of
+/// the word's key:
+/// - a weekday word (`thứ`, `chủ`, `chúa`) starts only a weekday;
+/// - a numeral (`một`, `hai` …, but `năm`, which names the year too) only
+///   an hour in words (`ba giờ`, `mười hai giờ`): [`point`] reads nothing
+///   else at them;
+/// - `từ` only before what may start a date (a number, a marked word) or
+///   `đầu` (`từ đầu năm đến nay`);
+/// - a part of the day only before the same, a bracket (`sáng (10/5)`) or
+///   `nay`, `mai`, `qua` (`sáng nay`), and never before a comma.
 ///
 /// A plain number, read at its own token (no date word before it),
 /// starts a date only as a year (four digits: `Luật Đất đai 2013`, `2019 -
@@ -110,11 +116,47 @@ fn may_open(ctx: &Ctx<'_>, i: usize) -> bool {
         Some(_) => return true,
         None => {}
     }
-    if ctx.is(i, "thứ") || ctx.is(i, "chủ") || ctx.is(i, "chúa") {
-        return weekday(ctx, i).is_some();
-    }
-    match hour_word(ctx, i) {
-        Some((_, len)) if !ctx.is(i, "năm") => ctx.is(i + len, "giờ"),
+    const TU: u128 = key("từ");
+    const THU: u128 = key("thứ");
+    const CHU: u128 = key("chủ");
+    const CHUA: u128 = key("chúa");
+    const MOT: u128 = key("một");
+    const HAI: u128 = key("hai");
+    const BA: u128 = key("ba");
+    const BON: u128 = key("bốn");
+    const SAU: u128 = key("sáu");
+    const BAY: u128 = key("bảy");
+    const TAM: u128 = key("tám");
+    const CHIN: u128 = key("chín");
+    const MUOI: u128 = key("mười");
+    const RANG: u128 = key("rạng");
+    const SANG: u128 = key("sáng");
+    const TRUA: u128 = key("trưa");
+    const CHIEU: u128 = key("chiều");
+    const TOI: u128 = key("tối");
+    const DEM: u128 = key("đêm");
+    const KHUYA: u128 = key("khuya");
+    // (A marked word is a word: its key alone names it.)
+    let Some(word) = ctx.key(i) else {
+        return true;
+    };
+    let opens_after = |j: usize| {
+        ctx.may_start_date(j) || ctx.is(j, "đầu") && word == TU || ctx.is_char(j, '(')
+    };
+    match word {
+        TU => opens_after(i + 1),
+        THU | CHU | CHUA => weekday(ctx, i).is_some(),
+        MOT | HAI | BA | BON | SAU | BAY | TAM | CHIN | MUOI => {
+            hour_word(ctx, i).is_some_and(|(_, len)| ctx.is(i + len, "giờ"))
+        }
+        RANG | SANG | TRUA | CHIEU | TOI | DEM | KHUYA => match part_of_day_len(ctx, i) {
+            Some((_, len)) => {
+                let j = i + len;
+                !ctx.is_char(j, ',')
+                    && (opens_after(j) || ctx.which(j, word_keys!["nay", "mai", "qua"]).is_some())
+            }
+            None => true,
+        },
         _ => true,
     }
 }
