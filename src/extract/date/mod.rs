@@ -129,13 +129,6 @@ fn may_open(ctx: &Ctx<'_>, i: usize) -> bool {
     const TAM: u128 = key("tám");
     const CHIN: u128 = key("chín");
     const MUOI: u128 = key("mười");
-    const RANG: u128 = key("rạng");
-    const SANG: u128 = key("sáng");
-    const TRUA: u128 = key("trưa");
-    const CHIEU: u128 = key("chiều");
-    const TOI: u128 = key("tối");
-    const DEM: u128 = key("đêm");
-    const KHUYA: u128 = key("khuya");
     // (A marked word is a word: its key alone names it.)
     let Some(word) = ctx.key(i) else {
         return true;
