@@ -117,9 +117,6 @@ fn may_open(ctx: &Ctx<'_>, i: usize) -> bool {
         None => {}
     }
     const TU: u128 = key("từ");
-    const THU: u128 = key("thứ");
-    const CHU: u128 = key("chủ");
-    const CHUA: u128 = key("chúa");
     const MOT: u128 = key("một");
     const HAI: u128 = key("hai");
     const BA: u128 = key("ba");
@@ -370,41 +367,42 @@ fn relative_word(ctx: &Ctx<'_>, j: usize, after_part_of_day: bool) -> Option<(Re
             end,
         ))
     };
+    // `hôm nay`, `bữa qua` (`hôm` at `k`).
+    let day_of = |k: usize| match ctx.which(k + 1, word_keys!["nay", "qua", "kia"]) {
+        Some(0) => day(0, k + 2),
+        Some(1) => day(-1, k + 2),
+        Some(2) => day(-2, k + 2),
+        _ => None,
+    };
+    // (One lookup of the word's key: most tokens are none of these.)
+    let word = ctx.key(j)?;
     if after_part_of_day {
-        match ctx.which(j, word_keys!["nay", "mai", "qua"]) {
-            Some(0) => return day(0, j + 1),
-            Some(1) => return day(1, j + 1),
-            Some(2) => return day(-1, j + 1),
+        match word {
+            NAY => return day(0, j + 1),
+            MAI => return day(1, j + 1),
+            QUA => return day(-1, j + 1),
             _ => {}
         }
     }
-    let mut k = j;
-    if ctx.is(k, "ngày") && ctx.is(k + 1, "hôm") {
-        k += 1;
-    }
-    if ctx.is(k, "hôm") || ctx.is(k, "bữa") {
-        return match ctx.which(k + 1, word_keys!["nay", "qua", "kia"]) {
-            Some(0) => day(0, k + 2),
-            Some(1) => day(-1, k + 2),
-            Some(2) => day(-2, k + 2),
-            _ => None,
-        };
-    }
-    if ctx.is(j, "ngày") {
-        return match ctx.which(j + 1, word_keys!["mai", "kia", "mốt"]) {
-            Some(0) => day(1, j + 2),
-            Some(_) => day(2, j + 2),
-            None => None,
-        };
-    }
-    let unit = match ctx.which(j, word_keys!["năm", "tháng", "tuần", "quý"])? {
-        0 => Granularity::Year,
-        1 => Granularity::Month,
-        2 => Granularity::Week,
+    let unit = match word {
+        NGAY if ctx.is(j + 1, "hôm") => return day_of(j + 1),
+        NGAY => {
+            return match ctx.which(j + 1, word_keys!["mai", "kia", "mốt"]) {
+                Some(0) => day(1, j + 2),
+                Some(_) => day(2, j + 2),
+                None => None,
+            };
+        }
+        HOM | BUA => return day_of(j),
+        NAM => Granularity::Year,
+        THANG => Granularity::Month,
+        TUAN => Granularity::Week,
         // `Quý` with a capital inside a sentence is a name: `anh Quý tới`.
-        _ if ctx.capital(j) && j > 0 && ctx.same_line(j - 1, j) => return None,
-        _ => Granularity::Quarter,
+        QUY if ctx.capital(j) && j > 0 && ctx.same_line(j - 1, j) => return None,
+        QUY => Granularity::Quarter,
+        _ => return None,
     };
+    debug_assert!(ctx.kind(j).is_some_and(TokenKind::is_wordlike));
     // Two words: `tuần vừa qua`, `quý hiện tại`. (`năm tiếp theo` and
     // `tháng kế tiếp` follow a time named before more often than today,
     // and `năm vừa qua` is as often the year now ending as the last: they
@@ -487,6 +485,18 @@ fn relative_word(ctx: &Ctx<'_>, j: usize, after_part_of_day: bool) -> Option<(Re
         end,
     ))
 }
+
+// The keys of the words [`relative_word`] reads first.
+const NAY: u128 = key("nay");
+const MAI: u128 = key("mai");
+const QUA: u128 = key("qua");
+const NGAY: u128 = key("ngày");
+const HOM: u128 = key("hôm");
+const BUA: u128 = key("bữa");
+const NAM: u128 = key("năm");
+const THANG: u128 = key("tháng");
+const TUAN: u128 = key("tuần");
+const QUY: u128 = key("quý");
 
 /// `(GMT+7)`, `GMT+7`, `(UTC-5)` at `j`: the offset in minutes and the end.
 fn utc_offset(ctx: &Ctx<'_>, mut j: usize) -> Option<(i16, usize)> {

@@ -38,6 +38,10 @@ pub(super) const CHIEU: u128 = key("chiều");
 pub(super) const TOI: u128 = key("tối");
 pub(super) const DEM: u128 = key("đêm");
 pub(super) const KHUYA: u128 = key("khuya");
+// The keys of the words of a weekday.
+pub(super) const THU: u128 = key("thứ");
+pub(super) const CHU: u128 = key("chủ");
+pub(super) const CHUA: u128 = key("chúa");
 
 pub(super) fn part_of_day(ctx: &Ctx<'_>, i: usize) -> Option<PartOfDay> {
     part_of_day_len(ctx, i).map(|(pod, _)| pod)
@@ -50,11 +54,11 @@ pub(super) fn part_of_day(ctx: &Ctx<'_>, i: usize) -> Option<PartOfDay> {
 /// họp thứ 7, ngày 27/6/2024`, `lần thứ ba`); a capital or the day in
 /// brackets still names a weekday (`phiên thứ Sáu (13/11)`).
 pub(super) fn weekday(ctx: &Ctx<'_>, i: usize) -> Option<(Weekday, usize)> {
-    if (ctx.is(i, "chủ") || ctx.is(i, "chúa")) && ctx.is(i + 1, "nhật") {
-        return Some((Weekday::Sunday, i + 2));
-    }
-    if !ctx.is(i, "thứ") {
-        return None;
+    // (One lookup of the word's key: most tokens are none of them.)
+    match ctx.key(i)? {
+        CHU | CHUA => return ctx.is(i + 1, "nhật").then_some((Weekday::Sunday, i + 2)),
+        THU => {}
+        _ => return None,
     }
     const NAMES: [&str; 6] = ["hai", "ba", "tư", "năm", "sáu", "bảy"];
     let n = match ctx.which(i + 1, word_keys!(NAMES)) {
