@@ -1019,56 +1019,14 @@ fn figures(
             if record {
                 return None;
             }
-            let pod_after = part_of_day(ctx, j + 1);
-            // (A comma closes the time's clause, `sau 10h, khi …`, unless
-            // another hour follows it: `chạy 3h, 4h và 5h` counts hours.)
-            let date_after = ctx
-                .which(j + 1, word_keys!["ngày", "mùng", "mồng"])
-                .is_some()
-                || (ctx.is_char(j + 1, ',')
-                    && !matches!(ctx.shape(j + 2), Some(NumberShape::Time(_))));
-            // `5h-7h`: an hour joined to another time by a dash.
-            let joined = ctx.is_dash(j + 1)
-                && matches!(ctx.shape(j + 2), Some(NumberShape::Time(_)))
-                && ctx.same_line(j, j + 2);
-            // (`17h thứ Sáu`: a weekday after it.)
-            let weekday_after = weekday(ctx, j + 1).is_some() && ctx.same_line(j, j + 1);
-            let listed = in_list_of_times(ctx, j);
-            // `Hải Phòng – Hà Nội FC (17h)`: an hour alone in brackets
-            // after a name, as a match or a broadcast is timed.
-            let bracketed = j >= 2
-                && ctx.is_char(j - 1, '(')
-                && ctx.is_char(j + 1, ')')
-                && ctx.capital(j - 2)
-                && ctx.same_line(j - 2, j + 1);
-            // `- 17h: frông lạnh qua …`: an hour that opens a line of a
-            // schedule, after a dash or a bullet, before a colon (`- Sau
-            // 12h: lưu thông bình thường`, its bound word between).
-            let bound = usize::from(
-                j >= 2
-                    && ctx
-                        .which(j - 1, word_keys!["sau", "trước", "từ", "đến", "tới"])
-                        .is_some()
-                    && ctx.same_line(j - 1, j),
-            );
-            let scheduled = j > bound
-                && ctx.is_char(j + 1, ':')
-                && matches!(ctx.text_of(j - 1 - bound), "-" | "+" | "•" | "*")
-                && (j == 1 + bound || !ctx.same_line(j - 2 - bound, j - 1 - bound));
-            let late_after_sau = late_hour_after_sau(ctx, j.checked_sub(1), j + 1, || {
-                time_token(ctx, j, true).and_then(|t| t.hour)
-            });
-            let hour_only = bracketed
-                || scheduled
-                || late_after_sau
-                || pod_after.is_some()
-                || date_after
-                || weekday_after
-                || trigger
-                || joined
-                || listed
-                || cue_before(ctx, j);
-            let t = time_token(ctx, j, hour_only)?;
+            // A time with its minutes (`14h40`) is one wherever it
+            // stands: only a bare hour (`8h`), which may count hours, needs
+            // a word around it that asks for a time of day (read only
+            // then).
+            let t = time_token(ctx, j, true)?;
+            if t.minute.is_none() && !trigger && !hour_asked(ctx, j, t.hour) {
+                return None;
+            }
             time_then_date(ctx, j + 1, t, v)
         }
         NumberShape::Number(_) if !trigger && named_year(ctx, j) => {
@@ -1078,6 +1036,60 @@ fn figures(
         NumberShape::Number(_) => number_phrase(ctx, j, trigger, v),
         _ => None,
     }
+}
+
+/// Whether the context of a bare hour (`8h`, `hour` its value) at `j`
+/// makes it a time of day, where no date word asks for one: a part of the
+/// day or a date after it (`8h sáng`, `17h thứ Sáu`), another hour joined
+/// to it or listed with it, brackets after a name, a line of a schedule, a
+/// late hour after `sau` or a word that asks for a time ([`cue_before`]).
+fn hour_asked(ctx: &Ctx<'_>, j: usize, hour: Option<u8>) -> bool {
+    let pod_after = part_of_day(ctx, j + 1);
+    // (A comma closes the time's clause, `sau 10h, khi …`, unless
+    // another hour follows it: `chạy 3h, 4h và 5h` counts hours.)
+    let date_after = ctx
+        .which(j + 1, word_keys!["ngày", "mùng", "mồng"])
+        .is_some()
+        || (ctx.is_char(j + 1, ',')
+            && !matches!(ctx.shape(j + 2), Some(NumberShape::Time(_))));
+    // `5h-7h`: an hour joined to another time by a dash.
+    let joined = ctx.is_dash(j + 1)
+        && matches!(ctx.shape(j + 2), Some(NumberShape::Time(_)))
+        && ctx.same_line(j, j + 2);
+    // (`17h thứ Sáu`: a weekday after it.)
+    let weekday_after = weekday(ctx, j + 1).is_some() && ctx.same_line(j, j + 1);
+    let listed = in_list_of_times(ctx, j);
+    // `Hải Phòng – Hà Nội FC (17h)`: an hour alone in brackets
+    // after a name, as a match or a broadcast is timed.
+    let bracketed = j >= 2
+        && ctx.is_char(j - 1, '(')
+        && ctx.is_char(j + 1, ')')
+        && ctx.capital(j - 2)
+        && ctx.same_line(j - 2, j + 1);
+    // `- 17h: frông lạnh qua …`: an hour that opens a line of a
+    // schedule, after a dash or a bullet, before a colon (`- Sau
+    // 12h: lưu thông bình thường`, its bound word between).
+    let bound = usize::from(
+        j >= 2
+            && ctx
+                .which(j - 1, word_keys!["sau", "trước", "từ", "đến", "tới"])
+                .is_some()
+            && ctx.same_line(j - 1, j),
+    );
+    let scheduled = j > bound
+        && ctx.is_char(j + 1, ':')
+        && matches!(ctx.text_of(j - 1 - bound), "-" | "+" | "•" | "*")
+        && (j == 1 + bound || !ctx.same_line(j - 2 - bound, j - 1 - bound));
+    let late_after_sau = late_hour_after_sau(ctx, j.checked_sub(1), j + 1, || hour);
+    bracketed
+        || scheduled
+        || late_after_sau
+        || pod_after.is_some()
+        || date_after
+        || weekday_after
+        || joined
+        || listed
+        || cue_before(ctx, j)
 }
 
 /// Whether the hour before `after`, `sau` at `sau`, is the clock's: an
