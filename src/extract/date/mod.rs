@@ -130,9 +130,8 @@ fn may_open(ctx: &Ctx<'_>, i: usize) -> bool {
     let Some(word) = ctx.key(i) else {
         return true;
     };
-    let opens_after = |j: usize| {
-        ctx.may_start_date(j) || ctx.is(j, "đầu") && word == TU || ctx.is_char(j, '(')
-    };
+    let opens_after =
+        |j: usize| ctx.may_start_date(j) || (word == TU && ctx.is(j, "đầu")) || ctx.is_char(j, '(');
     match word {
         TU => opens_after(i + 1),
         THU | CHU | CHUA => weekday(ctx, i).is_some(),
@@ -1050,8 +1049,7 @@ fn hour_asked(ctx: &Ctx<'_>, j: usize, hour: Option<u8>) -> bool {
     let date_after = ctx
         .which(j + 1, word_keys!["ngày", "mùng", "mồng"])
         .is_some()
-        || (ctx.is_char(j + 1, ',')
-            && !matches!(ctx.shape(j + 2), Some(NumberShape::Time(_))));
+        || (ctx.is_char(j + 1, ',') && !matches!(ctx.shape(j + 2), Some(NumberShape::Time(_))));
     // `5h-7h`: an hour joined to another time by a dash.
     let joined = ctx.is_dash(j + 1)
         && matches!(ctx.shape(j + 2), Some(NumberShape::Time(_)))

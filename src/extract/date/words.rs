@@ -15,7 +15,10 @@ pub(super) fn part_of_day_len(ctx: &Ctx<'_>, i: usize) -> Option<(PartOfDay, usi
         RANG => (None, Some(("sáng", PartOfDay::Morning))),
         SANG => (Some(PartOfDay::Morning), Some(("sớm", PartOfDay::Morning))),
         TRUA => (Some(PartOfDay::Noon), None),
-        CHIEU => (Some(PartOfDay::Afternoon), Some(("tối", PartOfDay::Evening))),
+        CHIEU => (
+            Some(PartOfDay::Afternoon),
+            Some(("tối", PartOfDay::Evening)),
+        ),
         TOI => (Some(PartOfDay::Evening), None),
         DEM => (Some(PartOfDay::Night), Some(("khuya", PartOfDay::Night))),
         KHUYA => (Some(PartOfDay::Night), None),
