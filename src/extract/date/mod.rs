@@ -14,7 +14,7 @@ use core::ops::ControlFlow;
 use super::context::{Ctx, Groups, roman};
 use super::resolve::{Candidate, Rank};
 use super::{Entity, EntityKind};
-use crate::extract::context::word_keys;
+use crate::extract::context::{key, word_keys};
 use crate::tokenize::{Casing, NumberShape, Separator, TimeStyle, TokenKind};
 
 use bare::{bare_day_month, named_year};
@@ -87,20 +87,65 @@ impl Finder {
 
 /// Whether a date may start at token `i`, a number or a marked word: a
 /// cheap test, true of every token a date starts at, that refuses without
-/// reading on most of the marked words that start none. A weekday word
-/// (`thứ`, `chủ`, `chúa`) starts only a weekday, and a numeral (`một`,
-/// `hai` …, but `năm`, which names the year too) only an hour in words
-/// (`ba giờ`, `mười hai giờ`): [`point`] reads nothing else at them.
+/// reading on most of the marked words that start none, from one lookup of
+/// the word's key:
+/// - a weekday word (`thứ`, `chủ`, `chúa`) starts only a weekday;
+/// - a numeral (`một`, `hai` …, but `năm`, which names the year too) only
+///   an hour in words (`ba giờ`, `mười hai giờ`): [`point`] reads nothing
+///   else at them;
+/// - `từ` only before what may start a date (a number, a marked word) or
+///   `đầu` (`từ đầu năm đến nay`);
+/// - a part of the day only before the same, a bracket (`sáng (10/5)`) or
+///   `nay`, `mai`, `qua` (`sáng nay`), and never before a comma.
+///
+/// A plain number, read at its own token (no date word before it),
+/// starts a date only as a year (four digits: `Luật Đất đai 2013`, `2019 -
+/// 2023`) or before `tháng`, `giờ` or `Tết` (`18 tháng 5`, `14 giờ`,
+/// `mùng 3 Tết`); a percentage, a ratio other than a season's (`2024/25`)
+/// or a compound never: most numbers, counts and amounts, are refused so.
 fn may_open(ctx: &Ctx<'_>, i: usize) -> bool {
-    // (A number is neither: its shape, in the record, says so at once.)
-    if ctx.shape(i).is_some() {
+    match ctx.shape(i) {
+        Some(NumberShape::Number(_)) => {
+            return ctx.text_of(i).len() == 4
+                || ctx
+                    .which(i + 1, word_keys!["tháng", "giờ", "tết"])
+                    .is_some();
+        }
+        Some(NumberShape::Percent(_) | NumberShape::Compound) => return false,
+        Some(NumberShape::Ratio(sep)) => return sep == Separator::Slash,
+        Some(_) => return true,
+        None => {}
+    }
+    const TU: u128 = key("từ");
+    const MOT: u128 = key("một");
+    const HAI: u128 = key("hai");
+    const BA: u128 = key("ba");
+    const BON: u128 = key("bốn");
+    const SAU: u128 = key("sáu");
+    const BAY: u128 = key("bảy");
+    const TAM: u128 = key("tám");
+    const CHIN: u128 = key("chín");
+    const MUOI: u128 = key("mười");
+    // (A marked word is a word: its key alone names it.)
+    let Some(word) = ctx.key(i) else {
         return true;
-    }
-    if ctx.is(i, "thứ") || ctx.is(i, "chủ") || ctx.is(i, "chúa") {
-        return weekday(ctx, i).is_some();
-    }
-    match hour_word(ctx, i) {
-        Some((_, len)) if !ctx.is(i, "năm") => ctx.is(i + len, "giờ"),
+    };
+    let opens_after =
+        |j: usize| ctx.may_start_date(j) || (word == TU && ctx.is(j, "đầu")) || ctx.is_char(j, '(');
+    match word {
+        TU => opens_after(i + 1),
+        THU | CHU | CHUA => weekday(ctx, i).is_some(),
+        MOT | HAI | BA | BON | SAU | BAY | TAM | CHIN | MUOI => {
+            hour_word(ctx, i).is_some_and(|(_, len)| ctx.is(i + len, "giờ"))
+        }
+        RANG | SANG | TRUA | CHIEU | TOI | DEM | KHUYA => match part_of_day_len(ctx, i) {
+            Some((_, len)) => {
+                let j = i + len;
+                !ctx.is_char(j, ',')
+                    && (opens_after(j) || ctx.which(j, word_keys!["nay", "mai", "qua"]).is_some())
+            }
+            None => true,
+        },
         _ => true,
     }
 }
@@ -321,41 +366,42 @@ fn relative_word(ctx: &Ctx<'_>, j: usize, after_part_of_day: bool) -> Option<(Re
             end,
         ))
     };
+    // `hôm nay`, `bữa qua` (`hôm` at `k`).
+    let day_of = |k: usize| match ctx.which(k + 1, word_keys!["nay", "qua", "kia"]) {
+        Some(0) => day(0, k + 2),
+        Some(1) => day(-1, k + 2),
+        Some(2) => day(-2, k + 2),
+        _ => None,
+    };
+    // (One lookup of the word's key: most tokens are none of these.)
+    let word = ctx.key(j)?;
     if after_part_of_day {
-        match ctx.which(j, word_keys!["nay", "mai", "qua"]) {
-            Some(0) => return day(0, j + 1),
-            Some(1) => return day(1, j + 1),
-            Some(2) => return day(-1, j + 1),
+        match word {
+            NAY => return day(0, j + 1),
+            MAI => return day(1, j + 1),
+            QUA => return day(-1, j + 1),
             _ => {}
         }
     }
-    let mut k = j;
-    if ctx.is(k, "ngày") && ctx.is(k + 1, "hôm") {
-        k += 1;
-    }
-    if ctx.is(k, "hôm") || ctx.is(k, "bữa") {
-        return match ctx.which(k + 1, word_keys!["nay", "qua", "kia"]) {
-            Some(0) => day(0, k + 2),
-            Some(1) => day(-1, k + 2),
-            Some(2) => day(-2, k + 2),
-            _ => None,
-        };
-    }
-    if ctx.is(j, "ngày") {
-        return match ctx.which(j + 1, word_keys!["mai", "kia", "mốt"]) {
-            Some(0) => day(1, j + 2),
-            Some(_) => day(2, j + 2),
-            None => None,
-        };
-    }
-    let unit = match ctx.which(j, word_keys!["năm", "tháng", "tuần", "quý"])? {
-        0 => Granularity::Year,
-        1 => Granularity::Month,
-        2 => Granularity::Week,
+    let unit = match word {
+        NGAY if ctx.is(j + 1, "hôm") => return day_of(j + 1),
+        NGAY => {
+            return match ctx.which(j + 1, word_keys!["mai", "kia", "mốt"]) {
+                Some(0) => day(1, j + 2),
+                Some(_) => day(2, j + 2),
+                None => None,
+            };
+        }
+        HOM | BUA => return day_of(j),
+        NAM => Granularity::Year,
+        THANG => Granularity::Month,
+        TUAN => Granularity::Week,
         // `Quý` with a capital inside a sentence is a name: `anh Quý tới`.
-        _ if ctx.capital(j) && j > 0 && ctx.same_line(j - 1, j) => return None,
-        _ => Granularity::Quarter,
+        QUY if ctx.capital(j) && j > 0 && ctx.same_line(j - 1, j) => return None,
+        QUY => Granularity::Quarter,
+        _ => return None,
     };
+    debug_assert!(ctx.kind(j).is_some_and(TokenKind::is_wordlike));
     // Two words: `tuần vừa qua`, `quý hiện tại`. (`năm tiếp theo` and
     // `tháng kế tiếp` follow a time named before more often than today,
     // and `năm vừa qua` is as often the year now ending as the last: they
@@ -438,6 +484,18 @@ fn relative_word(ctx: &Ctx<'_>, j: usize, after_part_of_day: bool) -> Option<(Re
         end,
     ))
 }
+
+// The keys of the words [`relative_word`] reads first.
+const NAY: u128 = key("nay");
+const MAI: u128 = key("mai");
+const QUA: u128 = key("qua");
+const NGAY: u128 = key("ngày");
+const HOM: u128 = key("hôm");
+const BUA: u128 = key("bữa");
+const NAM: u128 = key("năm");
+const THANG: u128 = key("tháng");
+const TUAN: u128 = key("tuần");
+const QUY: u128 = key("quý");
 
 /// `(GMT+7)`, `GMT+7`, `(UTC-5)` at `j`: the offset in minutes and the end.
 fn utc_offset(ctx: &Ctx<'_>, mut j: usize) -> Option<(i16, usize)> {
@@ -960,56 +1018,14 @@ fn figures(
             if record {
                 return None;
             }
-            let pod_after = part_of_day(ctx, j + 1);
-            // (A comma closes the time's clause, `sau 10h, khi …`, unless
-            // another hour follows it: `chạy 3h, 4h và 5h` counts hours.)
-            let date_after = ctx
-                .which(j + 1, word_keys!["ngày", "mùng", "mồng"])
-                .is_some()
-                || (ctx.is_char(j + 1, ',')
-                    && !matches!(ctx.shape(j + 2), Some(NumberShape::Time(_))));
-            // `5h-7h`: an hour joined to another time by a dash.
-            let joined = ctx.is_dash(j + 1)
-                && matches!(ctx.shape(j + 2), Some(NumberShape::Time(_)))
-                && ctx.same_line(j, j + 2);
-            // (`17h thứ Sáu`: a weekday after it.)
-            let weekday_after = weekday(ctx, j + 1).is_some() && ctx.same_line(j, j + 1);
-            let listed = in_list_of_times(ctx, j);
-            // `Hải Phòng – Hà Nội FC (17h)`: an hour alone in brackets
-            // after a name, as a match or a broadcast is timed.
-            let bracketed = j >= 2
-                && ctx.is_char(j - 1, '(')
-                && ctx.is_char(j + 1, ')')
-                && ctx.capital(j - 2)
-                && ctx.same_line(j - 2, j + 1);
-            // `- 17h: frông lạnh qua …`: an hour that opens a line of a
-            // schedule, after a dash or a bullet, before a colon (`- Sau
-            // 12h: lưu thông bình thường`, its bound word between).
-            let bound = usize::from(
-                j >= 2
-                    && ctx
-                        .which(j - 1, word_keys!["sau", "trước", "từ", "đến", "tới"])
-                        .is_some()
-                    && ctx.same_line(j - 1, j),
-            );
-            let scheduled = j > bound
-                && ctx.is_char(j + 1, ':')
-                && matches!(ctx.text_of(j - 1 - bound), "-" | "+" | "•" | "*")
-                && (j == 1 + bound || !ctx.same_line(j - 2 - bound, j - 1 - bound));
-            let late_after_sau = late_hour_after_sau(ctx, j.checked_sub(1), j + 1, || {
-                time_token(ctx, j, true).and_then(|t| t.hour)
-            });
-            let hour_only = bracketed
-                || scheduled
-                || late_after_sau
-                || pod_after.is_some()
-                || date_after
-                || weekday_after
-                || trigger
-                || joined
-                || listed
-                || cue_before(ctx, j);
-            let t = time_token(ctx, j, hour_only)?;
+            // A time with its minutes (`14h40`) is one wherever it
+            // stands: only a bare hour (`8h`), which may count hours, needs
+            // a word around it that asks for a time of day (read only
+            // then).
+            let t = time_token(ctx, j, true)?;
+            if t.minute.is_none() && !trigger && !hour_asked(ctx, j, t.hour) {
+                return None;
+            }
             time_then_date(ctx, j + 1, t, v)
         }
         NumberShape::Number(_) if !trigger && named_year(ctx, j) => {
@@ -1019,6 +1035,59 @@ fn figures(
         NumberShape::Number(_) => number_phrase(ctx, j, trigger, v),
         _ => None,
     }
+}
+
+/// Whether the context of a bare hour (`8h`, `hour` its value) at `j`
+/// makes it a time of day, where no date word asks for one: a part of the
+/// day or a date after it (`8h sáng`, `17h thứ Sáu`), another hour joined
+/// to it or listed with it, brackets after a name, a line of a schedule, a
+/// late hour after `sau` or a word that asks for a time ([`cue_before`]).
+fn hour_asked(ctx: &Ctx<'_>, j: usize, hour: Option<u8>) -> bool {
+    let pod_after = part_of_day(ctx, j + 1);
+    // (A comma closes the time's clause, `sau 10h, khi …`, unless
+    // another hour follows it: `chạy 3h, 4h và 5h` counts hours.)
+    let date_after = ctx
+        .which(j + 1, word_keys!["ngày", "mùng", "mồng"])
+        .is_some()
+        || (ctx.is_char(j + 1, ',') && !matches!(ctx.shape(j + 2), Some(NumberShape::Time(_))));
+    // `5h-7h`: an hour joined to another time by a dash.
+    let joined = ctx.is_dash(j + 1)
+        && matches!(ctx.shape(j + 2), Some(NumberShape::Time(_)))
+        && ctx.same_line(j, j + 2);
+    // (`17h thứ Sáu`: a weekday after it.)
+    let weekday_after = weekday(ctx, j + 1).is_some() && ctx.same_line(j, j + 1);
+    let listed = in_list_of_times(ctx, j);
+    // `Hải Phòng – Hà Nội FC (17h)`: an hour alone in brackets
+    // after a name, as a match or a broadcast is timed.
+    let bracketed = j >= 2
+        && ctx.is_char(j - 1, '(')
+        && ctx.is_char(j + 1, ')')
+        && ctx.capital(j - 2)
+        && ctx.same_line(j - 2, j + 1);
+    // `- 17h: frông lạnh qua …`: an hour that opens a line of a
+    // schedule, after a dash or a bullet, before a colon (`- Sau
+    // 12h: lưu thông bình thường`, its bound word between).
+    let bound = usize::from(
+        j >= 2
+            && ctx
+                .which(j - 1, word_keys!["sau", "trước", "từ", "đến", "tới"])
+                .is_some()
+            && ctx.same_line(j - 1, j),
+    );
+    let scheduled = j > bound
+        && ctx.is_char(j + 1, ':')
+        && matches!(ctx.text_of(j - 1 - bound), "-" | "+" | "•" | "*")
+        && (j == 1 + bound || !ctx.same_line(j - 2 - bound, j - 1 - bound));
+    let late_after_sau = late_hour_after_sau(ctx, j.checked_sub(1), j + 1, || hour);
+    bracketed
+        || scheduled
+        || late_after_sau
+        || pod_after.is_some()
+        || date_after
+        || weekday_after
+        || joined
+        || listed
+        || cue_before(ctx, j)
 }
 
 /// Whether the hour before `after`, `sau` at `sau`, is the clock's: an

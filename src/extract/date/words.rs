@@ -2,46 +2,52 @@
 //! in words, years, date and time tokens.
 
 use super::*;
-use crate::extract::context::word_keys;
-
-pub(super) const PARTS_OF_DAY: [&str; 6] = ["sáng", "trưa", "chiều", "tối", "đêm", "khuya"];
+use crate::extract::context::{key, word_keys};
 
 /// A part of day at `i` and how many tokens it takes: `sáng`, …, and the
 /// parts written in two words: `rạng sáng` (dawn, a morning's first hours),
 /// `sáng sớm`, `chiều tối` (the evening), `đêm khuya`.
 pub(super) fn part_of_day_len(ctx: &Ctx<'_>, i: usize) -> Option<(PartOfDay, usize)> {
-    // (One lookup for the first word; most tokens are none of them.)
-    let first = ctx.which(i, word_keys!["rạng", "sáng", "chiều", "đêm"]);
-    let second = match first {
-        Some(0) => Some(("sáng", PartOfDay::Morning)),
-        Some(1) => Some(("sớm", PartOfDay::Morning)),
-        Some(2) => Some(("tối", PartOfDay::Evening)),
-        Some(3) => Some(("khuya", PartOfDay::Night)),
-        _ => None,
+    // (One lookup of the first word's key, most tokens none of them, for
+    // the part it names alone and the second word of a pair; a token of
+    // no key is no word.)
+    let (alone, pair) = match ctx.key(i)? {
+        RANG => (None, Some(("sáng", PartOfDay::Morning))),
+        SANG => (Some(PartOfDay::Morning), Some(("sớm", PartOfDay::Morning))),
+        TRUA => (Some(PartOfDay::Noon), None),
+        CHIEU => (
+            Some(PartOfDay::Afternoon),
+            Some(("tối", PartOfDay::Evening)),
+        ),
+        TOI => (Some(PartOfDay::Evening), None),
+        DEM => (Some(PartOfDay::Night), Some(("khuya", PartOfDay::Night))),
+        KHUYA => (Some(PartOfDay::Night), None),
+        _ => return None,
     };
-    if let Some((word, pod)) = second {
+    debug_assert!(ctx.kind(i).is_some_and(TokenKind::is_wordlike));
+    if let Some((word, pod)) = pair {
         if ctx.is(i + 1, word) && ctx.same_line(i, i + 1) {
             return Some((pod, 2));
         }
     }
-    if first == Some(0) {
-        return None;
-    }
-    one_word_part(ctx, i).map(|pod| (pod, 1))
+    alone.map(|pod| (pod, 1))
 }
+
+// The keys of the words of a part of the day.
+pub(super) const RANG: u128 = key("rạng");
+pub(super) const SANG: u128 = key("sáng");
+pub(super) const TRUA: u128 = key("trưa");
+pub(super) const CHIEU: u128 = key("chiều");
+pub(super) const TOI: u128 = key("tối");
+pub(super) const DEM: u128 = key("đêm");
+pub(super) const KHUYA: u128 = key("khuya");
+// The keys of the words of a weekday.
+pub(super) const THU: u128 = key("thứ");
+pub(super) const CHU: u128 = key("chủ");
+pub(super) const CHUA: u128 = key("chúa");
 
 pub(super) fn part_of_day(ctx: &Ctx<'_>, i: usize) -> Option<PartOfDay> {
     part_of_day_len(ctx, i).map(|(pod, _)| pod)
-}
-
-fn one_word_part(ctx: &Ctx<'_>, i: usize) -> Option<PartOfDay> {
-    Some(match ctx.which(i, word_keys!(PARTS_OF_DAY))? {
-        0 => PartOfDay::Morning,
-        1 => PartOfDay::Noon,
-        2 => PartOfDay::Afternoon,
-        3 => PartOfDay::Evening,
-        _ => PartOfDay::Night,
-    })
 }
 
 /// `Thứ năm`, `thứ 5`, `Chủ nhật` (`chúa nhật` in the South): the weekday
@@ -51,11 +57,11 @@ fn one_word_part(ctx: &Ctx<'_>, i: usize) -> Option<PartOfDay> {
 /// họp thứ 7, ngày 27/6/2024`, `lần thứ ba`); a capital or the day in
 /// brackets still names a weekday (`phiên thứ Sáu (13/11)`).
 pub(super) fn weekday(ctx: &Ctx<'_>, i: usize) -> Option<(Weekday, usize)> {
-    if (ctx.is(i, "chủ") || ctx.is(i, "chúa")) && ctx.is(i + 1, "nhật") {
-        return Some((Weekday::Sunday, i + 2));
-    }
-    if !ctx.is(i, "thứ") {
-        return None;
+    // (One lookup of the word's key: most tokens are none of them.)
+    match ctx.key(i)? {
+        CHU | CHUA => return ctx.is(i + 1, "nhật").then_some((Weekday::Sunday, i + 2)),
+        THU => {}
+        _ => return None,
     }
     const NAMES: [&str; 6] = ["hai", "ba", "tư", "năm", "sáu", "bảy"];
     let n = match ctx.which(i + 1, word_keys!(NAMES)) {
