@@ -11,7 +11,7 @@ use std::hash::BuildHasherDefault;
 use super::lexicon::{KeyHasher, OPENS, class};
 use super::parse::{Cue, is_initials};
 use super::{Found, Scanner, foreign_capital_kind};
-use crate::extract::context::word_keys;
+use crate::extract::context::{pack, word_keys};
 use crate::extract::{
     EntityKind, LinkKind, NameForm, OrgCategory, Organization, Person, Place, PlaceLevel,
 };
@@ -757,6 +757,10 @@ struct Met<'h> {
     /// For each first word: how many mentions of names it starts were met,
     /// and the lengths in tokens of those names.
     heads: HashMap<&'h str, (usize, Vec<usize>), Fast>,
+    /// The texts of `heads` in a small bitset, filled once `names_met`
+    /// is done: most free capitals start no name met, and are refused
+    /// here without a hash lookup.
+    head_filter: TextFilter,
     /// Each name by its text and length: its mentions in order.
     names: HashMap<(&'h str, usize), Vec<Mention>, Fast>,
     /// Each name met as a province, city, district or commune: where its
@@ -770,6 +774,54 @@ struct Met<'h> {
     /// three words or more, with its length: a name written again starts
     /// with them, and they are at hand where the rest of its text is not.
     long_openings: HashSet<(&'h str, usize), Fast>,
+}
+
+/// A set of texts as a bitset of their hashes, which refuses most texts
+/// outside it at the cost of a few instructions and a read of a small
+/// table: a step that asks a map of a few hundred texts about every free
+/// capital asks the map only for the few the filter lets through.
+#[derive(Debug, Default)]
+struct TextFilter {
+    bits: Vec<u64>,
+    /// How far a hash is shifted right to give a bit's place.
+    shift: u32,
+}
+
+impl TextFilter {
+    /// Fills the filter with `texts`, sized for them: some sixteen bits
+    /// a text, so that about one text outside in sixteen gets through.
+    fn fill<'a>(&mut self, texts: impl ExactSizeIterator<Item = &'a str>) {
+        let want = (texts.len() * 16).next_power_of_two().max(1 << 10);
+        self.shift = 64 - want.trailing_zeros();
+        self.bits.clear();
+        self.bits.resize(want / 64, 0);
+        for text in texts {
+            let at = self.place(text);
+            if let Some(w) = self.bits.get_mut(at / 64) {
+                *w |= 1 << (at % 64);
+            }
+        }
+    }
+
+    /// Whether `text` may be one of the texts filled (always, for one
+    /// that is).
+    #[inline]
+    fn may_hold(&self, text: &str) -> bool {
+        let at = self.place(text);
+        self.bits
+            .get(at / 64)
+            .is_some_and(|w| w >> (at % 64) & 1 != 0)
+    }
+
+    /// The bit of `text`: a hash of its first sixteen bytes and its
+    /// length (texts longer than that are few, and may share a bit).
+    #[inline]
+    fn place(&self, text: &str) -> usize {
+        let bytes = text.as_bytes();
+        let head = pack(bytes.get(..16).unwrap_or(bytes)).unwrap_or(0);
+        let h = (head as u64 ^ (head >> 64) as u64).rotate_left(17) ^ bytes.len() as u64;
+        (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
 }
 
 /// A mention of a name met with its unit word or head: its rank among the
@@ -860,6 +912,7 @@ fn names_met<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> Met<'h> {
         }
         meet(s, &mut met, from, f.end, kind);
     }
+    met.head_filter.fill(met.heads.keys().copied());
     met
 }
 
@@ -965,6 +1018,10 @@ fn names_met_before(
         if i < free_from {
             continue;
         }
+        if !met.head_filter.may_hold(text) {
+            debug_assert!(!met.heads.contains_key(text), "a head the filter refuses");
+            continue;
+        }
         let Some((_, lens)) = met.heads.get(text) else {
             continue;
         };
@@ -974,17 +1031,15 @@ fn names_met_before(
         let mut hit: Option<(usize, usize, &EntityKind, Vec<usize>)> = None;
         for &len in lens {
             let end = i + len;
-            let mut taken = Vec::new();
-            let here = end <= s.ctx.len()
-                && free_but_places(i, end, &mut taken)
-                && (i..end).all(|t| s.open(t));
             // (A longer name than two words opens with two met so: its
             // text is read from the records, far from the cache, only
             // then.)
-            if !here || (len >= 3 && !met.long_openings.contains(&(pair, len))) {
+            if end > s.ctx.len() || (len >= 3 && !met.long_openings.contains(&(pair, len))) {
                 continue;
             }
-            // (Most names are of one or two words: their text is at hand.)
+            // (Most names are of one or two words: their text is at hand,
+            // and most are not met, so it is looked up before the tokens
+            // are read.)
             let text = match len {
                 1 => Some(text),
                 2 => Some(pair),
@@ -993,6 +1048,10 @@ fn names_met_before(
             let Some(mentions) = text.and_then(|t| met.names.get(&(t, len))) else {
                 continue;
             };
+            let mut taken = Vec::new();
+            if !(free_but_places(i, end, &mut taken) && (i..end).all(|t| s.open(t))) {
+                continue;
+            }
             // (A place may be named alone first after `ở` or `tại`, with
             // its unit word further on: `đặt ở Hòa Lạc` … `xã Hòa Lạc`.)
             let first = mentions
@@ -1534,11 +1593,23 @@ fn given_names_alone(
     };
     let known_before = |word: &str, i: usize| givens.get(word).is_some_and(|&at| at < i);
     let Seen { held, briefs } = seen;
+    // The bare places of one word, with their text: read in a loop of
+    // their own, whose reads of the records (far apart) and the text
+    // depend on nothing before them, so that many are waited for at once.
+    let bare: Vec<(usize, usize)> = briefs
+        .update(&s.names.found)
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.bare_place() && b.one_word())
+        .map(|(k, b)| (k, b.first()))
+        .collect();
+    let bare: Vec<(usize, usize, &str)> = bare
+        .into_iter()
+        .map(|(k, i)| (k, i, text_at(s, i, i + 1)))
+        .collect();
     let mut to_person = Vec::new();
-    for (k, b) in briefs.update(&s.names.found).iter().enumerate() {
-        let i = b.first();
-        if b.bare_place() && b.one_word() && subject(s, i) && known_before(text_at(s, i, i + 1), i)
-        {
+    for (k, i, text) in bare {
+        if known_before(text, i) && subject(s, i) {
             to_person.push(k);
         }
     }
@@ -1636,6 +1707,8 @@ fn given_names_alone(
             briefs.refresh(&s.names.found, k);
         }
     }
+    // The capitals alone that are a given name met before, free and open.
+    let mut alone = Vec::new();
     for &Free { i, text, kind, .. } in free {
         // (Or the initial a full name ends with: `H.` after `Nguyễn Văn
         // H.`, as crime news names suspects.)
@@ -1655,9 +1728,30 @@ fn given_names_alone(
         if !(kind == title_syllable || initial)
             || covered.get(i).copied().unwrap_or(true)
             || !s.open(i)
+            || !known_before(text, i)
         {
             continue;
         }
+        alone.push((i, text));
+    }
+    // What the tests below read first of each, gathered in a loop of its
+    // own: the records of the few left lie far apart in a large text, and
+    // a short loop of reads that depend on nothing waits for many at once,
+    // where the tests would wait for one at a time. (Whether the word
+    // follows `tiếng`, and whether the next word is on its line; the two
+    // reads bring in the records the tests read after them.)
+    let facts: Vec<(usize, &str, bool, bool)> = alone
+        .iter()
+        .map(|&(i, text)| {
+            (
+                i,
+                text,
+                i > 0 && s.ctx.is(i - 1, "tiếng"),
+                s.ctx.same_line(i, i + 1),
+            )
+        })
+        .collect();
+    for (i, text, after_tieng, next_on_line) in facts {
         // Inside a sentence a capital marks a name; at its start the word
         // must be followed by what a subject takes. (After `tiếng` it is a
         // language: `môn Tiếng Anh`.)
@@ -1674,13 +1768,13 @@ fn given_names_alone(
                         "gái", "dâu", "nữ", "trai", "bé", "hồn", "hàng", "dân", "kiều", "bào"
                     ]) || s.ctx.is(i + 1, "nam")))
         };
-        if !known_before(text, i) || (i > 0 && s.ctx.is(i - 1, "tiếng")) || people() {
+        if after_tieng || people() {
             continue;
         }
         // Before the rest of a word (`Nông nghiệp`), the capital may begin a
         // name of a body or a term, not the person: a subject's verb must
         // follow then too.
-        let word_goes_on = s.ctx.same_line(i, i + 1) && s.lex.is(s.ctx, i + 1, class::TAIL);
+        let word_goes_on = next_on_line && s.lex.is(s.ctx, i + 1, class::TAIL);
         let named = if s.sentence_start(i) || word_goes_on {
             subject(s, i)
         } else {
