@@ -17,20 +17,63 @@ const DIRECTIONS: &[u128] = word_keys!["bắc", "nam", "đông", "tây", "trung"
 const HIGHLAND_OPENERS: &[u128] =
     word_keys!["đạ", "krông", "ea", "ia", "chư", "đắk", "đăk", "kon", "cư"];
 
+/// The capitalised words that begin a place the lists do not name whole
+/// and that no unit word opens: a state's form ([`Scanner::state_form`]:
+/// the first three), a direction ([`DIRECTIONS`], the next five) and a
+/// highland name ([`HIGHLAND_OPENERS`], the rest), in one list so that a
+/// word is compared with them all at once.
+const BARE_OPENERS: &[u128] = word_keys![
+    "cộng", "vương", "liên", "bắc", "nam", "đông", "tây", "trung", "đạ", "krông", "ea", "ia",
+    "chư", "đắk", "đăk", "kon", "cư"
+];
+
+/// Where the directions start in [`BARE_OPENERS`].
+const DIRECTIONS_AT: usize = 3;
+/// Where the highland openers start in [`BARE_OPENERS`].
+const HIGHLANDS_AT: usize = 8;
+
 impl Scanner<'_, '_, '_> {
     /// A place at `i`: a known name, or a unit word and a name.
+    ///
+    /// (Asked at most words a name may start at and at every word of a
+    /// body's name: a word that starts no phrase of a place or a unit word
+    /// in the lists, nor a name of [`BARE_OPENERS`] with its capital, starts
+    /// no place, and is refused from its record here, before the reading.)
+    #[inline]
     pub(crate) fn place(&self, i: usize) -> Option<PlaceParse> {
+        let start = self.ctx.start(i)?;
+        let opener = if self.ctx.capital(i) {
+            self.ctx.which(i, BARE_OPENERS)
+        } else {
+            None
+        };
+        if opener.is_none() && !start.has(class::PLACE | class::UNIT) {
+            debug_assert!(
+                self.place_at(i, None).is_none(),
+                "token {i}: a place starts at a word its record refuses"
+            );
+            return None;
+        }
+        self.place_at(i, opener)
+    }
+
+    /// [`Scanner::place`] past its first test; `opener` is the index in
+    /// [`BARE_OPENERS`] of the word at `i` when it is capitalised.
+    fn place_at(&self, i: usize, opener: Option<usize>) -> Option<PlaceParse> {
         if !self.open(i) {
             return None;
         }
-        if let Some(end) = self.state_form(i) {
-            return Some(PlaceParse::bare(i, end, PlaceLevel::Country));
+        if opener.is_some_and(|w| w < DIRECTIONS_AT) {
+            if let Some(end) = self.state_form(i) {
+                return Some(PlaceParse::bare(i, end, PlaceLevel::Country));
+            }
         }
         // A direction's name and a highland name start with one of a few
         // words in title case: the others a place is asked at (most words)
         // skip both calls.
         let title_case = self.ctx.title_case(i);
-        if title_case && self.ctx.which(i, DIRECTIONS).is_some() {
+        if title_case && opener.is_some_and(|w| (DIRECTIONS_AT..HIGHLANDS_AT).contains(&w)) {
+            debug_assert!(self.ctx.which(i, DIRECTIONS).is_some());
             if let Some(end) = self.directional_name(i) {
                 return Some(PlaceParse::bare(i, end, PlaceLevel::Commune));
             }
@@ -97,7 +140,8 @@ impl Scanner<'_, '_, '_> {
                 return Some(PlaceParse::bare(i, h.end, level));
             }
         }
-        if title_case && self.ctx.which(i, HIGHLAND_OPENERS).is_some() {
+        if title_case && opener.is_some_and(|w| w >= HIGHLANDS_AT) {
+            debug_assert!(self.ctx.which(i, HIGHLAND_OPENERS).is_some());
             if let Some(end) = self.highland_name(i) {
                 return Some(PlaceParse::bare(i, end, PlaceLevel::Commune));
             }
@@ -210,13 +254,17 @@ impl Scanner<'_, '_, '_> {
         // A country's name that begins a longer name of a unit at home is
         // part of it: `xã Đức Trọng`, `phường Anh Dũng`, not the country
         // `Đức` or `Anh` (nor the honorific `anh`).
+        // (The run is read only where it may count: most known names after
+        // a unit word are at home.)
         let run_past_country = known.and_then(|k| {
             let foreign = matches!(
                 k.word,
                 Word::Place(PlaceLevel::Country | PlaceLevel::Region)
             );
-            self.name_run(j, true)
-                .filter(|&e| domestic && foreign && e > k.end)
+            if !(domestic && foreign) {
+                return None;
+            }
+            self.name_run(j, true).filter(|&e| e > k.end)
         });
         // A district's or town's name that a longer local name begins
         // takes one more capitalised word: `xã Vĩnh Lộc A`, `phường Tân
