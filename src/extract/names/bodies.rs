@@ -455,12 +455,15 @@ impl Scanner<'_, '_, '_> {
         let limit = org.first + 24;
         while k < limit && self.open(k) && k > 0 && self.ctx.same_line(k - 1, k) {
             let after_place = org.places.last().is_some_and(|p| p.end == k);
-            if let Some(end) = self.ending(org, k) {
+            // (The word's key is compared once with those of the words
+            // that end a name.)
+            let ending_word = self.ctx.which(k, ENDING_WORDS);
+            if let Some(end) = self.ending(org, k, ending_word) {
                 org.end = end;
                 named = true;
                 break;
             }
-            if self.ctx.which(k, TERM_WORDS).is_some() {
+            if ending_word.is_some_and(|w| w < TERM_WORDS.len()) {
                 break;
             }
             // A command over a numbered unit takes the unit whole, its
@@ -490,11 +493,15 @@ impl Scanner<'_, '_, '_> {
             }
             // A body known by name inside this one: `Tỉnh ủy` in `Ban
             // Thường vụ Tỉnh ủy`, `UBND` in `Ban cán sự đảng UBND tỉnh`.
-            if let Some(h) = self
-                .lex
-                .longest(self.ctx, k, class::ORG)
-                .filter(|_| self.ctx.capital(k) && !self.new_body(k))
-            {
+            // (The capital first: the walk is taken only at one.)
+            let inner_body = if self.ctx.capital(k) {
+                self.lex
+                    .longest(self.ctx, k, class::ORG)
+                    .filter(|_| !self.new_body(k))
+            } else {
+                None
+            };
+            if let Some(h) = inner_body {
                 org.places.extend(self.places_inside(k, h.end));
                 k = h.end;
                 org.end = k;
@@ -745,6 +752,7 @@ impl Scanner<'_, '_, '_> {
             // (In title case: not a heading in capitals running on.)
             let numbered = k > org.first + 1
                 && self.ctx.title_case(org.first)
+                && self.may_be_figure(k)
                 && self.ctx.integer(k, 4).is_some()
                 && (self.ctx.title_case(k + 1) || self.place(k + 1).is_some())
                 && self.ctx.same_line(k - 1, k + 1)
@@ -1095,10 +1103,9 @@ impl Scanner<'_, '_, '_> {
     /// a term (`khóa XIV`, recorded in `org`), a number after `số` (`Đội
     /// CSGT số 2`), or a number right after the name of an armed, police or
     /// hospital unit (`Quân khu 5`, `Bệnh viện Quân y 175`).
-    fn ending(&self, org: &mut OrgParse, k: usize) -> Option<usize> {
-        // (Asked at every word of a name: the word's key is compared with
-        // keys packed at compile time, not each word packed again.)
-        if self.ctx.which(k, TERM_WORDS).is_some() {
+    fn ending(&self, org: &mut OrgParse, k: usize, word: Option<usize>) -> Option<usize> {
+        debug_assert_eq!(word, self.ctx.which(k, ENDING_WORDS));
+        if word.is_some_and(|w| w < TERM_WORDS.len()) {
             let n = self
                 .ctx
                 .tok(k + 1)
@@ -1107,13 +1114,14 @@ impl Scanner<'_, '_, '_> {
             org.term = u16::try_from(n).ok();
             return Some(k + 2);
         }
-        let number_word = self.ctx.which(k, word_keys!["số"]).is_some();
+        let number_word = word == Some(TERM_WORDS.len());
         if number_word && self.is_number_name(k + 1) && self.open(k + 1) {
             return Some(k + 2);
         }
         // (The number first: the name's words are read for a plant only
-        // before one.)
-        if org.end != k || !self.is_number_name(k) {
+        // before one. A syllable or a mark is none, by its kind: the text
+        // of most words is not read.)
+        if org.end != k || !self.may_be_figure(k) || !self.is_number_name(k) {
             return None;
         }
         // (And a power plant: `Nhà máy Nhiệt điện Vũng Áng 1`, `Thủy điện
@@ -1194,6 +1202,26 @@ impl Scanner<'_, '_, '_> {
         })
     }
 
+    /// Whether token `k` may be written in digits, by its kind: a syllable
+    /// or a mark never is, and its text need not be read to say so.
+    fn may_be_figure(&self, k: usize) -> bool {
+        let figure = !matches!(
+            self.ctx.kind(k),
+            None | Some(TokenKind::Syllable(_) | TokenKind::Punctuation)
+        );
+        debug_assert!(
+            figure
+                || !self
+                    .ctx
+                    .text_of(k)
+                    .bytes()
+                    .next()
+                    .is_some_and(|b| b.is_ascii_digit()),
+            "token {k}: a syllable or a mark begins with a digit"
+        );
+        figure
+    }
+
     /// Whether `và` and a capital come within four tokens of `k`.
     fn and_follows(&self, k: usize) -> bool {
         (k..k + 4).any(|j| self.ctx.is(j, "và") && self.ctx.capital(j + 1))
@@ -1231,6 +1259,10 @@ const COMMON_WORD_HEADS: &[u128] = word_keys![
 
 /// The words of a body's term, `khóa XIV`, in both tone placements.
 const TERM_WORDS: &[u128] = word_keys!["khóa", "khoá"];
+
+/// The words that end a body's name before a term or a number
+/// ([`Scanner::ending`]): [`TERM_WORDS`], then `số`.
+const ENDING_WORDS: &[u128] = word_keys!["khóa", "khoá", "số"];
 
 /// The second syllables that make `Hội` an event: `Hội nghị`, `Hội thảo`,
 /// `Hội chợ`, `Hội diễn`, `Hội thi`, `Hội thao`, `Hội báo`, `Hội trại`.
