@@ -3,7 +3,7 @@
 
 use super::Scanner;
 use super::lexicon::{Word, class};
-use super::parse::{Cue, OrgParse, PlaceParse};
+use super::parse::{Cue, FirstBody, OrgParse, PlaceParse};
 use crate::extract::context::{roman, word_keys};
 use crate::extract::{NameForm, OrgCategory, PlaceLevel};
 use crate::tokenize::{Casing, TokenKind};
@@ -212,6 +212,7 @@ impl Scanner<'_, '_, '_> {
                 after_head: None,
                 known: true,
                 after_people: true,
+                first_body: None,
             });
         }
         // (Both from one walk: a known name and a head often share their
@@ -280,6 +281,7 @@ impl Scanner<'_, '_, '_> {
             after_head: (!is_known).then_some(base),
             known: is_known,
             after_people: category.names_after_people() || head_people && !is_known,
+            first_body: FirstBody::of(i, known),
         };
         // A head of several words with a capital past the first
         // (`Phòng Cảnh sát`, `Ủy ban Kiểm tra`) names a body with lower-case

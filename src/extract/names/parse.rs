@@ -6,7 +6,7 @@
 //! anything; [`super::Scanner`] decides which reading to keep.
 
 use super::Scanner;
-use super::lexicon::class;
+use super::lexicon::{Hit, Word, class};
 use crate::extract::context::word_keys;
 
 use crate::extract::{NameForm, OrgCategory, PlaceLevel, Tenure};
@@ -52,6 +52,41 @@ pub(crate) struct OrgParse {
     /// Bodies of its kind are named after people (a school, a hospital, a
     /// company, a theatre …): a full name after the head is the body's.
     pub after_people: bool,
+    /// The longest known body's name at `first`, when the reading walked
+    /// the lists for one there: writing out the name's abbreviations
+    /// ([`Scanner::expansion`]) then need not walk again at its first
+    /// word, where most walks would be.
+    pub first_body: Option<FirstBody>,
+}
+
+/// The longest known body's name at an organization's first word (see
+/// [`OrgParse::first_body`]), in a few bytes: an organization is moved
+/// about whole by each reader.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct FirstBody {
+    /// How many tokens the name has (`0`: no known body starts there).
+    pub len: u8,
+    /// The index of its expansion when it is an abbreviation.
+    pub expansion: Option<u32>,
+}
+
+impl FirstBody {
+    /// What the walk's `hit` at `first` says; `None` for a name too long
+    /// to count (the lists hold none).
+    pub fn of(first: usize, hit: Option<Hit>) -> Option<FirstBody> {
+        let Some(h) = hit else {
+            return Some(FirstBody {
+                len: 0,
+                expansion: None,
+            });
+        };
+        let expansion = match h.word {
+            Word::Org { expansion, .. } => expansion,
+            _ => None,
+        };
+        let len = u8::try_from(h.end.checked_sub(first)?).ok()?;
+        Some(FirstBody { len, expansion })
+    }
 }
 
 #[derive(Clone, Debug)]
