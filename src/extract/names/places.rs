@@ -205,7 +205,7 @@ impl Scanner<'_, '_, '_> {
         } else {
             &[]
         };
-        if i > 0 && self.ctx.which(i - 1, compound).is_some() {
+        if !compound.is_empty() && i > 0 && self.ctx.which(i - 1, compound).is_some() {
             return None;
         }
         // A village of the northern uplands (`bản Huồi Xái`) is written in
@@ -222,7 +222,7 @@ impl Scanner<'_, '_, '_> {
             let country = self
                 .lex
                 .longest(self.ctx, j, class::PLACE)
-                .is_some_and(|k| k.word == Word::Place(PlaceLevel::Country));
+                .is_some_and(|k| matches!(k.word, Word::Place(PlaceLevel::Country)));
             if country {
                 return None;
             }
@@ -238,14 +238,14 @@ impl Scanner<'_, '_, '_> {
         let known = self.lex.longest(self.ctx, j, class::PLACE);
         // `các tỉnh miền Trung`: the provinces of a region, not a province
         // named after it; the region is read on its own.
-        if domestic && known.is_some_and(|k| k.word == Word::Place(PlaceLevel::Region)) {
+        if domestic && known.is_some_and(|k| matches!(k.word, Word::Place(PlaceLevel::Region))) {
             return None;
         }
         // `các thành phố Hàn Quốc`: the cities of a country, which is read
         // on its own (a name that only begins with a country's goes on
         // below: `thành phố Mỹ Tho`).
         let of_country = known.is_some_and(|k| {
-            k.word == Word::Place(PlaceLevel::Country)
+            matches!(k.word, Word::Place(PlaceLevel::Country))
                 && self.name_run(j, true).is_none_or(|e| e <= k.end)
         });
         if of_country && (domestic || level == PlaceLevel::City) {
@@ -278,9 +278,12 @@ impl Scanner<'_, '_, '_> {
                 && self.continues_name(k.end);
             one_more.then_some(k.end + 1)
         });
-        let run_past_country = run_past_country
-            .or(run_past_district)
-            .or_else(|| self.directional_name(j));
+        let run_past_country = run_past_country.or(run_past_district).or_else(|| {
+            // (Its first test here: most names after a unit word are no
+            // direction.)
+            let direction = self.ctx.title_case(j) && self.ctx.which(j, DIRECTIONS).is_some();
+            direction.then(|| self.directional_name(j)).flatten()
+        });
         let known = known.filter(|_| run_past_country.is_none());
         let name_end = if let Some(run) = run_past_country {
             run
@@ -313,11 +316,14 @@ impl Scanner<'_, '_, '_> {
                 level,
                 PlaceLevel::Province | PlaceLevel::City | PlaceLevel::Region | PlaceLevel::Country
             );
-            if big
-                && self
-                    .person(j, Cue::None)
-                    .is_some_and(|p| p.form == NameForm::Full)
-            {
+            // (A person's name is read only where a test below asks for
+            // it: after a big unit's word or a street's.)
+            let person = if big || level == PlaceLevel::Street {
+                self.person(j, Cue::None)
+            } else {
+                None
+            };
+            if big && person.as_ref().is_some_and(|p| p.form == NameForm::Full) {
                 return None;
             }
             let run = self.name_run(j, true)?;
@@ -339,7 +345,7 @@ impl Scanner<'_, '_, '_> {
             // A street is named after a person whole, though a family name
             // begins a word inside (`đường Nguyễn Thái Học`, `Thái` a
             // family name): not a name and a person after it.
-            let run = match self.person(j, Cue::None) {
+            let run = match person {
                 Some(p) if level == PlaceLevel::Street && p.form == NameForm::Full => {
                     run.max(p.end)
                 }
