@@ -3,7 +3,7 @@
 
 use super::Scanner;
 use super::lexicon::{Word, class};
-use super::parse::{Cue, FirstBody, OrgParse, PlaceParse};
+use super::parse::{Cue, FirstBody, OrgParse, PlaceParse, key};
 use crate::extract::context::{roman, word_keys};
 use crate::extract::{NameForm, OrgCategory, PlaceLevel};
 use crate::tokenize::{Casing, TokenKind};
@@ -141,8 +141,8 @@ impl Scanner<'_, '_, '_> {
         }
         let end = org.end;
         if goes_on(end)
-            && self.ctx.is(end, "chi")
-            && self.ctx.is(end + 1, "nhánh")
+            && self.is_word(end, key!("chi"))
+            && self.is_word(end + 1, key!("nhánh"))
             && goes_on(end + 2)
         {
             let j = end + 2;
@@ -182,8 +182,8 @@ impl Scanner<'_, '_, '_> {
     /// nhánh` and a capital: a branch of the body it names.
     fn branch_follows(&self, i: usize) -> bool {
         self.ctx.kind(i) == Some(TokenKind::Abbreviation)
-            && self.ctx.is(i + 1, "chi")
-            && self.ctx.is(i + 2, "nhánh")
+            && self.is_word(i + 1, key!("chi"))
+            && self.is_word(i + 2, key!("nhánh"))
             && self.ctx.capital(i + 3)
             && self.ctx.same_line(i, i + 3)
     }
@@ -306,8 +306,8 @@ impl Scanner<'_, '_, '_> {
         }
         // `Cơ quan` names a body by the capital after it (`Cơ quan Hợp
         // tác quốc tế Nhật Bản`), not `Cơ quan điều tra xác định …`.
-        if self.ctx.is(i, "cơ")
-            && self.ctx.is(i + 1, "quan")
+        if self.is_word(i, key!("cơ"))
+            && self.is_word(i + 1, key!("quan"))
             && base == i + 2
             && !self.ctx.capital(base)
         {
@@ -316,7 +316,7 @@ impl Scanner<'_, '_, '_> {
         // `Đoàn doanh nghiệp Việt Nam`, `Đoàn khảo cổ Việt Nam, Pháp`: a
         // group of people of a place, named by lower-case words and places
         // alone, is no body (`Đoàn đại biểu Quốc hội tỉnh …` names one).
-        let delegation = self.ctx.is(i, "đoàn")
+        let delegation = self.is_word(i, key!("đoàn"))
             && base == i + 1
             && !self.ctx.capital(base)
             && !org.places.is_empty()
@@ -329,7 +329,7 @@ impl Scanner<'_, '_, '_> {
         // `trung tâm` in lower case before a city's name alone is its
         // centre (`cách trung tâm Đà Nẵng 10 km`), no body.
         let centre_of_place = !self.ctx.capital(i)
-            && self.ctx.is(i, "trung")
+            && self.is_word(i, key!("trung"))
             && org
                 .places
                 .first()
@@ -378,7 +378,7 @@ impl Scanner<'_, '_, '_> {
         );
         // `Trường hợp` is "a case", no school; `bộ` before a film, a book
         // or a set of things counts them, no ministry (`Bộ phim Dune`).
-        let counted = self.ctx.is(i, "bộ")
+        let counted = self.is_word(i, key!("bộ"))
             && self
                 .ctx
                 .which(
@@ -389,26 +389,33 @@ impl Scanner<'_, '_, '_> {
                     ],
                 )
                 .is_some();
-        if compound || counted || (self.ctx.is(i, "trường") && self.ctx.is(i + 1, "hợp")) {
+        if compound
+            || counted
+            || (self.is_word(i, key!("trường")) && self.is_word(i + 1, key!("hợp")))
+        {
             return true;
         }
         // `Khoa` is a given name too, and `Tổ` begins `Tổ quốc`: a
         // department or a team only after its head's role (`Trưởng Khoa
         // Nội tim mạch`, `Tổ trưởng Tổ Thể dục`).
-        let unit_of_body = self.ctx.is(i, "khoa") || self.ctx.is(i, "tổ");
-        if unit_of_body && base == i + 1 && !(i > 0 && self.ctx.is(i - 1, "trưởng")) {
+        let unit_of_body = self.is_word(i, key!("khoa")) || self.is_word(i, key!("tổ"));
+        if unit_of_body && base == i + 1 && !(i > 0 && self.is_word(i - 1, key!("trưởng"))) {
             return true;
         }
         // `Thuế` names the tax office only before its place's unit word
         // (`Thuế tỉnh Nghệ An`, since 2025), not a tax (`Thuế NK`, `Thuế
         // Thu nhập doanh nghiệp`).
-        if self.ctx.is(i, "thuế") && base == i + 1 && !self.lex.is(self.ctx, base, class::UNIT) {
+        if self.is_word(i, key!("thuế"))
+            && base == i + 1
+            && !self.lex.is(self.ctx, base, class::UNIT)
+        {
             return true;
         }
         // `Hải quan` names a customs office before its place (`Hải quan
         // cửa khẩu quốc tế Lao Bảo`, `Hải quan Hải Phòng`), not a customs
         // form or the service at large (`Tờ khai Hải quan hàng …`).
-        let customs = self.ctx.is(i, "hải") && self.ctx.is(i + 1, "quan") && base == i + 2;
+        let customs =
+            self.is_word(i, key!("hải")) && self.is_word(i + 1, key!("quan")) && base == i + 2;
         if customs
             && self
                 .lex
@@ -419,15 +426,21 @@ impl Scanner<'_, '_, '_> {
         }
         // `ban hành`, `BAN HÀNH` (to issue) is no board; `Ban Hành chính`
         // is one.
-        if self.ctx.is(i, "ban") && self.ctx.is(i + 1, "hành") && !self.ctx.title_case(i + 1) {
+        if self.is_word(i, key!("ban"))
+            && self.is_word(i + 1, key!("hành"))
+            && !self.ctx.title_case(i + 1)
+        {
             return true;
         }
         // Nor is `báo cáo` (a report) or `báo chí` (the press) a paper.
-        if self.ctx.is(i, "báo") && self.ctx.which(i + 1, word_keys!["cáo", "chí"]).is_some() {
+        if self.is_word(i, key!("báo")) && self.ctx.which(i + 1, word_keys!["cáo", "chí"]).is_some()
+        {
             return true;
         }
         // `Hội nghị`, `Hội thảo`, `Hội chợ`: an event, not an association.
-        if self.ctx.is(i, "hội") && base == i + 1 && self.ctx.which(base, EVENT_AFTER_HOI).is_some()
+        if self.is_word(i, key!("hội"))
+            && base == i + 1
+            && self.ctx.which(base, EVENT_AFTER_HOI).is_some()
         {
             return true;
         }
@@ -445,6 +458,10 @@ impl Scanner<'_, '_, '_> {
     /// term (`khóa XIV`) or a number (`số 2`). After a place only a known
     /// body, a term or a number may follow: `Công an tỉnh Nghệ An điều
     /// tra` ends at `An`.
+    ///
+    /// (Kept out of line: the readings that end before it, most of them,
+    /// then save and restore fewer registers.)
+    #[inline(never)]
     fn complement(&self, org: &mut OrgParse) -> bool {
         let mut k = org.end;
         let mut named = false;
@@ -515,12 +532,12 @@ impl Scanner<'_, '_, '_> {
             // in a place abroad.
             let of_vietnamese = org.category == OrgCategory::Association
                 && k >= 2
-                && self.ctx.is(k - 2, "người")
-                && self.ctx.is(k - 1, "việt")
+                && self.is_word(k - 2, key!("người"))
+                && self.is_word(k - 1, key!("việt"))
                 && org.end == k;
             // (The place is read only after `tại`: most words of a name
             // are not.)
-            let abroad = if of_vietnamese && self.ctx.is(k, "tại") {
+            let abroad = if of_vietnamese && self.is_word(k, key!("tại")) {
                 self.host_place(k + 1)
             } else {
                 None
@@ -568,7 +585,7 @@ impl Scanner<'_, '_, '_> {
                     continue;
                 }
                 // `Đại sứ quán Việt Nam tại Pháp`: a mission's host country.
-                if self.ctx.is(k, "tại") && org.places.len() == 1 {
+                if self.is_word(k, key!("tại")) && org.places.len() == 1 {
                     // (And a national association's or school's branch
                     // abroad: `Hội người Việt Nam tại Ba Lan`, `Học viện
                     // Phật giáo Việt Nam tại Hà Nội`.)
@@ -621,7 +638,7 @@ impl Scanner<'_, '_, '_> {
                 // (Japan's), `Đảng Dân chủ Lập hiến`.
                 let other_party = org.category == OrgCategory::Party
                     && k == org.end
-                    && self.ctx.is(org.first, "đảng")
+                    && self.is_word(org.first, key!("đảng"))
                     && self.ctx.title_case(k)
                     && self.person(k, Cue::None).is_none()
                     && self
@@ -792,14 +809,14 @@ impl Scanner<'_, '_, '_> {
                 }
                 break;
             }
-            if self.ctx.is(k, "và") || self.ctx.is(k, "các") {
+            if self.is_word(k, key!("và")) || self.is_word(k, key!("các")) {
                 // `Sở Kế hoạch và Đầu tư`; but `Bệnh viện A và Bệnh viện B`
                 // are two.
                 // (Or lower-case words of names of two words or more: `Cục
                 // Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ`, `Quỹ
                 // Phát triển khoa học và công nghệ Quốc gia`.)
                 let goes_on = self.ctx.capital(k + 1)
-                    || self.ctx.is(k + 1, "cơ")
+                    || self.is_word(k + 1, key!("cơ"))
                     || self.place(k + 1).is_some()
                     || self
                         .lex
@@ -822,7 +839,7 @@ impl Scanner<'_, '_, '_> {
                         .lex
                         .longest(self.ctx, k + 1, class::HEAD | class::ORG)
                         .is_some();
-                let other = self.ctx.is(k, "và")
+                let other = self.is_word(k, key!("và"))
                     && (matches!(self.ctx.kind(k + 1), Some(TokenKind::Word(_)))
                         || (foreign(k - 1) && foreign(k + 1) && !known_pair));
                 if goes_on && !other && !self.new_body(k + 1) {
@@ -841,7 +858,7 @@ impl Scanner<'_, '_, '_> {
             // `về` and the field a body studies, capitalised, closing the
             // name: `Viện Nghiên cứu cao cấp về Toán (VIASM)`; not a place
             // (`Sở Y tế về Hà Nội`) or a person.
-            if self.ctx.is(k, "về") && org.end == k {
+            if self.is_word(k, key!("về")) && org.end == k {
                 let field = k + 1;
                 let end = if self.lex.is(self.ctx, field + 1, class::TAIL) {
                     field + 2
@@ -910,7 +927,7 @@ impl Scanner<'_, '_, '_> {
                 if let Word::InName { may_end: true } = h.word {
                     org.end = k;
                     if self.lex.is(self.ctx, h.end - 1, class::UNIT)
-                        || self.ctx.is(h.end - 1, "dân")
+                        || self.is_word(h.end - 1, key!("dân"))
                     {
                         named = true;
                     }
@@ -975,7 +992,7 @@ impl Scanner<'_, '_, '_> {
         }
         // (After a role, not before a full stop: `… được Thủ tướng Chính
         // phủ phê duyệt.` ends in the verb of the sentence.)
-        let department = self.ctx.is(org.first, "khoa");
+        let department = self.is_word(org.first, key!("khoa"));
         let marks: &[char] = if department {
             &[',', '.', ';', ')']
         } else {
@@ -1050,7 +1067,7 @@ impl Scanner<'_, '_, '_> {
         let closes = [',', ';', '(', ')']
             .iter()
             .any(|&c| self.ctx.is_char(next, c));
-        let goes_on = (self.ctx.is(next, "và") || self.ctx.is_dash(next))
+        let goes_on = (self.is_word(next, key!("và")) || self.ctx.is_dash(next))
             && self.ctx.capital(next + 1)
             && self.ctx.same_line(next, next + 1);
         // `Dàn nhạc Giao hưởng Việt Nam`: the place the body is of, or the
@@ -1130,8 +1147,10 @@ impl Scanner<'_, '_, '_> {
         // Hòa Bình 2`.)
         let plant = || {
             (org.first..org.end).any(|t| {
-                (self.ctx.is(t, "nhiệt") || self.ctx.is(t, "thủy") || self.ctx.is(t, "thuỷ"))
-                    && self.ctx.is(t + 1, "điện")
+                (self.is_word(t, key!("nhiệt"))
+                    || self.is_word(t, key!("thủy"))
+                    || self.is_word(t, key!("thuỷ")))
+                    && self.is_word(t + 1, key!("điện"))
             })
         };
         let numbered = matches!(
@@ -1151,7 +1170,7 @@ impl Scanner<'_, '_, '_> {
             || at(org.first + 1, "lãnh", "sự")
             || at(org.first, "lãnh", "sự")
             || at(org.first, "thương", "vụ")
-            || (self.ctx.is(org.first, "phòng") && at(org.first + 1, "thương", "mại"))
+            || (self.is_word(org.first, key!("phòng")) && at(org.first + 1, "thương", "mại"))
     }
 
     /// Whether a new body starts at `k` (a head noun with a capital, as in
@@ -1163,7 +1182,9 @@ impl Scanner<'_, '_, '_> {
                 .longest(self.ctx, k, class::HEAD)
                 .is_some_and(|h| h.end > k + 1 || self.ctx.capital(h.end))
             && k > 0
-            && (self.ctx.is(k - 1, "và") || self.ctx.is_dash(k - 1) || self.ctx.is_char(k - 1, ','))
+            && (self.is_word(k - 1, key!("và"))
+                || self.ctx.is_dash(k - 1)
+                || self.ctx.is_char(k - 1, ','))
     }
 
     /// The end of `Kaneda Holdings` at `i`: one to three capitalised words
@@ -1226,7 +1247,7 @@ impl Scanner<'_, '_, '_> {
 
     /// Whether `và` and a capital come within four tokens of `k`.
     fn and_follows(&self, k: usize) -> bool {
-        (k..k + 4).any(|j| self.ctx.is(j, "và") && self.ctx.capital(j + 1))
+        (k..k + 4).any(|j| self.is_word(j, key!("và")) && self.ctx.capital(j + 1))
     }
 }
 

@@ -147,7 +147,32 @@ pub(crate) enum Cue {
 /// The most name tokens a run may have.
 pub(crate) const MAX_NAME: usize = 5;
 
+/// The packed key of one word in lower case, computed at compile time, for
+/// [`Scanner::is_word`].
+macro_rules! key {
+    ($word:literal) => {
+        const { $crate::extract::context::keys([$word])[0] }
+    };
+}
+pub(crate) use key;
+
 impl Scanner<'_, '_, '_> {
+    /// Whether token `i` is the word whose key is `key` (see [`key!`]), in
+    /// any case: what [`Ctx::is`](crate::extract::context::Ctx::is) says of
+    /// the word, from one comparison of keys, where that packs the word
+    /// again at each call. (A word of the readers' fits a key: a token
+    /// equal to it has one.)
+    #[inline]
+    pub(crate) fn is_word(&self, i: usize, key: u128) -> bool {
+        let is = self.ctx.key(i) == Some(key);
+        debug_assert_eq!(
+            is,
+            self.ctx.which(i, &[key]).is_some(),
+            "token {i}: its key says otherwise than its word"
+        );
+        is
+    }
+
     /// Whether token `i` starts a line or a sentence.
     pub(crate) fn sentence_start(&self, i: usize) -> bool {
         i == 0

@@ -3,7 +3,7 @@
 
 use super::Scanner;
 use super::lexicon::{OPENS, Word, class};
-use super::parse::{Cue, PlaceParse};
+use super::parse::{Cue, PlaceParse, key};
 use crate::extract::context::word_keys;
 use crate::extract::{NameForm, PlaceLevel};
 use crate::tokenize::{Casing, TokenKind};
@@ -86,12 +86,12 @@ impl Scanner<'_, '_, '_> {
                 // `tiếng Anh`, `Tiếng Đức`: a language, not the country;
                 // nor is `Đức` in `Hữu nghị Việt Đức` (Vietnamese-German).
                 let joined_to_viet = i > 0
-                    && self.ctx.is(i - 1, "việt")
+                    && self.is_word(i - 1, key!("việt"))
                     && self.ctx.capital(i - 1)
                     && self.ctx.same_line(i - 1, i);
                 if level == PlaceLevel::Country
                     && i > 0
-                    && (self.ctx.is(i - 1, "tiếng") || joined_to_viet)
+                    && (self.is_word(i - 1, key!("tiếng")) || joined_to_viet)
                 {
                     return None;
                 }
@@ -99,18 +99,18 @@ impl Scanner<'_, '_, '_> {
                 // the pronoun (`Anh dự định …`), not Britain, which news
                 // opens with `Nước Anh`, `Vương quốc Anh` or a clause
                 // before it; `Anh và Pháp` stays the country.
-                let pronoun = self.ctx.is(i, "anh")
+                let pronoun = self.is_word(i, key!("anh"))
                     && self.sentence_start(i)
                     && self.ctx.kind(h.end) == Some(TokenKind::Syllable(Casing::Lower))
                     && self.ctx.same_line(i, h.end)
-                    && !self.ctx.is(h.end, "và");
+                    && !self.is_word(h.end, key!("và"));
                 if pronoun {
                     return None;
                 }
                 // `Đức` before a role is the honorific of a religious
                 // dignitary: `Đức Pháp chủ`, `Đức Giáo hoàng`; `Đức cha`
                 // is one whole (`"Đức cha từng dạy …"`).
-                let honorific = self.ctx.is(i, "đức")
+                let honorific = self.is_word(i, key!("đức"))
                     && self.ctx.same_line(i, h.end)
                     && (self.lex.longest(self.ctx, h.end, class::ROLE).is_some()
                         || self
@@ -218,7 +218,7 @@ impl Scanner<'_, '_, '_> {
         }
         // `thủ đô Indonesia` describes the country's capital: the country
         // is the place, not a city of its name.
-        if word == capital_city && self.ctx.is(i + 1, "đô") {
+        if word == capital_city && self.is_word(i + 1, key!("đô")) {
             let country = self
                 .lex
                 .longest(self.ctx, j, class::PLACE)
@@ -353,11 +353,11 @@ impl Scanner<'_, '_, '_> {
             };
             // An expressway is named by the places it links (`cao tốc Tân
             // Phú - Bảo Lộc`), whether the lists know the first or not.
-            if self.ctx.is(i, "cao") && self.ctx.is(i + 1, "tốc") {
+            if self.is_word(i, key!("cao")) && self.is_word(i + 1, key!("tốc")) {
                 self.end_points(run)
             } else if level == PlaceLevel::Street
-                && self.ctx.is(run - 1, "vành")
-                && self.ctx.is(run, "đai")
+                && self.is_word(run - 1, key!("vành"))
+                && self.is_word(run, key!("đai"))
                 && self.ctx.same_line(run - 1, run)
             {
                 // A ring road and its number: `đường Vành đai 4`.
@@ -415,7 +415,7 @@ impl Scanner<'_, '_, '_> {
         self.ctx
             .integer(j, 2)
             .is_some_and(|d| (1..=31).contains(&d))
-            && self.ctx.is(j + 1, "tháng")
+            && self.is_word(j + 1, key!("tháng"))
             && self.ctx.capital(j + 1)
             && self
                 .ctx
@@ -463,9 +463,9 @@ impl Scanner<'_, '_, '_> {
         }
         // (One comparison for most words: the first word's key.)
         let second = match self.ctx.which(i, word_keys!["cộng", "vương", "liên"])? {
-            0 => self.ctx.is(i + 1, "hòa") || self.ctx.is(i + 1, "hoà"),
-            1 => self.ctx.is(i + 1, "quốc"),
-            _ => self.ctx.is(i + 1, "bang"),
+            0 => self.is_word(i + 1, key!("hòa")) || self.is_word(i + 1, key!("hoà")),
+            1 => self.is_word(i + 1, key!("quốc")),
+            _ => self.is_word(i + 1, key!("bang")),
         };
         if !second {
             return None;
@@ -502,7 +502,7 @@ impl Scanner<'_, '_, '_> {
         // `Trường Mỹ thuật`, `các Anh hùng liệt sĩ`.)
         let word = end == i + 1
             && self.ctx.same_line(i, end)
-            && ((self.ctx.is(i, "pháp")
+            && ((self.is_word(i, key!("pháp"))
                 && self
                     .ctx
                     .which(
@@ -510,14 +510,14 @@ impl Scanner<'_, '_, '_> {
                         word_keys!["chế", "y", "luật", "lý", "lệnh", "quyền", "nhân"],
                     )
                     .is_some())
-                || (self.ctx.is(i, "mỹ")
+                || (self.is_word(i, key!("mỹ"))
                     && self
                         .ctx
                         .which(end, word_keys!["thuật", "phẩm", "nghệ"])
                         .is_some())
-                || (self.ctx.is(i, "nhật")
+                || (self.is_word(i, key!("nhật"))
                     && self.ctx.which(end, word_keys!["ký", "báo"]).is_some())
-                || (self.ctx.is(i, "anh") && self.ctx.is(end, "hùng")));
+                || (self.is_word(i, key!("anh")) && self.is_word(end, key!("hùng"))));
         if word && level == PlaceLevel::Country {
             return true;
         }
