@@ -83,8 +83,7 @@ impl Scanner<'_, '_, '_> {
             // (Only an abbreviated form takes its dot: `GmbH.` ends a
             // sentence.)
             let abbreviated = self
-                .ctx
-                .which(end - 1, word_keys!["co", "corp", "inc", "ltd", "pvt"])
+                .which_word(end - 1, word_keys!["co", "corp", "inc", "ltd", "pvt"])
                 .is_some();
             if abbreviated && self.ctx.is_char(end, '.') && glued(end - 1, end) {
                 end += 1;
@@ -193,7 +192,7 @@ impl Scanner<'_, '_, '_> {
             return None;
         }
         if let Some(end) = self.foreign_company(i) {
-            let club = self.ctx.which(end - 1, CLUB_WORDS).is_some();
+            let club = self.which_word(end - 1, CLUB_WORDS).is_some();
             // A club named after its province or city holds the place:
             // `Selangor FC`, `Buriram United`.
             let home = self
@@ -248,7 +247,7 @@ impl Scanner<'_, '_, '_> {
         // The heads that are also common words, read as those here.
         // (Tested only at the words they are about, found by one key
         // compared with theirs: most bodies start with none.)
-        let tested = self.ctx.which(i, COMMON_WORD_HEADS).is_some();
+        let tested = self.which_word(i, COMMON_WORD_HEADS).is_some();
         debug_assert!(
             tested || !self.common_word_at(i, base),
             "token {i}: a common word's test holds at a word it is not about"
@@ -364,7 +363,7 @@ impl Scanner<'_, '_, '_> {
                 && self.ctx.is(i, head)
                 && i > 0
                 && self.ctx.same_line(i - 1, i)
-                && self.ctx.which(i - 1, before).is_some()
+                && self.which_word(i - 1, before).is_some()
         };
         let compound = ends_word(
             "trường",
@@ -380,8 +379,7 @@ impl Scanner<'_, '_, '_> {
         // or a set of things counts them, no ministry (`Bộ phim Dune`).
         let counted = self.is_word(i, key!("bộ"))
             && self
-                .ctx
-                .which(
+                .which_word(
                     i + 1,
                     word_keys![
                         "phim", "sách", "truyện", "ảnh", "tranh", "sưu", "đồ", "trang", "quần",
@@ -433,14 +431,15 @@ impl Scanner<'_, '_, '_> {
             return true;
         }
         // Nor is `báo cáo` (a report) or `báo chí` (the press) a paper.
-        if self.is_word(i, key!("báo")) && self.ctx.which(i + 1, word_keys!["cáo", "chí"]).is_some()
+        if self.is_word(i, key!("báo"))
+            && self.which_word(i + 1, word_keys!["cáo", "chí"]).is_some()
         {
             return true;
         }
         // `Hội nghị`, `Hội thảo`, `Hội chợ`: an event, not an association.
         if self.is_word(i, key!("hội"))
             && base == i + 1
-            && self.ctx.which(base, EVENT_AFTER_HOI).is_some()
+            && self.which_word(base, EVENT_AFTER_HOI).is_some()
         {
             return true;
         }
@@ -476,7 +475,7 @@ impl Scanner<'_, '_, '_> {
             let after_place = org.places.last().is_some_and(|p| p.end == k);
             // (The word's key is compared once with those of the words
             // that end a name.)
-            let ending_word = self.ctx.which(k, ENDING_WORDS);
+            let ending_word = self.which_word(k, ENDING_WORDS);
             if let Some(end) = self.ending(org, k, ending_word) {
                 org.end = end;
                 named = true;
@@ -570,8 +569,7 @@ impl Scanner<'_, '_, '_> {
                 // `Ủy ban MTTQ Việt Nam tỉnh`: the branch of the province
                 // the text is about, its unit word alone.
                 let bare_unit = self
-                    .ctx
-                    .which(k, word_keys!["tỉnh", "huyện", "xã", "phường"])
+                    .which_word(k, word_keys!["tỉnh", "huyện", "xã", "phường"])
                     .is_some()
                     && !self.ctx.capital(k)
                     && (k + 1 >= self.ctx.len()
@@ -607,7 +605,7 @@ impl Scanner<'_, '_, '_> {
                 // form after a dash.
                 if self.ctx.is_dash(k)
                     && org.category == OrgCategory::Company
-                    && self.ctx.which(k + 1, word_keys!["ctcp", "jsc"]).is_some()
+                    && self.which_word(k + 1, word_keys!["ctcp", "jsc"]).is_some()
                     && self.ctx.same_line(k, k + 1)
                 {
                     k += 2;
@@ -1123,7 +1121,7 @@ impl Scanner<'_, '_, '_> {
     /// CSGT số 2`), or a number right after the name of an armed, police or
     /// hospital unit (`Quân khu 5`, `Bệnh viện Quân y 175`).
     fn ending(&self, org: &mut OrgParse, k: usize, word: Option<usize>) -> Option<usize> {
-        debug_assert_eq!(word, self.ctx.which(k, ENDING_WORDS));
+        debug_assert_eq!(word, self.which_word(k, ENDING_WORDS));
         if word.is_some_and(|w| w < TERM_WORDS.len()) {
             let n = self
                 .ctx

@@ -173,6 +173,23 @@ impl Scanner<'_, '_, '_> {
         is
     }
 
+    /// The index in `keys` (a [`word_keys!`] list of words) of the word
+    /// token `i` is, in any case: what
+    /// [`Ctx::which`](crate::extract::context::Ctx::which) says, compared
+    /// here where the readers ask, so that a short list costs a few
+    /// comparisons and no call.
+    #[inline]
+    pub(crate) fn which_word(&self, i: usize, keys: &[u128]) -> Option<usize> {
+        let key = self.ctx.key(i)?;
+        let at = keys.iter().position(|&k| k == key);
+        debug_assert_eq!(
+            at,
+            self.ctx.which(i, keys),
+            "token {i}: its key says otherwise than its word"
+        );
+        at
+    }
+
     /// Whether token `i` starts a line or a sentence.
     pub(crate) fn sentence_start(&self, i: usize) -> bool {
         i == 0

@@ -43,7 +43,7 @@ impl Scanner<'_, '_, '_> {
     pub(crate) fn place(&self, i: usize) -> Option<PlaceParse> {
         let start = self.ctx.start(i)?;
         let opener = if self.ctx.capital(i) {
-            self.ctx.which(i, BARE_OPENERS)
+            self.which_word(i, BARE_OPENERS)
         } else {
             None
         };
@@ -73,7 +73,7 @@ impl Scanner<'_, '_, '_> {
         // skip both calls.
         let title_case = self.ctx.title_case(i);
         if title_case && opener.is_some_and(|w| (DIRECTIONS_AT..HIGHLANDS_AT).contains(&w)) {
-            debug_assert!(self.ctx.which(i, DIRECTIONS).is_some());
+            debug_assert!(self.which_word(i, DIRECTIONS).is_some());
             if let Some(end) = self.directional_name(i) {
                 return Some(PlaceParse::bare(i, end, PlaceLevel::Commune));
             }
@@ -141,7 +141,7 @@ impl Scanner<'_, '_, '_> {
             }
         }
         if title_case && opener.is_some_and(|w| w >= HIGHLANDS_AT) {
-            debug_assert!(self.ctx.which(i, HIGHLAND_OPENERS).is_some());
+            debug_assert!(self.which_word(i, HIGHLAND_OPENERS).is_some());
             if let Some(end) = self.highland_name(i) {
                 return Some(PlaceParse::bare(i, end, PlaceLevel::Commune));
             }
@@ -191,7 +191,7 @@ impl Scanner<'_, '_, '_> {
         // phố Nguyễn Văn Hùng` is the city's police and its head).
         // (The unit word's key is compared once with those of the words
         // the tests below are about, not packed again for each.)
-        let word = self.ctx.which(i, word_keys!["cầu", "phố", "bản", "thủ"]);
+        let word = self.which_word(i, word_keys!["cầu", "phố", "bản", "thủ"]);
         let (bridge, street, village, capital_city) = (Some(0), Some(1), Some(2), Some(3));
         let compound: &[u128] = if word == bridge {
             word_keys!["yêu", "nhu", "toàn"]
@@ -205,7 +205,7 @@ impl Scanner<'_, '_, '_> {
         } else {
             &[]
         };
-        if !compound.is_empty() && i > 0 && self.ctx.which(i - 1, compound).is_some() {
+        if !compound.is_empty() && i > 0 && self.which_word(i - 1, compound).is_some() {
             return None;
         }
         // A village of the northern uplands (`bản Huồi Xái`) is written in
@@ -281,7 +281,7 @@ impl Scanner<'_, '_, '_> {
         let run_past_country = run_past_country.or(run_past_district).or_else(|| {
             // (Its first test here: most names after a unit word are no
             // direction.)
-            let direction = self.ctx.title_case(j) && self.ctx.which(j, DIRECTIONS).is_some();
+            let direction = self.ctx.title_case(j) && self.which_word(j, DIRECTIONS).is_some();
             direction.then(|| self.directional_name(j)).flatten()
         });
         let known = known.filter(|_| run_past_country.is_none());
@@ -334,7 +334,7 @@ impl Scanner<'_, '_, '_> {
             // Khê, …` and `các làng Đào Thục, …` list places.)
             let plural = level == PlaceLevel::Landmark
                 && i > 0
-                && self.ctx.which(i - 1, word_keys!["các", "những"]).is_some();
+                && self.which_word(i - 1, word_keys!["các", "những"]).is_some();
             if plural
                 && self
                     .person(j, Cue::None)
@@ -446,7 +446,7 @@ impl Scanner<'_, '_, '_> {
     pub(super) fn highland_name(&self, i: usize) -> Option<usize> {
         // (In title case: a heading in capitals, `DÂN CƯ NÔNG THÔN`, names
         // nothing.)
-        let opens = self.ctx.title_case(i) && self.ctx.which(i, HIGHLAND_OPENERS).is_some();
+        let opens = self.ctx.title_case(i) && self.which_word(i, HIGHLAND_OPENERS).is_some();
         if !opens || !self.ctx.capital(i + 1) || !self.ctx.same_line(i, i + 1) {
             return None;
         }
@@ -462,7 +462,7 @@ impl Scanner<'_, '_, '_> {
             return None;
         }
         // (One comparison for most words: the first word's key.)
-        let second = match self.ctx.which(i, word_keys!["cộng", "vương", "liên"])? {
+        let second = match self.which_word(i, word_keys!["cộng", "vương", "liên"])? {
             0 => self.is_word(i + 1, key!("hòa")) || self.is_word(i + 1, key!("hoà")),
             1 => self.is_word(i + 1, key!("quốc")),
             _ => self.is_word(i + 1, key!("bang")),
@@ -504,19 +504,17 @@ impl Scanner<'_, '_, '_> {
             && self.ctx.same_line(i, end)
             && ((self.is_word(i, key!("pháp"))
                 && self
-                    .ctx
-                    .which(
+                    .which_word(
                         end,
                         word_keys!["chế", "y", "luật", "lý", "lệnh", "quyền", "nhân"],
                     )
                     .is_some())
                 || (self.is_word(i, key!("mỹ"))
                     && self
-                        .ctx
-                        .which(end, word_keys!["thuật", "phẩm", "nghệ"])
+                        .which_word(end, word_keys!["thuật", "phẩm", "nghệ"])
                         .is_some())
                 || (self.is_word(i, key!("nhật"))
-                    && self.ctx.which(end, word_keys!["ký", "báo"]).is_some())
+                    && self.which_word(end, word_keys!["ký", "báo"]).is_some())
                 || (self.is_word(i, key!("anh")) && self.is_word(end, key!("hùng"))));
         if word && level == PlaceLevel::Country {
             return true;
@@ -576,7 +574,7 @@ impl Scanner<'_, '_, '_> {
     /// district's or town's name (the 2025 merger named many so): `phường
     /// Bắc Hồng Lĩnh`, `Nam Hồng Lĩnh`. The whole is no known place.
     fn directional_name(&self, k: usize) -> Option<usize> {
-        let direction = self.ctx.title_case(k) && self.ctx.which(k, DIRECTIONS).is_some();
+        let direction = self.ctx.title_case(k) && self.which_word(k, DIRECTIONS).is_some();
         if !direction || !self.ctx.same_line(k, k + 1) || !self.clear(k, k + 2) {
             return None;
         }
