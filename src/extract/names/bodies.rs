@@ -27,17 +27,29 @@ impl Scanner<'_, '_, '_> {
     /// Cấp cứu mỏ (VMRC)`. Five words at most, none that stops a name
     /// (`Sở Y tế cho biết (ảnh)` ends at `tế`).
     fn lower_words_before_short_name(&self, org: &mut OrgParse) {
+        let lower_word = |k: usize| {
+            k < org.end + 5
+                && k < self.ctx.len()
+                && self.ctx.same_line(k - 1, k)
+                && self.ctx.kind(k) == Some(TokenKind::Syllable(Casing::Lower))
+        };
+        // (The words are walked in the lists only before a bracket: most
+        // bodies have none after them. A walk that stops before the bracket
+        // stops at a word, where no bracket is.)
         let mut k = org.end;
-        while k < org.end + 5
-            && k < self.ctx.len()
-            && self.ctx.same_line(k - 1, k)
-            && self.ctx.kind(k) == Some(TokenKind::Syllable(Casing::Lower))
-            && self
-                .lex
-                .longest(self.ctx, k, class::PREDICATE | class::STOP)
-                .is_none()
-        {
+        while lower_word(k) {
             k += 1;
+        }
+        if k == org.end || !self.ctx.is_char(k, '(') {
+            return;
+        }
+        let stop = (org.end..k).find(|&t| {
+            self.lex
+                .longest(self.ctx, t, class::PREDICATE | class::STOP)
+                .is_some()
+        });
+        if stop.is_some() {
+            return;
         }
         let short = k > org.end
             && self.ctx.is_char(k, '(')
