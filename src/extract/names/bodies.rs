@@ -5,7 +5,7 @@ use super::Scanner;
 use super::lexicon::{Word, class};
 use super::parse::{Cue, FirstBody, OrgParse, PlaceParse, key};
 use crate::extract::context::{roman, word_keys};
-use crate::extract::{NameForm, OrgCategory, PlaceLevel};
+use crate::extract::{OrgCategory, PlaceLevel};
 use crate::tokenize::{Casing, TokenKind};
 
 impl Scanner<'_, '_, '_> {
@@ -691,10 +691,7 @@ impl Scanner<'_, '_, '_> {
                 // Bộ Y tế Đào Hồng Lan`) unless the body is named after it
                 // (`trường THPT Nguyễn Du`); a foreign-looking run is part of
                 // a company's name (`Công ty TNHH Hoshino Electronics`).
-                let person_end = self
-                    .person(k, Cue::None)
-                    .filter(|p| p.form == NameForm::Full)
-                    .map(|p| p.end);
+                let person_end = self.full_name(k).map(|p| p.end);
                 // (A company's brand of two words reads like a name without
                 // a middle one: `Công ty CP Sữa Đồng Xanh`.)
                 let brand = org.category == OrgCategory::Company && person_end == Some(k + 2);
@@ -761,9 +758,7 @@ impl Scanner<'_, '_, '_> {
                             && self.ctx.title_case(k)
                             && self.ctx.capital(k - 1)
                             && self.ctx.same_line(k - 1, k)
-                            && self
-                                .person(k + 1, Cue::None)
-                                .is_none_or(|p| p.form != NameForm::Full))
+                            && self.full_name(k + 1).is_none())
                     });
                 if role.is_some() && !first_word {
                     break;
@@ -785,9 +780,7 @@ impl Scanner<'_, '_, '_> {
                 && self.ctx.integer(k, 4).is_some()
                 && (self.ctx.title_case(k + 1) || self.place(k + 1).is_some())
                 && self.ctx.same_line(k - 1, k + 1)
-                && self
-                    .person(k + 1, Cue::None)
-                    .is_none_or(|p| p.form != NameForm::Full);
+                && self.full_name(k + 1).is_none();
             if numbered {
                 k += 1;
                 continue;
@@ -1008,10 +1001,7 @@ impl Scanner<'_, '_, '_> {
         } else {
             &[',', ';', ')']
         };
-        let closes = marks.iter().any(|&c| self.ctx.is_char(j, c))
-            || self
-                .person(j, Cue::None)
-                .is_some_and(|p| p.form == NameForm::Full);
+        let closes = marks.iter().any(|&c| self.ctx.is_char(j, c)) || self.full_name(j).is_some();
         // (The cheap tests first: most bodies come with no role.)
         (closes && (department || self.role_ends_at(org.first))).then_some(j)
     }

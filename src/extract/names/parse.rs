@@ -190,6 +190,26 @@ impl Scanner<'_, '_, '_> {
         at
     }
 
+    /// A Vietnamese full name at `k` read with no cue: what
+    /// `person(k, Cue::None)` reads when its form is
+    /// [`NameForm::Full`]. Such a name starts with a family name of the
+    /// lists (without a cue, a name without one is read only as a foreign
+    /// name), so a word that starts none is refused from its record, before
+    /// the reading.
+    #[inline]
+    pub(crate) fn full_name(&self, k: usize) -> Option<PersonParse> {
+        if !self.ctx.start(k).is_some_and(|s| s.has(class::SURNAME)) {
+            debug_assert!(
+                self.person(k, Cue::None)
+                    .is_none_or(|p| p.form != NameForm::Full),
+                "token {k}: a full name without a family name of the lists"
+            );
+            return None;
+        }
+        self.person(k, Cue::None)
+            .filter(|p| p.form == NameForm::Full)
+    }
+
     /// Whether token `i` starts a line or a sentence.
     pub(crate) fn sentence_start(&self, i: usize) -> bool {
         i == 0

@@ -319,11 +319,11 @@ impl Scanner<'_, '_, '_> {
             // (A person's name is read only where a test below asks for
             // it: after a big unit's word or a street's.)
             let person = if big || level == PlaceLevel::Street {
-                self.person(j, Cue::None)
+                self.full_name(j)
             } else {
                 None
             };
-            if big && person.as_ref().is_some_and(|p| p.form == NameForm::Full) {
+            if big && person.is_some() {
                 return None;
             }
             let run = self.name_run(j, true)?;
@@ -346,9 +346,7 @@ impl Scanner<'_, '_, '_> {
             // begins a word inside (`đường Nguyễn Thái Học`, `Thái` a
             // family name): not a name and a person after it.
             let run = match person {
-                Some(p) if level == PlaceLevel::Street && p.form == NameForm::Full => {
-                    run.max(p.end)
-                }
+                Some(p) if level == PlaceLevel::Street => run.max(p.end),
                 _ => run,
             };
             // An expressway is named by the places it links (`cao tốc Tân
@@ -528,9 +526,7 @@ impl Scanner<'_, '_, '_> {
                 .lex
                 .longest(self.ctx, end, OPENS & !class::HONORIFIC)
                 .is_none()
-            && self
-                .person(end, Cue::None)
-                .is_none_or(|p| p.form != NameForm::Full)
+            && self.full_name(end).is_none()
     }
 
     /// The end of a road's name that goes on from a known place ending at
