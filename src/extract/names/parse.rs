@@ -144,6 +144,10 @@ pub(crate) enum Cue {
     Strong,
 }
 
+/// The keys of the marks after which a sentence starts (see
+/// [`Scanner::sentence_start`]).
+const SENTENCE_MARKS: &[u128] = word_keys![".", "!", "?", ":", "“", "\"", "(", "…", "-", "–"];
+
 /// The most name tokens a run may have.
 pub(crate) const MAX_NAME: usize = 5;
 
@@ -212,11 +216,23 @@ impl Scanner<'_, '_, '_> {
 
     /// Whether token `i` starts a line or a sentence.
     pub(crate) fn sentence_start(&self, i: usize) -> bool {
-        i == 0
-            || !self.ctx.same_line(i - 1, i)
-            || ['.', '!', '?', ':', '“', '"', '(', '…', '-', '–']
-                .iter()
-                .any(|&c| self.ctx.is_char(i - 1, c))
+        // (The mark before is compared by its key with the keys of all the
+        // marks at once: a mark's key is its text, and no word's key is.)
+        let after_mark = || {
+            let mark = self
+                .ctx
+                .key(i - 1)
+                .is_some_and(|k| SENTENCE_MARKS.contains(&k));
+            debug_assert_eq!(
+                mark,
+                ['.', '!', '?', ':', '“', '"', '(', '…', '-', '–']
+                    .iter()
+                    .any(|&c| self.ctx.is_char(i - 1, c)),
+                "token {i}: the mark before says otherwise by its key"
+            );
+            mark
+        };
+        i == 0 || !self.ctx.same_line(i - 1, i) || after_mark()
     }
 
     /// `12`, `1A`, `5B`: the number of a district, ward or road.
