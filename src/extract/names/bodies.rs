@@ -3,9 +3,9 @@
 
 use super::Scanner;
 use super::lexicon::{Word, class};
-use super::parse::{Cue, OrgParse, PlaceParse};
+use super::parse::{Cue, FirstBody, OrgParse, PlaceParse, key};
 use crate::extract::context::{roman, word_keys};
-use crate::extract::{NameForm, OrgCategory, PlaceLevel};
+use crate::extract::{OrgCategory, PlaceLevel};
 use crate::tokenize::{Casing, TokenKind};
 
 impl Scanner<'_, '_, '_> {
@@ -27,17 +27,29 @@ impl Scanner<'_, '_, '_> {
     /// Cấp cứu mỏ (VMRC)`. Five words at most, none that stops a name
     /// (`Sở Y tế cho biết (ảnh)` ends at `tế`).
     fn lower_words_before_short_name(&self, org: &mut OrgParse) {
+        let lower_word = |k: usize| {
+            k < org.end + 5
+                && k < self.ctx.len()
+                && self.ctx.same_line(k - 1, k)
+                && self.ctx.kind(k) == Some(TokenKind::Syllable(Casing::Lower))
+        };
+        // (The words are walked in the lists only before a bracket: most
+        // bodies have none after them. A walk that stops before the bracket
+        // stops at a word, where no bracket is.)
         let mut k = org.end;
-        while k < org.end + 5
-            && k < self.ctx.len()
-            && self.ctx.same_line(k - 1, k)
-            && self.ctx.kind(k) == Some(TokenKind::Syllable(Casing::Lower))
-            && self
-                .lex
-                .longest(self.ctx, k, class::PREDICATE | class::STOP)
-                .is_none()
-        {
+        while lower_word(k) {
             k += 1;
+        }
+        if k == org.end || !self.ctx.is_char(k, '(') {
+            return;
+        }
+        let stop = (org.end..k).find(|&t| {
+            self.lex
+                .longest(self.ctx, t, class::PREDICATE | class::STOP)
+                .is_some()
+        });
+        if stop.is_some() {
+            return;
         }
         let short = k > org.end
             && self.ctx.is_char(k, '(')
@@ -83,8 +95,7 @@ impl Scanner<'_, '_, '_> {
             // (Only an abbreviated form takes its dot: `GmbH.` ends a
             // sentence.)
             let abbreviated = self
-                .ctx
-                .which(end - 1, word_keys!["co", "corp", "inc", "ltd", "pvt"])
+                .which_word(end - 1, word_keys!["co", "corp", "inc", "ltd", "pvt"])
                 .is_some();
             if abbreviated && self.ctx.is_char(end, '.') && glued(end - 1, end) {
                 end += 1;
@@ -141,8 +152,8 @@ impl Scanner<'_, '_, '_> {
         }
         let end = org.end;
         if goes_on(end)
-            && self.ctx.is(end, "chi")
-            && self.ctx.is(end + 1, "nhánh")
+            && self.is_word(end, key!("chi"))
+            && self.is_word(end + 1, key!("nhánh"))
             && goes_on(end + 2)
         {
             let j = end + 2;
@@ -182,8 +193,8 @@ impl Scanner<'_, '_, '_> {
     /// nhánh` and a capital: a branch of the body it names.
     fn branch_follows(&self, i: usize) -> bool {
         self.ctx.kind(i) == Some(TokenKind::Abbreviation)
-            && self.ctx.is(i + 1, "chi")
-            && self.ctx.is(i + 2, "nhánh")
+            && self.is_word(i + 1, key!("chi"))
+            && self.is_word(i + 2, key!("nhánh"))
             && self.ctx.capital(i + 3)
             && self.ctx.same_line(i, i + 3)
     }
@@ -193,7 +204,7 @@ impl Scanner<'_, '_, '_> {
             return None;
         }
         if let Some(end) = self.foreign_company(i) {
-            let club = self.ctx.which(end - 1, CLUB_WORDS).is_some();
+            let club = self.which_word(end - 1, CLUB_WORDS).is_some();
             // A club named after its province or city holds the place:
             // `Selangor FC`, `Buriram United`.
             let home = self
@@ -212,6 +223,7 @@ impl Scanner<'_, '_, '_> {
                 after_head: None,
                 known: true,
                 after_people: true,
+                first_body: None,
             });
         }
         // (Both from one walk: a known name and a head often share their
@@ -247,7 +259,7 @@ impl Scanner<'_, '_, '_> {
         // The heads that are also common words, read as those here.
         // (Tested only at the words they are about, found by one key
         // compared with theirs: most bodies start with none.)
-        let tested = self.ctx.which(i, COMMON_WORD_HEADS).is_some();
+        let tested = self.which_word(i, COMMON_WORD_HEADS).is_some();
         debug_assert!(
             tested || !self.common_word_at(i, base),
             "token {i}: a common word's test holds at a word it is not about"
@@ -280,6 +292,7 @@ impl Scanner<'_, '_, '_> {
             after_head: (!is_known).then_some(base),
             known: is_known,
             after_people: category.names_after_people() || head_people && !is_known,
+            first_body: FirstBody::of(i, known),
         };
         // A head of several words with a capital past the first
         // (`Phòng Cảnh sát`, `Ủy ban Kiểm tra`) names a body with lower-case
@@ -304,8 +317,8 @@ impl Scanner<'_, '_, '_> {
         }
         // `Cơ quan` names a body by the capital after it (`Cơ quan Hợp
         // tác quốc tế Nhật Bản`), not `Cơ quan điều tra xác định …`.
-        if self.ctx.is(i, "cơ")
-            && self.ctx.is(i + 1, "quan")
+        if self.is_word(i, key!("cơ"))
+            && self.is_word(i + 1, key!("quan"))
             && base == i + 2
             && !self.ctx.capital(base)
         {
@@ -314,7 +327,7 @@ impl Scanner<'_, '_, '_> {
         // `Đoàn doanh nghiệp Việt Nam`, `Đoàn khảo cổ Việt Nam, Pháp`: a
         // group of people of a place, named by lower-case words and places
         // alone, is no body (`Đoàn đại biểu Quốc hội tỉnh …` names one).
-        let delegation = self.ctx.is(i, "đoàn")
+        let delegation = self.is_word(i, key!("đoàn"))
             && base == i + 1
             && !self.ctx.capital(base)
             && !org.places.is_empty()
@@ -327,7 +340,7 @@ impl Scanner<'_, '_, '_> {
         // `trung tâm` in lower case before a city's name alone is its
         // centre (`cách trung tâm Đà Nẵng 10 km`), no body.
         let centre_of_place = !self.ctx.capital(i)
-            && self.ctx.is(i, "trung")
+            && self.is_word(i, key!("trung"))
             && org
                 .places
                 .first()
@@ -362,7 +375,7 @@ impl Scanner<'_, '_, '_> {
                 && self.ctx.is(i, head)
                 && i > 0
                 && self.ctx.same_line(i - 1, i)
-                && self.ctx.which(i - 1, before).is_some()
+                && self.which_word(i - 1, before).is_some()
         };
         let compound = ends_word(
             "trường",
@@ -376,10 +389,9 @@ impl Scanner<'_, '_, '_> {
         );
         // `Trường hợp` is "a case", no school; `bộ` before a film, a book
         // or a set of things counts them, no ministry (`Bộ phim Dune`).
-        let counted = self.ctx.is(i, "bộ")
+        let counted = self.is_word(i, key!("bộ"))
             && self
-                .ctx
-                .which(
+                .which_word(
                     i + 1,
                     word_keys![
                         "phim", "sách", "truyện", "ảnh", "tranh", "sưu", "đồ", "trang", "quần",
@@ -387,26 +399,33 @@ impl Scanner<'_, '_, '_> {
                     ],
                 )
                 .is_some();
-        if compound || counted || (self.ctx.is(i, "trường") && self.ctx.is(i + 1, "hợp")) {
+        if compound
+            || counted
+            || (self.is_word(i, key!("trường")) && self.is_word(i + 1, key!("hợp")))
+        {
             return true;
         }
         // `Khoa` is a given name too, and `Tổ` begins `Tổ quốc`: a
         // department or a team only after its head's role (`Trưởng Khoa
         // Nội tim mạch`, `Tổ trưởng Tổ Thể dục`).
-        let unit_of_body = self.ctx.is(i, "khoa") || self.ctx.is(i, "tổ");
-        if unit_of_body && base == i + 1 && !(i > 0 && self.ctx.is(i - 1, "trưởng")) {
+        let unit_of_body = self.is_word(i, key!("khoa")) || self.is_word(i, key!("tổ"));
+        if unit_of_body && base == i + 1 && !(i > 0 && self.is_word(i - 1, key!("trưởng"))) {
             return true;
         }
         // `Thuế` names the tax office only before its place's unit word
         // (`Thuế tỉnh Nghệ An`, since 2025), not a tax (`Thuế NK`, `Thuế
         // Thu nhập doanh nghiệp`).
-        if self.ctx.is(i, "thuế") && base == i + 1 && !self.lex.is(self.ctx, base, class::UNIT) {
+        if self.is_word(i, key!("thuế"))
+            && base == i + 1
+            && !self.lex.is(self.ctx, base, class::UNIT)
+        {
             return true;
         }
         // `Hải quan` names a customs office before its place (`Hải quan
         // cửa khẩu quốc tế Lao Bảo`, `Hải quan Hải Phòng`), not a customs
         // form or the service at large (`Tờ khai Hải quan hàng …`).
-        let customs = self.ctx.is(i, "hải") && self.ctx.is(i + 1, "quan") && base == i + 2;
+        let customs =
+            self.is_word(i, key!("hải")) && self.is_word(i + 1, key!("quan")) && base == i + 2;
         if customs
             && self
                 .lex
@@ -417,15 +436,22 @@ impl Scanner<'_, '_, '_> {
         }
         // `ban hành`, `BAN HÀNH` (to issue) is no board; `Ban Hành chính`
         // is one.
-        if self.ctx.is(i, "ban") && self.ctx.is(i + 1, "hành") && !self.ctx.title_case(i + 1) {
+        if self.is_word(i, key!("ban"))
+            && self.is_word(i + 1, key!("hành"))
+            && !self.ctx.title_case(i + 1)
+        {
             return true;
         }
         // Nor is `báo cáo` (a report) or `báo chí` (the press) a paper.
-        if self.ctx.is(i, "báo") && self.ctx.which(i + 1, word_keys!["cáo", "chí"]).is_some() {
+        if self.is_word(i, key!("báo"))
+            && self.which_word(i + 1, word_keys!["cáo", "chí"]).is_some()
+        {
             return true;
         }
         // `Hội nghị`, `Hội thảo`, `Hội chợ`: an event, not an association.
-        if self.ctx.is(i, "hội") && base == i + 1 && self.ctx.which(base, EVENT_AFTER_HOI).is_some()
+        if self.is_word(i, key!("hội"))
+            && base == i + 1
+            && self.which_word(base, EVENT_AFTER_HOI).is_some()
         {
             return true;
         }
@@ -443,6 +469,10 @@ impl Scanner<'_, '_, '_> {
     /// term (`khóa XIV`) or a number (`số 2`). After a place only a known
     /// body, a term or a number may follow: `Công an tỉnh Nghệ An điều
     /// tra` ends at `An`.
+    ///
+    /// (Kept out of line: the readings that end before it, most of them,
+    /// then save and restore fewer registers.)
+    #[inline(never)]
     fn complement(&self, org: &mut OrgParse) -> bool {
         let mut k = org.end;
         let mut named = false;
@@ -455,12 +485,15 @@ impl Scanner<'_, '_, '_> {
         let limit = org.first + 24;
         while k < limit && self.open(k) && k > 0 && self.ctx.same_line(k - 1, k) {
             let after_place = org.places.last().is_some_and(|p| p.end == k);
-            if let Some(end) = self.ending(org, k) {
+            // (The word's key is compared once with those of the words
+            // that end a name.)
+            let ending_word = self.which_word(k, ENDING_WORDS);
+            if let Some(end) = self.ending(org, k, ending_word) {
                 org.end = end;
                 named = true;
                 break;
             }
-            if self.ctx.which(k, TERM_WORDS).is_some() {
+            if ending_word.is_some_and(|w| w < TERM_WORDS.len()) {
                 break;
             }
             // A command over a numbered unit takes the unit whole, its
@@ -490,11 +523,15 @@ impl Scanner<'_, '_, '_> {
             }
             // A body known by name inside this one: `Tỉnh ủy` in `Ban
             // Thường vụ Tỉnh ủy`, `UBND` in `Ban cán sự đảng UBND tỉnh`.
-            if let Some(h) = self
-                .lex
-                .longest(self.ctx, k, class::ORG)
-                .filter(|_| self.ctx.capital(k) && !self.new_body(k))
-            {
+            // (The capital first: the walk is taken only at one.)
+            let inner_body = if self.ctx.capital(k) {
+                self.lex
+                    .longest(self.ctx, k, class::ORG)
+                    .filter(|_| !self.new_body(k))
+            } else {
+                None
+            };
+            if let Some(h) = inner_body {
                 org.places.extend(self.places_inside(k, h.end));
                 k = h.end;
                 org.end = k;
@@ -506,12 +543,12 @@ impl Scanner<'_, '_, '_> {
             // in a place abroad.
             let of_vietnamese = org.category == OrgCategory::Association
                 && k >= 2
-                && self.ctx.is(k - 2, "người")
-                && self.ctx.is(k - 1, "việt")
+                && self.is_word(k - 2, key!("người"))
+                && self.is_word(k - 1, key!("việt"))
                 && org.end == k;
             // (The place is read only after `tại`: most words of a name
             // are not.)
-            let abroad = if of_vietnamese && self.ctx.is(k, "tại") {
+            let abroad = if of_vietnamese && self.is_word(k, key!("tại")) {
                 self.host_place(k + 1)
             } else {
                 None
@@ -544,8 +581,7 @@ impl Scanner<'_, '_, '_> {
                 // `Ủy ban MTTQ Việt Nam tỉnh`: the branch of the province
                 // the text is about, its unit word alone.
                 let bare_unit = self
-                    .ctx
-                    .which(k, word_keys!["tỉnh", "huyện", "xã", "phường"])
+                    .which_word(k, word_keys!["tỉnh", "huyện", "xã", "phường"])
                     .is_some()
                     && !self.ctx.capital(k)
                     && (k + 1 >= self.ctx.len()
@@ -559,7 +595,7 @@ impl Scanner<'_, '_, '_> {
                     continue;
                 }
                 // `Đại sứ quán Việt Nam tại Pháp`: a mission's host country.
-                if self.ctx.is(k, "tại") && org.places.len() == 1 {
+                if self.is_word(k, key!("tại")) && org.places.len() == 1 {
                     // (And a national association's or school's branch
                     // abroad: `Hội người Việt Nam tại Ba Lan`, `Học viện
                     // Phật giáo Việt Nam tại Hà Nội`.)
@@ -581,7 +617,7 @@ impl Scanner<'_, '_, '_> {
                 // form after a dash.
                 if self.ctx.is_dash(k)
                     && org.category == OrgCategory::Company
-                    && self.ctx.which(k + 1, word_keys!["ctcp", "jsc"]).is_some()
+                    && self.which_word(k + 1, word_keys!["ctcp", "jsc"]).is_some()
                     && self.ctx.same_line(k, k + 1)
                 {
                     k += 2;
@@ -612,7 +648,7 @@ impl Scanner<'_, '_, '_> {
                 // (Japan's), `Đảng Dân chủ Lập hiến`.
                 let other_party = org.category == OrgCategory::Party
                     && k == org.end
-                    && self.ctx.is(org.first, "đảng")
+                    && self.is_word(org.first, key!("đảng"))
                     && self.ctx.title_case(k)
                     && self.person(k, Cue::None).is_none()
                     && self
@@ -655,10 +691,7 @@ impl Scanner<'_, '_, '_> {
                 // Bộ Y tế Đào Hồng Lan`) unless the body is named after it
                 // (`trường THPT Nguyễn Du`); a foreign-looking run is part of
                 // a company's name (`Công ty TNHH Hoshino Electronics`).
-                let person_end = self
-                    .person(k, Cue::None)
-                    .filter(|p| p.form == NameForm::Full)
-                    .map(|p| p.end);
+                let person_end = self.full_name(k).map(|p| p.end);
                 // (A company's brand of two words reads like a name without
                 // a middle one: `Công ty CP Sữa Đồng Xanh`.)
                 let brand = org.category == OrgCategory::Company && person_end == Some(k + 2);
@@ -725,9 +758,7 @@ impl Scanner<'_, '_, '_> {
                             && self.ctx.title_case(k)
                             && self.ctx.capital(k - 1)
                             && self.ctx.same_line(k - 1, k)
-                            && self
-                                .person(k + 1, Cue::None)
-                                .is_none_or(|p| p.form != NameForm::Full))
+                            && self.full_name(k + 1).is_none())
                     });
                 if role.is_some() && !first_word {
                     break;
@@ -745,12 +776,11 @@ impl Scanner<'_, '_, '_> {
             // (In title case: not a heading in capitals running on.)
             let numbered = k > org.first + 1
                 && self.ctx.title_case(org.first)
+                && self.may_be_figure(k)
                 && self.ctx.integer(k, 4).is_some()
                 && (self.ctx.title_case(k + 1) || self.place(k + 1).is_some())
                 && self.ctx.same_line(k - 1, k + 1)
-                && self
-                    .person(k + 1, Cue::None)
-                    .is_none_or(|p| p.form != NameForm::Full);
+                && self.full_name(k + 1).is_none();
             if numbered {
                 k += 1;
                 continue;
@@ -782,14 +812,14 @@ impl Scanner<'_, '_, '_> {
                 }
                 break;
             }
-            if self.ctx.is(k, "và") || self.ctx.is(k, "các") {
+            if self.is_word(k, key!("và")) || self.is_word(k, key!("các")) {
                 // `Sở Kế hoạch và Đầu tư`; but `Bệnh viện A và Bệnh viện B`
                 // are two.
                 // (Or lower-case words of names of two words or more: `Cục
                 // Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ`, `Quỹ
                 // Phát triển khoa học và công nghệ Quốc gia`.)
                 let goes_on = self.ctx.capital(k + 1)
-                    || self.ctx.is(k + 1, "cơ")
+                    || self.is_word(k + 1, key!("cơ"))
                     || self.place(k + 1).is_some()
                     || self
                         .lex
@@ -812,7 +842,7 @@ impl Scanner<'_, '_, '_> {
                         .lex
                         .longest(self.ctx, k + 1, class::HEAD | class::ORG)
                         .is_some();
-                let other = self.ctx.is(k, "và")
+                let other = self.is_word(k, key!("và"))
                     && (matches!(self.ctx.kind(k + 1), Some(TokenKind::Word(_)))
                         || (foreign(k - 1) && foreign(k + 1) && !known_pair));
                 if goes_on && !other && !self.new_body(k + 1) {
@@ -831,7 +861,7 @@ impl Scanner<'_, '_, '_> {
             // `về` and the field a body studies, capitalised, closing the
             // name: `Viện Nghiên cứu cao cấp về Toán (VIASM)`; not a place
             // (`Sở Y tế về Hà Nội`) or a person.
-            if self.ctx.is(k, "về") && org.end == k {
+            if self.is_word(k, key!("về")) && org.end == k {
                 let field = k + 1;
                 let end = if self.lex.is(self.ctx, field + 1, class::TAIL) {
                     field + 2
@@ -900,7 +930,7 @@ impl Scanner<'_, '_, '_> {
                 if let Word::InName { may_end: true } = h.word {
                     org.end = k;
                     if self.lex.is(self.ctx, h.end - 1, class::UNIT)
-                        || self.ctx.is(h.end - 1, "dân")
+                        || self.is_word(h.end - 1, key!("dân"))
                     {
                         named = true;
                     }
@@ -965,16 +995,13 @@ impl Scanner<'_, '_, '_> {
         }
         // (After a role, not before a full stop: `… được Thủ tướng Chính
         // phủ phê duyệt.` ends in the verb of the sentence.)
-        let department = self.ctx.is(org.first, "khoa");
+        let department = self.is_word(org.first, key!("khoa"));
         let marks: &[char] = if department {
             &[',', '.', ';', ')']
         } else {
             &[',', ';', ')']
         };
-        let closes = marks.iter().any(|&c| self.ctx.is_char(j, c))
-            || self
-                .person(j, Cue::None)
-                .is_some_and(|p| p.form == NameForm::Full);
+        let closes = marks.iter().any(|&c| self.ctx.is_char(j, c)) || self.full_name(j).is_some();
         // (The cheap tests first: most bodies come with no role.)
         (closes && (department || self.role_ends_at(org.first))).then_some(j)
     }
@@ -1040,7 +1067,7 @@ impl Scanner<'_, '_, '_> {
         let closes = [',', ';', '(', ')']
             .iter()
             .any(|&c| self.ctx.is_char(next, c));
-        let goes_on = (self.ctx.is(next, "và") || self.ctx.is_dash(next))
+        let goes_on = (self.is_word(next, key!("và")) || self.ctx.is_dash(next))
             && self.ctx.capital(next + 1)
             && self.ctx.same_line(next, next + 1);
         // `Dàn nhạc Giao hưởng Việt Nam`: the place the body is of, or the
@@ -1095,10 +1122,9 @@ impl Scanner<'_, '_, '_> {
     /// a term (`khóa XIV`, recorded in `org`), a number after `số` (`Đội
     /// CSGT số 2`), or a number right after the name of an armed, police or
     /// hospital unit (`Quân khu 5`, `Bệnh viện Quân y 175`).
-    fn ending(&self, org: &mut OrgParse, k: usize) -> Option<usize> {
-        // (Asked at every word of a name: the word's key is compared with
-        // keys packed at compile time, not each word packed again.)
-        if self.ctx.which(k, TERM_WORDS).is_some() {
+    fn ending(&self, org: &mut OrgParse, k: usize, word: Option<usize>) -> Option<usize> {
+        debug_assert_eq!(word, self.which_word(k, ENDING_WORDS));
+        if word.is_some_and(|w| w < TERM_WORDS.len()) {
             let n = self
                 .ctx
                 .tok(k + 1)
@@ -1107,21 +1133,24 @@ impl Scanner<'_, '_, '_> {
             org.term = u16::try_from(n).ok();
             return Some(k + 2);
         }
-        let number_word = self.ctx.which(k, word_keys!["số"]).is_some();
+        let number_word = word == Some(TERM_WORDS.len());
         if number_word && self.is_number_name(k + 1) && self.open(k + 1) {
             return Some(k + 2);
         }
         // (The number first: the name's words are read for a plant only
-        // before one.)
-        if org.end != k || !self.is_number_name(k) {
+        // before one. A syllable or a mark is none, by its kind: the text
+        // of most words is not read.)
+        if org.end != k || !self.may_be_figure(k) || !self.is_number_name(k) {
             return None;
         }
         // (And a power plant: `Nhà máy Nhiệt điện Vũng Áng 1`, `Thủy điện
         // Hòa Bình 2`.)
         let plant = || {
             (org.first..org.end).any(|t| {
-                (self.ctx.is(t, "nhiệt") || self.ctx.is(t, "thủy") || self.ctx.is(t, "thuỷ"))
-                    && self.ctx.is(t + 1, "điện")
+                (self.is_word(t, key!("nhiệt"))
+                    || self.is_word(t, key!("thủy"))
+                    || self.is_word(t, key!("thuỷ")))
+                    && self.is_word(t + 1, key!("điện"))
             })
         };
         let numbered = matches!(
@@ -1141,7 +1170,7 @@ impl Scanner<'_, '_, '_> {
             || at(org.first + 1, "lãnh", "sự")
             || at(org.first, "lãnh", "sự")
             || at(org.first, "thương", "vụ")
-            || (self.ctx.is(org.first, "phòng") && at(org.first + 1, "thương", "mại"))
+            || (self.is_word(org.first, key!("phòng")) && at(org.first + 1, "thương", "mại"))
     }
 
     /// Whether a new body starts at `k` (a head noun with a capital, as in
@@ -1153,7 +1182,9 @@ impl Scanner<'_, '_, '_> {
                 .longest(self.ctx, k, class::HEAD)
                 .is_some_and(|h| h.end > k + 1 || self.ctx.capital(h.end))
             && k > 0
-            && (self.ctx.is(k - 1, "và") || self.ctx.is_dash(k - 1) || self.ctx.is_char(k - 1, ','))
+            && (self.is_word(k - 1, key!("và"))
+                || self.ctx.is_dash(k - 1)
+                || self.ctx.is_char(k - 1, ','))
     }
 
     /// The end of `Kaneda Holdings` at `i`: one to three capitalised words
@@ -1194,9 +1225,29 @@ impl Scanner<'_, '_, '_> {
         })
     }
 
+    /// Whether token `k` may be written in digits, by its kind: a syllable
+    /// or a mark never is, and its text need not be read to say so.
+    fn may_be_figure(&self, k: usize) -> bool {
+        let figure = !matches!(
+            self.ctx.kind(k),
+            None | Some(TokenKind::Syllable(_) | TokenKind::Punctuation)
+        );
+        debug_assert!(
+            figure
+                || !self
+                    .ctx
+                    .text_of(k)
+                    .bytes()
+                    .next()
+                    .is_some_and(|b| b.is_ascii_digit()),
+            "token {k}: a syllable or a mark begins with a digit"
+        );
+        figure
+    }
+
     /// Whether `và` and a capital come within four tokens of `k`.
     fn and_follows(&self, k: usize) -> bool {
-        (k..k + 4).any(|j| self.ctx.is(j, "và") && self.ctx.capital(j + 1))
+        (k..k + 4).any(|j| self.is_word(j, key!("và")) && self.ctx.capital(j + 1))
     }
 }
 
@@ -1231,6 +1282,10 @@ const COMMON_WORD_HEADS: &[u128] = word_keys![
 
 /// The words of a body's term, `khóa XIV`, in both tone placements.
 const TERM_WORDS: &[u128] = word_keys!["khóa", "khoá"];
+
+/// The words that end a body's name before a term or a number
+/// ([`Scanner::ending`]): [`TERM_WORDS`], then `số`.
+const ENDING_WORDS: &[u128] = word_keys!["khóa", "khoá", "số"];
 
 /// The second syllables that make `Hội` an event: `Hội nghị`, `Hội thảo`,
 /// `Hội chợ`, `Hội diễn`, `Hội thi`, `Hội thao`, `Hội báo`, `Hội trại`.

@@ -838,6 +838,7 @@ impl Scanner<'_, '_, '_> {
             after_head: None,
             known: false,
             after_people: true,
+            first_body: None,
         }));
         t.end = end;
         true
@@ -1091,7 +1092,7 @@ impl Scanner<'_, '_, '_> {
     fn emit_org(&mut self, o: OrgParse) -> usize {
         let org = Organization {
             category: o.category,
-            expansion: self.expansion(o.first, o.end),
+            expansion: self.expansion(o.first, o.end, o.first_body),
             term: o.term,
         };
         let index = self.push(o.first, o.end, EntityKind::Organization(org));
@@ -1202,9 +1203,37 @@ impl Scanner<'_, '_, '_> {
     }
 
     /// The name over `first..end` with its abbreviations written out, when
-    /// it has any the word lists know.
-    fn expansion(&self, first: usize, end: usize) -> Option<String> {
+    /// it has any the word lists know. `first_body` is the longest known
+    /// body's name at `first` when the reading found it already (see
+    /// [`OrgParse::first_body`]).
+    fn expansion(
+        &self,
+        first: usize,
+        end: usize,
+        first_body: Option<parse::FirstBody>,
+    ) -> Option<String> {
         let expanded = |k: usize| {
+            // (The name the reading found at the first word is the one the
+            // walk would find when it ends within this one: nothing longer
+            // starts there, and nothing at all when it found none.)
+            let known = first_body.filter(|b| k == first && first + usize::from(b.len) <= end);
+            if let Some(b) = known {
+                debug_assert!(
+                    match self
+                        .lex
+                        .longest_before(self.ctx, k, end, class::ORG)
+                        .map(|h| (h.end, h.word))
+                    {
+                        None => b.len == 0,
+                        Some((e, Word::Org { expansion, .. })) =>
+                            e == first + usize::from(b.len) && expansion == b.expansion,
+                        Some(_) => false,
+                    },
+                    "token {k}: the reading's known body differs from the walk's"
+                );
+                let x = b.expansion.filter(|_| b.len > 0)?;
+                return Some((self.lex.expansion(x)?, first + usize::from(b.len)));
+            }
             self.lex
                 .longest_before(self.ctx, k, end, class::ORG)
                 .and_then(|h| match h.word {
@@ -1218,7 +1247,7 @@ impl Scanner<'_, '_, '_> {
         // abbreviation are read one by one, so the first one the loop below
         // would meet is the first found here, and the name is built only
         // when there is one.
-        let from = (first..end).find(|&k| expanded(k).is_some())?;
+        let (from, at_from) = (first..end).find_map(|k| expanded(k).map(|x| (k, x)))?;
         let mut out = String::new();
         let mut k = first;
         while k < end {
@@ -1230,7 +1259,13 @@ impl Scanner<'_, '_, '_> {
                 k += 1;
                 continue;
             }
-            match expanded(k) {
+            // (The first abbreviation is known already.)
+            let x = if k == from {
+                Some(at_from)
+            } else {
+                expanded(k)
+            };
+            match x {
                 Some((x, after)) => {
                     out.push_str(x);
                     k = after;

@@ -6,7 +6,7 @@
 //! anything; [`super::Scanner`] decides which reading to keep.
 
 use super::Scanner;
-use super::lexicon::class;
+use super::lexicon::{Hit, Word, class};
 use crate::extract::context::word_keys;
 
 use crate::extract::{NameForm, OrgCategory, PlaceLevel, Tenure};
@@ -52,6 +52,41 @@ pub(crate) struct OrgParse {
     /// Bodies of its kind are named after people (a school, a hospital, a
     /// company, a theatre …): a full name after the head is the body's.
     pub after_people: bool,
+    /// The longest known body's name at `first`, when the reading walked
+    /// the lists for one there: writing out the name's abbreviations
+    /// ([`Scanner::expansion`]) then need not walk again at its first
+    /// word, where most walks would be.
+    pub first_body: Option<FirstBody>,
+}
+
+/// The longest known body's name at an organization's first word (see
+/// [`OrgParse::first_body`]), in a few bytes: an organization is moved
+/// about whole by each reader.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct FirstBody {
+    /// How many tokens the name has (`0`: no known body starts there).
+    pub len: u8,
+    /// The index of its expansion when it is an abbreviation.
+    pub expansion: Option<u32>,
+}
+
+impl FirstBody {
+    /// What the walk's `hit` at `first` says; `None` for a name too long
+    /// to count (the lists hold none).
+    pub fn of(first: usize, hit: Option<Hit>) -> Option<FirstBody> {
+        let Some(h) = hit else {
+            return Some(FirstBody {
+                len: 0,
+                expansion: None,
+            });
+        };
+        let expansion = match h.word {
+            Word::Org { expansion, .. } => expansion,
+            _ => None,
+        };
+        let len = u8::try_from(h.end.checked_sub(first)?).ok()?;
+        Some(FirstBody { len, expansion })
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -109,17 +144,95 @@ pub(crate) enum Cue {
     Strong,
 }
 
+/// The keys of the marks after which a sentence starts (see
+/// [`Scanner::sentence_start`]).
+const SENTENCE_MARKS: &[u128] = word_keys![".", "!", "?", ":", "“", "\"", "(", "…", "-", "–"];
+
 /// The most name tokens a run may have.
 pub(crate) const MAX_NAME: usize = 5;
 
+/// The packed key of one word in lower case, computed at compile time, for
+/// [`Scanner::is_word`].
+macro_rules! key {
+    ($word:literal) => {
+        const { $crate::extract::context::keys([$word])[0] }
+    };
+}
+pub(crate) use key;
+
 impl Scanner<'_, '_, '_> {
+    /// Whether token `i` is the word whose key is `key` (see [`key!`]), in
+    /// any case: what [`Ctx::is`](crate::extract::context::Ctx::is) says of
+    /// the word, from one comparison of keys, where that packs the word
+    /// again at each call. (A word of the readers' fits a key: a token
+    /// equal to it has one.)
+    #[inline]
+    pub(crate) fn is_word(&self, i: usize, key: u128) -> bool {
+        let is = self.ctx.key(i) == Some(key);
+        debug_assert_eq!(
+            is,
+            self.ctx.which(i, &[key]).is_some(),
+            "token {i}: its key says otherwise than its word"
+        );
+        is
+    }
+
+    /// The index in `keys` (a [`word_keys!`] list of words) of the word
+    /// token `i` is, in any case: what
+    /// [`Ctx::which`](crate::extract::context::Ctx::which) says, compared
+    /// here where the readers ask, so that a short list costs a few
+    /// comparisons and no call.
+    #[inline]
+    pub(crate) fn which_word(&self, i: usize, keys: &[u128]) -> Option<usize> {
+        let key = self.ctx.key(i)?;
+        let at = keys.iter().position(|&k| k == key);
+        debug_assert_eq!(
+            at,
+            self.ctx.which(i, keys),
+            "token {i}: its key says otherwise than its word"
+        );
+        at
+    }
+
+    /// A Vietnamese full name at `k` read with no cue: what
+    /// `person(k, Cue::None)` reads when its form is
+    /// [`NameForm::Full`]. Such a name starts with a family name of the
+    /// lists (without a cue, a name without one is read only as a foreign
+    /// name), so a word that starts none is refused from its record, before
+    /// the reading.
+    #[inline]
+    pub(crate) fn full_name(&self, k: usize) -> Option<PersonParse> {
+        if !self.ctx.start(k).is_some_and(|s| s.has(class::SURNAME)) {
+            debug_assert!(
+                self.person(k, Cue::None)
+                    .is_none_or(|p| p.form != NameForm::Full),
+                "token {k}: a full name without a family name of the lists"
+            );
+            return None;
+        }
+        self.person(k, Cue::None)
+            .filter(|p| p.form == NameForm::Full)
+    }
+
     /// Whether token `i` starts a line or a sentence.
     pub(crate) fn sentence_start(&self, i: usize) -> bool {
-        i == 0
-            || !self.ctx.same_line(i - 1, i)
-            || ['.', '!', '?', ':', '“', '"', '(', '…', '-', '–']
-                .iter()
-                .any(|&c| self.ctx.is_char(i - 1, c))
+        // (The mark before is compared by its key with the keys of all the
+        // marks at once: a mark's key is its text, and no word's key is.)
+        let after_mark = || {
+            let mark = self
+                .ctx
+                .key(i - 1)
+                .is_some_and(|k| SENTENCE_MARKS.contains(&k));
+            debug_assert_eq!(
+                mark,
+                ['.', '!', '?', ':', '“', '"', '(', '…', '-', '–']
+                    .iter()
+                    .any(|&c| self.ctx.is_char(i - 1, c)),
+                "token {i}: the mark before says otherwise by its key"
+            );
+            mark
+        };
+        i == 0 || !self.ctx.same_line(i - 1, i) || after_mark()
     }
 
     /// `12`, `1A`, `5B`: the number of a district, ward or road.

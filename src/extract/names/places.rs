@@ -3,7 +3,7 @@
 
 use super::Scanner;
 use super::lexicon::{OPENS, Word, class};
-use super::parse::{Cue, PlaceParse};
+use super::parse::{Cue, PlaceParse, key};
 use crate::extract::context::word_keys;
 use crate::extract::{NameForm, PlaceLevel};
 use crate::tokenize::{Casing, TokenKind};
@@ -17,20 +17,63 @@ const DIRECTIONS: &[u128] = word_keys!["bắc", "nam", "đông", "tây", "trung"
 const HIGHLAND_OPENERS: &[u128] =
     word_keys!["đạ", "krông", "ea", "ia", "chư", "đắk", "đăk", "kon", "cư"];
 
+/// The capitalised words that begin a place the lists do not name whole
+/// and that no unit word opens: a state's form ([`Scanner::state_form`]:
+/// the first three), a direction ([`DIRECTIONS`], the next five) and a
+/// highland name ([`HIGHLAND_OPENERS`], the rest), in one list so that a
+/// word is compared with them all at once.
+const BARE_OPENERS: &[u128] = word_keys![
+    "cộng", "vương", "liên", "bắc", "nam", "đông", "tây", "trung", "đạ", "krông", "ea", "ia",
+    "chư", "đắk", "đăk", "kon", "cư"
+];
+
+/// Where the directions start in [`BARE_OPENERS`].
+const DIRECTIONS_AT: usize = 3;
+/// Where the highland openers start in [`BARE_OPENERS`].
+const HIGHLANDS_AT: usize = 8;
+
 impl Scanner<'_, '_, '_> {
     /// A place at `i`: a known name, or a unit word and a name.
+    ///
+    /// (Asked at most words a name may start at and at every word of a
+    /// body's name: a word that starts no phrase of a place or a unit word
+    /// in the lists, nor a name of [`BARE_OPENERS`] with its capital, starts
+    /// no place, and is refused from its record here, before the reading.)
+    #[inline]
     pub(crate) fn place(&self, i: usize) -> Option<PlaceParse> {
+        let start = self.ctx.start(i)?;
+        let opener = if self.ctx.capital(i) {
+            self.which_word(i, BARE_OPENERS)
+        } else {
+            None
+        };
+        if opener.is_none() && !start.has(class::PLACE | class::UNIT) {
+            debug_assert!(
+                self.place_at(i, None).is_none(),
+                "token {i}: a place starts at a word its record refuses"
+            );
+            return None;
+        }
+        self.place_at(i, opener)
+    }
+
+    /// [`Scanner::place`] past its first test; `opener` is the index in
+    /// [`BARE_OPENERS`] of the word at `i` when it is capitalised.
+    fn place_at(&self, i: usize, opener: Option<usize>) -> Option<PlaceParse> {
         if !self.open(i) {
             return None;
         }
-        if let Some(end) = self.state_form(i) {
-            return Some(PlaceParse::bare(i, end, PlaceLevel::Country));
+        if opener.is_some_and(|w| w < DIRECTIONS_AT) {
+            if let Some(end) = self.state_form(i) {
+                return Some(PlaceParse::bare(i, end, PlaceLevel::Country));
+            }
         }
         // A direction's name and a highland name start with one of a few
         // words in title case: the others a place is asked at (most words)
         // skip both calls.
         let title_case = self.ctx.title_case(i);
-        if title_case && self.ctx.which(i, DIRECTIONS).is_some() {
+        if title_case && opener.is_some_and(|w| (DIRECTIONS_AT..HIGHLANDS_AT).contains(&w)) {
+            debug_assert!(self.which_word(i, DIRECTIONS).is_some());
             if let Some(end) = self.directional_name(i) {
                 return Some(PlaceParse::bare(i, end, PlaceLevel::Commune));
             }
@@ -43,12 +86,12 @@ impl Scanner<'_, '_, '_> {
                 // `tiếng Anh`, `Tiếng Đức`: a language, not the country;
                 // nor is `Đức` in `Hữu nghị Việt Đức` (Vietnamese-German).
                 let joined_to_viet = i > 0
-                    && self.ctx.is(i - 1, "việt")
+                    && self.is_word(i - 1, key!("việt"))
                     && self.ctx.capital(i - 1)
                     && self.ctx.same_line(i - 1, i);
                 if level == PlaceLevel::Country
                     && i > 0
-                    && (self.ctx.is(i - 1, "tiếng") || joined_to_viet)
+                    && (self.is_word(i - 1, key!("tiếng")) || joined_to_viet)
                 {
                     return None;
                 }
@@ -56,18 +99,18 @@ impl Scanner<'_, '_, '_> {
                 // the pronoun (`Anh dự định …`), not Britain, which news
                 // opens with `Nước Anh`, `Vương quốc Anh` or a clause
                 // before it; `Anh và Pháp` stays the country.
-                let pronoun = self.ctx.is(i, "anh")
+                let pronoun = self.is_word(i, key!("anh"))
                     && self.sentence_start(i)
                     && self.ctx.kind(h.end) == Some(TokenKind::Syllable(Casing::Lower))
                     && self.ctx.same_line(i, h.end)
-                    && !self.ctx.is(h.end, "và");
+                    && !self.is_word(h.end, key!("và"));
                 if pronoun {
                     return None;
                 }
                 // `Đức` before a role is the honorific of a religious
                 // dignitary: `Đức Pháp chủ`, `Đức Giáo hoàng`; `Đức cha`
                 // is one whole (`"Đức cha từng dạy …"`).
-                let honorific = self.ctx.is(i, "đức")
+                let honorific = self.is_word(i, key!("đức"))
                     && self.ctx.same_line(i, h.end)
                     && (self.lex.longest(self.ctx, h.end, class::ROLE).is_some()
                         || self
@@ -97,7 +140,8 @@ impl Scanner<'_, '_, '_> {
                 return Some(PlaceParse::bare(i, h.end, level));
             }
         }
-        if title_case && self.ctx.which(i, HIGHLAND_OPENERS).is_some() {
+        if title_case && opener.is_some_and(|w| w >= HIGHLANDS_AT) {
+            debug_assert!(self.which_word(i, HIGHLAND_OPENERS).is_some());
             if let Some(end) = self.highland_name(i) {
                 return Some(PlaceParse::bare(i, end, PlaceLevel::Commune));
             }
@@ -147,7 +191,7 @@ impl Scanner<'_, '_, '_> {
         // phố Nguyễn Văn Hùng` is the city's police and its head).
         // (The unit word's key is compared once with those of the words
         // the tests below are about, not packed again for each.)
-        let word = self.ctx.which(i, word_keys!["cầu", "phố", "bản", "thủ"]);
+        let word = self.which_word(i, word_keys!["cầu", "phố", "bản", "thủ"]);
         let (bridge, street, village, capital_city) = (Some(0), Some(1), Some(2), Some(3));
         let compound: &[u128] = if word == bridge {
             word_keys!["yêu", "nhu", "toàn"]
@@ -161,7 +205,7 @@ impl Scanner<'_, '_, '_> {
         } else {
             &[]
         };
-        if i > 0 && self.ctx.which(i - 1, compound).is_some() {
+        if !compound.is_empty() && i > 0 && self.which_word(i - 1, compound).is_some() {
             return None;
         }
         // A village of the northern uplands (`bản Huồi Xái`) is written in
@@ -174,11 +218,11 @@ impl Scanner<'_, '_, '_> {
         }
         // `thủ đô Indonesia` describes the country's capital: the country
         // is the place, not a city of its name.
-        if word == capital_city && self.ctx.is(i + 1, "đô") {
+        if word == capital_city && self.is_word(i + 1, key!("đô")) {
             let country = self
                 .lex
                 .longest(self.ctx, j, class::PLACE)
-                .is_some_and(|k| k.word == Word::Place(PlaceLevel::Country));
+                .is_some_and(|k| matches!(k.word, Word::Place(PlaceLevel::Country)));
             if country {
                 return None;
             }
@@ -194,14 +238,14 @@ impl Scanner<'_, '_, '_> {
         let known = self.lex.longest(self.ctx, j, class::PLACE);
         // `các tỉnh miền Trung`: the provinces of a region, not a province
         // named after it; the region is read on its own.
-        if domestic && known.is_some_and(|k| k.word == Word::Place(PlaceLevel::Region)) {
+        if domestic && known.is_some_and(|k| matches!(k.word, Word::Place(PlaceLevel::Region))) {
             return None;
         }
         // `các thành phố Hàn Quốc`: the cities of a country, which is read
         // on its own (a name that only begins with a country's goes on
         // below: `thành phố Mỹ Tho`).
         let of_country = known.is_some_and(|k| {
-            k.word == Word::Place(PlaceLevel::Country)
+            matches!(k.word, Word::Place(PlaceLevel::Country))
                 && self.name_run(j, true).is_none_or(|e| e <= k.end)
         });
         if of_country && (domestic || level == PlaceLevel::City) {
@@ -210,13 +254,17 @@ impl Scanner<'_, '_, '_> {
         // A country's name that begins a longer name of a unit at home is
         // part of it: `xã Đức Trọng`, `phường Anh Dũng`, not the country
         // `Đức` or `Anh` (nor the honorific `anh`).
+        // (The run is read only where it may count: most known names after
+        // a unit word are at home.)
         let run_past_country = known.and_then(|k| {
             let foreign = matches!(
                 k.word,
                 Word::Place(PlaceLevel::Country | PlaceLevel::Region)
             );
-            self.name_run(j, true)
-                .filter(|&e| domestic && foreign && e > k.end)
+            if !(domestic && foreign) {
+                return None;
+            }
+            self.name_run(j, true).filter(|&e| e > k.end)
         });
         // A district's or town's name that a longer local name begins
         // takes one more capitalised word: `xã Vĩnh Lộc A`, `phường Tân
@@ -230,9 +278,12 @@ impl Scanner<'_, '_, '_> {
                 && self.continues_name(k.end);
             one_more.then_some(k.end + 1)
         });
-        let run_past_country = run_past_country
-            .or(run_past_district)
-            .or_else(|| self.directional_name(j));
+        let run_past_country = run_past_country.or(run_past_district).or_else(|| {
+            // (Its first test here: most names after a unit word are no
+            // direction.)
+            let direction = self.ctx.title_case(j) && self.which_word(j, DIRECTIONS).is_some();
+            direction.then(|| self.directional_name(j)).flatten()
+        });
         let known = known.filter(|_| run_past_country.is_none());
         let name_end = if let Some(run) = run_past_country {
             run
@@ -265,11 +316,14 @@ impl Scanner<'_, '_, '_> {
                 level,
                 PlaceLevel::Province | PlaceLevel::City | PlaceLevel::Region | PlaceLevel::Country
             );
-            if big
-                && self
-                    .person(j, Cue::None)
-                    .is_some_and(|p| p.form == NameForm::Full)
-            {
+            // (A person's name is read only where a test below asks for
+            // it: after a big unit's word or a street's.)
+            let person = if big || level == PlaceLevel::Street {
+                self.full_name(j)
+            } else {
+                None
+            };
+            if big && person.is_some() {
                 return None;
             }
             let run = self.name_run(j, true)?;
@@ -280,7 +334,7 @@ impl Scanner<'_, '_, '_> {
             // Khê, …` and `các làng Đào Thục, …` list places.)
             let plural = level == PlaceLevel::Landmark
                 && i > 0
-                && self.ctx.which(i - 1, word_keys!["các", "những"]).is_some();
+                && self.which_word(i - 1, word_keys!["các", "những"]).is_some();
             if plural
                 && self
                     .person(j, Cue::None)
@@ -291,19 +345,17 @@ impl Scanner<'_, '_, '_> {
             // A street is named after a person whole, though a family name
             // begins a word inside (`đường Nguyễn Thái Học`, `Thái` a
             // family name): not a name and a person after it.
-            let run = match self.person(j, Cue::None) {
-                Some(p) if level == PlaceLevel::Street && p.form == NameForm::Full => {
-                    run.max(p.end)
-                }
+            let run = match person {
+                Some(p) if level == PlaceLevel::Street => run.max(p.end),
                 _ => run,
             };
             // An expressway is named by the places it links (`cao tốc Tân
             // Phú - Bảo Lộc`), whether the lists know the first or not.
-            if self.ctx.is(i, "cao") && self.ctx.is(i + 1, "tốc") {
+            if self.is_word(i, key!("cao")) && self.is_word(i + 1, key!("tốc")) {
                 self.end_points(run)
             } else if level == PlaceLevel::Street
-                && self.ctx.is(run - 1, "vành")
-                && self.ctx.is(run, "đai")
+                && self.is_word(run - 1, key!("vành"))
+                && self.is_word(run, key!("đai"))
                 && self.ctx.same_line(run - 1, run)
             {
                 // A ring road and its number: `đường Vành đai 4`.
@@ -361,7 +413,7 @@ impl Scanner<'_, '_, '_> {
         self.ctx
             .integer(j, 2)
             .is_some_and(|d| (1..=31).contains(&d))
-            && self.ctx.is(j + 1, "tháng")
+            && self.is_word(j + 1, key!("tháng"))
             && self.ctx.capital(j + 1)
             && self
                 .ctx
@@ -392,7 +444,7 @@ impl Scanner<'_, '_, '_> {
     pub(super) fn highland_name(&self, i: usize) -> Option<usize> {
         // (In title case: a heading in capitals, `DÂN CƯ NÔNG THÔN`, names
         // nothing.)
-        let opens = self.ctx.title_case(i) && self.ctx.which(i, HIGHLAND_OPENERS).is_some();
+        let opens = self.ctx.title_case(i) && self.which_word(i, HIGHLAND_OPENERS).is_some();
         if !opens || !self.ctx.capital(i + 1) || !self.ctx.same_line(i, i + 1) {
             return None;
         }
@@ -408,10 +460,10 @@ impl Scanner<'_, '_, '_> {
             return None;
         }
         // (One comparison for most words: the first word's key.)
-        let second = match self.ctx.which(i, word_keys!["cộng", "vương", "liên"])? {
-            0 => self.ctx.is(i + 1, "hòa") || self.ctx.is(i + 1, "hoà"),
-            1 => self.ctx.is(i + 1, "quốc"),
-            _ => self.ctx.is(i + 1, "bang"),
+        let second = match self.which_word(i, word_keys!["cộng", "vương", "liên"])? {
+            0 => self.is_word(i + 1, key!("hòa")) || self.is_word(i + 1, key!("hoà")),
+            1 => self.is_word(i + 1, key!("quốc")),
+            _ => self.is_word(i + 1, key!("bang")),
         };
         if !second {
             return None;
@@ -448,22 +500,20 @@ impl Scanner<'_, '_, '_> {
         // `Trường Mỹ thuật`, `các Anh hùng liệt sĩ`.)
         let word = end == i + 1
             && self.ctx.same_line(i, end)
-            && ((self.ctx.is(i, "pháp")
+            && ((self.is_word(i, key!("pháp"))
                 && self
-                    .ctx
-                    .which(
+                    .which_word(
                         end,
                         word_keys!["chế", "y", "luật", "lý", "lệnh", "quyền", "nhân"],
                     )
                     .is_some())
-                || (self.ctx.is(i, "mỹ")
+                || (self.is_word(i, key!("mỹ"))
                     && self
-                        .ctx
-                        .which(end, word_keys!["thuật", "phẩm", "nghệ"])
+                        .which_word(end, word_keys!["thuật", "phẩm", "nghệ"])
                         .is_some())
-                || (self.ctx.is(i, "nhật")
-                    && self.ctx.which(end, word_keys!["ký", "báo"]).is_some())
-                || (self.ctx.is(i, "anh") && self.ctx.is(end, "hùng")));
+                || (self.is_word(i, key!("nhật"))
+                    && self.which_word(end, word_keys!["ký", "báo"]).is_some())
+                || (self.is_word(i, key!("anh")) && self.is_word(end, key!("hùng"))));
         if word && level == PlaceLevel::Country {
             return true;
         }
@@ -476,9 +526,7 @@ impl Scanner<'_, '_, '_> {
                 .lex
                 .longest(self.ctx, end, OPENS & !class::HONORIFIC)
                 .is_none()
-            && self
-                .person(end, Cue::None)
-                .is_none_or(|p| p.form != NameForm::Full)
+            && self.full_name(end).is_none()
     }
 
     /// The end of a road's name that goes on from a known place ending at
@@ -522,7 +570,7 @@ impl Scanner<'_, '_, '_> {
     /// district's or town's name (the 2025 merger named many so): `phường
     /// Bắc Hồng Lĩnh`, `Nam Hồng Lĩnh`. The whole is no known place.
     fn directional_name(&self, k: usize) -> Option<usize> {
-        let direction = self.ctx.title_case(k) && self.ctx.which(k, DIRECTIONS).is_some();
+        let direction = self.ctx.title_case(k) && self.which_word(k, DIRECTIONS).is_some();
         if !direction || !self.ctx.same_line(k, k + 1) || !self.clear(k, k + 2) {
             return None;
         }

@@ -367,6 +367,7 @@ impl Scanner<'_, '_, '_> {
             after_head: None,
             known: false,
             after_people: false,
+            first_body: None,
         })
     }
 
