@@ -223,13 +223,14 @@ pub(crate) struct Lexicon {
     /// no phrase (most words) is passed over without touching `roots`.
     root_tags: Vec<u16>,
     /// The same for the syllables the tokenizer finds whole, by their slot
-    /// in its table (as `Tokens::next_with_slot` gives it):
-    /// `0` for a syllable that starts no phrase, else one more than its
-    /// place in `slot_facts`. Empty when the roots outnumber what 16 bits
-    /// count (a builder's huge lists): tokens are then looked up by key.
+    /// in its table (as `Tokens::next_with_slot` gives it): their place in
+    /// `slot_facts`. Empty when the roots outnumber what 16 bits count (a
+    /// builder's huge lists): tokens are then looked up by key.
     slot_roots: Vec<u16>,
     /// What `slot_roots` points at, 16 bytes a word: a text's tokens read
-    /// these few lines, not the slots of `roots`.
+    /// these few lines, not the slots of `roots`. The first, where every
+    /// syllable that starts no phrase points, gives no start and no marks,
+    /// so that a lookup by slot takes no branch.
     slot_facts: Vec<RootFacts>,
 }
 
@@ -238,8 +239,9 @@ pub(crate) struct Lexicon {
 #[derive(Clone, Copy, Debug, Default)]
 struct RootFacts {
     node: u32,
-    below: u32,
-    below_lower: u32,
+    /// [`Node::below`], then [`Node::below_lower`]: indexed by whether the
+    /// token is in lower case.
+    below: [u32; 2],
     marks: u8,
 }
 
@@ -247,8 +249,7 @@ impl RootFacts {
     fn of(node: u32, n: &Node) -> RootFacts {
         RootFacts {
             node,
-            below: n.below,
-            below_lower: n.below_lower,
+            below: [n.below, n.below_lower],
             marks: n.marks,
         }
     }
@@ -256,11 +257,11 @@ impl RootFacts {
     /// The start and marks of a token with these facts.
     #[inline(always)]
     fn start(self, capital: bool) -> (Start, u8) {
-        let classes = if capital {
-            self.below
-        } else {
-            self.below_lower
-        };
+        let classes = self
+            .below
+            .get(usize::from(!capital))
+            .copied()
+            .unwrap_or_default();
         let start = Start {
             node: self.node,
             classes,
@@ -427,7 +428,7 @@ impl Lexicon {
             return;
         };
         let mut by_slot = vec![0u16; known::SLOT_COUNT];
-        let mut facts = Vec::new();
+        let mut facts = vec![RootFacts::default()];
         for (&key, &node) in &root.children {
             // (Keys of more than eight bytes are no syllable of the table.)
             let Some(slot) = u64::try_from(key).ok().and_then(known::slot_of) else {
@@ -436,11 +437,11 @@ impl Lexicon {
             let (Some(n), Some(at)) = (self.nodes.get(node as usize), by_slot.get_mut(slot)) else {
                 continue;
             };
-            facts.push(RootFacts::of(node, n));
             let Ok(index) = u16::try_from(facts.len()) else {
                 // Too many to count in 16 bits: every token goes by key.
                 return;
             };
+            facts.push(RootFacts::of(node, n));
             *at = index;
         }
         self.slot_roots = by_slot;
@@ -591,14 +592,12 @@ impl Lexicon {
     /// found whole), else by [`Lexicon::enter`].
     #[inline(always)]
     pub(crate) fn enter_token(&self, key: u128, slot: Option<usize>, capital: bool) -> (Start, u8) {
-        if let Some(slot) = slot.filter(|_| !self.slot_roots.is_empty()) {
-            let by_slot = match self.slot_roots.get(slot) {
-                Some(&0) | None => (Start::default(), 0),
-                Some(&k) => self
-                    .slot_facts
-                    .get(usize::from(k) - 1)
-                    .map_or((Start::default(), 0), |f| f.start(capital)),
-            };
+        // (No slot table, a builder's huge lists: by key.)
+        if let Some(&k) = slot.and_then(|slot| self.slot_roots.get(slot)) {
+            let by_slot = self
+                .slot_facts
+                .get(usize::from(k))
+                .map_or((Start::default(), 0), |f| f.start(capital));
             debug_assert!(
                 {
                     let (a, m) = self.enter(key, capital);
