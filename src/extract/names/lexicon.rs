@@ -282,6 +282,10 @@ pub(crate) struct Lexicon {
     /// syllable that starts no phrase points, gives no start and no marks,
     /// so that a lookup by slot takes no branch.
     slot_facts: Vec<RootFacts>,
+    /// The same for the keys of one byte, by the byte (256 places; empty
+    /// with `slot_roots`): punctuation, which has no slot, is most of the
+    /// tokens looked up by key, and each would cost a hash and a probe.
+    byte_roots: Vec<u16>,
 }
 
 /// What [`Lexicon::enter`] gives of a first word: its node and, from the
@@ -390,6 +394,7 @@ impl Lexicon {
             root_tags: Vec::new(),
             slot_roots: Vec::new(),
             slot_facts: Vec::new(),
+            byte_roots: Vec::new(),
         };
         lex.mark_words();
         let mut bad = Vec::new();
@@ -529,21 +534,26 @@ impl Lexicon {
     }
 
     /// Files the first words that are syllables of the tokenizer's table
-    /// by their slot there ([`Lexicon::slot_roots`]).
+    /// by their slot there ([`Lexicon::slot_roots`]), and those of one byte
+    /// by the byte ([`Lexicon::byte_roots`]).
     fn file_by_slot(&mut self) {
         self.slot_roots.clear();
         self.slot_facts.clear();
+        self.byte_roots.clear();
         let Some(root) = self.nodes.first() else {
             return;
         };
         let mut by_slot = vec![0u16; known::SLOT_COUNT];
+        let mut by_byte = vec![0u16; 256];
         let mut facts = vec![RootFacts::default()];
         for (&key, &node) in &root.children {
             // (Keys of more than eight bytes are no syllable of the table.)
-            let Some(slot) = u64::try_from(key).ok().and_then(known::slot_of) else {
-                continue;
-            };
-            let (Some(n), Some(at)) = (self.nodes.get(node as usize), by_slot.get_mut(slot)) else {
+            let slot = u64::try_from(key).ok().and_then(known::slot_of);
+            let byte = usize::try_from(key).ok().filter(|&b| b < 256);
+            let (Some(n), true) = (
+                self.nodes.get(node as usize),
+                slot.is_some() || byte.is_some(),
+            ) else {
                 continue;
             };
             let Ok(index) = u16::try_from(facts.len()) else {
@@ -551,10 +561,16 @@ impl Lexicon {
                 return;
             };
             facts.push(RootFacts::of(node, n));
-            *at = index;
+            if let Some(at) = slot.and_then(|s| by_slot.get_mut(s)) {
+                *at = index;
+            }
+            if let Some(at) = byte.and_then(|b| by_byte.get_mut(b)) {
+                *at = index;
+            }
         }
         self.slot_roots = by_slot;
         self.slot_facts = facts;
+        self.byte_roots = by_byte;
     }
 
     /// Adds an organization known by name, with its expansion when it is an
@@ -708,7 +724,7 @@ impl Lexicon {
                 .map_or((Start::default(), 0), |f| f.start(capital));
             debug_assert!(
                 {
-                    let (a, m) = self.enter(key, capital);
+                    let (a, m) = self.enter_by_key(key, capital);
                     (a.node, a.classes, m) == (by_slot.0.node, by_slot.0.classes, by_slot.1)
                 },
                 "a syllable's slot gives other facts than its key"
@@ -719,9 +735,33 @@ impl Lexicon {
     }
 
     /// Where a token with lower-case key `key` enters the trie (see
-    /// [`Start`]), and the recognizers' marks of the word: one hash lookup.
+    /// [`Start`]), and the recognizers' marks of the word: by the byte for
+    /// a key of one byte ([`Lexicon::byte_roots`]), else one hash lookup.
     #[inline]
     pub(crate) fn enter(&self, key: u128, capital: bool) -> (Start, u8) {
+        if let Some(&k) = usize::try_from(key)
+            .ok()
+            .and_then(|b| self.byte_roots.get(b))
+        {
+            let by_byte = self
+                .slot_facts
+                .get(usize::from(k))
+                .map_or((Start::default(), 0), |f| f.start(capital));
+            debug_assert!(
+                {
+                    let (a, m) = self.enter_by_key(key, capital);
+                    (a.node, a.classes, m) == (by_byte.0.node, by_byte.0.classes, by_byte.1)
+                },
+                "a byte's place gives other facts than its key"
+            );
+            return by_byte;
+        }
+        self.enter_by_key(key, capital)
+    }
+
+    /// [`Lexicon::enter`] by the key's hash alone.
+    #[inline]
+    fn enter_by_key(&self, key: u128, capital: bool) -> (Start, u8) {
         let len = self.roots.len();
         if len == 0 || key == 0 {
             return (Start::default(), 0);
