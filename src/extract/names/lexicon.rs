@@ -183,13 +183,11 @@ struct Entry {
     caps: u16,
 }
 
+/// A node of the trie as the lists are read into it. A walk reads the
+/// same node's [`Step`] instead ([`Lexicon::seal`] lays them out).
 #[derive(Debug, Default)]
 struct Node {
     children: HashMap<u128, u32, BuildHasherDefault<KeyHasher>>,
-    /// The [`child_bit`]s of the keys of `children`: a walk asks the map
-    /// (a hash and a probe) only for a key whose bit is set, and most
-    /// tokens after a phrase's first word go on no phrase.
-    child_bits: u64,
     entries: Vec<Entry>,
     /// The classes of the entries here: a walk asks `entries` (a vector
     /// elsewhere in memory) only when one of its classes is among them.
@@ -210,9 +208,61 @@ struct Node {
     marks: u8,
 }
 
+/// What a walk reads of a node, in 32 bytes, its edges and entries in the
+/// lexicon's flat tables: a step down costs a few loads near each other,
+/// not a hash, a probe into the node's own map and a node of 88 bytes.
+#[derive(Clone, Copy, Debug, Default)]
+struct Step {
+    /// The [`child_slot`] bits of the node's children: a walk looks at the
+    /// edges only for a key whose bit is set, and most tokens after a
+    /// phrase's first word go on no phrase. (32 bits let few more keys
+    /// through than 64, and keep the step in 32 bytes.)
+    child_bits: u32,
+    /// [`Node::here`].
+    here: u32,
+    /// [`Node::deeper`], then [`Node::deeper_lower`]: indexed by whether
+    /// the walk's first token is in lower case.
+    further: [u32; 2],
+    /// Where the node's edges start in [`Lexicon::edges`]: an
+    /// open-addressed table of its own, a power of two of slots.
+    edges: u32,
+    /// The number of slots of that table, less one (a mask).
+    mask: u32,
+    /// Where the node's entries start in [`Lexicon::entries`].
+    entries: u32,
+    /// Where they end.
+    entries_end: u32,
+}
+
+/// An entry as a walk reads it: [`Entry`] with its word's class.
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    word: Word,
+    caps: u16,
+    class: u32,
+}
+
+/// A slot of a node's table of edges: a child and the key that leads to
+/// it; `child` `0` (the root, no node's child) for an empty slot.
+#[derive(Clone, Copy, Debug, Default)]
+struct Edge {
+    /// The packed key, in two halves (a `u128` would align the edge to 16
+    /// bytes and make it 32).
+    key: [u64; 2],
+    child: u32,
+}
+
 /// The parsed word lists.
 pub(crate) struct Lexicon {
+    /// The trie as the lists are read into it (a builder adds to it).
     nodes: Vec<Node>,
+    /// The same trie laid out for walks, a step for each node
+    /// ([`Lexicon::seal`] fills these three).
+    steps: Vec<Step>,
+    /// The edges of every node, a node's together (see [`Step::edges`]).
+    edges: Vec<Edge>,
+    /// The entries of every node, a node's together.
+    entries: Vec<Found>,
     expansions: Vec<Box<str>>,
     /// The root's children again, in a flat table that gives a token's
     /// [`Start`] and marks in one probe: every token of a text is looked
@@ -223,14 +273,19 @@ pub(crate) struct Lexicon {
     /// no phrase (most words) is passed over without touching `roots`.
     root_tags: Vec<u16>,
     /// The same for the syllables the tokenizer finds whole, by their slot
-    /// in its table (as `Tokens::next_with_slot` gives it):
-    /// `0` for a syllable that starts no phrase, else one more than its
-    /// place in `slot_facts`. Empty when the roots outnumber what 16 bits
-    /// count (a builder's huge lists): tokens are then looked up by key.
+    /// in its table (as `Tokens::next_with_slot` gives it): their place in
+    /// `slot_facts`. Empty when the roots outnumber what 16 bits count (a
+    /// builder's huge lists): tokens are then looked up by key.
     slot_roots: Vec<u16>,
     /// What `slot_roots` points at, 16 bytes a word: a text's tokens read
-    /// these few lines, not the slots of `roots`.
+    /// these few lines, not the slots of `roots`. The first, where every
+    /// syllable that starts no phrase points, gives no start and no marks,
+    /// so that a lookup by slot takes no branch.
     slot_facts: Vec<RootFacts>,
+    /// The same for the keys of one byte, by the byte (256 places; empty
+    /// with `slot_roots`): punctuation, which has no slot, is most of the
+    /// tokens looked up by key, and each would cost a hash and a probe.
+    byte_roots: Vec<u16>,
 }
 
 /// What [`Lexicon::enter`] gives of a first word: its node and, from the
@@ -238,8 +293,9 @@ pub(crate) struct Lexicon {
 #[derive(Clone, Copy, Debug, Default)]
 struct RootFacts {
     node: u32,
-    below: u32,
-    below_lower: u32,
+    /// [`Node::below`], then [`Node::below_lower`]: indexed by whether the
+    /// token is in lower case.
+    below: [u32; 2],
     marks: u8,
 }
 
@@ -247,8 +303,7 @@ impl RootFacts {
     fn of(node: u32, n: &Node) -> RootFacts {
         RootFacts {
             node,
-            below: n.below,
-            below_lower: n.below_lower,
+            below: [n.below, n.below_lower],
             marks: n.marks,
         }
     }
@@ -256,11 +311,11 @@ impl RootFacts {
     /// The start and marks of a token with these facts.
     #[inline(always)]
     fn start(self, capital: bool) -> (Start, u8) {
-        let classes = if capital {
-            self.below
-        } else {
-            self.below_lower
-        };
+        let classes = self
+            .below
+            .get(usize::from(!capital))
+            .copied()
+            .unwrap_or_default();
         let start = Start {
             node: self.node,
             classes,
@@ -331,11 +386,15 @@ impl Lexicon {
     pub(crate) fn embedded() -> (Lexicon, Vec<BadRow>) {
         let mut lex = Lexicon {
             nodes: vec![Node::default()],
+            steps: Vec::new(),
+            edges: Vec::new(),
+            entries: Vec::new(),
             expansions: Vec::new(),
             roots: Vec::new(),
             root_tags: Vec::new(),
             slot_roots: Vec::new(),
             slot_facts: Vec::new(),
+            byte_roots: Vec::new(),
         };
         lex.mark_words();
         let mut bad = Vec::new();
@@ -384,10 +443,11 @@ impl Lexicon {
         (lex, bad)
     }
 
-    /// Rebuilds the flat table of first words ([`Lexicon::roots`]) from
-    /// the trie; called once the lists are read, and again after a
-    /// builder's words.
+    /// Rebuilds the flat table of first words ([`Lexicon::roots`]) and the
+    /// trie's layout for walks ([`Lexicon::steps`]) from the trie; called
+    /// once the lists are read, and again after a builder's words.
     pub(crate) fn seal(&mut self) {
+        self.lay_out();
         let Some(root) = self.nodes.first() else {
             return;
         };
@@ -418,33 +478,99 @@ impl Lexicon {
         self.file_by_slot();
     }
 
+    /// Lays the trie out for walks: a [`Step`] for each node, its edges
+    /// and its entries in flat tables, by node.
+    fn lay_out(&mut self) {
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let mut steps = Vec::with_capacity(self.nodes.len());
+        let mut edges = Vec::with_capacity(self.nodes.len());
+        let mut entries = Vec::new();
+        for n in &self.nodes {
+            let from = edges.len();
+            let mut child_bits = 0u32;
+            // A third of the slots or more empty (for a node of three
+            // children or more), so that a probe ends soon; none for a
+            // leaf, whose bits refuse every key.
+            let len = match n.children.len() {
+                0 => 0,
+                c => (c + c / 2).next_power_of_two(),
+            };
+            edges.resize(from + len, Edge::default());
+            for (&key, &child) in &n.children {
+                let (index, mut at) = child_slot(key);
+                child_bits |= 1 << index;
+                for _ in 0..len {
+                    match edges.get_mut(from + (at & (len - 1))) {
+                        Some(slot) if slot.child == 0 => {
+                            *slot = Edge {
+                                key: [key as u64, (key >> 64) as u64],
+                                child,
+                            };
+                            break;
+                        }
+                        _ => at += 1,
+                    }
+                }
+            }
+            let first = entries.len();
+            entries.extend(n.entries.iter().map(|e| Found {
+                word: e.word,
+                caps: e.caps,
+                class: e.word.class(),
+            }));
+            steps.push(Step {
+                child_bits,
+                here: n.here,
+                further: [n.deeper, n.deeper_lower],
+                edges: count(from),
+                mask: count(len.saturating_sub(1)),
+                entries: count(first),
+                entries_end: count(entries.len()),
+            });
+        }
+        self.steps = steps;
+        self.edges = edges;
+        self.entries = entries;
+    }
+
     /// Files the first words that are syllables of the tokenizer's table
-    /// by their slot there ([`Lexicon::slot_roots`]).
+    /// by their slot there ([`Lexicon::slot_roots`]), and those of one byte
+    /// by the byte ([`Lexicon::byte_roots`]).
     fn file_by_slot(&mut self) {
         self.slot_roots.clear();
         self.slot_facts.clear();
+        self.byte_roots.clear();
         let Some(root) = self.nodes.first() else {
             return;
         };
         let mut by_slot = vec![0u16; known::SLOT_COUNT];
-        let mut facts = Vec::new();
+        let mut by_byte = vec![0u16; 256];
+        let mut facts = vec![RootFacts::default()];
         for (&key, &node) in &root.children {
             // (Keys of more than eight bytes are no syllable of the table.)
-            let Some(slot) = u64::try_from(key).ok().and_then(known::slot_of) else {
+            let slot = u64::try_from(key).ok().and_then(known::slot_of);
+            let byte = usize::try_from(key).ok().filter(|&b| b < 256);
+            let (Some(n), true) = (
+                self.nodes.get(node as usize),
+                slot.is_some() || byte.is_some(),
+            ) else {
                 continue;
             };
-            let (Some(n), Some(at)) = (self.nodes.get(node as usize), by_slot.get_mut(slot)) else {
-                continue;
-            };
-            facts.push(RootFacts::of(node, n));
             let Ok(index) = u16::try_from(facts.len()) else {
                 // Too many to count in 16 bits: every token goes by key.
                 return;
             };
-            *at = index;
+            facts.push(RootFacts::of(node, n));
+            if let Some(at) = slot.and_then(|s| by_slot.get_mut(s)) {
+                *at = index;
+            }
+            if let Some(at) = byte.and_then(|b| by_byte.get_mut(b)) {
+                *at = index;
+            }
         }
         self.slot_roots = by_slot;
         self.slot_facts = facts;
+        self.byte_roots = by_byte;
     }
 
     /// Adds an organization known by name, with its expansion when it is an
@@ -547,7 +673,6 @@ impl Lexicon {
             node = match current.children.get(&key) {
                 Some(&child) => child as usize,
                 None => {
-                    current.child_bits |= child_bit(key);
                     current
                         .children
                         .insert(key, u32::try_from(next).unwrap_or(u32::MAX));
@@ -591,17 +716,15 @@ impl Lexicon {
     /// found whole), else by [`Lexicon::enter`].
     #[inline(always)]
     pub(crate) fn enter_token(&self, key: u128, slot: Option<usize>, capital: bool) -> (Start, u8) {
-        if let Some(slot) = slot.filter(|_| !self.slot_roots.is_empty()) {
-            let by_slot = match self.slot_roots.get(slot) {
-                Some(&0) | None => (Start::default(), 0),
-                Some(&k) => self
-                    .slot_facts
-                    .get(usize::from(k) - 1)
-                    .map_or((Start::default(), 0), |f| f.start(capital)),
-            };
+        // (No slot table, a builder's huge lists: by key.)
+        if let Some(&k) = slot.and_then(|slot| self.slot_roots.get(slot)) {
+            let by_slot = self
+                .slot_facts
+                .get(usize::from(k))
+                .map_or((Start::default(), 0), |f| f.start(capital));
             debug_assert!(
                 {
-                    let (a, m) = self.enter(key, capital);
+                    let (a, m) = self.enter_by_key(key, capital);
                     (a.node, a.classes, m) == (by_slot.0.node, by_slot.0.classes, by_slot.1)
                 },
                 "a syllable's slot gives other facts than its key"
@@ -612,9 +735,33 @@ impl Lexicon {
     }
 
     /// Where a token with lower-case key `key` enters the trie (see
-    /// [`Start`]), and the recognizers' marks of the word: one hash lookup.
+    /// [`Start`]), and the recognizers' marks of the word: by the byte for
+    /// a key of one byte ([`Lexicon::byte_roots`]), else one hash lookup.
     #[inline]
     pub(crate) fn enter(&self, key: u128, capital: bool) -> (Start, u8) {
+        if let Some(&k) = usize::try_from(key)
+            .ok()
+            .and_then(|b| self.byte_roots.get(b))
+        {
+            let by_byte = self
+                .slot_facts
+                .get(usize::from(k))
+                .map_or((Start::default(), 0), |f| f.start(capital));
+            debug_assert!(
+                {
+                    let (a, m) = self.enter_by_key(key, capital);
+                    (a.node, a.classes, m) == (by_byte.0.node, by_byte.0.classes, by_byte.1)
+                },
+                "a byte's place gives other facts than its key"
+            );
+            return by_byte;
+        }
+        self.enter_by_key(key, capital)
+    }
+
+    /// [`Lexicon::enter`] by the key's hash alone.
+    #[inline]
+    fn enter_by_key(&self, key: u128, capital: bool) -> (Start, u8) {
         let len = self.roots.len();
         if len == 0 || key == 0 {
             return (Start::default(), 0);
@@ -647,7 +794,6 @@ impl Lexicon {
             let Some(root) = self.nodes.first_mut() else {
                 return;
             };
-            root.child_bits |= child_bit(key);
             let node = *root
                 .children
                 .entry(key)
@@ -738,29 +884,27 @@ impl Lexicon {
         classes: [u32; N],
     ) -> [Option<Hit>; N] {
         let mut best = [None; N];
-        let Some(mut node) = self.nodes.get(start.node as usize) else {
+        let mut at = start.node as usize;
+        let Some(mut step) = self.steps.get(at) else {
             return best;
         };
         let all = classes.iter().fold(0, |all, &c| all | c);
         let capital = ctx.capital(i);
+        let lower = usize::from(!capital);
         let mut caps = u16::from(capital);
-        self.take_entries(node, caps, &classes, i + 1, &mut best);
+        self.take_entries(step, caps, &classes, i + 1, &mut best);
+        // Only a phrase further down may be longer; from a lower-case
+        // token, only one whose first word may be written so (the others
+        // require a capital there, and `entry_at` would refuse them). (Most
+        // walks end here or at the next token: the rest is set up after.)
+        let further = |step: &Step| step.further.get(lower).is_some_and(|&f| f & all != 0);
+        if !further(step) {
+            return best;
+        }
         // (At most `MAX_TOKENS` tokens from `i`, so `caps` has a bit for
         // each.)
         let end = ctx.len().min(limit).min(i.saturating_add(MAX_TOKENS));
         for j in i + 1..end {
-            // Only a phrase further down may be longer; from a lower-case
-            // token, only one whose first word may be written so (the
-            // others require a capital there, and `entry_at` would refuse
-            // them).
-            let further = if capital {
-                node.deeper
-            } else {
-                node.deeper_lower
-            };
-            if further & all == 0 {
-                break;
-            }
             let Some(key) = ctx.key(j) else {
                 break;
             };
@@ -769,51 +913,84 @@ impl Lexicon {
             if !ctx.same_line(j - 1, j) {
                 break;
             }
-            // (Most keys are refused by their bit, before the map.)
-            if node.child_bits & child_bit(key) == 0 {
-                debug_assert!(!node.children.contains_key(&key));
-                break;
-            }
-            let Some(&child) = node.children.get(&key) else {
+            let child = self.child(step, key);
+            debug_assert_eq!(
+                child,
+                self.nodes
+                    .get(at)
+                    .and_then(|n| n.children.get(&key).copied()),
+                "the edges laid out for walks lead elsewhere than the trie"
+            );
+            let Some(next) = child.and_then(|c| self.steps.get(c as usize)) else {
                 break;
             };
-            let Some(next) = self.nodes.get(child as usize) else {
-                break;
-            };
-            node = next;
+            at = child.map_or(at, |c| c as usize);
+            step = next;
             if ctx.capital(j) {
                 caps |= 1 << (j - i);
             }
-            self.take_entries(node, caps, &classes, j + 1, &mut best);
+            self.take_entries(step, caps, &classes, j + 1, &mut best);
+            if !further(step) {
+                break;
+            }
         }
         best
     }
 
-    /// Records in `best` the entry of `node` of each class set of
+    /// The child of `step` by key `key`, if it has one.
+    #[inline(always)]
+    fn child(&self, step: &Step, key: u128) -> Option<u32> {
+        let (index, mut at) = child_slot(key);
+        // (Most keys are refused by their bit, before the edges.)
+        if step.child_bits >> index & 1 == 0 {
+            return None;
+        }
+        let key = [key as u64, (key >> 64) as u64];
+        let edges = self.edges.get(step.edges as usize..)?;
+        // (A probe meets the key, an empty slot or, in a full table, every
+        // slot once.)
+        for _ in 0..=step.mask {
+            let e = edges.get(at & step.mask as usize)?;
+            if e.key == key && e.child != 0 {
+                return Some(e.child);
+            }
+            if e.child == 0 {
+                return None;
+            }
+            at += 1;
+        }
+        None
+    }
+
+    /// Records in `best` the entry of `step` of each class set of
     /// `classes`, as the phrase that ends before token `end`.
     #[inline(always)]
     fn take_entries<const N: usize>(
         &self,
-        node: &Node,
+        step: &Step,
         caps: u16,
         classes: &[u32; N],
         end: usize,
         best: &mut [Option<Hit>; N],
     ) {
         for (slot, &c) in best.iter_mut().zip(classes) {
-            if let Some(word) = self.entry_at(node, caps, c) {
+            if let Some(word) = self.entry_at(step, caps, c) {
                 *slot = Some(Hit { word, end });
             }
         }
     }
 
-    fn entry_at(&self, node: &Node, caps: u16, classes: u32) -> Option<Word> {
-        if node.here & classes == 0 {
+    /// The first entry of `step` of a class in `classes` that the
+    /// capitals `caps` allow.
+    #[inline(always)]
+    fn entry_at(&self, step: &Step, caps: u16, classes: u32) -> Option<Word> {
+        if step.here & classes == 0 {
             return None;
         }
-        node.entries
+        self.entries
+            .get(step.entries as usize..step.entries_end as usize)?
             .iter()
-            .find(|e| e.caps & !caps == 0 && e.word.class() & classes != 0)
+            .find(|e| e.caps & !caps == 0 && e.class & classes != 0)
             .map(|e| e.word)
     }
 
@@ -824,18 +1001,20 @@ impl Lexicon {
             return false;
         };
         let caps = u16::from(ctx.capital(i));
-        self.nodes
+        self.steps
             .get(start.node as usize)
-            .is_some_and(|n| self.entry_at(n, caps, classes).is_some())
+            .is_some_and(|s| self.entry_at(s, caps, classes).is_some())
     }
 }
 
-/// One bit of 64 for a key, from its bytes mixed: a node's
-/// [`Node::child_bits`] has the bits of its children's keys.
+/// A key's bit in a node's [`Step::child_bits`] (one of 32) and the slot
+/// its probe starts at in the node's table of edges (before the mask),
+/// from its bytes mixed.
 #[inline(always)]
-fn child_bit(key: u128) -> u64 {
+fn child_slot(key: u128) -> (u32, usize) {
     let folded = (key as u64) ^ ((key >> 64) as u64);
-    1 << (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
+    let h = folded.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    ((h >> 59) as u32, (h >> 32) as usize)
 }
 
 /// Whether a token of a list phrase is written with a capital, so that the
