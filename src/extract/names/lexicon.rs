@@ -718,20 +718,28 @@ impl Lexicon {
     pub(crate) fn enter_token(&self, key: u128, slot: Option<usize>, capital: bool) -> (Start, u8) {
         // (No slot table, a builder's huge lists: by key.)
         if let Some(&k) = slot.and_then(|slot| self.slot_roots.get(slot)) {
-            let by_slot = self
-                .slot_facts
-                .get(usize::from(k))
-                .map_or((Start::default(), 0), |f| f.start(capital));
-            debug_assert!(
-                {
-                    let (a, m) = self.enter_by_key(key, capital);
-                    (a.node, a.classes, m) == (by_slot.0.node, by_slot.0.classes, by_slot.1)
-                },
-                "a syllable's slot gives other facts than its key"
-            );
-            return by_slot;
+            return self.filed_facts(usize::from(k), key, capital);
         }
         self.enter(key, capital)
+    }
+
+    /// The facts filed at `k` of [`Lexicon::slot_facts`] (for a syllable's
+    /// slot or a key's byte), which test builds check against the hash
+    /// lookup of `key` they stand for.
+    #[inline(always)]
+    fn filed_facts(&self, k: usize, key: u128, capital: bool) -> (Start, u8) {
+        let filed = self
+            .slot_facts
+            .get(k)
+            .map_or((Start::default(), 0), |f| f.start(capital));
+        debug_assert!(
+            {
+                let (a, m) = self.enter_by_key(key, capital);
+                (a.node, a.classes, m) == (filed.0.node, filed.0.classes, filed.1)
+            },
+            "a token's filed facts differ from its key's"
+        );
+        filed
     }
 
     /// Where a token with lower-case key `key` enters the trie (see
@@ -743,18 +751,7 @@ impl Lexicon {
             .ok()
             .and_then(|b| self.byte_roots.get(b))
         {
-            let by_byte = self
-                .slot_facts
-                .get(usize::from(k))
-                .map_or((Start::default(), 0), |f| f.start(capital));
-            debug_assert!(
-                {
-                    let (a, m) = self.enter_by_key(key, capital);
-                    (a.node, a.classes, m) == (by_byte.0.node, by_byte.0.classes, by_byte.1)
-                },
-                "a byte's place gives other facts than its key"
-            );
-            return by_byte;
+            return self.filed_facts(usize::from(k), key, capital);
         }
         self.enter_by_key(key, capital)
     }
