@@ -202,12 +202,7 @@ impl DocTables {
             // (No noun ends in it: the search is past them all.)
             self.by_last_word.len()
         };
-        self.by_last_word
-            .get(from..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(move |&&(w, _)| w == last)
-            .filter_map(|&(_, n)| self.nouns.get(n))
+        rows_keyed(&self.by_last_word, from, last).filter_map(|n| self.nouns.get(n))
     }
 
     /// The rows of `types` with the abbreviation `code`, in table order.
@@ -216,12 +211,7 @@ impl DocTables {
         code: &'a str,
     ) -> impl Iterator<Item = &'a TypeRow> + 'a {
         let from = self.by_abbreviation.partition_point(|&(a, _)| a < code);
-        self.by_abbreviation
-            .get(from..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(move |&&(a, _)| a == code)
-            .filter_map(|&(_, n)| self.types.get(n))
+        rows_keyed(&self.by_abbreviation, from, code).filter_map(|n| self.types.get(n))
     }
 
     pub(super) fn doc_type(&self, code: &str, table: Table) -> Option<&TypeRow> {
@@ -256,4 +246,19 @@ impl DocTables {
             None => seg.to_owned(),
         }
     }
+}
+
+/// The rows filed under `key` in `index` (pairs of a key and a row, sorted
+/// by key), read from `from`, where the search for `key` landed.
+fn rows_keyed<K: PartialEq + Copy>(
+    index: &[(K, usize)],
+    from: usize,
+    key: K,
+) -> impl Iterator<Item = usize> + '_ {
+    index
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(move |&&(k, _)| k == key)
+        .map(|&(_, row)| row)
 }
