@@ -766,7 +766,7 @@ struct Met<'h> {
     /// Each name met as a province, city, district or commune: where its
     /// earliest such mention ended. (Looked up once a name, however often
     /// the name was met as something else.)
-    divisions: HashMap<(&'h str, usize), (usize, EntityKind), Fast>,
+    divisions: HashMap<(&'h str, usize), (usize, Named), Fast>,
     /// The first words of the names of `divisions` of two words or more,
     /// with the lengths of those names (for [`places_met_inside_bodies`]).
     division_heads: HashMap<&'h str, Vec<usize>, Fast>,
@@ -826,7 +826,43 @@ impl TextFilter {
 
 /// A mention of a name met with its unit word or head: its rank among the
 /// mentions under its first word, where it ended, and what it names.
-type Mention = (usize, usize, EntityKind);
+type Mention = (usize, usize, Named);
+
+/// What a name met with its unit word or head names alone: the place
+/// without its unit word, or a body of the same kind with nothing written
+/// out. (All that the entity it comes from gives it, in a few bytes: a
+/// large text meets thousands of names, most never met again, and an
+/// [`EntityKind`] is built only for those that are.)
+#[derive(Clone, Copy, Debug)]
+enum Named {
+    Place { level: PlaceLevel, name: Span },
+    Body(OrgCategory),
+}
+
+impl Named {
+    fn kind(self) -> EntityKind {
+        match self {
+            Named::Place { level, name } => EntityKind::Place(Place {
+                level,
+                unit: None,
+                name,
+            }),
+            Named::Body(category) => EntityKind::Organization(Organization {
+                category,
+                expansion: None,
+                term: None,
+            }),
+        }
+    }
+
+    fn place(self) -> bool {
+        matches!(self, Named::Place { .. })
+    }
+
+    fn body(self) -> bool {
+        matches!(self, Named::Body(_))
+    }
+}
 
 /// The names of places and bodies met with their unit word or head
 /// (`huyện Tuy Phước`, `Huyện ủy Tuy Phước`), with what each names alone.
@@ -853,10 +889,10 @@ fn names_met<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> Met<'h> {
             EntityKind::Place(p) if p.unit.is_some() => {
                 let first = (f.first..f.end)
                     .find(|&t| s.ctx.tok(t).is_some_and(|t| t.start() >= p.name.start));
-                let kind = EntityKind::Place(crate::extract::Place {
-                    unit: None,
-                    ..p.clone()
-                });
+                let kind = Named::Place {
+                    level: p.level,
+                    name: p.name,
+                };
                 (first, kind)
             }
             // Party and state bodies are named after their place (`Huyện
@@ -864,12 +900,7 @@ fn names_met<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> Met<'h> {
             EntityKind::Organization(o)
                 if f.name_from.is_some() && o.category.names_after_people() =>
             {
-                let kind = EntityKind::Organization(Organization {
-                    expansion: None,
-                    term: None,
-                    ..o.clone()
-                });
-                (f.name_from, kind)
+                (f.name_from, Named::Body(o.category))
             }
             // A company met later without its last company word or its
             // legal form: `Kaneda Holdings` → `Kaneda`, `Hanseong
@@ -880,11 +911,7 @@ fn names_met<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> Met<'h> {
                     && (legal_form_from(s, f.first, f.end) < f.end
                         || s.lex.is(s.ctx, f.end - 1, class::CORP)) =>
             {
-                let kind = EntityKind::Organization(Organization {
-                    expansion: None,
-                    term: None,
-                    ..o.clone()
-                });
+                let kind = Named::Body(o.category);
                 let form = legal_form_from(s, f.first, f.end);
                 let end = if form < f.end { form } else { f.end - 1 };
                 meet(s, &mut met, f.first, end, kind);
@@ -895,7 +922,7 @@ fn names_met<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> Met<'h> {
         let Some(from) = from.filter(|&t| t < f.end) else {
             continue;
         };
-        if matches!(&kind, EntityKind::Organization(o) if o.category == OrgCategory::Company) {
+        if matches!(kind, Named::Body(OrgCategory::Company)) {
             // The last run of capitals, past the name's first word and
             // before a legal form (`Co., Ltd.`): at least two words.
             let end = legal_form_from(s, from, f.end);
@@ -904,10 +931,10 @@ fn names_met<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> Met<'h> {
                 .take_while(|&t| s.ctx.capital(t))
                 .last();
             if let Some(short) = run.filter(|&t| end >= t + 2) {
-                meet(s, &mut met, short, end, kind.clone());
+                meet(s, &mut met, short, end, kind);
             }
             if end < f.end {
-                meet(s, &mut met, from, end, kind.clone());
+                meet(s, &mut met, from, end, kind);
             }
         }
         meet(s, &mut met, from, f.end, kind);
@@ -918,7 +945,7 @@ fn names_met<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> Met<'h> {
 
 /// Files the name of tokens `from..end`, which names `kind` alone, in
 /// `met`: only a name of capitalised words (not `Y tế` of `Sở Y tế`).
-fn meet<'h>(s: &Scanner<'_, 'h, '_>, met: &mut Met<'h>, from: usize, end: usize, kind: EntityKind) {
+fn meet<'h>(s: &Scanner<'_, 'h, '_>, met: &mut Met<'h>, from: usize, end: usize, kind: Named) {
     if from >= end || !s.ctx.capital(from) {
         return;
     }
@@ -942,7 +969,7 @@ fn meet<'h>(s: &Scanner<'_, 'h, '_>, met: &mut Met<'h>, from: usize, end: usize,
     if !lens.contains(&len) {
         lens.push(len);
     }
-    if matches!(&kind, EntityKind::Place(p) if p.level.is_division()) {
+    if matches!(kind, Named::Place { level, .. } if level.is_division()) {
         if len >= 2 {
             let lens = met.division_heads.entry(head).or_default();
             if !lens.contains(&len) {
@@ -953,10 +980,10 @@ fn meet<'h>(s: &Scanner<'_, 'h, '_>, met: &mut Met<'h>, from: usize, end: usize,
             .entry((text, len))
             .and_modify(|seen| {
                 if end < seen.0 {
-                    *seen = (end, kind.clone());
+                    *seen = (end, kind);
                 }
             })
-            .or_insert_with(|| (end, kind.clone()));
+            .or_insert((end, kind));
     }
     met.names
         .entry((text, len))
@@ -1028,7 +1055,7 @@ fn names_met_before(
         // The earliest mention, ended before `i`, of a name written here
         // again; each length of the names with this first word is one
         // lookup.
-        let mut hit: Option<(usize, usize, &EntityKind, Vec<usize>)> = None;
+        let mut hit: Option<(usize, usize, Named, Vec<usize>)> = None;
         for &len in lens {
             let end = i + len;
             // (A longer name than two words opens with two met so: its
@@ -1060,17 +1087,17 @@ fn names_met_before(
                 .or_else(|| {
                     mentions
                         .iter()
-                        .find(|(_, _, kind)| matches!(kind, EntityKind::Place(_)))
+                        .find(|(_, _, kind)| kind.place())
                         .filter(|_| located_at(s, i))
                 });
-            if let Some(&(rank, _, ref kind)) = first {
+            if let Some(&(rank, _, kind)) = first {
                 if hit.as_ref().is_none_or(|(best, ..)| rank < *best) {
                     hit = Some((rank, len, kind, taken));
                 }
             }
         }
         if let Some((_, n, kind, taken)) = hit {
-            let body = matches!(kind, EntityKind::Organization(_));
+            let body = kind.body();
             for k in taken {
                 if body {
                     if let Some(f) = s.names.found.get_mut(k) {
@@ -1081,7 +1108,7 @@ fn names_met_before(
                     *g = true;
                 }
             }
-            let mut kind = kind.clone();
+            let mut kind = kind.kind();
             if let EntityKind::Place(p) = &mut kind {
                 // The name is the one written here, not the first mention's.
                 // (Where a name of one or two words lies is where the text
@@ -1195,7 +1222,7 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, briefs: 
                         .unwrap_or_default(),
                     len,
                 ))
-                .map(|(_, k)| k.clone());
+                .map(|&(_, k)| k.kind());
             if let Some(EntityKind::Place(mut p)) = kind {
                 p.name = s.ctx.span(t, t + len - 1);
                 found.push(Found {
@@ -1219,15 +1246,13 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, briefs: 
 fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, briefs: &mut Briefs) {
     // The earliest mention of a company by each two-word name: where it
     // ends, and what it names.
-    let mut companies: HashMap<&str, (usize, &EntityKind), Fast> = HashMap::default();
+    let mut companies: HashMap<&str, (usize, Named), Fast> = HashMap::default();
     for ((text, len), mentions) in &met.names {
         let company = mentions
             .iter()
-            .filter(|(_, _, kind)| {
-                matches!(kind, EntityKind::Organization(o) if o.category == OrgCategory::Company)
-            })
+            .filter(|(_, _, kind)| matches!(kind, Named::Body(OrgCategory::Company)))
             .min_by_key(|&&(_, seen_end, _)| seen_end);
-        if let (2, Some(&(_, seen_end, ref kind))) = (*len, company) {
+        if let (2, Some(&(_, seen_end, kind))) = (*len, company) {
             companies.insert(text, (seen_end, kind));
         }
     }
@@ -1250,7 +1275,7 @@ fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, brief
         }
         if let Some(&(seen_end, kind)) = companies.get(text_at(s, first, first + 2)) {
             if seen_end <= first {
-                kinds.push((k, kind.clone()));
+                kinds.push((k, kind.kind()));
                 if let Some(r) = renamed.get_mut(k) {
                     *r = true;
                 }
