@@ -73,12 +73,20 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
                     && Some(c.pair(s.ctx.text)) == s.ctx.span(c.i, c.i + 1).get(s.ctx.text),
                 "a capital's facts differ from its records"
             );
+            let (text, pair) = (c.text(s.ctx.text), c.pair(s.ctx.text));
             let f = Free {
                 i: c.i,
-                text: c.text(s.ctx.text),
+                text,
                 kind: Some(c.kind),
                 next: c.next,
-                pair: c.pair(s.ctx.text),
+                pair,
+                key: TextFilter::key(text),
+                // (Only pairs of two words in title case are asked for.)
+                pair_key: if title_pair(Some(c.kind), c.next) {
+                    TextFilter::key(pair)
+                } else {
+                    0
+                },
             };
             if foreign_capital_kind(c.kind) {
                 foreign.push(f);
@@ -133,6 +141,10 @@ struct FullNames<'h> {
     /// Each middle and given name (`Thu Pha` of `Nguyễn Thị Thu Pha`) and
     /// where the first full name found with it starts.
     pairs: HashMap<&'h str, usize, Fast>,
+    /// The texts of `givens` and of `pairs` in filters, which refuse most
+    /// free capitals (and pairs) without a lookup.
+    given_filter: TextFilter,
+    pair_filter: TextFilter,
 }
 
 /// Gathers [`FullNames`] from the persons found, in one walk; the maps
@@ -144,6 +156,8 @@ fn full_names<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> FullNames<'h>
     let mut names = FullNames {
         givens: HashMap::with_capacity_and_hasher(n, Fast::default()),
         pairs: HashMap::with_capacity_and_hasher(n, Fast::default()),
+        given_filter: TextFilter::default(),
+        pair_filter: TextFilter::default(),
     };
     for (k, b) in briefs.iter().enumerate() {
         if !full(b) {
@@ -166,6 +180,8 @@ fn full_names<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> FullNames<'h>
             names.pairs.entry(two).or_insert(f.first);
         }
     }
+    names.given_filter.fill(names.givens.keys().copied());
+    names.pair_filter.fill(names.pairs.keys().copied());
     names
 }
 
@@ -356,7 +372,10 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>, seen: &mut Seen) {
 }
 
 /// A capital that no name holds after the first pass, with its text, its
-/// kind, the kind of the token after it, and the text of the two.
+/// kind, the kind of the token after it, and the text of the two; and the
+/// [`TextFilter::key`] of each text, worked out once, while the text is at
+/// hand: the steps that ask a map of texts about every free capital ask a
+/// filter first, which refuses most without reading the text again.
 #[derive(Clone, Copy, Debug)]
 struct Free<'h> {
     i: usize,
@@ -364,6 +383,18 @@ struct Free<'h> {
     kind: Option<TokenKind>,
     next: Option<TokenKind>,
     pair: &'h str,
+    key: u64,
+    /// The key of `pair` where the two are words in title case (see
+    /// [`title_pair`]); `0` elsewhere, where no step asks for it.
+    pair_key: u64,
+}
+
+/// Whether a capital of kind `kind` and the token after it, of kind
+/// `next`, are two syllables in title case: a middle and given name
+/// (`Thu Pha`) may be.
+fn title_pair(kind: Option<TokenKind>, next: Option<TokenKind>) -> bool {
+    let title_syllable = Some(TokenKind::Syllable(Casing::Title));
+    kind == title_syllable && next == title_syllable
 }
 
 /// Which tokens the entities found so far hold, kept up to date as the
@@ -796,31 +827,38 @@ impl TextFilter {
         self.bits.clear();
         self.bits.resize(want / 64, 0);
         for text in texts {
-            let at = self.place(text);
+            let at = self.place(TextFilter::key(text));
             if let Some(w) = self.bits.get_mut(at / 64) {
                 *w |= 1 << (at % 64);
             }
         }
     }
 
-    /// Whether `text` may be one of the texts filled (always, for one
-    /// that is).
+    /// Whether the text of [`key`](TextFilter::key) `key` may be one of
+    /// the texts filled (always, for one that is).
     #[inline]
-    fn may_hold(&self, text: &str) -> bool {
-        let at = self.place(text);
+    fn may_hold(&self, key: u64) -> bool {
+        let at = self.place(key);
         self.bits
             .get(at / 64)
             .is_some_and(|w| w >> (at % 64) & 1 != 0)
     }
 
-    /// The bit of `text`: a hash of its first sixteen bytes and its
-    /// length (texts longer than that are few, and may share a bit).
+    /// A hash of the first sixteen bytes of `text` and its length (texts
+    /// longer than that are few, and may share a key), the same for any
+    /// filter: a text's key is worked out once, and asked of several.
     #[inline]
-    fn place(&self, text: &str) -> usize {
+    fn key(text: &str) -> u64 {
         let bytes = text.as_bytes();
         let head = pack(bytes.get(..16).unwrap_or(bytes)).unwrap_or(0);
         let h = (head as u64 ^ (head >> 64) as u64).rotate_left(17) ^ bytes.len() as u64;
-        (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+        h.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    }
+
+    /// The bit of the text of key `key`: the key's top bits.
+    #[inline]
+    fn place(&self, key: u64) -> usize {
+        (key >> self.shift) as usize
     }
 }
 
@@ -1041,11 +1079,14 @@ fn names_met_before(
     let mut found = Vec::new();
     // The first token a new mention may start at.
     let mut free_from = 0;
-    for &Free { i, text, pair, .. } in free {
+    for &Free {
+        i, text, pair, key, ..
+    } in free
+    {
         if i < free_from {
             continue;
         }
-        if !met.head_filter.may_hold(text) {
+        if !met.head_filter.may_hold(key) {
             debug_assert!(!met.heads.contains_key(text), "a head the filter refuses");
             continue;
         }
@@ -1440,7 +1481,13 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], see
             defs.push((words, close, category));
         }
     }
+    let mut heads = TextFilter::default();
+    heads.fill(by_first.keys().copied());
     for f in free {
+        if !heads.may_hold(f.key) {
+            debug_assert!(!by_first.contains_key(f.text), "a head the filter refuses");
+            continue;
+        }
         let Some(defs) = by_first.get(f.text) else {
             continue;
         };
@@ -1609,7 +1656,12 @@ fn given_names_alone(
     full: &FullNames<'_>,
     one_word: &mut HashMap<usize, usize, Fast>,
 ) {
-    let FullNames { givens, pairs } = full;
+    let FullNames {
+        givens,
+        pairs,
+        given_filter,
+        pair_filter,
+    } = full;
     if givens.is_empty() {
         return;
     }
@@ -1660,10 +1712,15 @@ fn given_names_alone(
         kind,
         next,
         pair,
+        pair_key,
         ..
     } in free
     {
-        if kind != title_syllable || next != title_syllable {
+        if !title_pair(kind, next) {
+            continue;
+        }
+        if !pair_filter.may_hold(pair_key) {
+            debug_assert!(!pairs.contains_key(pair), "a pair the filter refuses");
             continue;
         }
         // (The pair's text first, from what `free` holds: the records are
@@ -1734,7 +1791,19 @@ fn given_names_alone(
     }
     // The capitals alone that are a given name met before, free and open.
     let mut alone = Vec::new();
-    for &Free { i, text, kind, .. } in free {
+    for &Free {
+        i, text, kind, key, ..
+    } in free
+    {
+        // (Most are no given name met: the filter refuses them before
+        // the tokens around them are read.)
+        if !given_filter.may_hold(key) {
+            debug_assert!(
+                !givens.contains_key(text),
+                "a given name the filter refuses"
+            );
+            continue;
+        }
         // (Or the initial a full name ends with: `H.` after `Nguyễn Văn
         // H.`, as crime news names suspects.)
         // (Not before a capital: `H. Long Thành` is a district, `huyện`
@@ -1928,7 +1997,13 @@ fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], seen: &mut Seen) {
         }
     }
     if !known.is_empty() {
-        for &Free { i, text, .. } in free {
+        let mut firsts = TextFilter::default();
+        firsts.fill(known_first.iter().copied());
+        for &Free { i, text, key, .. } in free {
+            if !firsts.may_hold(key) {
+                debug_assert!(!known_first.contains(text), "a word the filter refuses");
+                continue;
+            }
             if !known_first.contains(text) {
                 continue;
             }
