@@ -151,18 +151,15 @@ struct FullNames<'h> {
 /// are sized once, for all of them.
 fn full_names<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> FullNames<'h> {
     let briefs = briefs.update(&s.names.found);
-    let full = |b: &Brief| b.form() == Some(NameForm::Full);
-    let n = briefs.iter().filter(|b| full(b)).count();
+    let full = pick(briefs, |b| b.form() == Some(NameForm::Full));
+    let n = full.len();
     let mut names = FullNames {
         givens: HashMap::with_capacity_and_hasher(n, Fast::default()),
         pairs: HashMap::with_capacity_and_hasher(n, Fast::default()),
         given_filter: TextFilter::default(),
         pair_filter: TextFilter::default(),
     };
-    for (k, b) in briefs.iter().enumerate() {
-        if !full(b) {
-            continue;
-        }
+    for k in full {
         let Some(f) = s.names.found.get(k) else {
             continue;
         };
@@ -551,8 +548,29 @@ impl Brief {
 
     /// Whether it is one token long and inside no other entity.
     fn one_word(&self) -> bool {
-        self.end() == self.first() + 1 && !self.inner && self.sort != Sort::Gone
+        // (Without a branch between the tests: see [`pick`].)
+        (self.end == self.first.wrapping_add(1)) & !self.inner & (self.sort != Sort::Gone)
     }
+}
+
+/// The indices of the briefs `keep` picks, in order. Written without a
+/// branch on what `keep` says: which entities a step reads is as good as
+/// random to the processor, and a walk that branches on each brief
+/// mispredicts one in a few, where this writes every index and moves on
+/// only past those picked. (`keep` is best written with `&` and `|`,
+/// which test without branching, rather than `&&` and `||`.)
+fn pick(briefs: &[Brief], keep: impl Fn(&Brief) -> bool) -> Vec<usize> {
+    let mut picked = vec![0; briefs.len()];
+    let mut n = 0;
+    for (k, b) in briefs.iter().enumerate() {
+        // (`n` is at most `k`: always a place.)
+        if let Some(slot) = picked.get_mut(n) {
+            *slot = k;
+        }
+        n += usize::from(keep(b));
+    }
+    picked.truncate(n);
+    picked
 }
 
 /// The briefs of the entities found, in their order.
@@ -606,16 +624,13 @@ impl Briefs {
 /// The persons and the titles, with where they lie and their index, in
 /// the order found.
 fn persons_and_titles(briefs: &[Brief]) -> (Vec<Spot>, Vec<Spot>) {
-    let mut persons = Vec::new();
-    let mut titles = Vec::new();
-    for (k, b) in briefs.iter().enumerate() {
-        match b.sort {
-            Sort::Person { .. } => persons.push((b.first(), b.end(), k)),
-            Sort::Title => titles.push((b.first(), b.end(), k)),
-            _ => {}
-        }
-    }
-    (persons, titles)
+    let spots = |keep: fn(&Brief) -> bool| -> Vec<Spot> {
+        pick(briefs, keep)
+            .into_iter()
+            .filter_map(|k| briefs.get(k).map(|b| (b.first(), b.end(), k)))
+            .collect()
+    };
+    (spots(Brief::person), spots(|b| b.sort == Sort::Title))
 }
 
 /// An entity's first token, its end and its index.
@@ -692,17 +707,16 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
     if !clubs {
         return;
     }
-    for b in list {
-        let place = matches!(
+    let places = pick(list, |b| {
+        matches!(
             b.sort,
             Sort::Place {
                 level: PlaceLevel::Province | PlaceLevel::City,
                 unit: false,
             }
-        );
-        if !place {
-            continue;
-        }
+        )
+    });
+    for b in places.into_iter().filter_map(|k| list.get(k)) {
         let (first, end) = (b.first(), b.end());
         // (Not a police or army club's: `Hà Nội` after `Công an Hà
         // Nội` is the city, or another club.)
@@ -756,10 +770,10 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
     // The bare places (their index and text), each a team or not, in one
     // walk: the teams' names are known before any is renamed.
     let mut bare = Vec::new();
-    for (k, b) in list.iter().enumerate() {
-        if b.inner || !b.bare_place() {
+    for k in pick(list, |b| !b.inner & b.bare_place()) {
+        let Some(b) = list.get(k) else {
             continue;
-        }
+        };
         let (first, end) = (b.first(), b.end());
         let text = text_at(s, first, end);
         if !country(b) && beside_match(first, end) && !after_honorific(first) {
@@ -912,14 +926,14 @@ impl Named {
 fn names_met<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> Met<'h> {
     let mut met = Met::default();
     let briefs = briefs.update(&s.names.found);
-    for (k, b) in briefs.iter().enumerate() {
-        // (Only places with their unit word and bodies are read.)
-        if !matches!(
+    // (Only places with their unit word and bodies are read.)
+    let read = pick(briefs, |b| {
+        matches!(
             b.sort,
             Sort::Place { unit: true, .. } | Sort::Organization(_)
-        ) {
-            continue;
-        }
+        )
+    });
+    for k in read {
         let Some(f) = s.names.found.get(k) else {
             continue;
         };
@@ -1047,13 +1061,10 @@ fn names_met_before(
     }
     // The bare places of the first pass by their first token: index and
     // end.
-    let bare_at: HashMap<usize, (usize, usize), Fast> = seen
-        .briefs
-        .update(&s.names.found)
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| !b.inner && b.bare_place())
-        .map(|(k, b)| (b.first(), (k, b.end())))
+    let briefs = seen.briefs.update(&s.names.found);
+    let bare_at: HashMap<usize, (usize, usize), Fast> = pick(briefs, |b| !b.inner & b.bare_place())
+        .into_iter()
+        .filter_map(|k| briefs.get(k).map(|b| (b.first(), (k, b.end()))))
         .collect();
     let covered = &*seen.held.update(&s.names.found);
     // Whether the tokens `i..end` are free but for bare places that lie
@@ -1673,12 +1684,10 @@ fn given_names_alone(
     // The bare places of one word, with their text: read in a loop of
     // their own, whose reads of the records (far apart) and the text
     // depend on nothing before them, so that many are waited for at once.
-    let bare: Vec<(usize, usize)> = briefs
-        .update(&s.names.found)
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| b.bare_place() && b.one_word())
-        .map(|(k, b)| (k, b.first()))
+    let list = briefs.update(&s.names.found);
+    let bare: Vec<(usize, usize)> = pick(list, |b| b.bare_place() & b.one_word())
+        .into_iter()
+        .filter_map(|k| list.get(k).map(|b| (k, b.first())))
         .collect();
     let bare: Vec<(usize, usize, &str)> = bare
         .into_iter()
@@ -1907,10 +1916,10 @@ fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], seen: &mut Seen) {
     // The stage names the first pass read as persons, by their end: the
     // real name they are.
     let mut named_before: HashMap<usize, usize, Fast> = HashMap::default();
-    for (k, b) in briefs.iter().enumerate() {
-        if b.form() != Some(NameForm::Full) {
+    for k in pick(briefs, |b| b.form() == Some(NameForm::Full)) {
+        let Some(b) = briefs.get(k) else {
             continue;
-        }
+        };
         let (name_first, name_end) = (b.first(), b.end());
         // A stage or pen name before the real one: `Bảy Cúc (tên thật Lê
         // Thị Cúc, 84 tuổi)`.
@@ -2081,14 +2090,12 @@ fn pairs_read_as_places(
     let briefs = seen.briefs.update(&s.names.found);
     // The bare places of one word that open a pair met earlier in a full
     // name (rare: what follows is built only for them).
-    let candidates: Vec<usize> = briefs
-        .iter()
-        .enumerate()
+    let candidates: Vec<usize> = pick(briefs, |b| b.bare_place() & b.one_word())
+        .into_iter()
+        .filter_map(|k| Some((k, briefs.get(k)?)))
         .filter(|(_, b)| {
             let i = b.first();
-            b.bare_place()
-                && b.one_word()
-                && s.ctx.same_line(i, i + 1)
+            s.ctx.same_line(i, i + 1)
                 && s.ctx.kind(i) == title_syllable
                 && s.ctx.kind(i + 1) == title_syllable
                 && pairs
