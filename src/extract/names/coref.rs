@@ -151,7 +151,7 @@ struct FullNames<'h> {
 /// are sized once, for all of them.
 fn full_names<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> FullNames<'h> {
     let briefs = briefs.update(&s.names.found);
-    let full = pick(briefs, |b| b.form() == Some(NameForm::Full));
+    let full = pick(briefs, |b| b.has(Marks::FULL));
     let n = full.len();
     let mut names = FullNames {
         givens: HashMap::with_capacity_and_hasher(n, Fast::default()),
@@ -467,6 +467,55 @@ struct Brief {
     /// Where the entity's name starts (`name_from`), [`NO_NAME_FROM`]
     /// when it says not.
     name_from: u32,
+    /// What `sort` says as bits ([`Marks`]), which a test reads without
+    /// branching (see [`pick`]); none once the entity is gone.
+    marks: u8,
+}
+
+/// The bits of [`Brief::marks`].
+struct Marks;
+
+impl Marks {
+    const PERSON: u8 = 1;
+    const TITLE: u8 = 1 << 1;
+    const BODY: u8 = 1 << 2;
+    /// A place with its unit word.
+    const UNIT_PLACE: u8 = 1 << 3;
+    /// A place without one ([`Brief::bare_place`]).
+    const BARE_PLACE: u8 = 1 << 4;
+    /// A province or a city.
+    const PROVINCE_OR_CITY: u8 = 1 << 5;
+    /// A person named in full.
+    const FULL: u8 = 1 << 6;
+
+    fn of(sort: Sort) -> u8 {
+        match sort {
+            Sort::Person { form, .. } => {
+                Marks::PERSON
+                    | if form == NameForm::Full {
+                        Marks::FULL
+                    } else {
+                        0
+                    }
+            }
+            Sort::Title => Marks::TITLE,
+            Sort::Organization(_) => Marks::BODY,
+            Sort::Place { level, unit } => {
+                let unit = if unit {
+                    Marks::UNIT_PLACE
+                } else {
+                    Marks::BARE_PLACE
+                };
+                let province_or_city = matches!(level, PlaceLevel::Province | PlaceLevel::City);
+                unit | if province_or_city {
+                    Marks::PROVINCE_OR_CITY
+                } else {
+                    0
+                }
+            }
+            Sort::Other | Sort::Gone => 0,
+        }
+    }
 }
 
 /// [`Brief::name_from`] for an entity that sets none. (No token index
@@ -515,6 +564,7 @@ impl Brief {
             sort,
             inner: f.inner,
             name_from: f.name_from.map_or(NO_NAME_FROM, at),
+            marks: Marks::of(sort),
         }
     }
 
@@ -532,11 +582,16 @@ impl Brief {
 
     /// Whether it is a place read without a unit word (`Mỹ`, `Quảng Nam`).
     fn bare_place(&self) -> bool {
-        matches!(self.sort, Sort::Place { unit: false, .. })
+        self.has(Marks::BARE_PLACE)
     }
 
     fn person(&self) -> bool {
-        matches!(self.sort, Sort::Person { .. })
+        self.has(Marks::PERSON)
+    }
+
+    /// Whether it has any of the [`Marks`] `marks`.
+    fn has(&self, marks: u8) -> bool {
+        self.marks & marks != 0
     }
 
     fn form(&self) -> Option<NameForm> {
@@ -617,6 +672,7 @@ impl Briefs {
     fn drop(&mut self, gone: &[bool]) {
         for (b, _) in self.list.iter_mut().zip(gone).filter(|&(_, &g)| g) {
             b.sort = Sort::Gone;
+            b.marks = 0;
         }
     }
 }
@@ -630,7 +686,7 @@ fn persons_and_titles(briefs: &[Brief]) -> (Vec<Spot>, Vec<Spot>) {
             .filter_map(|k| briefs.get(k).map(|b| (b.first(), b.end(), k)))
             .collect()
     };
-    (spots(Brief::person), spots(|b| b.sort == Sort::Title))
+    (spots(Brief::person), spots(|b| b.has(Marks::TITLE)))
 }
 
 /// An entity's first token, its end and its index.
@@ -708,13 +764,7 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
         return;
     }
     let places = pick(list, |b| {
-        matches!(
-            b.sort,
-            Sort::Place {
-                level: PlaceLevel::Province | PlaceLevel::City,
-                unit: false,
-            }
-        )
+        b.has(Marks::BARE_PLACE) & b.has(Marks::PROVINCE_OR_CITY)
     });
     for b in places.into_iter().filter_map(|k| list.get(k)) {
         let (first, end) = (b.first(), b.end());
@@ -927,12 +977,7 @@ fn names_met<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> Met<'h> {
     let mut met = Met::default();
     let briefs = briefs.update(&s.names.found);
     // (Only places with their unit word and bodies are read.)
-    let read = pick(briefs, |b| {
-        matches!(
-            b.sort,
-            Sort::Place { unit: true, .. } | Sort::Organization(_)
-        )
-    });
+    let read = pick(briefs, |b| b.has(Marks::UNIT_PLACE | Marks::BODY));
     for k in read {
         let Some(f) = s.names.found.get(k) else {
             continue;
@@ -1916,7 +1961,7 @@ fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], seen: &mut Seen) {
     // The stage names the first pass read as persons, by their end: the
     // real name they are.
     let mut named_before: HashMap<usize, usize, Fast> = HashMap::default();
-    for k in pick(briefs, |b| b.form() == Some(NameForm::Full)) {
+    for k in pick(briefs, |b| b.has(Marks::FULL)) {
         let Some(b) = briefs.get(k) else {
             continue;
         };
