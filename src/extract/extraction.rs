@@ -305,8 +305,11 @@ impl<'h> IntoIterator for Extraction<'h> {
 /// links and the documents' links added. Where the two layers meet, the
 /// resolver's rules decide ([`resolve::name_gives_way`],
 /// [`resolve::part_of_name`]). Each entity is moved once, from where it
-/// was found into `out`: what is left in `candidates` is for the caller
-/// to empty. `buffers` are the caller's, kept between texts.
+/// was found into `out`, and each date is passed to `complete` there (the
+/// reference date and the lunar months complete it): what is left in
+/// `candidates` is for the caller to empty. `buffers` are the caller's,
+/// kept between texts.
+#[inline(always)]
 pub(super) fn merge<'h>(
     text: &'h str,
     ctx: &Ctx<'h>,
@@ -315,6 +318,7 @@ pub(super) fn merge<'h>(
     names: &mut Names,
     out: &mut Extraction<'h>,
     buffers: &mut MergeBuffers,
+    complete: &mut impl FnMut(&mut Entity<'h>),
 ) {
     let MergeBuffers {
         by_token,
@@ -387,16 +391,16 @@ pub(super) fn merge<'h>(
         };
         // The next entity's span and kind, read where it lies: it is
         // moved once, into `out`, and only if kept.
-        let (span, k, name) = if from_first {
+        let (span, k, name, dated) = if from_first {
             let Some(r) = firsts.next() else {
                 break;
             };
-            (r.span, r.index, None)
+            (r.span, r.index, None, r.dated)
         } else {
             let Some((span, name, k)) = named.next() else {
                 break;
             };
-            (span, k, Some(name))
+            (span, k, Some(name), false)
         };
         let kind = match name {
             Some(_) => names.found.get(k).map(|f| &f.kind),
@@ -443,6 +447,9 @@ pub(super) fn merge<'h>(
                         kind: resolve::take_kind(&mut c.entity.kind),
                         within,
                     });
+                    if let Some(e) = out.entities.last_mut().filter(|_| dated) {
+                        complete(e);
+                    }
                 }
             }
         }
