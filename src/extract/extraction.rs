@@ -63,6 +63,8 @@ pub(super) struct Scratch<'h> {
 /// the document references kept.
 #[derive(Default)]
 pub(super) struct MergeBuffers {
+    /// Each name's first and end token (then its span's start and end)
+    /// and its index, sorted by position.
     by_token: Vec<(usize, core::cmp::Reverse<usize>, usize)>,
     final_of: Vec<Option<usize>>,
     stack: Vec<(usize, Span)>,
@@ -342,6 +344,14 @@ pub(super) fn merge<'h>(
             .map(|(k, f)| (f.first, core::cmp::Reverse(f.end), k)),
     );
     by_token.sort();
+    // Then each name's tokens are turned into its span in the text, in a
+    // walk that does nothing else: a large text's names have their records
+    // far apart in memory, and a short loop whose reads do not depend on
+    // each other lets the processor fetch several at once.
+    for (start, core::cmp::Reverse(end), _) in by_token.iter_mut() {
+        let span = ctx.span_of(*start, *end);
+        (*start, *end) = (span.start, span.end);
+    }
     // The names that cross no entity of the first layer, each read (its
     // span and text) just before it is placed. The entities of the first
     // layer are sorted and apart: only those from the one before a name on
@@ -350,7 +360,7 @@ pub(super) fn merge<'h>(
     let mut from = 0;
     let next_name = || {
         for (start, core::cmp::Reverse(end), k) in in_order.by_ref() {
-            let span = ctx.span_of(start, end);
+            let span = Span::new(start, end);
             let Some(name) = span.get(text).filter(|t| !t.is_empty()) else {
                 continue;
             };
