@@ -301,27 +301,37 @@ impl<'h> IntoIterator for Extraction<'h> {
     }
 }
 
-/// Puts the dates, documents and quantities (the `candidates` at `kept`,
-/// in order, without overlaps) and the names together into `out`: in
-/// order, each inner entity marked with the one it lies in, the names'
-/// links and the documents' links added. Where the two layers meet, the
-/// resolver's rules decide ([`resolve::name_gives_way`],
-/// [`resolve::part_of_name`]). Each entity is moved once, from where it
-/// was found into `out`, and each date is passed to `complete` there (the
-/// reference date and the lunar months complete it): what is left in
-/// `candidates` is for the caller to empty. `buffers` are the caller's,
-/// kept between texts.
+/// The first layer of a text's entities as the resolver left it: the
+/// dates, documents and quantities among the `candidates` at `kept` (in
+/// order, without overlaps), and what completes each date (the reference
+/// date and the months named lunar).
+pub(super) struct FirstLayer<'a, 'h, C: FnMut(&mut Entity<'h>)> {
+    pub candidates: &'a mut [Candidate<'h>],
+    pub kept: &'a [resolve::Reading],
+    pub complete: C,
+}
+
+/// Puts the first layer and the names together into `out`: in order, each
+/// inner entity marked with the one it lies in, the names' links and the
+/// documents' links added. Where the two layers meet, the resolver's rules
+/// decide ([`resolve::name_gives_way`], [`resolve::part_of_name`]). Each
+/// entity is moved once, from where it was found into `out`, and each
+/// date is completed there: what is left in the candidates is for the
+/// caller to empty. `buffers` are the caller's, kept between texts.
 #[inline(always)]
-pub(super) fn merge<'h>(
+pub(super) fn merge<'h, C: FnMut(&mut Entity<'h>)>(
     text: &'h str,
     ctx: &Ctx<'h>,
-    candidates: &mut [Candidate<'h>],
-    kept: &[resolve::Reading],
+    first: FirstLayer<'_, 'h, C>,
     names: &mut Names,
     out: &mut Extraction<'h>,
     buffers: &mut MergeBuffers,
-    complete: &mut impl FnMut(&mut Entity<'h>),
 ) {
+    let FirstLayer {
+        candidates,
+        kept,
+        mut complete,
+    } = first;
     let MergeBuffers {
         by_token,
         final_of,

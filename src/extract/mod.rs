@@ -650,7 +650,7 @@ impl Extractor {
         // and the reference, and changes none of the fields the merge or
         // the names read: done as the merge moves it, it gives what done
         // here would.)
-        let mut complete = |e: &mut Entity<'h>| {
+        let complete = |e: &mut Entity<'h>| {
             if !completes {
                 return;
             }
@@ -677,16 +677,12 @@ impl Extractor {
             core::mem::take(&mut scratch.names),
         );
         let mut merge = core::mem::take(&mut scratch.merge);
-        extraction::merge(
-            text,
-            &ctx,
-            &mut candidates,
-            &kept,
-            &mut names,
-            out,
-            &mut merge,
-            &mut complete,
-        );
+        let first = extraction::FirstLayer {
+            candidates: &mut candidates,
+            kept: &kept,
+            complete,
+        };
+        extraction::merge(text, &ctx, first, &mut names, out, &mut merge);
         // (What is left of the candidates is dropped now, not held until
         // the next text.)
         candidates.clear();
