@@ -63,6 +63,8 @@ pub(super) struct Scratch<'h> {
 /// the document references kept.
 #[derive(Default)]
 pub(super) struct MergeBuffers {
+    /// Each name's first and end token (then its span's start and end)
+    /// and its index, sorted by position.
     by_token: Vec<(usize, core::cmp::Reverse<usize>, usize)>,
     final_of: Vec<Option<usize>>,
     stack: Vec<(usize, Span)>,
@@ -299,23 +301,37 @@ impl<'h> IntoIterator for Extraction<'h> {
     }
 }
 
-/// Puts the dates, documents and quantities (the `candidates` at `kept`,
-/// in order, without overlaps) and the names together into `out`: in
-/// order, each inner entity marked with the one it lies in, the names'
-/// links and the documents' links added. Where the two layers meet, the
-/// resolver's rules decide ([`resolve::name_gives_way`],
-/// [`resolve::part_of_name`]). Each entity is moved once, from where it
-/// was found into `out`: what is left in `candidates` is for the caller
-/// to empty. `buffers` are the caller's, kept between texts.
-pub(super) fn merge<'h>(
+/// The first layer of a text's entities as the resolver left it: the
+/// dates, documents and quantities among the `candidates` at `kept` (in
+/// order, without overlaps), and what completes each date (the reference
+/// date and the months named lunar).
+pub(super) struct FirstLayer<'a, 'h, C: FnMut(&mut Entity<'h>)> {
+    pub candidates: &'a mut [Candidate<'h>],
+    pub kept: &'a [resolve::Reading],
+    pub complete: C,
+}
+
+/// Puts the first layer and the names together into `out`: in order, each
+/// inner entity marked with the one it lies in, the names' links and the
+/// documents' links added. Where the two layers meet, the resolver's rules
+/// decide ([`resolve::name_gives_way`], [`resolve::part_of_name`]). Each
+/// entity is moved once, from where it was found into `out`, and each
+/// date is completed there: what is left in the candidates is for the
+/// caller to empty. `buffers` are the caller's, kept between texts.
+#[inline(always)]
+pub(super) fn merge<'h, C: FnMut(&mut Entity<'h>)>(
     text: &'h str,
     ctx: &Ctx<'h>,
-    candidates: &mut [Candidate<'h>],
-    kept: &[resolve::Reading],
+    first: FirstLayer<'_, 'h, C>,
     names: &mut Names,
     out: &mut Extraction<'h>,
     buffers: &mut MergeBuffers,
 ) {
+    let FirstLayer {
+        candidates,
+        kept,
+        mut complete,
+    } = first;
     let MergeBuffers {
         by_token,
         final_of,
@@ -338,6 +354,14 @@ pub(super) fn merge<'h>(
             .map(|(k, f)| (f.first, core::cmp::Reverse(f.end), k)),
     );
     by_token.sort();
+    // Then each name's tokens are turned into its span in the text, in a
+    // walk that does nothing else: a large text's names have their records
+    // far apart in memory, and a short loop whose reads do not depend on
+    // each other lets the processor fetch several at once.
+    for (start, core::cmp::Reverse(end), _) in by_token.iter_mut() {
+        let span = ctx.span_of(*start, *end);
+        (*start, *end) = (span.start, span.end);
+    }
     // The names that cross no entity of the first layer, each read (its
     // span and text) just before it is placed. The entities of the first
     // layer are sorted and apart: only those from the one before a name on
@@ -346,7 +370,7 @@ pub(super) fn merge<'h>(
     let mut from = 0;
     let next_name = || {
         for (start, core::cmp::Reverse(end), k) in in_order.by_ref() {
-            let span = ctx.span_of(start, end);
+            let span = Span::new(start, end);
             let Some(name) = span.get(text).filter(|t| !t.is_empty()) else {
                 continue;
             };
@@ -387,16 +411,16 @@ pub(super) fn merge<'h>(
         };
         // The next entity's span and kind, read where it lies: it is
         // moved once, into `out`, and only if kept.
-        let (span, k, name) = if from_first {
+        let (span, k, name, dated) = if from_first {
             let Some(r) = firsts.next() else {
                 break;
             };
-            (r.span, r.index, None)
+            (r.span, r.index, None, r.dated)
         } else {
             let Some((span, name, k)) = named.next() else {
                 break;
             };
-            (span, k, Some(name))
+            (span, k, Some(name), false)
         };
         let kind = match name {
             Some(_) => names.found.get(k).map(|f| &f.kind),
@@ -443,6 +467,9 @@ pub(super) fn merge<'h>(
                         kind: resolve::take_kind(&mut c.entity.kind),
                         within,
                     });
+                    if let Some(e) = out.entities.last_mut().filter(|_| dated) {
+                        complete(e);
+                    }
                 }
             }
         }

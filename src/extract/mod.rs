@@ -635,26 +635,30 @@ impl Extractor {
             dateline_in(text, resolve::kept(&candidates, &kept))
                 .and_then(|e| e.kind.date().copied())
         });
-        // (Only the dates are read for these: a large text's other
-        // entities are not visited.)
-        let dates = || kept.iter().filter(|r| r.dated);
+        // The months the text names lunar, from the lunar dates alone. (A
+        // large text's other entities are not visited: each date is then
+        // completed as the merge moves it, while it is in the cache.)
         let lunar = date::months_named_lunar(
-            dates()
+            kept.iter()
+                .filter(|r| r.lunar_month)
                 .filter_map(|r| candidates.get(r.index))
                 .map(|c| &c.entity),
         );
         let mut assumer = reference.map(Assumer::new);
-        if assumer.is_some() || !lunar.is_empty() {
-            for r in dates() {
-                let Some(e) = candidates.get_mut(r.index).map(|c| &mut c.entity) else {
-                    continue;
-                };
-                lunar.apply(e);
-                if let Some(assumer) = &mut assumer {
-                    assumer.assume(&mut e.kind);
-                }
+        let completes = assumer.is_some() || !lunar.is_empty();
+        // (Completing a date reads nothing but it, the months named lunar
+        // and the reference, and changes none of the fields the merge or
+        // the names read: done as the merge moves it, it gives what done
+        // here would.)
+        let complete = |e: &mut Entity<'h>| {
+            if !completes {
+                return;
             }
-        }
+            lunar.apply(e);
+            if let Some(assumer) = &mut assumer {
+                assumer.assume(&mut e.kind);
+            }
+        };
         // Test builds find the same tokens from the entities' spans.
         #[cfg(debug_assertions)]
         {
@@ -673,15 +677,12 @@ impl Extractor {
             core::mem::take(&mut scratch.names),
         );
         let mut merge = core::mem::take(&mut scratch.merge);
-        extraction::merge(
-            text,
-            &ctx,
-            &mut candidates,
-            &kept,
-            &mut names,
-            out,
-            &mut merge,
-        );
+        let first = extraction::FirstLayer {
+            candidates: &mut candidates,
+            kept: &kept,
+            complete,
+        };
+        extraction::merge(text, &ctx, first, &mut names, out, &mut merge);
         // (What is left of the candidates is dropped now, not held until
         // the next text.)
         candidates.clear();

@@ -1,7 +1,7 @@
 //! The resolver: the one place where overlapping readings are settled,
 //! by the rules in the [module docs](super).
 
-use super::{Entity, EntityKind, PlaceLevel, QuantityKind, TimeOfDay};
+use super::{DateTime, DateValue, Entity, EntityKind, PlaceLevel, QuantityKind, TimeOfDay};
 use crate::span::Span;
 
 /// How strong a candidate's evidence is; a higher rank wins an overlap.
@@ -32,9 +32,11 @@ pub(crate) struct Candidate<'h> {
 
 /// Where a candidate is and what it weighs: its tokens `first..end`, its
 /// span in the text, its index among the candidates, its rank, whether its
-/// tokens are closed to names (all but a quantity's), and whether it holds
+/// tokens are closed to names (all but a quantity's), whether it holds
 /// a date (which the reference date and the lunar months complete: the
-/// others are not read for them). The extractor
+/// others are not read for them), and whether one of its dates is a lunar
+/// one with a month (only those are read for the months a text names
+/// lunar). The extractor
 /// notes each candidate's place as the candidate is proposed, and the
 /// resolver works on these alone (a candidate is a large value, and a large
 /// text's candidates are far apart in memory by the time they are
@@ -49,6 +51,7 @@ pub(crate) struct Reading {
     pub rank: Rank,
     pub blocks: bool,
     pub dated: bool,
+    pub lunar_month: bool,
 }
 
 impl Reading {
@@ -65,7 +68,23 @@ impl Reading {
                 c.entity.kind,
                 EntityKind::Date(_) | EntityKind::DateTime(_) | EntityKind::DateRange(_)
             ),
+            lunar_month: lunar_month(&c.entity.kind),
         }
+    }
+}
+
+/// Whether a date of the value (the one, or either end of a range) is
+/// lunar and has a month: the dates whose words
+/// [`months_named_lunar`](super::date::months_named_lunar) reads.
+fn lunar_month(kind: &EntityKind) -> bool {
+    let lunar = |d: &DateValue| d.lunar && d.month.is_some();
+    match kind {
+        EntityKind::Date(d) | EntityKind::DateTime(DateTime { date: d, .. }) => lunar(d),
+        EntityKind::DateRange(r) => [&r.from, &r.to]
+            .into_iter()
+            .filter_map(|m| m.date())
+            .any(lunar),
+        _ => false,
     }
 }
 
