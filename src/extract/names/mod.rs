@@ -325,6 +325,21 @@ impl Scanner<'_, '_, '_> {
             | class::ROLE
             | class::PLACE
             | class::ORG;
+        // (Most such words go on with no phrase, `công nghệ`, `người
+        // dân`: refused at the trie's first step, with no walk.)
+        if !self
+            .lex
+            .may_start(ctx, i, whole | class::UNIT | class::HEAD)
+        {
+            debug_assert!(
+                self.lex
+                    .longest_each(ctx, i, [whole, class::UNIT, class::HEAD])
+                    .iter()
+                    .all(Option::is_none),
+                "token {i}: a phrase starts where the trie's first step says none may"
+            );
+            return false;
+        }
         let [whole, unit, head] = self
             .lex
             .longest_each(ctx, i, [whole, class::UNIT, class::HEAD]);
