@@ -934,6 +934,33 @@ impl Lexicon {
         best
     }
 
+    /// Whether a phrase of a class in `classes` may start at token `i`:
+    /// the token's node holds an entry of one, or the next token on its
+    /// line leads further down to one. `false` says a walk from `i`
+    /// ([`Lexicon::longest`]) finds none, at the cost of one step, where
+    /// most words that begin a phrase of the lists go on with none.
+    #[inline]
+    pub(crate) fn may_start(&self, ctx: &Ctx<'_>, i: usize, classes: u32) -> bool {
+        let Some(start) = ctx.start(i).filter(|s| s.classes & classes != 0) else {
+            return false;
+        };
+        let Some(step) = self.steps.get(start.node as usize) else {
+            return false;
+        };
+        if step.here & classes != 0 {
+            return true;
+        }
+        let lower = usize::from(!ctx.capital(i));
+        let further = step.further.get(lower).is_some_and(|&f| f & classes != 0);
+        let j = i + 1;
+        further
+            && j < ctx.len()
+            && ctx.same_line(i, j)
+            && ctx
+                .key(j)
+                .is_some_and(|key| self.child(step, key).is_some())
+    }
+
     /// The child of `step` by key `key`, if it has one.
     #[inline(always)]
     fn child(&self, step: &Step, key: u128) -> Option<u32> {

@@ -325,6 +325,21 @@ impl Scanner<'_, '_, '_> {
             | class::ROLE
             | class::PLACE
             | class::ORG;
+        // (Most such words go on with no phrase, `công nghệ`, `người
+        // dân`: refused at the trie's first step, with no walk.)
+        if !self
+            .lex
+            .may_start(ctx, i, whole | class::UNIT | class::HEAD)
+        {
+            debug_assert!(
+                self.lex
+                    .longest_each(ctx, i, [whole, class::UNIT, class::HEAD])
+                    .iter()
+                    .all(Option::is_none),
+                "token {i}: a phrase starts where the trie's first step says none may"
+            );
+            return false;
+        }
         let [whole, unit, head] = self
             .lex
             .longest_each(ctx, i, [whole, class::UNIT, class::HEAD]);
@@ -456,22 +471,24 @@ impl Scanner<'_, '_, '_> {
     /// returns the end.
     fn title_chain(&mut self, i: usize, honorific: Option<Range>) -> Option<usize> {
         let first = self.title(i)?;
-        let mut chain = vec![first];
-        while let Some(next) = chain.last().and_then(|last| self.chain_join(last.end)) {
+        // The titles after the first, kept apart: most chains hold one
+        // title, which is then never moved to the heap.
+        let mut more: Vec<TitleParse> = Vec::new();
+        while let Some(next) = self.chain_join(more.last().unwrap_or(&first).end) {
             match self.title(next) {
-                Some(t) => chain.push(t),
+                Some(t) => more.push(t),
                 None => break,
             }
         }
         // A rank between the titles and the name is one more of them:
         // `Phó Cục trưởng Cục CSGT Đại tá Đặng Minh Khôi`.
-        let rank = chain
-            .last()
-            .filter(|last| self.ctx.same_line(last.end - 1, last.end))
-            .and_then(|last| self.title(last.end))
+        let last_end = more.last().unwrap_or(&first).end;
+        let rank = Some(last_end)
+            .filter(|&e| self.ctx.same_line(e - 1, e))
+            .and_then(|e| self.title(e))
             .filter(|t| t.role.is_none() && self.person(t.end, Cue::Strong).is_some());
-        chain.extend(rank);
-        let end = chain.last().map_or(i + 1, |t| t.end);
+        more.extend(rank);
+        let end = more.last().unwrap_or(&first).end;
         // The holder: a name right after the title on the same line
         // (`Tổng thống Mỹ Donald Trump`), or after a comma and an
         // honorific (`Giám đốc Sở Y tế, ông Lê Văn B`).
@@ -511,14 +528,14 @@ impl Scanner<'_, '_, '_> {
         // `sự tín nhiệm của đại biểu HĐND tỉnh`: delegates in general, no
         // title; their body stays.
         let delegates = holder.is_none()
-            && chain.len() == 1
+            && more.is_empty()
             && i > 0
             && self.ctx.is(i - 1, "của")
             && !self.ctx.capital(i)
             && self.ctx.is(i, "đại")
             && self.ctx.is(i + 1, "biểu");
         if delegates {
-            match chain.pop().and_then(|t| t.complement) {
+            match first.complement {
                 Some(Complement::Org(o)) => {
                     self.emit_org(o);
                 }
@@ -529,7 +546,8 @@ impl Scanner<'_, '_, '_> {
             }
             return Some(end);
         }
-        let titles: Vec<usize> = chain.into_iter().map(|t| self.emit_title(t)).collect();
+        let first_title = self.emit_title(first);
+        let more_titles: Vec<usize> = more.into_iter().map(|t| self.emit_title(t)).collect();
         if let Some(pl) = nationality {
             self.emit_place(pl);
         }
@@ -538,7 +556,7 @@ impl Scanner<'_, '_, '_> {
         };
         let person_end = p.end;
         let person = self.emit_person(p, honor);
-        for t in titles {
+        for t in std::iter::once(first_title).chain(more_titles) {
             self.names.links.push((LinkKind::Holds, person, t));
         }
         Some(self.after_person(person, person_end))

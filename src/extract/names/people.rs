@@ -391,7 +391,31 @@ impl Scanner<'_, '_, '_> {
     /// at token `k` before a capitalised word on its line that opens
     /// nothing of the lists; `0` for none (`Kim Jong-un do Bình Nhưỡng cử`
     /// keeps `do` out).
+    ///
+    /// (Every particle is a word of two or three ASCII letters: a word
+    /// whose key has a fourth byte or a byte past ASCII, as most
+    /// Vietnamese syllables have, is none, and is refused by its key
+    /// before the call that compares the lists.)
+    #[inline]
     pub(super) fn particles_before_name(&self, k: usize) -> usize {
+        let short_ascii = self
+            .ctx
+            .key(k)
+            .is_some_and(|key| key >> 24 == 0 && key & 0x0080_8080 == 0);
+        if !short_ascii {
+            debug_assert_eq!(
+                self.particles_listed(k),
+                0,
+                "token {k}: a particle refused by its key"
+            );
+            return 0;
+        }
+        self.particles_listed(k)
+    }
+
+    /// [`Scanner::particles_before_name`] past its test of the key.
+    #[inline(never)]
+    fn particles_listed(&self, k: usize) -> usize {
         let lower = |j: usize| {
             matches!(
                 self.ctx.kind(j),
