@@ -612,7 +612,9 @@ enum Joins {
 /// first multipliers applied (`5 tỷ`: 9), which a range's first end
 /// takes from its second (`5 - 7 tỷ đồng`).
 fn number(ctx: &Ctx<'_>, i: usize, shape: NumberShape, joins: Joins) -> Option<(Reading, u32)> {
-    let text = ctx.text_of(i);
+    // (The token once, for its text and its end.)
+    let tok = ctx.tok(i)?;
+    let text = tok.text();
     // Phone numbers and codes (`0905 123 456`) start with a zero; counts
     // padded to two digits (`05 người`) do not reach three.
     if text.len() >= 3 && text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit()) {
@@ -621,7 +623,7 @@ fn number(ctx: &Ctx<'_>, i: usize, shape: NumberShape, joins: Joins) -> Option<(
     // A number glued to `/` and a capital is part of a document code the
     // tokenizer could not read whole (`100/2019/NÐ-CP` with a look-alike);
     // never a ratio.
-    let end = ctx.tok(i)?.end();
+    let end = tok.end();
     let after = ctx.text.as_bytes().get(end..end + 2);
     if matches!(after, Some([b'/', b]) if b.is_ascii_uppercase() || *b >= 0xC0) {
         return None;
