@@ -218,6 +218,24 @@ fn numeral_value(text: &str, numeral: Numeral) -> Option<Decimal> {
             (u8::try_from(thousands.as_char()).ok(), Some(other))
         }
     };
+    // (So are most decimals and grouped numbers: up to 18 digits and as
+    // many places, no sum overflows a machine word, nor needs a check.)
+    if text.len() <= 18 {
+        let mut mantissa: u64 = 0;
+        let mut scale: u8 = 0;
+        let mut in_fraction = false;
+        for b in text.bytes() {
+            if b.is_ascii_digit() {
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                scale += u8::from(in_fraction);
+            } else if Some(b) == decimal && !in_fraction {
+                in_fraction = true;
+            } else if Some(b) != thousands && b != b'%' {
+                return None;
+            }
+        }
+        return Some(Decimal::new(i128::from(mantissa), scale));
+    }
     let mut mantissa: i128 = 0;
     let mut scale: u8 = 0;
     let mut in_fraction = false;
