@@ -588,8 +588,11 @@ impl Extractor {
             for &i in block {
                 let from = candidates.len();
                 recognizers.step(ctx, &self.tables, i, &mut candidates);
-                let new = candidates.get(from..).unwrap_or_default();
-                places.extend(new.iter().zip(from..).map(resolve::Reading::of));
+                // (Most steps propose nothing.)
+                if candidates.len() > from {
+                    let new = candidates.get(from..).unwrap_or_default();
+                    places.extend(new.iter().zip(from..).map(resolve::Reading::of));
+                }
             }
         });
         // Test builds step them again over the whole text, and fail if a

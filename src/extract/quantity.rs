@@ -218,6 +218,24 @@ fn numeral_value(text: &str, numeral: Numeral) -> Option<Decimal> {
             (u8::try_from(thousands.as_char()).ok(), Some(other))
         }
     };
+    // (So are most decimals and grouped numbers: up to 18 digits and as
+    // many places, no sum overflows a machine word, nor needs a check.)
+    if text.len() <= 18 {
+        let mut mantissa: u64 = 0;
+        let mut scale: u8 = 0;
+        let mut in_fraction = false;
+        for b in text.bytes() {
+            if b.is_ascii_digit() {
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                scale += u8::from(in_fraction);
+            } else if Some(b) == decimal && !in_fraction {
+                in_fraction = true;
+            } else if Some(b) != thousands && b != b'%' {
+                return None;
+            }
+        }
+        return Some(Decimal::new(i128::from(mantissa), scale));
+    }
     let mut mantissa: i128 = 0;
     let mut scale: u8 = 0;
     let mut in_fraction = false;
@@ -530,34 +548,57 @@ impl Finder {
             return;
         }
         let found = match ctx.kind(i) {
-            Some(TokenKind::Number(shape)) => number(ctx, i, shape, Joins::Range).map(|(c, _)| c),
+            Some(TokenKind::Number(shape)) => number(ctx, i, shape, Joins::Range).map(|(r, _)| r),
             Some(_) if ctx.takes_ordinal(i) => ordinal(ctx, i),
             _ => None,
         };
-        if let Some(c) = found {
-            self.free_from = c.end.max(i + 1);
-            out.push(c);
+        if let Some(r) = found {
+            self.free_from = r.end.max(i + 1);
+            out.push(build(ctx, r));
         }
     }
 }
 
-fn build<'h>(ctx: &Ctx<'h>, first: usize, end: usize, q: Quantity, rank: Rank) -> Candidate<'h> {
-    let span = ctx.span(first, end - 1);
+/// A quantity read over the tokens `first..end`, before it is made a
+/// [`Candidate`]: the readers pass this between them, and the candidate
+/// (its entity larger still) is built once, as it is pushed, not copied
+/// from one reader's result to the next.
+#[derive(Clone, Copy)]
+struct Reading {
+    first: usize,
+    end: usize,
+    q: Quantity,
+    rank: Rank,
+}
+
+#[inline]
+fn build<'h>(ctx: &Ctx<'h>, r: Reading) -> Candidate<'h> {
+    let span = ctx.span(r.first, r.end - 1);
     Candidate {
         entity: Entity {
             within: None,
             text: ctx.text.get(span.start..span.end).unwrap_or_default(),
             span,
-            kind: EntityKind::Quantity(q),
+            kind: EntityKind::Quantity(r.q),
         },
+        first: r.first,
+        end: r.end,
+        rank: r.rank,
+    }
+}
+
+/// A [`Reading`] of `q` over `first..end`.
+fn reading(first: usize, end: usize, q: Quantity, rank: Rank) -> Reading {
+    Reading {
         first,
         end,
+        q,
         rank,
     }
 }
 
 /// `lần thứ 15`, `khóa XIV`, `Đại hội lần thứ XIII`.
-fn ordinal<'h>(ctx: &Ctx<'h>, i: usize) -> Option<Candidate<'h>> {
+fn ordinal(ctx: &Ctx<'_>, i: usize) -> Option<Reading> {
     let mut j = i + 1;
     if ctx.is(j, "thứ") {
         j += 1;
@@ -572,7 +613,7 @@ fn ordinal<'h>(ctx: &Ctx<'h>, i: usize) -> Option<Candidate<'h>> {
         QuantityKind::Ordinal { unit },
         Decimal::from_int(value.into()),
     );
-    Some(build(ctx, i, j + 1, q, Rank::Measure))
+    Some(reading(i, j + 1, q, Rank::Measure))
 }
 
 /// Whether [`number`] may read `5 - 7 tỷ đồng` as one range.
@@ -588,13 +629,10 @@ enum Joins {
 /// The quantity whose number is token `i`, with the power of ten its
 /// first multipliers applied (`5 tỷ`: 9), which a range's first end
 /// takes from its second (`5 - 7 tỷ đồng`).
-fn number<'h>(
-    ctx: &Ctx<'h>,
-    i: usize,
-    shape: NumberShape,
-    joins: Joins,
-) -> Option<(Candidate<'h>, u32)> {
-    let text = ctx.text_of(i);
+fn number(ctx: &Ctx<'_>, i: usize, shape: NumberShape, joins: Joins) -> Option<(Reading, u32)> {
+    // (The token once, for its text and its end.)
+    let tok = ctx.tok(i)?;
+    let text = tok.text();
     // Phone numbers and codes (`0905 123 456`) start with a zero; counts
     // padded to two digits (`05 người`) do not reach three.
     if text.len() >= 3 && text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit()) {
@@ -603,7 +641,7 @@ fn number<'h>(
     // A number glued to `/` and a capital is part of a document code the
     // tokenizer could not read whole (`100/2019/NÐ-CP` with a look-alike);
     // never a ratio.
-    let end = ctx.tok(i)?.end();
+    let end = tok.end();
     let after = ctx.text.as_bytes().get(end..end + 2);
     if matches!(after, Some([b'/', b]) if b.is_ascii_uppercase() || *b >= 0xC0) {
         return None;
@@ -705,7 +743,7 @@ fn number<'h>(
     let index =
         i > 0 && q.approximation.is_none() && listed(ctx, i - 1, &INDEX_KEYS, &INDEX_FILTER);
     if index {
-        return Some((build(ctx, first, j, q, rank), power));
+        return Some((reading(first, j, q, rank), power));
     }
     if ctx.is_char(j, '%') && q.kind == QuantityKind::Number {
         q.kind = QuantityKind::Percent;
@@ -741,26 +779,19 @@ fn number<'h>(
             return Some((range, power));
         }
     }
-    Some((build(ctx, first, j, q, rank), power))
+    Some((reading(first, j, q, rank), power))
 }
 
 /// `5 - 7 tỷ đồng`, `từ 10 đến 15%`: the bare number `lower` at token `i`,
 /// a dash or `đến`/`tới`, then a measured number: one range in the second
 /// number's kind, multiplier and unit.
-fn measured_range<'h>(
-    ctx: &Ctx<'h>,
-    mut first: usize,
-    i: usize,
-    lower: &Quantity,
-) -> Option<Candidate<'h>> {
+fn measured_range(ctx: &Ctx<'_>, mut first: usize, i: usize, lower: &Quantity) -> Option<Reading> {
     let j = i + 1;
     if !(ctx.is_dash(j) || ctx.is(j, "đến") || ctx.is(j, "tới")) {
         return None;
     }
     let (second, power) = number(ctx, j + 1, ctx.shape(j + 1)?, Joins::Single)?;
-    let EntityKind::Quantity(upper) = &second.entity.kind else {
-        return None;
-    };
+    let upper = &second.q;
     if !matches!(
         upper.kind,
         QuantityKind::Percent | QuantityKind::Money { .. } | QuantityKind::Count { .. }
@@ -779,7 +810,7 @@ fn measured_range<'h>(
     if first == i && i > 0 && ctx.is(i - 1, "từ") {
         first = i - 1;
     }
-    Some(build(ctx, first, second.end, q, Rank::Measure))
+    Some(reading(first, second.end, q, Rank::Measure))
 }
 
 /// Whether the day-month shape at `i` reads as a fraction by its

@@ -19,6 +19,9 @@ const LUNATION: f64 = 29.530_588_853;
 /// counted.
 const NEW_MOON_1900: f64 = 2_415_021.076_998_695;
 
+/// The most months a leap month may come after month 11 ([`leap_offset`]).
+const MONTHS: i64 = 13;
+
 /// The Julian day number of a civil (proleptic Gregorian) date.
 pub(crate) fn julian_day(year: i64, month: u8, day: u8) -> i64 {
     let a = (14 - i64::from(month)) / 12;
@@ -121,14 +124,22 @@ fn month_11(year: i64) -> i64 {
 }
 
 /// In a year of thirteen months starting at month 11 on day `a11`, how
-/// many months after it the leap month comes.
-fn leap_offset(a11: i64) -> i64 {
+/// many months after it the leap month comes, when that is at most
+/// `within`; past it, `within + 1` (or more). Each month tried costs a
+/// new moon and the sun's place, the dearest sums here: a date in an
+/// early month of the year (`rằm tháng Giêng` is three months after month
+/// 11) only asks whether the leap month came before it, and its search
+/// stops there.
+fn leap_offset(a11: i64, within: i64) -> i64 {
     let k = ((a11 as f64 - NEW_MOON_1900) / LUNATION + 0.5).floor() as i64;
     let mut i = 1;
     let mut arc = solar_term(new_moon_day(k + i));
     loop {
         let last = arc;
         i += 1;
+        if i - 1 > within {
+            return i - 1;
+        }
         arc = solar_term(new_moon_day(k + i));
         if arc == last || i >= 14 {
             return i - 1;
@@ -153,13 +164,20 @@ pub(crate) fn to_solar(year: i32, month: u8, day: u8, leap: bool) -> Option<(i32
     let k = (0.5 + (a11 as f64 - NEW_MOON_1900) / LUNATION).floor() as i64;
     let mut off = (i64::from(month) - 11).rem_euclid(12);
     if b11 - a11 > 365 {
-        let leap_off = leap_offset(a11);
-        let leap_month = (leap_off - 2).rem_euclid(12);
-        if leap && i64::from(month) != leap_month {
-            return None;
-        }
-        if leap || off >= leap_off {
+        if leap {
+            let leap_month = (leap_offset(a11, MONTHS) - 2).rem_euclid(12);
+            if i64::from(month) != leap_month {
+                return None;
+            }
             off += 1;
+        } else {
+            // (Test builds search the whole year too, and fail if the
+            // short search told otherwise.)
+            let before = leap_offset(a11, off) <= off;
+            debug_assert_eq!(before, leap_offset(a11, MONTHS) <= off);
+            if before {
+                off += 1;
+            }
         }
     } else if leap {
         return None;

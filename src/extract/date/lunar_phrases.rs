@@ -182,17 +182,56 @@ pub(super) fn lunar_marks(ctx: &Ctx<'_>, start: usize, parsed: &mut Parsed) {
 /// tháng Chín`); `None` for a month in digits (`tháng 9`).
 fn month_named_in(text: &str) -> Option<&str> {
     // `tháng` in any case holds `á` (U+00E1) or `Á` (U+00C1), and no other
-    // letter lowers to `á`: a date without either (`ngày 2/9`) is passed
-    // over without its words being read.
-    let may_name = text
-        .as_bytes()
+    // letter lowers to `á`: the word is found where one of them stands
+    // between `th` and `ng` (in any case: no other letter lowers to these),
+    // as a whole word between spaces, without the text being split into
+    // words. A date without either (`ngày 2/9`) is passed over at once.
+    let bytes = text.as_bytes();
+    let found = bytes
         .windows(2)
-        .any(|w| matches!(w, [0xC3, 0xA1 | 0x81]));
-    if !may_name {
-        debug_assert!(month_named_in_words(text).is_none());
-        return None;
-    }
-    month_named_in_words(text)
+        .enumerate()
+        .filter(|(_, w)| matches!(w, [0xC3, 0xA1 | 0x81]))
+        .find_map(|(at, _)| {
+            let start = at.checked_sub(2)?;
+            let end = at + 4;
+            let word = bytes.get(start..end)?;
+            let spelled = word.first()?.eq_ignore_ascii_case(&b't')
+                && word.get(1)?.eq_ignore_ascii_case(&b'h')
+                && word.get(4)?.eq_ignore_ascii_case(&b'n')
+                && word.get(5)?.eq_ignore_ascii_case(&b'g');
+            // (`th` and `ng` are ASCII: the word's ends are on characters'
+            // boundaries.)
+            let alone = spelled
+                && text
+                    .get(..start)?
+                    .chars()
+                    .next_back()
+                    .is_none_or(char::is_whitespace)
+                && text
+                    .get(end..)?
+                    .chars()
+                    .next()
+                    .is_none_or(char::is_whitespace);
+            alone.then_some(end)
+        });
+    // The word after it, read as [`month_named_in_words`] reads it (test
+    // builds check that they agree).
+    let named = found.and_then(|end| {
+        let next = text.get(end..)?.split_whitespace().next()?;
+        month_word_of(next)
+    });
+    debug_assert_eq!(named, month_named_in_words(text));
+    named
+}
+
+/// The letters a month's word starts with (`Chín` of `Chín,`); `None`
+/// when it starts with no letter.
+fn month_word_of(next: &str) -> Option<&str> {
+    let end = next
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(next.len(), |(k, _)| k);
+    next.get(..end).filter(|w| !w.is_empty())
 }
 
 /// [`month_named_in`], read word by word.
@@ -200,12 +239,7 @@ fn month_named_in_words(text: &str) -> Option<&str> {
     let mut words = text.split_whitespace();
     while let Some(w) = words.next() {
         if eq_lower(w, "tháng") {
-            let next = words.next()?;
-            let end = next
-                .char_indices()
-                .find(|&(_, c)| !c.is_alphabetic())
-                .map_or(next.len(), |(k, _)| k);
-            return next.get(..end).filter(|w| !w.is_empty());
+            return month_word_of(words.next()?);
         }
     }
     None

@@ -106,7 +106,8 @@ impl Finder {
 fn may_open(ctx: &Ctx<'_>, i: usize) -> bool {
     match ctx.shape(i) {
         Some(NumberShape::Number(_)) => {
-            return ctx.text_of(i).len() == 4
+            // (The inlined token, not a call for its text.)
+            return ctx.tok(i).is_some_and(|t| t.text().len() == 4)
                 || ctx
                     .which(i + 1, word_keys!["tháng", "giờ", "tết"])
                     .is_some();
