@@ -280,13 +280,7 @@ pub(crate) fn apply_patterns(
                     name: span,
                 }),
             };
-            matches.push(Found {
-                first,
-                end,
-                kind,
-                inner: false,
-                name_from: None,
-            });
+            matches.push(Found::spanning(first, end, span, kind));
         }
     }
     if matches.is_empty() {

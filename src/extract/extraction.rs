@@ -341,9 +341,10 @@ pub(super) fn merge<'h, C: FnMut(&mut Entity<'h>)>(
     let base = out.entities.len();
     let link_base = out.links.len();
     // The names in order: position, the longer first. Only small keys are
-    // sorted, by token (a large text's tokens are then read in order, not
-    // at random); each entity is then moved once, as the two sorted runs
-    // are merged into `out`.
+    // sorted, by the span each name keeps (tokens and their bytes come in
+    // the same order, so this is the order of their tokens, and no record
+    // is read); each entity is then moved once, as the two sorted runs are
+    // merged into `out`.
     by_token.clear();
     by_token.extend(
         names
@@ -351,17 +352,32 @@ pub(super) fn merge<'h, C: FnMut(&mut Entity<'h>)>(
             .iter()
             .enumerate()
             .filter(|(_, f)| f.first < f.end)
-            .map(|(k, f)| (f.first, core::cmp::Reverse(f.end), k)),
+            .map(|(k, f)| {
+                debug_assert_eq!(
+                    f.bytes,
+                    crate::extract::names::Bytes::of(ctx, f.first, f.end),
+                    "a name's kept span differs from its records'"
+                );
+                (
+                    f.bytes.start as usize,
+                    core::cmp::Reverse(f.bytes.end as usize),
+                    k,
+                )
+            }),
     );
     by_token.sort();
-    // Then each name's tokens are turned into its span in the text, in a
-    // walk that does nothing else: a large text's names have their records
-    // far apart in memory, and a short loop whose reads do not depend on
-    // each other lets the processor fetch several at once.
-    for (start, core::cmp::Reverse(end), _) in by_token.iter_mut() {
-        let span = ctx.span_of(*start, *end);
-        (*start, *end) = (span.start, span.end);
-    }
+    debug_assert!(
+        by_token.windows(2).all(|w| {
+            let at = |k: usize| {
+                names
+                    .found
+                    .get(k)
+                    .map(|f| (f.first, core::cmp::Reverse(f.end)))
+            };
+            at(w[0].2) <= at(w[1].2)
+        }),
+        "the names' spans and tokens come in different orders"
+    );
     // The names that cross no entity of the first layer, each read (its
     // span and text) just before it is placed. The entities of the first
     // layer are sorted and apart: only those from the one before a name on

@@ -10,7 +10,7 @@ use std::hash::BuildHasherDefault;
 
 use super::lexicon::{KeyHasher, OPENS, class};
 use super::parse::{Cue, is_initials};
-use super::{Found, Scanner, foreign_capital_kind};
+use super::{Bytes, Found, Scanner, foreign_capital_kind};
 use crate::extract::context::{pack, word_keys};
 use crate::extract::{
     EntityKind, LinkKind, NameForm, OrgCategory, Organization, Person, Place, PlaceLevel,
@@ -117,7 +117,7 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     let (persons, titles) = persons_and_titles(briefs);
     same_person(s, briefs, &persons, &mut order);
     held_by_verb(s, briefs, &persons, &titles, &mut index);
-    same_title(s, &titles, &mut order, &mut index);
+    same_title(s, briefs, &titles, &mut order, &mut index);
     generic_titles(s, &titles, &mut seen);
     remove_dropped(s, &mut seen.briefs);
     let Seen { held, briefs } = seen;
@@ -348,17 +348,13 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>, seen: &mut Seen) {
                     *g = true;
                 }
             }
-            added.push(Found {
-                first: k,
-                end: e,
-                kind: EntityKind::Place(Place {
-                    level,
-                    unit: None,
-                    name: s.ctx.span(k, e - 1),
-                }),
-                inner: false,
-                name_from: None,
-            });
+            let name = s.ctx.span(k, e - 1);
+            let place = Place {
+                level,
+                unit: None,
+                name,
+            };
+            added.push(Found::spanning(k, e, name, EntityKind::Place(place)));
             j = e;
         }
     }
@@ -563,7 +559,7 @@ impl Brief {
             end: at(f.end),
             sort,
             inner: f.inner,
-            name_from: f.name_from.map_or(NO_NAME_FROM, at),
+            name_from: f.name_from.unwrap_or(NO_NAME_FROM),
             marks: Marks::of(sort),
         }
     }
@@ -628,44 +624,79 @@ fn pick(briefs: &[Brief], keep: impl Fn(&Brief) -> bool) -> Vec<usize> {
     picked
 }
 
-/// The briefs of the entities found, in their order.
+/// The briefs of the entities found, in their order, and where each lies
+/// in the text. (The spans lie apart from the briefs: most walks read only
+/// the briefs, and a brief stays small.) It derefs to the briefs.
 #[derive(Debug, Default)]
 struct Briefs {
     list: Vec<Brief>,
+    /// Each entity's [`Found::bytes`]: the steps that read names' texts
+    /// read them here, not from the records.
+    bytes: Vec<Bytes>,
+}
+
+impl core::ops::Deref for Briefs {
+    type Target = [Brief];
+
+    fn deref(&self) -> &[Brief] {
+        &self.list
+    }
 }
 
 impl Briefs {
     /// Starts over for a text.
     fn start(&mut self) {
         self.list.clear();
+        self.bytes.clear();
     }
 
     /// Adds the briefs of the entities added since the last call, and
     /// gives them all. (A step that changes an entity in place says so
     /// with [`Briefs::refresh`]; test builds check them all here.)
-    fn update(&mut self, found: &[Found]) -> &[Brief] {
+    fn update(&mut self, found: &[Found]) -> &Briefs {
         for f in found.get(self.list.len()..).unwrap_or_default() {
             self.list.push(Brief::of(f));
+            self.bytes.push(f.bytes);
         }
         debug_assert!(
             self.list.len() == found.len()
+                && self.bytes.len() == found.len()
                 && self
                     .list
                     .iter()
+                    .zip(&self.bytes)
                     .zip(found)
-                    .all(|(b, f)| b.sort == Sort::Gone || *b == Brief::of(f)),
+                    .all(|((b, &bytes), f)| {
+                        b.sort == Sort::Gone || (*b == Brief::of(f) && bytes == f.bytes)
+                    }),
             "the briefs differ from the entities"
         );
-        &self.list
+        self
     }
 
     /// Follows a change to entity `k` (none dropped).
     fn refresh(&mut self, found: &[Found], k: usize) {
-        if let (Some(b), Some(f)) = (self.list.get_mut(k), found.get(k)) {
+        if let (Some(b), Some(bytes), Some(f)) =
+            (self.list.get_mut(k), self.bytes.get_mut(k), found.get(k))
+        {
             if b.sort != Sort::Gone {
                 *b = Brief::of(f);
+                *bytes = f.bytes;
             }
         }
+    }
+
+    /// The text of entity `k` (what [`text_at`] reads from the records).
+    fn text<'h>(&self, s: &Scanner<'_, 'h, '_>, k: usize) -> &'h str {
+        let span = self.bytes.get(k).map(|b| b.span()).unwrap_or_default();
+        let text = span.get(s.ctx.text).unwrap_or_default();
+        debug_assert!(
+            self.list
+                .get(k)
+                .is_none_or(|b| text == text_at(s, b.first(), b.end())),
+            "an entity's kept span differs from its records'"
+        );
+        text
     }
 
     /// Marks the entities of `gone` dropped (see [`drop_found`]).
@@ -742,7 +773,7 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
     let mut by_end: HashMap<usize, Vec<usize>, Fast> = HashMap::default();
     let mut by_first: HashMap<usize, usize, Fast> = HashMap::default();
     let list = briefs.update(&s.names.found);
-    for b in list {
+    for b in list.iter() {
         if b.sort != Sort::Organization(OrgCategory::Sports) {
             continue;
         }
@@ -766,7 +797,7 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
     let places = pick(list, |b| {
         b.has(Marks::BARE_PLACE) & b.has(Marks::PROVINCE_OR_CITY)
     });
-    for b in places.into_iter().filter_map(|k| list.get(k)) {
+    for (k, b) in places.into_iter().filter_map(|k| Some((k, list.get(k)?))) {
         let (first, end) = (b.first(), b.end());
         // (Not a police or army club's: `Hà Nội` after `Công an Hà
         // Nội` is the city, or another club.)
@@ -782,7 +813,7 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
             .is_some_and(|firsts| firsts.iter().any(|&club| first > club && !body_head(club)));
         let begins_club = b.inner && by_first.get(&first) == Some(&(end + 1));
         if ends_club || begins_club {
-            club_names.insert(text_at(s, first, end));
+            club_names.insert(list.text(s, k));
         }
     }
     // In a text about clubs, a place named beside a word of a match is a
@@ -825,7 +856,7 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
             continue;
         };
         let (first, end) = (b.first(), b.end());
-        let text = text_at(s, first, end);
+        let text = list.text(s, k);
         if !country(b) && beside_match(first, end) && !after_honorific(first) {
             club_names.insert(text);
         }
@@ -997,7 +1028,7 @@ fn names_met<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> Met<'h> {
             EntityKind::Organization(o)
                 if f.name_from.is_some() && o.category.names_after_people() =>
             {
-                (f.name_from, Named::Body(o.category))
+                (f.name_from.map(|n| n as usize), Named::Body(o.category))
             }
             // A company met later without its last company word or its
             // legal form: `Kaneda Holdings` → `Kaneda`, `Hanseong
@@ -1205,26 +1236,21 @@ fn names_met_before(
                     *g = true;
                 }
             }
+            // (Where a name of one or two words lies is where the text
+            // `free` holds lies: the records, far from the cache, are read
+            // only for a longer one.)
+            let span = match n {
+                1 => span_in(s.ctx.text, text),
+                2 => span_in(s.ctx.text, pair),
+                _ => s.ctx.span(i, i + n - 1),
+            };
+            debug_assert_eq!(span, s.ctx.span(i, i + n - 1), "a name's span");
             let mut kind = kind.kind();
             if let EntityKind::Place(p) = &mut kind {
                 // The name is the one written here, not the first mention's.
-                // (Where a name of one or two words lies is where the text
-                // `free` holds lies: the records, far from the cache, are
-                // read only for a longer one.)
-                p.name = match n {
-                    1 => span_in(s.ctx.text, text),
-                    2 => span_in(s.ctx.text, pair),
-                    _ => s.ctx.span(i, i + n - 1),
-                };
-                debug_assert_eq!(p.name, s.ctx.span(i, i + n - 1), "a name's span");
+                p.name = span;
             }
-            found.push(Found {
-                first: i,
-                end: i + n,
-                kind,
-                inner: false,
-                name_from: None,
-            });
+            found.push(Found::spanning(i, i + n, span, kind));
             free_from = i + n;
         }
     }
@@ -1246,7 +1272,7 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, briefs: 
     let mut in_place: Option<Vec<bool>> = None;
     let mut found = Vec::new();
     let briefs = briefs.update(&s.names.found);
-    for b in briefs {
+    for b in briefs.iter() {
         let (Sort::Organization(category), Some(from)) = (b.sort, b.name_from()) else {
             continue;
         };
@@ -1285,7 +1311,7 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, briefs: 
                 .filter(|&len| {
                     let in_place = in_place.get_or_insert_with(|| {
                         let mut held = vec![false; s.ctx.len()];
-                        for p in briefs {
+                        for p in briefs.iter() {
                             if matches!(p.sort, Sort::Place { .. }) {
                                 if let Some(c) = held.get_mut(p.first()..p.end()) {
                                     c.fill(true);
@@ -1323,11 +1349,8 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, briefs: 
             if let Some(EntityKind::Place(mut p)) = kind {
                 p.name = s.ctx.span(t, t + len - 1);
                 found.push(Found {
-                    first: t,
-                    end: t + len,
-                    kind: EntityKind::Place(p),
                     inner: true,
-                    name_from: None,
+                    ..Found::spanning(t, t + len, p.name, EntityKind::Place(p))
                 });
             }
             t += len;
@@ -1370,7 +1393,7 @@ fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, brief
         if b.inner || b.end() != first + 2 {
             continue;
         }
-        if let Some(&(seen_end, kind)) = companies.get(text_at(s, first, first + 2)) {
+        if let Some(&(seen_end, kind)) = companies.get(list.text(s, k)) {
             if seen_end <= first {
                 kinds.push((k, kind.kind()));
                 if let Some(r) = renamed.get_mut(k) {
@@ -1409,7 +1432,11 @@ fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, brief
         briefs.refresh(&s.names.found, k);
     }
     for (t, k) in held {
-        let (first, end) = s.names.found.get(k).map_or((0, 0), |f| (f.first, f.end));
+        let (first, end, bytes) = s
+            .names
+            .found
+            .get(k)
+            .map_or((0, 0, Bytes::default()), |f| (f.first, f.end, f.bytes));
         let Some(title) = s.names.found.get_mut(t) else {
             continue;
         };
@@ -1419,8 +1446,17 @@ fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, brief
         if title.end != first || tt.organization.is_some() {
             continue;
         }
+        // (The body's span is the entity's, and the title now ends where
+        // it ends: no record is read.)
+        tt.organization = Some(if end > first {
+            bytes.span()
+        } else {
+            s.ctx.span(first, end - 1)
+        });
+        if end > first {
+            title.bytes.end = bytes.end;
+        }
         title.end = end;
-        tt.organization = Some(s.ctx.span(first, end - 1));
         let title_first = title.first;
         s.names.links.push((LinkKind::Of, t, k));
         if let Some(f) = s.names.found.get_mut(k) {
@@ -1511,17 +1547,12 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], see
             c.fill(true);
         }
         short.push((k, close, category));
-        found.push(Found {
-            first: k,
-            end: close,
-            kind: EntityKind::Organization(Organization {
-                category,
-                expansion: None,
-                term: None,
-            }),
-            inner: false,
-            name_from: None,
-        });
+        let org = Organization {
+            category,
+            expansion: None,
+            term: None,
+        };
+        found.push(Found::new(s.ctx, k, close, EntityKind::Organization(org)));
     }
     // Other mentions: the same words, free, on one line, later or before
     // (a headline names a bank by its short name above the sentence that
@@ -1573,17 +1604,12 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], see
             if let Some(c) = covered.get_mut(i..i + len) {
                 c.fill(true);
             }
-            found.push(Found {
-                first: i,
-                end: i + len,
-                kind: EntityKind::Organization(Organization {
-                    category,
-                    expansion: None,
-                    term: None,
-                }),
-                inner: false,
-                name_from: None,
-            });
+            let org = Organization {
+                category,
+                expansion: None,
+                term: None,
+            };
+            found.push(Found::new(s.ctx, i, i + len, EntityKind::Organization(org)));
         }
     }
     // A role with no body right before one of them is a role in it:
@@ -1592,7 +1618,13 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], see
     s.names.found.extend(found);
     seen.briefs.update(&s.names.found);
     for n in base..s.names.found.len() {
-        let Some(&(first, end)) = s.names.found.get(n).map(|f| (f.first, f.end)).as_ref() else {
+        let Some(&(first, end, bytes)) = s
+            .names
+            .found
+            .get(n)
+            .map(|f| (f.first, f.end, f.bytes))
+            .as_ref()
+        else {
             continue;
         };
         let Some(&title) = bare_roles.get(&first) else {
@@ -1602,12 +1634,17 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], see
         if !closes || !s.ctx.same_line(first - 1, first) {
             continue;
         }
-        let span = s.ctx.span(first, end - 1);
+        // (The body's span is the entity's: no record is read.)
+        let span = if end > first {
+            bytes.span()
+        } else {
+            s.ctx.span(first, end - 1)
+        };
         if let Some(f) = s.names.found.get_mut(title) {
             if let EntityKind::Title(t) = &mut f.kind {
                 t.organization = Some(span);
             }
-            f.end = end;
+            f.set_end(s.ctx, end);
         }
         if let Some(f) = s.names.found.get_mut(n) {
             f.inner = true;
@@ -1684,19 +1721,17 @@ fn bodies_joined_to_bodies(
         }
         taken_to = end;
         let mixed = (i..end).any(|t| s.ctx.text_of(t).chars().skip(1).any(char::is_lowercase));
+        let org = Organization {
+            category,
+            expansion: None,
+            term: None,
+        };
         found.push(Found {
-            first: i,
-            end,
-            kind: EntityKind::Organization(Organization {
-                category,
-                expansion: None,
-                term: None,
-            }),
-            inner: false,
             // (A name in lower-case letters too is met again alone: `do
             // Embraer cung cấp`; one in capitals may be a common noun's
             // abbreviation, `NHNN và NHTM`.)
-            name_from: mixed.then_some(i),
+            name_from: mixed.then_some(i).and_then(|i| u32::try_from(i).ok()),
+            ..Found::new(s.ctx, i, end, EntityKind::Organization(org))
         });
     }
     s.names.found.extend(found);
@@ -1727,16 +1762,12 @@ fn given_names_alone(
     let known_before = |word: &str, i: usize| givens.get(word).is_some_and(|&at| at < i);
     let Seen { held, briefs } = seen;
     // The bare places of one word, with their text: read in a loop of
-    // their own, whose reads of the records (far apart) and the text
-    // depend on nothing before them, so that many are waited for at once.
+    // their own, whose reads of the text depend on nothing before them,
+    // so that many are waited for at once.
     let list = briefs.update(&s.names.found);
-    let bare: Vec<(usize, usize)> = pick(list, |b| b.bare_place() & b.one_word())
+    let bare: Vec<(usize, usize, &str)> = pick(list, |b| b.bare_place() & b.one_word())
         .into_iter()
-        .filter_map(|k| list.get(k).map(|b| (k, b.first())))
-        .collect();
-    let bare: Vec<(usize, usize, &str)> = bare
-        .into_iter()
-        .map(|(k, i)| (k, i, text_at(s, i, i + 1)))
+        .filter_map(|k| list.get(k).map(|b| (k, b.first(), list.text(s, k))))
         .collect();
     let mut to_person = Vec::new();
     for (k, i, text) in bare {
@@ -1824,17 +1855,12 @@ fn given_names_alone(
             None
         };
         let mut person = Person::new(NameForm::Given);
-        person.given = Some(s.ctx.span(i, i + 1));
+        let span = s.ctx.span(i, i + 1);
+        person.given = Some(span);
         if let Some(c) = covered.get_mut(i..i + 2) {
             c.fill(true);
         }
-        let found = Found {
-            first: i,
-            end: i + 2,
-            kind: EntityKind::Person(person),
-            inner: false,
-            name_from: None,
-        };
+        let found = Found::spanning(i, i + 2, span, EntityKind::Person(person));
         match second.and_then(|k| s.names.found.get_mut(k)) {
             Some(f) => *f = found,
             None => s.names.found.push(found),
@@ -1930,14 +1956,11 @@ fn given_names_alone(
         };
         if named {
             let mut person = Person::new(NameForm::Given);
-            person.given = Some(s.ctx.span(i, i));
-            s.names.found.push(Found {
-                first: i,
-                end: i + 1,
-                kind: EntityKind::Person(person),
-                inner: false,
-                name_from: None,
-            });
+            let span = s.ctx.span(i, i);
+            person.given = Some(span);
+            s.names
+                .found
+                .push(Found::spanning(i, i + 1, span, EntityKind::Person(person)));
         }
     }
 }
@@ -2106,14 +2129,9 @@ fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], seen: &mut Seen) {
 /// name) over the tokens `first..end`.
 fn given_name(s: &Scanner<'_, '_, '_>, first: usize, end: usize) -> Found {
     let mut person = Person::new(NameForm::Given);
-    person.given = Some(s.ctx.span(first, end.saturating_sub(1).max(first)));
-    Found {
-        first,
-        end,
-        kind: EntityKind::Person(person),
-        inner: false,
-        name_from: None,
-    }
+    let span = s.ctx.span_of(first, end);
+    person.given = Some(span);
+    Found::spanning(first, end, span, EntityKind::Person(person))
 }
 
 /// A middle and given name alone whose first word the first pass read as
@@ -2188,8 +2206,10 @@ fn pairs_read_as_places(
     for &(k, second) in &merged {
         if let Some(f) = s.names.found.get_mut(k) {
             let mut person = Person::new(NameForm::Given);
-            person.given = Some(s.ctx.span(f.first, f.first + 1));
+            let span = s.ctx.span(f.first, f.first + 1);
+            person.given = Some(span);
             f.end = f.first + 2;
+            f.bytes = Bytes::from(span);
             f.kind = EntityKind::Person(person);
             // (It may take a free word: marked here, as it is no new
             // entity.)
@@ -2322,7 +2342,7 @@ fn foreign_family_names_alone(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], se
             continue;
         }
         if alone_capital(s, i) {
-            found.push(foreign_word(i));
+            found.push(foreign_word(s, i, text));
         }
     }
     s.names.found.extend(found);
@@ -2341,15 +2361,17 @@ fn alone_capital(s: &Scanner<'_, '_, '_>, i: usize) -> bool {
     !capital_before && !capital_after
 }
 
-/// A foreign person named by the one word at `i`.
-fn foreign_word(i: usize) -> Found {
-    Found {
-        first: i,
-        end: i + 1,
-        kind: EntityKind::Person(Person::new(NameForm::Foreign)),
-        inner: false,
-        name_from: None,
-    }
+/// A foreign person named by the one word at `i`, `word` (a slice of
+/// `s`'s text).
+fn foreign_word(s: &Scanner<'_, '_, '_>, i: usize, word: &str) -> Found {
+    let span = span_in(s.ctx.text, word);
+    debug_assert_eq!(span, s.ctx.span(i, i), "a word's span");
+    Found::spanning(
+        i,
+        i + 1,
+        span,
+        EntityKind::Person(Person::new(NameForm::Foreign)),
+    )
 }
 
 /// Links each person mention to the first full name it refers to: the
@@ -2357,7 +2379,7 @@ fn foreign_word(i: usize) -> Found {
 /// matching initials.
 fn same_person(
     s: &mut Scanner<'_, '_, '_>,
-    briefs: &[Brief],
+    briefs: &Briefs,
     persons: &[Spot],
     order: &mut Vec<Spot>,
 ) {
@@ -2379,12 +2401,12 @@ fn same_person(
         HashMap::with_capacity_and_hasher(full, Fast::default());
     let mut by_first_letter: HashMap<char, usize, Fast> = HashMap::default();
     let mut links = Vec::new();
-    for &(first, end, k) in order.iter() {
+    for &(_, _, k) in order.iter() {
         // (The entity itself is read only for a full name met first.)
         let Some(form) = briefs.get(k).and_then(Brief::form) else {
             continue;
         };
-        let text = text_at(s, first, end);
+        let text = briefs.text(s, k);
         let target = match form {
             NameForm::Full | NameForm::Foreign => by_text.get(text).copied(),
             NameForm::Given => by_given.get(text).copied(),
@@ -2458,6 +2480,7 @@ impl Letters {
 /// Tổ chức Tỉnh ủy`) is held by whoever held the same title earlier.
 fn same_title(
     s: &mut Scanner<'_, '_, '_>,
+    briefs: &Briefs,
     titles: &[Spot],
     order: &mut Vec<Spot>,
     holder: &mut HashMap<usize, usize, Fast>,
@@ -2476,8 +2499,8 @@ fn same_title(
     let mut by_text: HashMap<&str, usize, Fast> =
         HashMap::with_capacity_and_hasher(order.len(), Fast::default());
     let mut added = Vec::new();
-    for &(first, end, k) in order.iter() {
-        let text = text_at(s, first, end);
+    for &(_, _, k) in order.iter() {
+        let text = briefs.text(s, k);
         match holder.get(&k) {
             Some(&person) => {
                 by_text.entry(text).or_insert(person);
@@ -2678,17 +2701,14 @@ fn foreign_places_come_from(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], held
         if listed || held.update(&s.names.found).get(i).copied().unwrap_or(true) {
             continue;
         }
-        found.push(Found {
-            first: i,
-            end: i + 1,
-            kind: EntityKind::Place(Place {
-                level: PlaceLevel::City,
-                unit: None,
-                name: s.ctx.span(i, i),
-            }),
-            inner: false,
-            name_from: None,
-        });
+        let name = span_in(s.ctx.text, text);
+        debug_assert_eq!(name, s.ctx.span(i, i), "a word's span");
+        let place = Place {
+            level: PlaceLevel::City,
+            unit: None,
+            name,
+        };
+        found.push(Found::spanning(i, i + 1, name, EntityKind::Place(place)));
     }
     s.names.found.extend(found);
 }
@@ -2729,7 +2749,7 @@ fn lone_foreign_names(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], seen: &mut
         let subject =
             s.ctx.same_line(i, i + 1) && s.lex.longest(s.ctx, i + 1, class::PREDICATE).is_some();
         if alone && !listed && (!s.sentence_start(i) || subject) {
-            found.push(foreign_word(i));
+            found.push(foreign_word(s, i, text));
         }
     }
     s.names.found.extend(found);

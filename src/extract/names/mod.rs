@@ -60,13 +60,80 @@ use parse::{Complement, Cue, OrgParse, PersonParse, PlaceParse, Range, TitlePars
 pub(crate) struct Found {
     pub first: usize,
     pub end: usize,
+    /// Where `first..end` lies in the text. Read from the records when the
+    /// entity is found, while they are in the cache, and kept right as
+    /// `first` or `end` change ([`Found::set_end`]): the second pass and
+    /// the merge read it here, not from a large text's records, which lie
+    /// far apart in memory by then.
+    pub bytes: Bytes,
     pub kind: EntityKind,
     /// Found inside another name (a place in an organization, an
     /// organization in a title).
     pub inner: bool,
     /// For an organization built from a head noun, where the name after
-    /// the head starts (`Quảng Nam` in `Câu lạc bộ Quảng Nam`).
-    pub name_from: Option<usize>,
+    /// the head starts (`Quảng Nam` in `Câu lạc bộ Quảng Nam`). (A token
+    /// index in 32 bits, as a brief keeps it: a text holds fewer tokens
+    /// than bytes. The entity takes a word less.)
+    pub name_from: Option<u32>,
+}
+
+impl Found {
+    /// An entity over `first..end` that lies inside no other and sets no
+    /// [`Found::name_from`].
+    pub fn new(ctx: &Ctx<'_>, first: usize, end: usize, kind: EntityKind) -> Found {
+        Found::spanning(first, end, ctx.span_of(first, end), kind)
+    }
+
+    /// [`Found::new`] for a caller that has the span of `first..end` at
+    /// hand already (a name's span is often the entity's): the records
+    /// are not read again.
+    pub fn spanning(first: usize, end: usize, span: Span, kind: EntityKind) -> Found {
+        Found {
+            first,
+            end,
+            bytes: Bytes::from(span),
+            kind,
+            inner: false,
+            name_from: None,
+        }
+    }
+
+    /// Moves the entity's end to token `end`, its span with it.
+    pub fn set_end(&mut self, ctx: &Ctx<'_>, end: usize) {
+        self.end = end;
+        self.bytes = Bytes::of(ctx, self.first, end);
+    }
+}
+
+/// Where an entity lies in the text, as [`Ctx::span_of`] gives it for its
+/// tokens: eight bytes where a [`Span`] takes sixteen (a [`Ctx`] holds no
+/// more than [`MAX_TEXT`](crate::extract::context::MAX_TEXT) bytes).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Bytes {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Bytes {
+    /// The span of the tokens `first..end`, read from their records.
+    pub fn of(ctx: &Ctx<'_>, first: usize, end: usize) -> Bytes {
+        Bytes::from(ctx.span_of(first, end))
+    }
+
+    pub fn span(self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+}
+
+impl From<Span> for Bytes {
+    fn from(span: Span) -> Bytes {
+        // (No offset of a `Ctx`'s text passes `u32::MAX`.)
+        let at = |b: usize| u32::try_from(b).unwrap_or(u32::MAX);
+        Bytes {
+            start: at(span.start),
+            end: at(span.end),
+        }
+    }
 }
 
 /// What the recognizer found: entities and links between them (indices
@@ -170,10 +237,14 @@ impl Scanner<'_, '_, '_> {
         self.ctx.span_of(first, end)
     }
 
+    #[inline(always)]
     fn push(&mut self, first: usize, end: usize, kind: EntityKind) -> usize {
+        // (Built in place: through `Found::new` the kind would be copied
+        // once more.)
         self.names.found.push(Found {
             first,
             end,
+            bytes: Bytes::of(self.ctx, first, end),
             kind,
             inner: false,
             name_from: None,
@@ -1115,7 +1186,7 @@ impl Scanner<'_, '_, '_> {
         };
         let index = self.push(o.first, o.end, EntityKind::Organization(org));
         if let Some(f) = self.names.found.get_mut(index) {
-            f.name_from = o.after_head;
+            f.name_from = o.after_head.and_then(|a| u32::try_from(a).ok());
         }
         let mut places = o.places;
         if o.known && places.is_empty() {
