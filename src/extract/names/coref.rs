@@ -2235,33 +2235,26 @@ fn drop_found(s: &mut Scanner<'_, '_, '_>, gone: &[bool], seen: &mut Seen) {
     s.names.links.retain(|l| !is_gone(l.1) && !is_gone(l.2));
 }
 
-/// Removes the entities [`drop_found`] dropped, and renumbers the links.
+/// Empties the entities [`drop_found`] dropped (none of their tokens),
+/// which the merge passes over as it passes over any empty entity. They
+/// stay where they are, not removed: a large text's entities are megabytes
+/// to move, and the links' indices stay right without renumbering. (No
+/// link holds a dropped entity: they went with it.)
 fn remove_dropped(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
     let briefs = briefs.update(&s.names.found);
-    if !briefs.iter().any(|b| b.sort == Sort::Gone) {
-        return;
-    }
-    let gone: Vec<bool> = briefs.iter().map(|b| b.sort == Sort::Gone).collect();
-    let is_gone = |k: usize| gone.get(k).copied().unwrap_or(false);
-    // Each entity's index once the others are gone.
-    let mut new_index = Vec::with_capacity(gone.len());
-    let mut kept = 0;
-    for k in 0..s.names.found.len() {
-        new_index.push(kept);
-        if !is_gone(k) {
-            kept += 1;
+    for k in pick(briefs, |b| b.sort == Sort::Gone) {
+        if let Some(f) = s.names.found.get_mut(k) {
+            f.end = f.first;
+            f.bytes.end = f.bytes.start;
         }
     }
-    let mut k = 0;
-    s.names.found.retain(|_| {
-        k += 1;
-        !is_gone(k - 1)
-    });
-    // (No link holds a dropped entity: they went with it.)
-    for l in &mut s.names.links {
-        l.1 = new_index.get(l.1).copied().unwrap_or(l.1);
-        l.2 = new_index.get(l.2).copied().unwrap_or(l.2);
-    }
+    debug_assert!(
+        s.names.links.iter().all(|l| {
+            let held = |k: usize| s.names.found.get(k).is_some_and(|f| f.first < f.end);
+            held(l.1) && held(l.2)
+        }),
+        "a link holds a dropped entity"
+    );
 }
 
 /// The family name of a foreign person alone, after the full name
