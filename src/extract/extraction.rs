@@ -346,24 +346,11 @@ pub(super) fn merge<'h, C: FnMut(&mut Entity<'h>)>(
     // is read); each entity is then moved once, as the two sorted runs are
     // merged into `out`.
     by_token.clear();
-    by_token.extend(
-        names
-            .found
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| f.first < f.end)
-            .map(|(k, f)| {
-                debug_assert_eq!(
-                    f.bytes,
-                    crate::extract::names::Bytes::of(ctx, f.first, f.end),
-                    "a name's kept span differs from its records'"
-                );
-                (
-                    f.bytes.start as usize,
-                    core::cmp::Reverse(f.bytes.end as usize),
-                    k,
-                )
-            }),
+    names.spans_into(by_token);
+    debug_assert!(
+        names.found.iter().all(|f| f.first >= f.end
+            || f.bytes == crate::extract::names::Bytes::of(ctx, f.first, f.end)),
+        "a name's kept span differs from its records'"
     );
     by_token.sort();
     debug_assert!(

@@ -41,6 +41,32 @@ pub(super) struct Buffers {
     briefs: Briefs,
 }
 
+impl Buffers {
+    /// Adds, for each of the `n` entities found over one token or more and
+    /// not dropped, its span and index: what the merge sorts, read from the
+    /// briefs and their spans (28 bytes an entity), not from the entities
+    /// (216). [`resolve`] leaves the briefs up to date; whether they were
+    /// (nothing is added if they hold other than `n` entities).
+    pub(super) fn spans_into(
+        &self,
+        n: usize,
+        out: &mut Vec<(usize, core::cmp::Reverse<usize>, usize)>,
+    ) -> bool {
+        let Briefs { list, bytes } = &self.briefs;
+        if list.len() != n || bytes.len() != n {
+            return false;
+        }
+        out.extend(
+            list.iter()
+                .zip(bytes)
+                .enumerate()
+                .filter(|(_, (b, _))| b.first < b.end && b.sort != Sort::Gone)
+                .map(|(k, (_, s))| (s.start as usize, core::cmp::Reverse(s.end as usize), k)),
+        );
+        true
+    }
+}
+
 pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     let Buffers {
         mut held,
