@@ -117,29 +117,19 @@ fn may_open(ctx: &Ctx<'_>, i: usize) -> bool {
         Some(_) => return true,
         None => {}
     }
-    const TU: u128 = key("từ");
-    const MOT: u128 = key("một");
-    const HAI: u128 = key("hai");
-    const BA: u128 = key("ba");
-    const BON: u128 = key("bốn");
-    const SAU: u128 = key("sáu");
-    const BAY: u128 = key("bảy");
-    const TAM: u128 = key("tám");
-    const CHIN: u128 = key("chín");
-    const MUOI: u128 = key("mười");
     // (A marked word is a word: its key alone names it.)
     let Some(word) = ctx.key(i) else {
         return true;
     };
-    let opens_after =
-        |j: usize| ctx.may_start_date(j) || (word == TU && ctx.is(j, "đầu")) || ctx.is_char(j, '(');
-    match word {
-        TU => opens_after(i + 1),
-        THU | CHU | CHUA => weekday(ctx, i).is_some(),
-        MOT | HAI | BA | BON | SAU | BAY | TAM | CHIN | MUOI => {
-            hour_word(ctx, i).is_some_and(|(_, len)| ctx.is(i + len, "giờ"))
-        }
-        RANG | SANG | TRUA | CHIEU | TOI | DEM | KHUYA => match part_of_day_len(ctx, i) {
+    let class = Opener::of(word);
+    let opens_after = |j: usize| {
+        ctx.may_start_date(j) || (class == Opener::From && ctx.is(j, "đầu")) || ctx.is_char(j, '(')
+    };
+    match class {
+        Opener::From => opens_after(i + 1),
+        Opener::Weekday => weekday(ctx, i).is_some(),
+        Opener::Numeral => hour_word(ctx, i).is_some_and(|(_, len)| ctx.is(i + len, "giờ")),
+        Opener::PartOfDay => match part_of_day_len(ctx, i) {
             Some((_, len)) => {
                 let j = i + len;
                 !ctx.is_char(j, ',')
@@ -147,7 +137,83 @@ fn may_open(ctx: &Ctx<'_>, i: usize) -> bool {
             }
             None => true,
         },
-        _ => true,
+        Opener::Other => true,
+    }
+}
+
+/// The words [`may_open`] tells apart, each by what must follow it for a
+/// date to start there.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Opener {
+    /// `từ`.
+    From,
+    /// `thứ`, `chủ`, `chúa`.
+    Weekday,
+    /// A numeral that may name an hour (`một` … `mười`, but `năm`).
+    Numeral,
+    /// A word of a part of the day (`sáng`, `rạng` …).
+    PartOfDay,
+    /// Any other word.
+    Other,
+}
+
+/// The words of each [`Opener`] but the last.
+const OPENERS: [(&str, Opener); 20] = [
+    ("từ", Opener::From),
+    ("thứ", Opener::Weekday),
+    ("chủ", Opener::Weekday),
+    ("chúa", Opener::Weekday),
+    ("một", Opener::Numeral),
+    ("hai", Opener::Numeral),
+    ("ba", Opener::Numeral),
+    ("bốn", Opener::Numeral),
+    ("sáu", Opener::Numeral),
+    ("bảy", Opener::Numeral),
+    ("tám", Opener::Numeral),
+    ("chín", Opener::Numeral),
+    ("mười", Opener::Numeral),
+    ("rạng", Opener::PartOfDay),
+    ("sáng", Opener::PartOfDay),
+    ("trưa", Opener::PartOfDay),
+    ("chiều", Opener::PartOfDay),
+    ("tối", Opener::PartOfDay),
+    ("đêm", Opener::PartOfDay),
+    ("khuya", Opener::PartOfDay),
+];
+
+/// The slots of [`OPENERS`] by [`Opener::slot`], built at compile time: a
+/// word's class is then one load and one comparison, where a `match` on
+/// twenty keys compiles to a tree of 128-bit comparisons whose branches
+/// the processor mispredicts on most words. (Two words in one slot fail
+/// the build.)
+const OPENER_SLOTS: [(u128, Opener); 32] = {
+    let mut slots = [(0u128, Opener::Other); 32];
+    let mut k = 0;
+    while k < OPENERS.len() {
+        let word = key(OPENERS[k].0);
+        let slot = Opener::slot(word);
+        assert!(slots[slot].0 == 0, "two opening words share a slot");
+        slots[slot] = (word, OPENERS[k].1);
+        k += 1;
+    }
+    slots
+};
+
+impl Opener {
+    /// The slot of a word's key in [`OPENER_SLOTS`]: a multiplicative hash
+    /// whose multiplier was chosen to give each listed word its own slot.
+    const fn slot(word: u128) -> usize {
+        let folded = (word as u64) ^ ((word >> 64) as u64);
+        (folded.wrapping_mul(0x0461_29f1_4e6d_b797) >> 59) as usize
+    }
+
+    /// The class of the word of key `word`.
+    #[inline]
+    fn of(word: u128) -> Opener {
+        match OPENER_SLOTS.get(Opener::slot(word)) {
+            Some(&(listed, class)) if listed == word => class,
+            _ => Opener::Other,
+        }
     }
 }
 
@@ -1158,6 +1224,18 @@ fn cue_before(ctx: &Ctx<'_>, j: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn opening_words_by_slot() {
+        for (word, class) in OPENERS {
+            assert_eq!(Opener::of(key(word)), class, "{word}");
+        }
+        for word in [
+            "năm", "ngày", "tháng", "tư", "sớm", "nhật", "thu", "sang", "",
+        ] {
+            assert_eq!(Opener::of(key(word)), Opener::Other, "{word}");
+        }
+    }
 
     #[test]
     fn weekdays() {
