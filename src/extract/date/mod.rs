@@ -137,7 +137,7 @@ fn may_open(ctx: &Ctx<'_>, i: usize) -> bool {
             }
             None => true,
         },
-        Opener::Other => true,
+        Opener::Unit | Opener::Today | Opener::Other => true,
     }
 }
 
@@ -153,12 +153,17 @@ enum Opener {
     Numeral,
     /// A word of a part of the day (`sáng`, `rạng` …).
     PartOfDay,
+    /// A word that opens a relative date (`hôm`, `bữa`, `ngày`) or
+    /// names its unit (`năm`, `tháng`, `tuần`, `quý`).
+    Unit,
+    /// `nay`, `mai`, `qua`: a relative day after a part of the day.
+    Today,
     /// Any other word.
     Other,
 }
 
 /// The words of each [`Opener`] but the last.
-const OPENERS: [(&str, Opener); 20] = [
+const OPENERS: [(&str, Opener); 30] = [
     ("từ", Opener::From),
     ("thứ", Opener::Weekday),
     ("chủ", Opener::Weekday),
@@ -179,15 +184,25 @@ const OPENERS: [(&str, Opener); 20] = [
     ("tối", Opener::PartOfDay),
     ("đêm", Opener::PartOfDay),
     ("khuya", Opener::PartOfDay),
+    ("ngày", Opener::Unit),
+    ("hôm", Opener::Unit),
+    ("bữa", Opener::Unit),
+    ("năm", Opener::Unit),
+    ("tháng", Opener::Unit),
+    ("tuần", Opener::Unit),
+    ("quý", Opener::Unit),
+    ("nay", Opener::Today),
+    ("mai", Opener::Today),
+    ("qua", Opener::Today),
 ];
 
 /// The slots of [`OPENERS`] by [`Opener::slot`], built at compile time: a
 /// word's class is then one load and one comparison, where a `match` on
-/// twenty keys compiles to a tree of 128-bit comparisons whose branches
+/// thirty keys compiles to a tree of 128-bit comparisons whose branches
 /// the processor mispredicts on most words. (Two words in one slot fail
 /// the build.)
-const OPENER_SLOTS: [(u128, Opener); 32] = {
-    let mut slots = [(0u128, Opener::Other); 32];
+const OPENER_SLOTS: [(u128, Opener); 64] = {
+    let mut slots = [(0u128, Opener::Other); 64];
     let mut k = 0;
     while k < OPENERS.len() {
         let word = key(OPENERS[k].0);
@@ -204,7 +219,13 @@ impl Opener {
     /// whose multiplier was chosen to give each listed word its own slot.
     const fn slot(word: u128) -> usize {
         let folded = (word as u64) ^ ((word >> 64) as u64);
-        (folded.wrapping_mul(0x0461_29f1_4e6d_b797) >> 59) as usize
+        (folded.wrapping_mul(0xd1d1_4ed0_ea2e_c18d) >> 58) as usize
+    }
+
+    /// The class of the word at token `i` (a token of no key is no word).
+    #[inline]
+    fn at(ctx: &Ctx<'_>, i: usize) -> Opener {
+        ctx.key(i).map_or(Opener::Other, Opener::of)
     }
 
     /// The class of the word of key `word`.
@@ -684,7 +705,19 @@ fn opening_words(
 ) -> ControlFlow<Option<Parsed>, (usize, bool)> {
     let mut j = i;
     let mut trigger = false;
-    if let Some((w, next)) = weekday_then(ctx, j) {
+    // Each reader below starts at a word of its own class: one lookup of
+    // the class spares the others. (Test builds call them all the same,
+    // and fail if one read a word of another class.)
+    debug_assert!(
+        Opener::at(ctx, j) == Opener::Weekday || weekday_then(ctx, j).is_none(),
+        "a weekday read at a word of another class"
+    );
+    let weekday_at = |j: usize| {
+        (Opener::at(ctx, j) == Opener::Weekday)
+            .then(|| weekday_then(ctx, j))
+            .flatten()
+    };
+    if let Some((w, next)) = weekday_at(j) {
         v.weekday = Some(w);
         j = next;
         trigger = true;
@@ -697,7 +730,15 @@ fn opening_words(
             j += 1;
         }
     }
-    if let Some((pod, len)) = part_of_day_len(ctx, j) {
+    let class = Opener::at(ctx, j);
+    debug_assert!(
+        class == Opener::PartOfDay || part_of_day_len(ctx, j).is_none(),
+        "a part of the day read at a word of another class"
+    );
+    let part = (class == Opener::PartOfDay)
+        .then(|| part_of_day_len(ctx, j))
+        .flatten();
+    if let Some((pod, len)) = part {
         v.part_of_day = Some(pod);
         j += len;
         trigger = true;
@@ -706,13 +747,27 @@ fn opening_words(
         }
         // `tối thứ Bảy (14/6)`: the part of day before the weekday.
         if v.weekday.is_none() {
-            if let Some((w, next)) = weekday_then(ctx, j) {
+            debug_assert!(
+                Opener::at(ctx, j) == Opener::Weekday || weekday_then(ctx, j).is_none(),
+                "a weekday read at a word of another class"
+            );
+            if let Some((w, next)) = weekday_at(j) {
                 v.weekday = Some(w);
                 j = next;
             }
         }
     }
-    if let Some((relative, mut end)) = relative_word(ctx, j, v.part_of_day.is_some()) {
+    let after_part = v.part_of_day.is_some();
+    let class = Opener::at(ctx, j);
+    let may_relate = class == Opener::Unit || (after_part && class == Opener::Today);
+    debug_assert!(
+        may_relate || relative_word(ctx, j, after_part).is_none(),
+        "a relative date read at a word of another class"
+    );
+    let relative = may_relate
+        .then(|| relative_word(ctx, j, after_part))
+        .flatten();
+    if let Some((relative, mut end)) = relative {
         v.relative = Some(relative);
         // The day it names, in brackets: `Sáng nay (3.9)`, `hôm qua
         // (12/10)`.
@@ -1230,9 +1285,7 @@ mod tests {
         for (word, class) in OPENERS {
             assert_eq!(Opener::of(key(word)), class, "{word}");
         }
-        for word in [
-            "năm", "ngày", "tháng", "tư", "sớm", "nhật", "thu", "sang", "",
-        ] {
+        for word in ["tư", "sớm", "nhật", "thu", "sang", "này", "tới", "giờ", ""] {
             assert_eq!(Opener::of(key(word)), Opener::Other, "{word}");
         }
     }
