@@ -96,7 +96,9 @@ impl Finder {
 /// - `từ` only before what may start a date (a number, a marked word) or
 ///   `đầu` (`từ đầu năm đến nay`);
 /// - a part of the day only before the same, a bracket (`sáng (10/5)`) or
-///   `nay`, `mai`, `qua` (`sáng nay`), and never before a comma.
+///   `nay`, `mai`, `qua` (`sáng nay`), and never before a comma;
+/// - a unit word (`ngày`, `năm`, `tháng` …) never before a stop, a comma,
+///   a semicolon or a colon.
 ///
 /// A plain number, read at its own token (no date word before it),
 /// starts a date only as a year (four digits: `Luật Đất đai 2013`, `2019 -
@@ -137,7 +139,12 @@ fn may_open(ctx: &Ctx<'_>, i: usize) -> bool {
             }
             None => true,
         },
-        Opener::Unit | Opener::Today | Opener::Other => true,
+        // `ngày.`, `năm,`: a unit word before a stop or a comma is a noun
+        // of its sentence, no date.
+        Opener::Unit => ![',', '.', ';', ':']
+            .into_iter()
+            .any(|c| ctx.is_char(i + 1, c)),
+        Opener::Today | Opener::Other => true,
     }
 }
 
