@@ -176,7 +176,6 @@ mod quantity;
 mod resolve;
 mod title;
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use std::sync::LazyLock;
@@ -703,24 +702,17 @@ impl Extractor {
 }
 
 /// Completes the dates of a text from its reference date
-/// ([`DateValue::assume`], [`DateRange::assume`]). A lunar date's solar day
-/// is found by a search through the calendar's new moons, and a text
-/// repeats its lunar dates (a festival's `rằm tháng Giêng`): each lunar
-/// value is completed once, and its copies take the result. (Completing a
-/// value depends on nothing but it and the reference.)
+/// ([`DateValue::assume`], [`DateRange::assume`]). (A lunar date's solar
+/// day needs the new moons of its year: the calendar computes each year's
+/// once and keeps them, so a text that repeats its lunar dates, a
+/// festival's `rằm tháng Giêng`, pays for them once.)
 struct Assumer {
     reference: DateValue,
-    dates: HashMap<DateValue, DateValue>,
-    ranges: HashMap<DateRange, DateRange>,
 }
 
 impl Assumer {
     fn new(reference: DateValue) -> Assumer {
-        Assumer {
-            reference,
-            dates: HashMap::new(),
-            ranges: HashMap::new(),
-        }
+        Assumer { reference }
     }
 
     /// Completes the dates of an entity's value.
@@ -728,30 +720,9 @@ impl Assumer {
         let reference = &self.reference;
         match kind {
             EntityKind::Date(d) | EntityKind::DateTime(DateTime { date: d, .. }) => {
-                if !d.lunar {
-                    d.assume(reference);
-                    return;
-                }
-                *d = *self.dates.entry(*d).or_insert_with(|| {
-                    let mut done = *d;
-                    done.assume(reference);
-                    done
-                });
+                d.assume(reference);
             }
-            EntityKind::DateRange(r) => {
-                let lunar = [&r.from, &r.to]
-                    .into_iter()
-                    .any(|m| m.date().is_some_and(|d| d.lunar));
-                if !lunar {
-                    r.assume(reference);
-                    return;
-                }
-                *r = *self.ranges.entry(*r).or_insert_with(|| {
-                    let mut done = *r;
-                    done.assume(reference);
-                    done
-                });
-            }
+            EntityKind::DateRange(r) => r.assume(reference),
             _ => {}
         }
     }

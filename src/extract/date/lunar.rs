@@ -124,26 +124,77 @@ fn month_11(year: i64) -> i64 {
 }
 
 /// In a year of thirteen months starting at month 11 on day `a11`, how
-/// many months after it the leap month comes, when that is at most
-/// `within`; past it, `within + 1` (or more). Each month tried costs a
-/// new moon and the sun's place, the dearest sums here: a date in an
-/// early month of the year (`rằm tháng Giêng` is three months after month
-/// 11) only asks whether the leap month came before it, and its search
-/// stops there.
-fn leap_offset(a11: i64, within: i64) -> i64 {
+/// many months after it the leap month comes: the first month in which the
+/// sun enters no new major solar term.
+fn leap_offset(a11: i64) -> i64 {
     let k = ((a11 as f64 - NEW_MOON_1900) / LUNATION + 0.5).floor() as i64;
     let mut i = 1;
     let mut arc = solar_term(new_moon_day(k + i));
     loop {
         let last = arc;
         i += 1;
-        if i - 1 > within {
-            return i - 1;
-        }
         arc = solar_term(new_moon_day(k + i));
-        if arc == last || i >= 14 {
+        if arc == last || i > MONTHS {
             return i - 1;
         }
+    }
+}
+
+/// The months of one lunar year, counted from its month 11 to the next
+/// one's: the first day of each, and where the leap month comes.
+#[derive(Clone, Copy)]
+struct MonthStarts {
+    /// The year whose month 11 opens these months.
+    year: i64,
+    /// The Julian days (UTC+7) on which the months start, from month 11
+    /// on; each month ends the day before the next starts.
+    starts: [i64; MONTHS as usize + 1],
+    /// In a year of thirteen months, how many months after month 11 the
+    /// leap month comes.
+    leap: Option<i64>,
+}
+
+impl MonthStarts {
+    /// The months from month 11 of `year` to month 11 of the next year.
+    fn of(year: i64) -> MonthStarts {
+        let a11 = month_11(year);
+        let b11 = month_11(year + 1);
+        let k = (0.5 + (a11 as f64 - NEW_MOON_1900) / LUNATION).floor() as i64;
+        let mut starts = [0; MONTHS as usize + 1];
+        for (n, start) in (0..).zip(starts.iter_mut()) {
+            *start = new_moon_day(k + n);
+        }
+        MonthStarts {
+            year,
+            starts,
+            leap: (b11 - a11 > 365).then(|| leap_offset(a11)),
+        }
+    }
+
+    /// The months from month 11 of `year` on, computed once a thread: a
+    /// year's months cost some thirty new moons and places of the sun,
+    /// and a text names the few years around it again and again (each
+    /// festival, each `rằm`, each day named by stem and branch, which is
+    /// looked for through the month).
+    fn cached(year: i64) -> MonthStarts {
+        thread_local! {
+            static YEARS: core::cell::RefCell<[Option<MonthStarts>; 4]> =
+                const { core::cell::RefCell::new([None; 4]) };
+        }
+        let slot = usize::try_from(year.rem_euclid(4)).unwrap_or(0);
+        YEARS.with(|years| {
+            let mut years = years.borrow_mut();
+            match years.get(slot).copied().flatten() {
+                Some(months) if months.year == year => months,
+                _ => {
+                    let months = MonthStarts::of(year);
+                    if let Some(entry) = years.get_mut(slot) {
+                        *entry = Some(months);
+                    }
+                    months
+                }
+            }
+        })
     }
 }
 
@@ -156,35 +207,24 @@ pub(crate) fn to_solar(year: i32, month: u8, day: u8, leap: bool) -> Option<(i32
         return None;
     }
     let year = i64::from(year);
-    let (a11, b11) = if month < 11 {
-        (month_11(year - 1), month_11(year))
-    } else {
-        (month_11(year), month_11(year + 1))
-    };
-    let k = (0.5 + (a11 as f64 - NEW_MOON_1900) / LUNATION).floor() as i64;
+    let months = MonthStarts::cached(if month < 11 { year - 1 } else { year });
     let mut off = (i64::from(month) - 11).rem_euclid(12);
-    if b11 - a11 > 365 {
-        if leap {
-            let leap_month = (leap_offset(a11, MONTHS) - 2).rem_euclid(12);
-            if i64::from(month) != leap_month {
+    match months.leap {
+        Some(at) if leap => {
+            if i64::from(month) != (at - 2).rem_euclid(12) {
                 return None;
             }
             off += 1;
-        } else {
-            // (Test builds search the whole year too, and fail if the
-            // short search told otherwise.)
-            let before = leap_offset(a11, off) <= off;
-            debug_assert_eq!(before, leap_offset(a11, MONTHS) <= off);
-            if before {
-                off += 1;
-            }
         }
-    } else if leap {
-        return None;
+        Some(at) if at <= off => off += 1,
+        Some(_) => {}
+        None if leap => return None,
+        None => {}
     }
-    let start = new_moon_day(k + off);
+    let at = usize::try_from(off).ok()?;
+    let start = *months.starts.get(at)?;
     // A lunar month has 29 or 30 days.
-    let next = new_moon_day(k + off + 1);
+    let next = *months.starts.get(at + 1)?;
     if i64::from(day) > next - start {
         return None;
     }

@@ -96,7 +96,9 @@ impl Finder {
 /// - `từ` only before what may start a date (a number, a marked word) or
 ///   `đầu` (`từ đầu năm đến nay`);
 /// - a part of the day only before the same, a bracket (`sáng (10/5)`) or
-///   `nay`, `mai`, `qua` (`sáng nay`), and never before a comma.
+///   `nay`, `mai`, `qua` (`sáng nay`), and never before a comma;
+/// - a unit word (`ngày`, `năm`, `tháng` …) never before a stop, a comma,
+///   a semicolon or a colon.
 ///
 /// A plain number, read at its own token (no date word before it),
 /// starts a date only as a year (four digits: `Luật Đất đai 2013`, `2019 -
@@ -117,29 +119,19 @@ fn may_open(ctx: &Ctx<'_>, i: usize) -> bool {
         Some(_) => return true,
         None => {}
     }
-    const TU: u128 = key("từ");
-    const MOT: u128 = key("một");
-    const HAI: u128 = key("hai");
-    const BA: u128 = key("ba");
-    const BON: u128 = key("bốn");
-    const SAU: u128 = key("sáu");
-    const BAY: u128 = key("bảy");
-    const TAM: u128 = key("tám");
-    const CHIN: u128 = key("chín");
-    const MUOI: u128 = key("mười");
     // (A marked word is a word: its key alone names it.)
     let Some(word) = ctx.key(i) else {
         return true;
     };
-    let opens_after =
-        |j: usize| ctx.may_start_date(j) || (word == TU && ctx.is(j, "đầu")) || ctx.is_char(j, '(');
-    match word {
-        TU => opens_after(i + 1),
-        THU | CHU | CHUA => weekday(ctx, i).is_some(),
-        MOT | HAI | BA | BON | SAU | BAY | TAM | CHIN | MUOI => {
-            hour_word(ctx, i).is_some_and(|(_, len)| ctx.is(i + len, "giờ"))
-        }
-        RANG | SANG | TRUA | CHIEU | TOI | DEM | KHUYA => match part_of_day_len(ctx, i) {
+    let class = Opener::of(word);
+    let opens_after = |j: usize| {
+        ctx.may_start_date(j) || (class == Opener::From && ctx.is(j, "đầu")) || ctx.is_char(j, '(')
+    };
+    match class {
+        Opener::From => opens_after(i + 1),
+        Opener::Weekday => weekday(ctx, i).is_some(),
+        Opener::Numeral => hour_word(ctx, i).is_some_and(|(_, len)| ctx.is(i + len, "giờ")),
+        Opener::PartOfDay => match part_of_day_len(ctx, i) {
             Some((_, len)) => {
                 let j = i + len;
                 !ctx.is_char(j, ',')
@@ -147,7 +139,109 @@ fn may_open(ctx: &Ctx<'_>, i: usize) -> bool {
             }
             None => true,
         },
-        _ => true,
+        // `ngày.`, `năm,`: a unit word before a stop or a comma is a noun
+        // of its sentence, no date.
+        Opener::Unit => ![',', '.', ';', ':']
+            .into_iter()
+            .any(|c| ctx.is_char(i + 1, c)),
+        Opener::Today | Opener::Other => true,
+    }
+}
+
+/// The words [`may_open`] tells apart, each by what must follow it for a
+/// date to start there.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Opener {
+    /// `từ`.
+    From,
+    /// `thứ`, `chủ`, `chúa`.
+    Weekday,
+    /// A numeral that may name an hour (`một` … `mười`, but `năm`).
+    Numeral,
+    /// A word of a part of the day (`sáng`, `rạng` …).
+    PartOfDay,
+    /// A word that opens a relative date (`hôm`, `bữa`, `ngày`) or
+    /// names its unit (`năm`, `tháng`, `tuần`, `quý`).
+    Unit,
+    /// `nay`, `mai`, `qua`: a relative day after a part of the day.
+    Today,
+    /// Any other word.
+    Other,
+}
+
+/// The words of each [`Opener`] but the last.
+const OPENERS: [(&str, Opener); 30] = [
+    ("từ", Opener::From),
+    ("thứ", Opener::Weekday),
+    ("chủ", Opener::Weekday),
+    ("chúa", Opener::Weekday),
+    ("một", Opener::Numeral),
+    ("hai", Opener::Numeral),
+    ("ba", Opener::Numeral),
+    ("bốn", Opener::Numeral),
+    ("sáu", Opener::Numeral),
+    ("bảy", Opener::Numeral),
+    ("tám", Opener::Numeral),
+    ("chín", Opener::Numeral),
+    ("mười", Opener::Numeral),
+    ("rạng", Opener::PartOfDay),
+    ("sáng", Opener::PartOfDay),
+    ("trưa", Opener::PartOfDay),
+    ("chiều", Opener::PartOfDay),
+    ("tối", Opener::PartOfDay),
+    ("đêm", Opener::PartOfDay),
+    ("khuya", Opener::PartOfDay),
+    ("ngày", Opener::Unit),
+    ("hôm", Opener::Unit),
+    ("bữa", Opener::Unit),
+    ("năm", Opener::Unit),
+    ("tháng", Opener::Unit),
+    ("tuần", Opener::Unit),
+    ("quý", Opener::Unit),
+    ("nay", Opener::Today),
+    ("mai", Opener::Today),
+    ("qua", Opener::Today),
+];
+
+/// The slots of [`OPENERS`] by [`Opener::slot`], built at compile time: a
+/// word's class is then one load and one comparison, where a `match` on
+/// thirty keys compiles to a tree of 128-bit comparisons whose branches
+/// the processor mispredicts on most words. (Two words in one slot fail
+/// the build.)
+const OPENER_SLOTS: [(u128, Opener); 64] = {
+    let mut slots = [(0u128, Opener::Other); 64];
+    let mut k = 0;
+    while k < OPENERS.len() {
+        let word = key(OPENERS[k].0);
+        let slot = Opener::slot(word);
+        assert!(slots[slot].0 == 0, "two opening words share a slot");
+        slots[slot] = (word, OPENERS[k].1);
+        k += 1;
+    }
+    slots
+};
+
+impl Opener {
+    /// The slot of a word's key in [`OPENER_SLOTS`]: a multiplicative hash
+    /// whose multiplier was chosen to give each listed word its own slot.
+    const fn slot(word: u128) -> usize {
+        let folded = (word as u64) ^ ((word >> 64) as u64);
+        (folded.wrapping_mul(0xd1d1_4ed0_ea2e_c18d) >> 58) as usize
+    }
+
+    /// The class of the word at token `i` (a token of no key is no word).
+    #[inline]
+    fn at(ctx: &Ctx<'_>, i: usize) -> Opener {
+        ctx.key(i).map_or(Opener::Other, Opener::of)
+    }
+
+    /// The class of the word of key `word`.
+    #[inline]
+    fn of(word: u128) -> Opener {
+        match OPENER_SLOTS.get(Opener::slot(word)) {
+            Some(&(listed, class)) if listed == word => class,
+            _ => Opener::Other,
+        }
     }
 }
 
@@ -618,7 +712,19 @@ fn opening_words(
 ) -> ControlFlow<Option<Parsed>, (usize, bool)> {
     let mut j = i;
     let mut trigger = false;
-    if let Some((w, next)) = weekday_then(ctx, j) {
+    // Each reader below starts at a word of its own class: one lookup of
+    // the class spares the others. (Test builds call them all the same,
+    // and fail if one read a word of another class.)
+    debug_assert!(
+        Opener::at(ctx, j) == Opener::Weekday || weekday_then(ctx, j).is_none(),
+        "a weekday read at a word of another class"
+    );
+    let weekday_at = |j: usize| {
+        (Opener::at(ctx, j) == Opener::Weekday)
+            .then(|| weekday_then(ctx, j))
+            .flatten()
+    };
+    if let Some((w, next)) = weekday_at(j) {
         v.weekday = Some(w);
         j = next;
         trigger = true;
@@ -631,7 +737,15 @@ fn opening_words(
             j += 1;
         }
     }
-    if let Some((pod, len)) = part_of_day_len(ctx, j) {
+    let class = Opener::at(ctx, j);
+    debug_assert!(
+        class == Opener::PartOfDay || part_of_day_len(ctx, j).is_none(),
+        "a part of the day read at a word of another class"
+    );
+    let part = (class == Opener::PartOfDay)
+        .then(|| part_of_day_len(ctx, j))
+        .flatten();
+    if let Some((pod, len)) = part {
         v.part_of_day = Some(pod);
         j += len;
         trigger = true;
@@ -640,13 +754,27 @@ fn opening_words(
         }
         // `tối thứ Bảy (14/6)`: the part of day before the weekday.
         if v.weekday.is_none() {
-            if let Some((w, next)) = weekday_then(ctx, j) {
+            debug_assert!(
+                Opener::at(ctx, j) == Opener::Weekday || weekday_then(ctx, j).is_none(),
+                "a weekday read at a word of another class"
+            );
+            if let Some((w, next)) = weekday_at(j) {
                 v.weekday = Some(w);
                 j = next;
             }
         }
     }
-    if let Some((relative, mut end)) = relative_word(ctx, j, v.part_of_day.is_some()) {
+    let after_part = v.part_of_day.is_some();
+    let class = Opener::at(ctx, j);
+    let may_relate = class == Opener::Unit || (after_part && class == Opener::Today);
+    debug_assert!(
+        may_relate || relative_word(ctx, j, after_part).is_none(),
+        "a relative date read at a word of another class"
+    );
+    let relative = may_relate
+        .then(|| relative_word(ctx, j, after_part))
+        .flatten();
+    if let Some((relative, mut end)) = relative {
         v.relative = Some(relative);
         // The day it names, in brackets: `Sáng nay (3.9)`, `hôm qua
         // (12/10)`.
@@ -1158,6 +1286,16 @@ fn cue_before(ctx: &Ctx<'_>, j: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn opening_words_by_slot() {
+        for (word, class) in OPENERS {
+            assert_eq!(Opener::of(key(word)), class, "{word}");
+        }
+        for word in ["tư", "sớm", "nhật", "thu", "sang", "này", "tới", "giờ", ""] {
+            assert_eq!(Opener::of(key(word)), Opener::Other, "{word}");
+        }
+    }
 
     #[test]
     fn weekdays() {

@@ -1,17 +1,20 @@
 //! The grammar of document numbers: reading a number and its code from the
 //! raw text, and telling the forms apart.
 
+use std::borrow::Cow;
+
 use super::*;
 pub(super) use crate::tokenize::doc_code::letter_len;
 use crate::tokenize::doc_code::{MAX_CODE_LEN, segment_end};
 
 /// A code read from the raw text.
-pub(super) struct RawCode {
+pub(super) struct RawCode<'h> {
     pub(super) end: usize,
     number: Option<u32>,
     year: Option<u16>,
     first_sep: u8,
-    segs: Vec<String>,
+    /// The code's segments, as the text spells them.
+    segs: Vec<&'h str>,
 }
 
 /// Skips at most a few spaces (no line break) at `i` when `loose`.
@@ -29,7 +32,7 @@ pub(super) fn skip_spaces(bytes: &[u8], mut i: usize, loose: bool) -> usize {
 pub(super) const MAX_CODE: usize = MAX_CODE_LEN;
 
 /// Parses a document number starting with the digits at byte `p`.
-pub(super) fn parse_raw(text: &str, p: usize, loose: bool) -> Option<RawCode> {
+pub(super) fn parse_raw(text: &str, p: usize, loose: bool) -> Option<RawCode<'_>> {
     let bytes = text.as_bytes();
     let mut i = p;
     let mut number: Option<u32> = Some(0);
@@ -80,7 +83,7 @@ pub(super) fn parse_raw(text: &str, p: usize, loose: bool) -> Option<RawCode> {
         {
             return None;
         }
-        segs.push(text.get(seg_start..i)?.to_owned());
+        segs.push(text.get(seg_start..i)?);
         if i - code_start > MAX_CODE {
             return None;
         }
@@ -128,16 +131,20 @@ pub(super) fn parse_raw(text: &str, p: usize, loose: bool) -> Option<RawCode> {
     })
 }
 
-/// Reads the code's parts by its form.
+/// Reads the code's parts by its form. (Each segment's canonical spelling
+/// is borrowed from the tables or the text where it can be, and made a
+/// `String` once, as the code takes it.)
 pub(super) fn interpret(
-    raw: RawCode,
+    raw: RawCode<'_>,
     tables: &DocTables,
     triggered: bool,
     noun_before: bool,
 ) -> Option<DocCode> {
     let number = raw.number?;
-    let segs: Vec<String> = raw.segs.iter().map(|s| tables.canonical(s)).collect();
-    let first = segs.first()?.clone();
+    let segs: Vec<Cow<'_, str>> = raw.segs.iter().map(|s| tables.canonical(s)).collect();
+    let first: &str = segs.first()?;
+    let owned = |segs: &[Cow<'_, str>]| segs.iter().map(|s| String::from(&**s)).collect();
+    let all = |segs: Vec<Cow<'_, str>>| segs.into_iter().map(Cow::into_owned).collect();
     let mut code = DocCode {
         number,
         year: raw.year,
@@ -159,18 +166,18 @@ pub(super) fn interpret(
         if older {
             code.form = DocForm::Older;
             code.doc_type = tables.doc_type(&segs[1], Table::Normative).map(to_type);
-            code.type_code = Some(segs[1].clone());
+            code.type_code = Some(segs[1].to_string());
             code.issuers = segs
                 .iter()
                 .enumerate()
                 .filter(|&(k, _)| k != 1)
-                .map(|(_, s)| s.clone())
+                .map(|(_, s)| s.to_string())
                 .collect();
             return Some(code);
         }
         // Older State numbers put the issuer first: `77-CP`, `212-TC/CĐKT`,
         // `999-TC/QĐ/CĐKT`.
-        if tables.is_state_issuer(&first) {
+        if tables.is_state_issuer(first) {
             code.form = DocForm::Older;
             let ty = segs
                 .get(1)
@@ -183,12 +190,12 @@ pub(super) fn interpret(
                 .iter()
                 .enumerate()
                 .filter(|&(k, _)| !(k == 1 && ty.is_some()))
-                .map(|(_, s)| s.clone())
+                .map(|(_, s)| s.to_string())
                 .collect();
             return Some(code);
         }
-        let row = tables.doc_type(&first, Table::Party);
-        let issuers: Vec<String> = segs.get(1..)?.to_vec();
+        let row = tables.doc_type(first, Table::Party);
+        let issuers = segs.get(1..)?;
         if issuers.is_empty()
             || (row.is_none() && !issuers.iter().any(|s| tables.is_party_issuer(s)))
         {
@@ -196,7 +203,7 @@ pub(super) fn interpret(
             // `công văn số 5762-KTTH`, `Lệnh số 06-LCT/HĐNN`.
             if noun_before {
                 code.form = DocForm::Older;
-                code.issuers = segs;
+                code.issuers = all(segs);
                 return Some(code);
             }
             return None;
@@ -204,37 +211,37 @@ pub(super) fn interpret(
         code.form = DocForm::Party;
         code.system = DocSystem::Party;
         code.doc_type = row.map(to_type);
-        code.type_code = Some(first);
-        code.issuers = issuers;
+        code.type_code = Some(first.to_owned());
+        code.issuers = owned(issuers);
         return Some(code);
     }
     if raw.year.is_some() {
         if segs.len() == 1 && (first.starts_with("QH") || first.starts_with("UBTVQH")) {
             code.form = DocForm::Law;
-            code.issuers = segs;
+            code.issuers = all(segs);
             return Some(code);
         }
         code.form = DocForm::Normative;
-        code.doc_type = tables.doc_type(&first, Table::Normative).map(to_type);
-        code.type_code = Some(first);
-        code.issuers = segs.get(1..)?.to_vec();
+        code.doc_type = tables.doc_type(first, Table::Normative).map(to_type);
+        code.type_code = Some(first.to_owned());
+        code.issuers = owned(segs.get(1..)?);
         return Some(code);
     }
-    if let Some(row) = tables.doc_type(&first, Table::Administrative) {
+    if let Some(row) = tables.doc_type(first, Table::Administrative) {
         if segs.len() >= 2 {
             code.doc_type = Some(to_type(row));
-            code.type_code = Some(first);
-            code.issuers = segs.get(1..)?.to_vec();
+            code.type_code = Some(first.to_owned());
+            code.issuers = owned(segs.get(1..)?);
             return Some(code);
         }
     }
     // One segment (`56/CP`, `49/TTg`) is an older State number when the
     // tables know it, or follows `số`.
-    let known = tables.is_state_issuer(&first) || tables.is_party_issuer(&first);
+    let known = tables.is_state_issuer(first) || tables.is_party_issuer(first);
     if segs.len() < 2 && !triggered && !known {
         return None;
     }
     code.form = DocForm::OfficialLetter;
-    code.issuers = segs;
+    code.issuers = all(segs);
     Some(code)
 }

@@ -2,6 +2,7 @@
 //! `src/data/issuers.txt`), parsed once, and the table spelling of code
 //! segments.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 /// One row of `doc_types.txt`.
@@ -230,10 +231,10 @@ impl DocTables {
 
     /// The table spelling of a segment written in any case, or with `D` for
     /// `Đ` (`nđ` → `NĐ`, `ND` → `NĐ`, `QD` → `QĐ`).
-    pub(super) fn canonical(&self, seg: &str) -> String {
+    pub(super) fn canonical<'a>(&self, seg: &'a str) -> Cow<'a, str> {
         // Exact spelling first: the common case, and no case folding.
         if let Some(c) = self.exact.get(seg) {
-            return (*c).to_owned();
+            return Cow::Borrowed(*c);
         }
         let known = self
             .by_case
@@ -241,9 +242,9 @@ impl DocTables {
             .copied()
             .or_else(|| self.by_letters.get(&fold(seg, true)).copied().flatten());
         match known {
-            Some(c) => c.to_owned(),
-            None if seg.chars().all(|c| !c.is_uppercase()) => seg.to_uppercase(),
-            None => seg.to_owned(),
+            Some(c) => Cow::Borrowed(c),
+            None if seg.chars().all(|c| !c.is_uppercase()) => Cow::Owned(seg.to_uppercase()),
+            None => Cow::Borrowed(seg),
         }
     }
 }
