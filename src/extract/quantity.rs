@@ -4,7 +4,7 @@
 use super::context::{Ctx, Groups, roman};
 use super::resolve::{Candidate, Rank};
 use super::{Decimal, Entity, EntityKind};
-use crate::extract::context::{keys, table_keys, word_keys};
+use crate::extract::context::{KeyFilter, filter_of, keys, passes, table_keys, word_keys};
 use crate::span::Span;
 use crate::tokenize::{NumberShape, Numeral, Separator, TokenKind};
 
@@ -452,36 +452,6 @@ const COUNT_NOUN_KEYS: [(u128, u128); COUNT_NOUNS.len()] = {
     }
     out
 };
-
-/// A filter of 256 bits over a list of keys (see [`filter_bit`]): a key
-/// whose bit is clear is in none of them, and most words a number stands
-/// beside are refused so, before a search of the list.
-type KeyFilter = [u64; 4];
-
-/// The word of a [`KeyFilter`] and the bit in it that stand for `key`:
-/// eight bits of a multiplicative hash of it.
-const fn filter_bit(key: u128) -> (usize, u64) {
-    let mixed = ((key as u64) ^ ((key >> 64) as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56;
-    ((mixed >> 6) as usize, 1 << (mixed & 63))
-}
-
-/// The filter of `keys`, at compile time.
-const fn filter_of(keys: &[u128]) -> KeyFilter {
-    let mut filter = [0u64; 4];
-    let mut k = 0;
-    while k < keys.len() {
-        let (at, bit) = filter_bit(keys[k]);
-        filter[at] |= bit;
-        k += 1;
-    }
-    filter
-}
-
-/// Whether `filter` lets `key` through: always when it is of the list.
-fn passes(filter: &KeyFilter, key: u128) -> bool {
-    let (at, bit) = filter_bit(key);
-    filter.get(at).is_some_and(|w| w & bit != 0)
-}
 
 /// The filter of [`INDEX_KEYS`].
 const INDEX_FILTER: KeyFilter = filter_of(&INDEX_KEYS);

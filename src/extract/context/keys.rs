@@ -223,6 +223,37 @@ pub(crate) fn lower_letter(c: char) -> Option<char> {
     char::from_u32(lower)
 }
 
+/// A filter of 256 bits over a list of keys (see [`filter_of`]): a key
+/// whose bit is clear is in none of them, so that most words are refused
+/// before a search of the list.
+pub(crate) type KeyFilter = [u64; 4];
+
+/// The word of a [`KeyFilter`] and the bit in it that stand for `key`:
+/// eight bits of a multiplicative hash of it.
+const fn filter_bit(key: u128) -> (usize, u64) {
+    let mixed = ((key as u64) ^ ((key >> 64) as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56;
+    ((mixed >> 6) as usize, 1 << (mixed & 63))
+}
+
+/// The filter of `keys` (at compile time, or once when a table is read).
+pub(crate) const fn filter_of(keys: &[u128]) -> KeyFilter {
+    let mut filter = [0u64; 4];
+    let mut k = 0;
+    while k < keys.len() {
+        let (at, bit) = filter_bit(keys[k]);
+        filter[at] |= bit;
+        k += 1;
+    }
+    filter
+}
+
+/// Whether `filter` lets `key` through: always when it is of the list.
+#[inline]
+pub(crate) fn passes(filter: &KeyFilter, key: u128) -> bool {
+    let (at, bit) = filter_bit(key);
+    filter.get(at).is_some_and(|w| w & bit != 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

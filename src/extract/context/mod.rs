@@ -4,7 +4,9 @@
 mod keys;
 
 use keys::key_of;
-pub(crate) use keys::{key, keys, lower_letter, pack, table_keys, word_keys};
+pub(crate) use keys::{
+    KeyFilter, filter_of, key, keys, lower_letter, pack, passes, table_keys, word_keys,
+};
 
 use crate::extract::names::lexicon::{Lexicon, OPENS, Start};
 use crate::span::Span;

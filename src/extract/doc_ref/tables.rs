@@ -5,6 +5,8 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
+use crate::extract::context::{KeyFilter, filter_of, passes};
+
 /// One row of `doc_types.txt`.
 #[derive(Debug)]
 pub(super) struct TypeRow {
@@ -35,10 +37,10 @@ pub(crate) struct DocTables {
     /// sorted: a binary search finds the few nouns a word may end (most
     /// words before a number end none), in the order of `nouns`.
     by_last_word: Vec<(u128, usize)>,
-    /// A bit for each last word of `by_last_word`, by [`filter_bit`]: a
+    /// A bit for each last word of `by_last_word` (a [`KeyFilter`]): a
     /// word without its bit set ends no noun, and most words before a
     /// number are refused so, without the search.
-    last_word_bits: [u64; 4],
+    last_word_bits: KeyFilter,
     /// The abbreviation of each of `types` and its index, sorted: the rows
     /// of one abbreviation are found by a binary search, in table order.
     by_abbreviation: Vec<(&'static str, usize)>,
@@ -49,13 +51,6 @@ pub(crate) struct DocTables {
     /// second key `None` where two different codes share it.
     by_case: HashMap<String, &'static str>,
     by_letters: HashMap<String, Option<&'static str>>,
-}
-
-/// The word of [`DocTables::last_word_bits`] and the bit in it that stand
-/// for `key`: eight bits of a multiplicative hash of it.
-fn filter_bit(key: u128) -> (usize, u64) {
-    let mixed = ((key as u64) ^ ((key >> 64) as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56;
-    ((mixed >> 6) as usize, 1 << (mixed & 63))
 }
 
 /// A code segment's spelling with each letter lowered, and `đ` read as `d`
@@ -144,13 +139,8 @@ impl DocTables {
             .map(|(n, (_, words))| (words.last().copied().unwrap_or(0), n))
             .collect();
         by_last_word.sort_unstable();
-        let mut last_word_bits = [0u64; 4];
-        for &(w, _) in &by_last_word {
-            let (at, bit) = filter_bit(w);
-            if let Some(word) = last_word_bits.get_mut(at) {
-                *word |= bit;
-            }
-        }
+        let last_words: Vec<u128> = by_last_word.iter().map(|&(w, _)| w).collect();
+        let last_word_bits = filter_of(&last_words);
         let mut by_abbreviation: Vec<(&'static str, usize)> = types
             .iter()
             .enumerate()
@@ -195,8 +185,7 @@ impl DocTables {
         &self,
         last: u128,
     ) -> impl Iterator<Item = &(&'static str, Vec<u128>)> {
-        let (at, bit) = filter_bit(last);
-        let listed = self.last_word_bits.get(at).is_some_and(|w| w & bit != 0);
+        let listed = passes(&self.last_word_bits, last);
         let from = if listed {
             self.by_last_word.partition_point(|&(w, _)| w < last)
         } else {
