@@ -1,7 +1,7 @@
 //! The resolver: the one place where overlapping readings are settled,
 //! by the rules in the [module docs](super).
 
-use super::{DateTime, DateValue, Entity, EntityKind, PlaceLevel, QuantityKind, TimeOfDay};
+use super::{Entity, EntityKind, PlaceLevel, QuantityKind, TimeOfDay};
 use crate::span::Span;
 
 /// How strong a candidate's evidence is; a higher rank wins an overlap.
@@ -68,23 +68,8 @@ impl Reading {
                 c.entity.kind,
                 EntityKind::Date(_) | EntityKind::DateTime(_) | EntityKind::DateRange(_)
             ),
-            lunar_month: lunar_month(&c.entity.kind),
+            lunar_month: super::date::has_lunar_month(&c.entity.kind),
         }
-    }
-}
-
-/// Whether a date of the value (the one, or either end of a range) is
-/// lunar and has a month: the dates whose words
-/// [`months_named_lunar`](super::date::months_named_lunar) reads.
-fn lunar_month(kind: &EntityKind) -> bool {
-    let lunar = |d: &DateValue| d.lunar && d.month.is_some();
-    match kind {
-        EntityKind::Date(d) | EntityKind::DateTime(DateTime { date: d, .. }) => lunar(d),
-        EntityKind::DateRange(r) => [&r.from, &r.to]
-            .into_iter()
-            .filter_map(|m| m.date())
-            .any(lunar),
-        _ => false,
     }
 }
 

@@ -276,7 +276,7 @@ pub(crate) fn months_named_lunar<'a, 'h: 'a>(
     // only in the text of a date that has a month.)
     let mut words: Vec<&'h str> = Vec::new();
     for e in entities {
-        if !any_date(&e.kind, |d| d.lunar && d.month.is_some()) {
+        if !has_lunar_month(&e.kind) {
             continue;
         }
         let Some(word) = month_named_in(e.text) else {
@@ -323,6 +323,13 @@ impl LunarMonths<'_> {
 
 /// Whether `test` holds for a date of an entity's value: the one, or
 /// either end of a range.
+/// Whether a date of `kind` (the one, or either end of a range) is lunar
+/// and has a month: the dates whose words [`months_named_lunar`] reads,
+/// which the extractor marks as they are proposed.
+pub(crate) fn has_lunar_month(kind: &EntityKind) -> bool {
+    any_date(kind, |d| d.lunar && d.month.is_some())
+}
+
 fn any_date(kind: &EntityKind, test: impl Fn(&DateValue) -> bool) -> bool {
     match kind {
         EntityKind::Date(d) | EntityKind::DateTime(DateTime { date: d, .. }) => test(d),

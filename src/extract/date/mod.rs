@@ -18,8 +18,8 @@ use crate::extract::context::{key, word_keys};
 use crate::tokenize::{Casing, NumberShape, Separator, TimeStyle, TokenKind};
 
 use bare::{bare_day_month, named_year};
-pub(crate) use lunar_phrases::months_named_lunar;
 use lunar_phrases::{cyclic, cyclic_month, cyclic_year_after, full_moon, lunar_marks, new_year};
+pub(crate) use lunar_phrases::{has_lunar_month, months_named_lunar};
 use phrases::*;
 use value::days_in_month;
 pub use value::{
