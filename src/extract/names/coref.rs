@@ -698,6 +698,9 @@ struct Briefs {
     /// read them here, not from the records.
     bytes: Vec<Bytes>,
     slots: Slots,
+    /// The entities dropped so far, in the order dropped: what
+    /// [`remove_dropped`] empties, without a walk over the briefs.
+    dropped: Vec<usize>,
 }
 
 /// Where [`Briefs::pick`] writes, kept between its calls and between
@@ -749,6 +752,7 @@ impl Briefs {
     fn start(&mut self) {
         self.list.clear();
         self.bytes.clear();
+        self.dropped.clear();
     }
 
     /// Adds the briefs of the entities added since the last call, and
@@ -800,11 +804,16 @@ impl Briefs {
         text
     }
 
-    /// Marks the entities of `gone` dropped (see [`drop_found`]).
+    /// Marks the entities of `gone` dropped (see [`drop_found`]), and
+    /// notes them in `dropped`. (The flags are walked, a byte an entity,
+    /// and only the few briefs dropped are read.)
     fn drop(&mut self, gone: &[bool]) {
-        for (b, _) in self.list.iter_mut().zip(gone).filter(|&(_, &g)| g) {
-            b.sort = Sort::Gone;
-            b.marks = 0;
+        for (k, _) in gone.iter().enumerate().filter(|&(_, &g)| g) {
+            if let Some(b) = self.list.get_mut(k).filter(|b| b.sort != Sort::Gone) {
+                b.sort = Sort::Gone;
+                b.marks = 0;
+                self.dropped.push(k);
+            }
         }
     }
 }
@@ -2345,7 +2354,24 @@ fn drop_found(s: &mut Scanner<'_, '_, '_>, gone: &[bool], seen: &mut Seen) {
 /// link holds a dropped entity: they went with it.)
 fn remove_dropped(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
     let briefs = briefs.update(&s.names.found);
-    for k in briefs.pick(|b| b.sort == Sort::Gone) {
+    // (Test builds check that those noted are all that are gone.)
+    #[cfg(debug_assertions)]
+    {
+        let mut noted = vec![false; briefs.len()];
+        for &k in &briefs.dropped {
+            if let Some(n) = noted.get_mut(k) {
+                *n = true;
+            }
+        }
+        debug_assert!(
+            briefs
+                .iter()
+                .zip(&noted)
+                .all(|(b, &n)| (b.sort == Sort::Gone) == n),
+            "the entities noted dropped differ from those gone"
+        );
+    }
+    for &k in &briefs.dropped {
         if let Some(f) = s.names.found.get_mut(k) {
             f.end = f.first;
             f.bytes.end = f.bytes.start;
@@ -2480,9 +2506,15 @@ fn same_person(
     order.extend_from_slice(persons);
     // (A stable sort: the persons are nearly in order already.)
     order.sort_by_key(|&(first, _, _)| first);
-    let full = briefs
+    // (Counted among the persons, not over all the briefs.)
+    let full = persons
         .iter()
-        .filter(|b| matches!(b.form(), Some(NameForm::Full | NameForm::Foreign)))
+        .filter(|&&(_, _, k)| {
+            matches!(
+                briefs.get(k).and_then(Brief::form),
+                Some(NameForm::Full | NameForm::Foreign)
+            )
+        })
         .count();
     let mut by_text: HashMap<&str, usize, Fast> =
         HashMap::with_capacity_and_hasher(full, Fast::default());
