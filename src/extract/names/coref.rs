@@ -33,6 +33,11 @@ pub(super) struct Buffers {
     /// likewise: the steps that read only those walk these, a few of the
     /// free capitals.
     foreign: Vec<Free<'static>>,
+    /// The [`Free::key`] of each free capital, in their order, and the
+    /// [`Free::pair_key`] of those in title case before another, with
+    /// their place in `free` (see [`Frees`]).
+    keys: Vec<u64>,
+    pair_keys: Vec<(u64, u32)>,
     /// A map from token to entity (or entity to entity) that a step fills
     /// and reads alone, emptied between steps.
     index: HashMap<usize, usize, Fast>,
@@ -52,7 +57,7 @@ impl Buffers {
         n: usize,
         out: &mut Vec<(usize, core::cmp::Reverse<usize>, usize)>,
     ) -> bool {
-        let Briefs { list, bytes } = &self.briefs;
+        let Briefs { list, bytes, .. } = &self.briefs;
         if list.len() != n || bytes.len() != n {
             return false;
         }
@@ -72,10 +77,14 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
         mut held,
         free,
         foreign,
+        mut keys,
+        mut pair_keys,
         mut index,
         mut order,
         mut briefs,
     } = core::mem::take(&mut s.names.coref);
+    keys.clear();
+    pair_keys.clear();
     briefs.start();
     clubs_named_like_places(s, &mut briefs);
     held.start(s.ctx.len());
@@ -117,21 +126,31 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
             if foreign_capital_kind(c.kind) {
                 foreign.push(f);
             }
+            keys.push(f.key);
+            if f.pair_key != 0 {
+                let at = u32::try_from(free.len()).unwrap_or(u32::MAX);
+                pair_keys.push((f.pair_key, at));
+            }
             free.push(f);
         }
     }
     let mut seen = Seen { held, briefs };
+    let frees = Frees {
+        list: &free,
+        keys: &keys,
+        pair_keys: &pair_keys,
+    };
     places_listed_under_one_unit(s, &mut seen);
-    bodies_joined_to_bodies(s, &free, &foreign, &mut seen.briefs);
+    bodies_joined_to_bodies(s, frees.list, &foreign, &mut seen.briefs);
     let met = names_met(s, &mut seen.briefs);
     people_named_like_companies(s, &met, &mut seen.briefs);
-    names_met_before(s, &met, &free, &mut seen);
+    names_met_before(s, &met, frees, &mut seen);
     places_met_inside_bodies(s, &met, &mut seen.briefs);
-    abbreviations_in_brackets(s, &free, &mut seen);
-    aliases(s, &free, &mut seen);
+    abbreviations_in_brackets(s, frees, &mut seen);
+    aliases(s, frees, &mut seen);
     // (No step from here on adds or changes a full name.)
     let full = full_names(s, &mut seen.briefs);
-    given_names_alone(s, &free, &mut seen, &full, &mut index);
+    given_names_alone(s, frees, &mut seen, &full, &mut index);
     pairs_read_as_places(s, &mut seen, &full, &mut index);
     // (The three steps below read only words in foreign letters.)
     foreign_places_come_from(s, &foreign, &mut seen);
@@ -154,6 +173,8 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
         held,
         free: relabel(free),
         foreign: relabel(foreign),
+        keys,
+        pair_keys,
         index,
         order,
         briefs,
@@ -177,7 +198,7 @@ struct FullNames<'h> {
 /// are sized once, for all of them.
 fn full_names<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> FullNames<'h> {
     let briefs = briefs.update(&s.names.found);
-    let full = pick(briefs, |b| b.has(Marks::FULL));
+    let full = briefs.pick(|b| b.has(Marks::FULL));
     let n = full.len();
     let mut names = FullNames {
         givens: HashMap::with_capacity_and_hasher(n, Fast::default()),
@@ -416,6 +437,42 @@ fn title_pair(kind: Option<TokenKind>, next: Option<TokenKind>) -> bool {
     kind == title_syllable && next == title_syllable
 }
 
+/// The free capitals, with their keys apart: the steps that ask a filter
+/// about every free capital walk the keys (8 bytes a capital) and read a
+/// capital (some 60) only where the filter lets its key through. A large
+/// text has thousands of free capitals, far more than the cache holds,
+/// and several steps walk them.
+#[derive(Clone, Copy)]
+struct Frees<'a, 'h> {
+    list: &'a [Free<'h>],
+    /// The [`Free::key`] of each of `list`.
+    keys: &'a [u64],
+    /// The [`Free::pair_key`] of each of `list` in title case before
+    /// another (see [`title_pair`]), and its place in `list`.
+    pair_keys: &'a [(u64, u32)],
+}
+
+impl<'a, 'h> Frees<'a, 'h> {
+    /// The free capitals whose key `filter` may hold, in order.
+    fn passing(self, filter: &'a TextFilter) -> impl Iterator<Item = &'a Free<'h>> + 'a {
+        self.keys
+            .iter()
+            .zip(self.list)
+            .filter(|&(&key, _)| filter.may_hold(key))
+            .map(|(_, f)| f)
+    }
+
+    /// The free capitals in title case before another whose pair's key
+    /// `filter` may hold, in order.
+    fn pairs_passing(self, filter: &'a TextFilter) -> impl Iterator<Item = &'a Free<'h>> + 'a {
+        let list = self.list;
+        self.pair_keys
+            .iter()
+            .filter(|&&(key, _)| filter.may_hold(key))
+            .filter_map(move |&(_, at)| list.get(at as usize))
+    }
+}
+
 /// Which tokens the entities found so far hold, kept up to date as the
 /// steps add entities: each entity is marked once, not again at every step
 /// that asks. (No step takes a token from the names: an entity dropped lies
@@ -491,7 +548,7 @@ struct Brief {
     /// when it says not.
     name_from: u32,
     /// What `sort` says as bits ([`Marks`]), which a test reads without
-    /// branching (see [`pick`]); none once the entity is gone.
+    /// branching (see [`Briefs::pick`]); none once the entity is gone.
     marks: u8,
 }
 
@@ -626,29 +683,9 @@ impl Brief {
 
     /// Whether it is one token long and inside no other entity.
     fn one_word(&self) -> bool {
-        // (Without a branch between the tests: see [`pick`].)
+        // (Without a branch between the tests: see [`Briefs::pick`].)
         (self.end == self.first.wrapping_add(1)) & !self.inner & (self.sort != Sort::Gone)
     }
-}
-
-/// The indices of the briefs `keep` picks, in order. Written without a
-/// branch on what `keep` says: which entities a step reads is as good as
-/// random to the processor, and a walk that branches on each brief
-/// mispredicts one in a few, where this writes every index and moves on
-/// only past those picked. (`keep` is best written with `&` and `|`,
-/// which test without branching, rather than `&&` and `||`.)
-fn pick(briefs: &[Brief], keep: impl Fn(&Brief) -> bool) -> Vec<usize> {
-    let mut picked = vec![0; briefs.len()];
-    let mut n = 0;
-    for (k, b) in briefs.iter().enumerate() {
-        // (`n` is at most `k`: always a place.)
-        if let Some(slot) = picked.get_mut(n) {
-            *slot = k;
-        }
-        n += usize::from(keep(b));
-    }
-    picked.truncate(n);
-    picked
 }
 
 /// The briefs of the entities found, in their order, and where each lies
@@ -660,6 +697,22 @@ struct Briefs {
     /// Each entity's [`Found::bytes`]: the steps that read names' texts
     /// read them here, not from the records.
     bytes: Vec<Bytes>,
+    slots: Slots,
+    /// The entities dropped so far, in the order dropped: what
+    /// [`remove_dropped`] empties, without a walk over the briefs.
+    dropped: Vec<usize>,
+}
+
+/// Where [`Briefs::pick`] writes, kept between its calls and between
+/// texts: a vector as long as the briefs, zeroed for each step that picks,
+/// costs more than the walk. (Taken out of its cell while a pick writes.)
+#[derive(Default)]
+struct Slots(core::cell::Cell<Vec<usize>>);
+
+impl core::fmt::Debug for Slots {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("Slots")
+    }
 }
 
 impl core::ops::Deref for Briefs {
@@ -671,10 +724,35 @@ impl core::ops::Deref for Briefs {
 }
 
 impl Briefs {
+    /// The indices of the briefs `keep` picks, in order. Written without a
+    /// branch on what `keep` says: which entities a step reads is as good
+    /// as random to the processor, and a walk that branches on each brief
+    /// mispredicts one in a few, where this writes every index and moves
+    /// on only past those picked. (`keep` is best written with `&` and
+    /// `|`, which test without branching, rather than `&&` and `||`.)
+    fn pick(&self, keep: impl Fn(&Brief) -> bool) -> Vec<usize> {
+        let mut slots = self.slots.0.take();
+        if slots.len() < self.list.len() {
+            slots.resize(self.list.len(), 0);
+        }
+        let mut n = 0;
+        for (k, b) in self.list.iter().enumerate() {
+            // (`n` is at most `k`: always a place.)
+            if let Some(slot) = slots.get_mut(n) {
+                *slot = k;
+            }
+            n += usize::from(keep(b));
+        }
+        let picked = slots.get(..n).unwrap_or_default().to_vec();
+        self.slots.0.set(slots);
+        picked
+    }
+
     /// Starts over for a text.
     fn start(&mut self) {
         self.list.clear();
         self.bytes.clear();
+        self.dropped.clear();
     }
 
     /// Adds the briefs of the entities added since the last call, and
@@ -726,20 +804,26 @@ impl Briefs {
         text
     }
 
-    /// Marks the entities of `gone` dropped (see [`drop_found`]).
+    /// Marks the entities of `gone` dropped (see [`drop_found`]), and
+    /// notes them in `dropped`. (The flags are walked, a byte an entity,
+    /// and only the few briefs dropped are read.)
     fn drop(&mut self, gone: &[bool]) {
-        for (b, _) in self.list.iter_mut().zip(gone).filter(|&(_, &g)| g) {
-            b.sort = Sort::Gone;
-            b.marks = 0;
+        for (k, _) in gone.iter().enumerate().filter(|&(_, &g)| g) {
+            if let Some(b) = self.list.get_mut(k).filter(|b| b.sort != Sort::Gone) {
+                b.sort = Sort::Gone;
+                b.marks = 0;
+                self.dropped.push(k);
+            }
         }
     }
 }
 
 /// The persons and the titles, with where they lie and their index, in
 /// the order found.
-fn persons_and_titles(briefs: &[Brief]) -> (Vec<Spot>, Vec<Spot>) {
+fn persons_and_titles(briefs: &Briefs) -> (Vec<Spot>, Vec<Spot>) {
     let spots = |keep: fn(&Brief) -> bool| -> Vec<Spot> {
-        pick(briefs, keep)
+        briefs
+            .pick(keep)
             .into_iter()
             .filter_map(|k| briefs.get(k).map(|b| (b.first(), b.end(), k)))
             .collect()
@@ -821,9 +905,7 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
     if !clubs {
         return;
     }
-    let places = pick(list, |b| {
-        b.has(Marks::BARE_PLACE) & b.has(Marks::PROVINCE_OR_CITY)
-    });
+    let places = list.pick(|b| b.has(Marks::BARE_PLACE) & b.has(Marks::PROVINCE_OR_CITY));
     for (k, b) in places.into_iter().filter_map(|k| Some((k, list.get(k)?))) {
         let (first, end) = (b.first(), b.end());
         // (Not a police or army club's: `Hà Nội` after `Công an Hà
@@ -878,7 +960,7 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
     // The bare places (their index and text), each a team or not, in one
     // walk: the teams' names are known before any is renamed.
     let mut bare = Vec::new();
-    for k in pick(list, |b| !b.inner & b.bare_place()) {
+    for k in list.pick(|b| !b.inner & b.bare_place()) {
         let Some(b) = list.get(k) else {
             continue;
         };
@@ -1035,7 +1117,7 @@ fn names_met<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> Met<'h> {
     let mut met = Met::default();
     let briefs = briefs.update(&s.names.found);
     // (Only places with their unit word and bodies are read.)
-    let read = pick(briefs, |b| b.has(Marks::UNIT_PLACE | Marks::BODY));
+    let read = briefs.pick(|b| b.has(Marks::UNIT_PLACE | Marks::BODY));
     for k in read {
         let Some(f) = s.names.found.get(k) else {
             continue;
@@ -1156,16 +1238,25 @@ fn meet<'h>(s: &Scanner<'_, 'h, '_>, met: &mut Met<'h>, from: usize, end: usize,
 fn names_met_before(
     s: &mut Scanner<'_, '_, '_>,
     met: &Met<'_>,
-    free: &[Free<'_>],
+    free: Frees<'_, '_>,
     seen: &mut Seen,
 ) {
     if met.names.is_empty() {
         return;
     }
+    // (Most free capitals start no name met: the filter refuses them
+    // before they are read.)
+    debug_assert!(
+        free.list
+            .iter()
+            .all(|f| met.head_filter.may_hold(f.key) || !met.heads.contains_key(f.text)),
+        "a head the filter refuses"
+    );
     // The bare places of the first pass by their first token: index and
     // end.
     let briefs = seen.briefs.update(&s.names.found);
-    let bare_at: HashMap<usize, (usize, usize), Fast> = pick(briefs, |b| !b.inner & b.bare_place())
+    let bare_at: HashMap<usize, (usize, usize), Fast> = briefs
+        .pick(|b| !b.inner & b.bare_place())
         .into_iter()
         .filter_map(|k| briefs.get(k).map(|b| (b.first(), (k, b.end()))))
         .collect();
@@ -1193,15 +1284,8 @@ fn names_met_before(
     let mut found = Vec::new();
     // The first token a new mention may start at.
     let mut free_from = 0;
-    for &Free {
-        i, text, pair, key, ..
-    } in free
-    {
+    for &Free { i, text, pair, .. } in free.passing(&met.head_filter) {
         if i < free_from {
-            continue;
-        }
-        if !met.head_filter.may_hold(key) {
-            debug_assert!(!met.heads.contains_key(text), "a head the filter refuses");
             continue;
         }
         let Some((_, lens)) = met.heads.get(text) else {
@@ -1510,7 +1594,7 @@ type ShortName<'h> = (Vec<&'h str>, usize, OrgCategory);
 /// one in foreign letters, an organization of the same kind; and the same
 /// words met again, alone (`VSIP là liên doanh …`, `Chủ tịch HĐQT
 /// Becamex IDC`), in the headline above too.
-fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], seen: &mut Seen) {
+fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: Frees<'_, '_>, seen: &mut Seen) {
     // The organizations a bracket follows: their end and kind. (Most
     // texts have none: the coverage is worked out only for those that
     // do.)
@@ -1597,11 +1681,13 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], see
     }
     let mut heads = TextFilter::default();
     heads.fill(by_first.keys().copied());
-    for f in free {
-        if !heads.may_hold(f.key) {
-            debug_assert!(!by_first.contains_key(f.text), "a head the filter refuses");
-            continue;
-        }
+    debug_assert!(
+        free.list
+            .iter()
+            .all(|f| heads.may_hold(f.key) || !by_first.contains_key(f.text)),
+        "a head the filter refuses"
+    );
+    for f in free.passing(&heads) {
         let Some(defs) = by_first.get(f.text) else {
             continue;
         };
@@ -1769,7 +1855,7 @@ fn bodies_joined_to_bodies(
 /// read it as a place (`Đức nói`).
 fn given_names_alone(
     s: &mut Scanner<'_, '_, '_>,
-    free: &[Free<'_>],
+    free: Frees<'_, '_>,
     seen: &mut Seen,
     full: &FullNames<'_>,
     one_word: &mut HashMap<usize, usize, Fast>,
@@ -1792,7 +1878,8 @@ fn given_names_alone(
     // their own, whose reads of the text depend on nothing before them,
     // so that many are waited for at once.
     let list = briefs.update(&s.names.found);
-    let bare: Vec<(usize, usize, &str)> = pick(list, |b| b.bare_place() & b.one_word())
+    let bare: Vec<(usize, usize, &str)> = list
+        .pick(|b| b.bare_place() & b.one_word())
         .into_iter()
         .filter_map(|k| list.get(k).map(|b| (k, b.first(), list.text(s, k))))
         .collect();
@@ -1819,22 +1906,21 @@ fn given_names_alone(
     // have none). (A pair found before then replaces only the entity of
     // its own second word, which no later pair asks for.)
     let mut one_word_gathered = false;
+    debug_assert!(
+        free.list.iter().all(|f| !title_pair(f.kind, f.next)
+            || pair_filter.may_hold(f.pair_key)
+            || !pairs.contains_key(f.pair)),
+        "a pair the filter refuses"
+    );
     for &Free {
         i,
         kind,
         next,
         pair,
-        pair_key,
         ..
-    } in free
+    } in free.pairs_passing(pair_filter)
     {
-        if !title_pair(kind, next) {
-            continue;
-        }
-        if !pair_filter.may_hold(pair_key) {
-            debug_assert!(!pairs.contains_key(pair), "a pair the filter refuses");
-            continue;
-        }
+        debug_assert!(title_pair(kind, next), "a pair not in title case");
         // (The pair's text first, from what `free` holds: the records are
         // read only for the few met in a full name.)
         if covered.get(i).is_none_or(|&c| c) || pairs.get(pair).is_none_or(|&at| at >= i) {
@@ -1898,19 +1984,15 @@ fn given_names_alone(
     }
     // The capitals alone that are a given name met before, free and open.
     let mut alone = Vec::new();
-    for &Free {
-        i, text, kind, key, ..
-    } in free
-    {
-        // (Most are no given name met: the filter refuses them before
-        // the tokens around them are read.)
-        if !given_filter.may_hold(key) {
-            debug_assert!(
-                !givens.contains_key(text),
-                "a given name the filter refuses"
-            );
-            continue;
-        }
+    // (Most are no given name met: the filter refuses them before they
+    // are read, and the tokens around them.)
+    debug_assert!(
+        free.list
+            .iter()
+            .all(|f| given_filter.may_hold(f.key) || !givens.contains_key(f.text)),
+        "a given name the filter refuses"
+    );
+    for &Free { i, text, kind, .. } in free.passing(given_filter) {
         // (Or the initial a full name ends with: `H.` after `Nguyễn Văn
         // H.`, as crime news names suspects.)
         // (Not before a capital: `H. Long Thành` is a district, `huyện`
@@ -1997,7 +2079,7 @@ fn given_names_alone(
 /// Ba Đen`, `pháp danh Diệu Thanh`, `bút danh`, `nghệ danh`), or a stage name right before it (`Bảy Cúc (tên thật Lê Thị
 /// Cúc)`): a person of its own, the same as the full name, and met again
 /// alone later when it has two words or more (`Tư Sún từng có 2 tiền án`).
-fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], seen: &mut Seen) {
+fn aliases(s: &mut Scanner<'_, '_, '_>, free: Frees<'_, '_>, seen: &mut Seen) {
     // The words after a full name, on its line, that may give an alias.
     const REACH: usize = 8;
     let briefs = seen.briefs.update(&s.names.found);
@@ -2011,7 +2093,7 @@ fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], seen: &mut Seen) {
     // The stage names the first pass read as persons, by their end: the
     // real name they are.
     let mut named_before: HashMap<usize, usize, Fast> = HashMap::default();
-    for k in pick(briefs, |b| b.has(Marks::FULL)) {
+    for k in briefs.pick(|b| b.has(Marks::FULL)) {
         let Some(b) = briefs.get(k) else {
             continue;
         };
@@ -2103,11 +2185,13 @@ fn aliases(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], seen: &mut Seen) {
     if !known.is_empty() {
         let mut firsts = TextFilter::default();
         firsts.fill(known_first.iter().copied());
-        for &Free { i, text, key, .. } in free {
-            if !firsts.may_hold(key) {
-                debug_assert!(!known_first.contains(text), "a word the filter refuses");
-                continue;
-            }
+        debug_assert!(
+            free.list
+                .iter()
+                .all(|f| firsts.may_hold(f.key) || !known_first.contains(f.text)),
+            "a word the filter refuses"
+        );
+        for &Free { i, text, .. } in free.passing(&firsts) {
             if !known_first.contains(text) {
                 continue;
             }
@@ -2180,7 +2264,8 @@ fn pairs_read_as_places(
     let briefs = seen.briefs.update(&s.names.found);
     // The bare places of one word that open a pair met earlier in a full
     // name (rare: what follows is built only for them).
-    let candidates: Vec<usize> = pick(briefs, |b| b.bare_place() & b.one_word())
+    let candidates: Vec<usize> = briefs
+        .pick(|b| b.bare_place() & b.one_word())
         .into_iter()
         .filter_map(|k| Some((k, briefs.get(k)?)))
         .filter(|(_, b)| {
@@ -2269,7 +2354,24 @@ fn drop_found(s: &mut Scanner<'_, '_, '_>, gone: &[bool], seen: &mut Seen) {
 /// link holds a dropped entity: they went with it.)
 fn remove_dropped(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
     let briefs = briefs.update(&s.names.found);
-    for k in pick(briefs, |b| b.sort == Sort::Gone) {
+    // (Test builds check that those noted are all that are gone.)
+    #[cfg(debug_assertions)]
+    {
+        let mut noted = vec![false; briefs.len()];
+        for &k in &briefs.dropped {
+            if let Some(n) = noted.get_mut(k) {
+                *n = true;
+            }
+        }
+        debug_assert!(
+            briefs
+                .iter()
+                .zip(&noted)
+                .all(|(b, &n)| (b.sort == Sort::Gone) == n),
+            "the entities noted dropped differ from those gone"
+        );
+    }
+    for &k in &briefs.dropped {
         if let Some(f) = s.names.found.get_mut(k) {
             f.end = f.first;
             f.bytes.end = f.bytes.start;
@@ -2404,9 +2506,15 @@ fn same_person(
     order.extend_from_slice(persons);
     // (A stable sort: the persons are nearly in order already.)
     order.sort_by_key(|&(first, _, _)| first);
-    let full = briefs
+    // (Counted among the persons, not over all the briefs.)
+    let full = persons
         .iter()
-        .filter(|b| matches!(b.form(), Some(NameForm::Full | NameForm::Foreign)))
+        .filter(|&&(_, _, k)| {
+            matches!(
+                briefs.get(k).and_then(Brief::form),
+                Some(NameForm::Full | NameForm::Foreign)
+            )
+        })
         .count();
     let mut by_text: HashMap<&str, usize, Fast> =
         HashMap::with_capacity_and_hasher(full, Fast::default());
