@@ -835,12 +835,8 @@ fn measured_range(ctx: &Ctx<'_>, mut first: usize, i: usize, lower: &Quantity) -
 /// neighbours: a numerator smaller than the denominator, after `chiếm` or
 /// before `số`, `dân số` or a counted noun, and no date word before it.
 fn is_fraction(ctx: &Ctx<'_>, i: usize) -> bool {
-    let Some(g) = Groups::parse(ctx.text_of(i)) else {
-        return false;
-    };
-    if g.val(0) == 0 || g.val(0) >= g.val(1) {
-        return false;
-    }
+    // (The word before first, one test of its key: most day-month shapes
+    // follow a date word, and their figures are then never parsed.)
     let date_word = i > 0
         && ctx
             .which(
@@ -851,6 +847,12 @@ fn is_fraction(ctx: &Ctx<'_>, i: usize) -> bool {
             )
             .is_some();
     if date_word {
+        return false;
+    }
+    let Some(g) = Groups::parse(ctx.text_of(i)) else {
+        return false;
+    };
+    if g.val(0) == 0 || g.val(0) >= g.val(1) {
         return false;
     }
     (i > 0 && ctx.is(i - 1, "chiếm"))
