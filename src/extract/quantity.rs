@@ -474,6 +474,54 @@ const NOUN_FILTER: KeyFilter = {
     ]
 };
 
+/// The nouns [`noun`] takes, each as the keys of its syllables (the
+/// second `0` for a noun of one syllable): [`COUNT_NOUN_KEYS`], then
+/// [`ONE_SYLLABLE_KEYS`].
+const NOUN_ENTRIES: [(u128, u128); COUNT_NOUNS.len() + ONE_SYLLABLE_NOUNS.len()] = {
+    let mut out = [(0, 0); COUNT_NOUNS.len() + ONE_SYLLABLE_NOUNS.len()];
+    let mut k = 0;
+    while k < COUNT_NOUN_KEYS.len() {
+        out[k] = COUNT_NOUN_KEYS[k];
+        k += 1;
+    }
+    while k < out.len() {
+        out[k] = (ONE_SYLLABLE_KEYS[k - COUNT_NOUN_KEYS.len()], 0);
+        k += 1;
+    }
+    out
+};
+
+/// The slots of [`NOUN_SLOTS`]: a power of two, well over twice the
+/// nouns, so that a word's run of filled slots is short.
+const NOUN_SLOT_COUNT: usize = 256;
+
+/// The home slot of a first syllable's key in [`NOUN_SLOTS`].
+const fn noun_slot(first: u128) -> usize {
+    let folded = (first as u64) ^ ((first >> 64) as u64);
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize % NOUN_SLOT_COUNT
+}
+
+/// [`NOUN_ENTRIES`] filed by the key of their first syllable, at compile
+/// time: a slot holds one past an entry's index (`0`: empty), each entry
+/// in the first empty slot from its key's home on. A word's nouns are
+/// then the entries in the run of filled slots from its home, one or two
+/// loads, where a binary search over the lists took a dozen unpredictable
+/// branches. (The table is never full: every run ends.)
+const NOUN_SLOTS: [u8; NOUN_SLOT_COUNT] = {
+    assert!(NOUN_ENTRIES.len() * 2 <= NOUN_SLOT_COUNT && NOUN_ENTRIES.len() < 255);
+    let mut slots = [0u8; NOUN_SLOT_COUNT];
+    let mut k = 0;
+    while k < NOUN_ENTRIES.len() {
+        let mut s = noun_slot(NOUN_ENTRIES[k].0);
+        while slots[s] != 0 {
+            s = (s + 1) % NOUN_SLOT_COUNT;
+        }
+        slots[s] = (k + 1) as u8;
+        k += 1;
+    }
+    slots
+};
+
 /// The keys of `words` in ascending order, at compile time: a long list is
 /// then searched by halves ([`listed`]), where most tokens are in none and
 /// a pass over the list would test every word.
@@ -787,12 +835,8 @@ fn measured_range(ctx: &Ctx<'_>, mut first: usize, i: usize, lower: &Quantity) -
 /// neighbours: a numerator smaller than the denominator, after `chiếm` or
 /// before `số`, `dân số` or a counted noun, and no date word before it.
 fn is_fraction(ctx: &Ctx<'_>, i: usize) -> bool {
-    let Some(g) = Groups::parse(ctx.text_of(i)) else {
-        return false;
-    };
-    if g.val(0) == 0 || g.val(0) >= g.val(1) {
-        return false;
-    }
+    // (The word before first, one test of its key: most day-month shapes
+    // follow a date word, and their figures are then never parsed.)
     let date_word = i > 0
         && ctx
             .which(
@@ -803,6 +847,12 @@ fn is_fraction(ctx: &Ctx<'_>, i: usize) -> bool {
             )
             .is_some();
     if date_word {
+        return false;
+    }
+    let Some(g) = Groups::parse(ctx.text_of(i)) else {
+        return false;
+    };
+    if g.val(0) == 0 || g.val(0) >= g.val(1) {
         return false;
     }
     (i > 0 && ctx.is(i - 1, "chiếm"))
@@ -871,19 +921,43 @@ fn noun(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
     if !passes(&NOUN_FILTER, first) {
         return None;
     }
-    // (The nouns that start with this syllable: a binary search finds
-    // where they start, and most syllables start none.)
-    let from = COUNT_NOUN_KEYS.partition_point(|&(a, _)| a < first);
-    let two = COUNT_NOUN_KEYS
-        .get(from..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(|&&(a, _)| a == first)
-        .any(|&(_, b)| ctx.which(j + 1, &[b]).is_some() && ctx.same_line(j, j + 1));
-    if two {
-        return Some(2);
+    // (The nouns that start with this syllable, from its run of slots.)
+    let mut s = noun_slot(first);
+    let run = core::iter::from_fn(|| {
+        let entry = NOUN_SLOTS
+            .get(s)
+            .and_then(|&k| NOUN_ENTRIES.get(usize::from(k).checked_sub(1)?));
+        s = (s + 1) % NOUN_SLOT_COUNT;
+        entry
+    });
+    let found = noun_among(ctx, j, first, run);
+    // Test builds look through all the nouns too, and fail if the slots
+    // told otherwise.
+    debug_assert_eq!(found, noun_among(ctx, j, first, NOUN_ENTRIES.iter()));
+    found
+}
+
+/// The length of the noun at `j`, whose first syllable's key is `first`,
+/// among `nouns` (entries of [`NOUN_ENTRIES`]): a noun of two syllables
+/// before one of one.
+fn noun_among<'a>(
+    ctx: &Ctx<'_>,
+    j: usize,
+    first: u128,
+    nouns: impl Iterator<Item = &'a (u128, u128)>,
+) -> Option<usize> {
+    let mut one = false;
+    for &(a, b) in nouns {
+        if a != first {
+            continue;
+        }
+        if b == 0 {
+            one = true;
+        } else if ctx.which(j + 1, &[b]).is_some() && ctx.same_line(j, j + 1) {
+            return Some(2);
+        }
     }
-    ONE_SYLLABLE_KEYS.binary_search(&first).is_ok().then_some(1)
+    one.then_some(1)
 }
 
 #[cfg(test)]
@@ -916,6 +990,14 @@ mod tests {
         );
         for noun in COUNT_NOUNS {
             assert!(COUNT_NOUN_KEYS.contains(&two_keys(noun)), "{noun}");
+        }
+        // Every noun is in the run of slots from its home.
+        for (k, &(first, second)) in NOUN_ENTRIES.iter().enumerate() {
+            let mut s = noun_slot(first);
+            while NOUN_SLOTS[s] != 0 && usize::from(NOUN_SLOTS[s]) != k + 1 {
+                s = (s + 1) % NOUN_SLOT_COUNT;
+            }
+            assert_eq!(usize::from(NOUN_SLOTS[s]), k + 1, "{first:x} {second:x}");
         }
     }
 

@@ -14,7 +14,7 @@ use core::ops::ControlFlow;
 use super::context::{Ctx, Groups, roman};
 use super::resolve::{Candidate, Rank};
 use super::{Entity, EntityKind};
-use crate::extract::context::{key, word_keys};
+use crate::extract::context::{KeyFilter, filter_of, key, passes, word_keys};
 use crate::tokenize::{Casing, NumberShape, Separator, TimeStyle, TokenKind};
 
 use bare::{bare_day_month, named_year};
@@ -140,13 +140,59 @@ fn may_open(ctx: &Ctx<'_>, i: usize) -> bool {
             None => true,
         },
         // `ngày.`, `năm,`: a unit word before a stop or a comma is a noun
-        // of its sentence, no date.
-        Opener::Unit => ![',', '.', ';', ':']
-            .into_iter()
-            .any(|c| ctx.is_char(i + 1, c)),
+        // of its sentence, no date; nor is one before a word in lower case
+        // that no reader takes after it (`ngày càng`, `năm học`, `tháng
+        // lương`), most of those that start none.
+        Opener::Unit => {
+            ![',', '.', ';', ':']
+                .into_iter()
+                .any(|c| ctx.is_char(i + 1, c))
+                && (ctx.may_start_date(i + 1) || !plain_word(ctx, i + 1) || {
+                    ctx.key(i + 1)
+                        .is_some_and(|next| passes(&UNIT_FOLLOWERS, next))
+                })
+        }
         Opener::Today | Opener::Other => true,
     }
 }
+
+/// Whether token `j` is a word in lower case of one syllable: after a
+/// unit word, such a word starts no date unless it may start one itself
+/// or is of [`UNIT_FOLLOWERS`]. (Numbers, capitals, brackets and the rest
+/// are left to the readers.)
+fn plain_word(ctx: &Ctx<'_>, j: usize) -> bool {
+    ctx.kind(j) == Some(TokenKind::Syllable(Casing::Lower))
+}
+
+/// The filter of the words in lower case, but those that may start a
+/// date ([`Ctx::may_start_date`]), that the readers take right after a
+/// unit word (`ngày`, `hôm`, `bữa`, `năm`, `tháng`, `tuần`, `quý`):
+/// - the relative days and periods [`relative_word`] reads (`ngày mai`,
+///   `hôm kia`, `năm ngoái`, `tuần vừa qua`, `quý hiện tại` …);
+/// - the heavenly stems of a day or year by stem and branch (`ngày đinh
+///   sửu`, `năm giáp thìn`; `quý` is one);
+/// - the months in words after `tháng` ([`month_word`]: `giêng`, `tư`,
+///   `chạp`, the numerals marked already);
+/// - `giờ` after `năm` read as an hour (`năm giờ`).
+///
+/// A filter lets a few other words through too: those are read on, as
+/// before. (Test builds read on at every word it refuses, and fail if a
+/// date was found: see [`Finder::step`].)
+const UNIT_FOLLOWERS: KeyFilter = {
+    let relative = word_keys![
+        "hôm", "mai", "kia", "mốt", "nay", "qua", "vừa", "hiện", "này", "ngoái", "trước", "sau",
+        "tới",
+    ];
+    let months = word_keys!["giêng", "tư", "chạp", "giờ"];
+    let stems = word_keys!(lunar::STEMS);
+    let (a, b, c) = (filter_of(relative), filter_of(months), filter_of(stems));
+    [
+        a[0] | b[0] | c[0],
+        a[1] | b[1] | c[1],
+        a[2] | b[2] | c[2],
+        a[3] | b[3] | c[3],
+    ]
+};
 
 /// The words [`may_open`] tells apart, each by what must follow it for a
 /// date to start there.
