@@ -321,7 +321,25 @@ impl Scanner<'_, '_, '_> {
 
     /// After a word ending at `k`: past `-word` when the hyphen is glued on
     /// both sides (`Hang-seo`, tokenized `Hang` `-` `seo`).
+    ///
+    /// (Asked after every word of a name: most are followed by no hyphen,
+    /// told here by the next token's key, without a call.)
+    #[inline]
     pub(crate) fn hyphen_join(&self, k: usize) -> usize {
+        if self.ctx.key(k) != Some(key!("-")) {
+            debug_assert_eq!(
+                self.hyphen_joined(k),
+                k,
+                "token {k}: a hyphen told by its key"
+            );
+            return k;
+        }
+        self.hyphen_joined(k)
+    }
+
+    /// [`Scanner::hyphen_join`] past its test of the key.
+    #[inline(never)]
+    fn hyphen_joined(&self, k: usize) -> usize {
         let glued = |a: usize, b: usize| match (self.ctx.tok(a), self.ctx.tok(b)) {
             (Some(x), Some(y)) => x.end() == y.start(),
             _ => false,

@@ -37,6 +37,17 @@ impl Scanner<'_, '_, '_> {
             );
             return None;
         }
+        // Nor is one read where no second word may follow the first:
+        // without a cue a name has two words or more, and most capitals
+        // asked here go on with a word in lower case or a mark (`Hà cho
+        // biết`, `Nam,`).
+        if cue == Cue::None && !self.second_word_may_follow(i) {
+            debug_assert!(
+                self.name_at(i, cue).is_none(),
+                "token {i}: a name without a cue of one word"
+            );
+            return None;
+        }
         let p = self.name_at(i, cue)?;
         // A place of two words or more before a name is no part of it:
         // `của Lâm Đồng Nguyễn Văn Đẳng`.
@@ -138,11 +149,18 @@ impl Scanner<'_, '_, '_> {
             };
             // A Roman numeral is no name's word: `Chương V`, `Chương
             // II-Cân đối …` head a document's chapters.
+            // (Its first two letters are a numeral's, or it has one
+            // letter before a hyphen or none: `Văn`, `Lê`, `Mai` are read
+            // no further.)
             let numeral = t
                 .text()
                 .as_bytes()
                 .first()
                 .is_some_and(|b| b"IVXLCDM".contains(b))
+                && t.text()
+                    .as_bytes()
+                    .get(1)
+                    .is_none_or(|b| b"IVXLCDM-".contains(b))
                 && t.text()
                     .split('-')
                     .next()
@@ -335,6 +353,31 @@ impl Scanner<'_, '_, '_> {
             p.given = Some((last, end));
         }
         Some(p)
+    }
+
+    /// Whether a name's second word may start after its first word at
+    /// `i`, as [`Scanner::name_at`] reads one: a capitalised word, an
+    /// initial or a foreign name's particle on the line. (More than it
+    /// reads: a test that passes may still find a name of one word.)
+    fn second_word_may_follow(&self, i: usize) -> bool {
+        let e = self.hyphen_join(i + 1);
+        if e > i + 1 {
+            return true;
+        }
+        if !self.open(e) || !self.ctx.same_line(i, e) {
+            return false;
+        }
+        match self.ctx.kind(e) {
+            Some(
+                TokenKind::Syllable(Casing::Title)
+                | TokenKind::Word(Casing::Title | Casing::Mixed)
+                | TokenKind::Abbreviation,
+            ) => true,
+            Some(TokenKind::Syllable(Casing::Lower) | TokenKind::Word(Casing::Lower)) => {
+                self.particles_before_name(e) > 0
+            }
+            _ => false,
+        }
     }
 
     /// Whether a word in foreign letters or a hyphen comes among the
