@@ -775,7 +775,7 @@ fn number(ctx: &Ctx<'_>, i: usize, shape: NumberShape, joins: Joins) -> Option<(
         };
         j += len;
         rank = Rank::Measure;
-    } else if let Some(len) = noun(ctx, j) {
+    } else if let Some(len) = noun(ctx, j).filter(|_| !last_year(ctx, j)) {
         let noun = ctx.span(j, j + len - 1);
         match &mut q.kind {
             kind @ QuantityKind::Number => *kind = QuantityKind::Count { unit: noun },
@@ -798,6 +798,12 @@ fn number(ctx: &Ctx<'_>, i: usize, shape: NumberShape, joins: Joins) -> Option<(
         }
     }
     Some((reading(first, j, q, rank), power))
+}
+
+/// Whether `năm ngoái` (last year) starts at `j`: after a number it dates
+/// what the number counts (`tuần 38 năm ngoái`), and counts no years.
+fn last_year(ctx: &Ctx<'_>, j: usize) -> bool {
+    ctx.is(j, "năm") && ctx.is(j + 1, "ngoái") && ctx.same_line(j, j + 1)
 }
 
 /// `5 - 7 tỷ đồng`, `từ 10 đến 15%`: the bare number `lower` at token `i`,
@@ -901,9 +907,10 @@ pub(crate) fn measures(ctx: &Ctx<'_>, j: usize) -> bool {
 }
 
 /// Whether a count noun or unit stands at token `j` (`3 điểm`, `5 năm`),
-/// on the line of the token before it (see [`noun`]).
+/// on the line of the token before it (see [`noun`]); not `năm ngoái`
+/// ([`last_year`]).
 pub(crate) fn counted(ctx: &Ctx<'_>, j: usize) -> bool {
-    noun(ctx, j).is_some()
+    noun(ctx, j).is_some() && !last_year(ctx, j)
 }
 
 /// The length in tokens of the noun a number counts at `j`: a known

@@ -1206,7 +1206,18 @@ impl Scanner<'_, '_, '_> {
                 {
                     end += 1;
                 }
-                return Some(end);
+                // A company's arm in a country is named by the company and
+                // the country: `Samsung Electronics Việt Nam`.
+                let country = self
+                    .lex
+                    .longest(self.ctx, end, class::PLACE)
+                    .filter(|p| {
+                        p.word == Word::Place(PlaceLevel::Country)
+                            && self.ctx.same_line(end - 1, end)
+                            && self.ctx.capital(end)
+                    })
+                    .map(|p| p.end);
+                return Some(country.unwrap_or(end));
             }
             k += 1;
         }

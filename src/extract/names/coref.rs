@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 use super::lexicon::{KeyHasher, OPENS, class};
-use super::parse::{Cue, is_initials};
+use super::parse::{Cue, PersonParse, is_initials};
 use super::{Bytes, Found, Scanner, foreign_capital_kind};
 use crate::extract::context::{pack, word_keys};
 use crate::extract::{
@@ -969,10 +969,13 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
         if !country(b) && beside_match(first, end) && !after_honorific(first) {
             club_names.insert(text);
         }
-        bare.push((k, text));
+        // `tại Hà Nội`, `ở Thanh Hóa`: where something happens, the place,
+        // though a club of the text bears its name.
+        let located = first > 0 && s.ctx.which(first - 1, word_keys!["tại", "ở"]).is_some();
+        bare.push((k, text, located));
     }
-    for (k, text) in bare {
-        if !club_names.contains(text) {
+    for (k, text, located) in bare {
+        if located || !club_names.contains(text) {
             continue;
         }
         if let Some(f) = s.names.found.get_mut(k) {
@@ -1492,6 +1495,10 @@ fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, brief
     }
     let mut renamed = vec![false; s.names.found.len()];
     let mut kinds = Vec::new();
+    // Persons whose first two words are such a company's name and the rest
+    // a full name of their own, as a title before them writes them: `Tổng
+    // Giám đốc Sao Bắc Lê Minh Khôi` is the company's head.
+    let mut split = Vec::new();
     let list = briefs.update(&s.names.found);
     for (k, b) in list.iter().enumerate() {
         let Sort::Person {
@@ -1501,7 +1508,23 @@ fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, brief
             continue;
         };
         let first = b.first();
-        if b.inner || b.end() != first + 2 {
+        if b.inner || b.end() < first + 2 {
+            continue;
+        }
+        if b.end() > first + 3 {
+            let company = text_at(s, first, first + 2);
+            let named = companies
+                .get(company)
+                .filter(|&&(seen_end, _)| seen_end <= first);
+            let rest = named.and_then(|_| s.person(first + 2, Cue::None));
+            if let (Some(&(_, kind)), Some(p)) = (named, rest) {
+                if p.form == NameForm::Full && p.end == b.end() {
+                    split.push((k, kind, p));
+                }
+            }
+            continue;
+        }
+        if b.end() != first + 2 {
             continue;
         }
         if let Some(&(seen_end, kind)) = companies.get(list.text(s, k)) {
@@ -1514,6 +1537,7 @@ fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, brief
         }
     }
     if kinds.is_empty() {
+        split_companies_from_persons(s, briefs, split);
         return;
     }
     // They hold no title: a title one was given is a title in it.
@@ -1582,6 +1606,68 @@ fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, brief
         if let Some(&h) = holder.filter(|_| apposed) {
             s.names.links.push((LinkKind::Holds, h, t));
         }
+    }
+    split_companies_from_persons(s, briefs, split);
+}
+
+/// [`split_company_from_person`] for each person of `split`, with the
+/// company's kind.
+fn split_companies_from_persons(
+    s: &mut Scanner<'_, '_, '_>,
+    briefs: &mut Briefs,
+    split: Vec<(usize, Named, PersonParse)>,
+) {
+    for (k, kind, p) in split {
+        split_company_from_person(s, k, kind.kind(), p);
+        briefs.refresh(&s.names.found, k);
+        if let Some(t) = k.checked_sub(1) {
+            briefs.refresh(&s.names.found, t);
+        }
+    }
+}
+
+/// Cuts the company's name, `kind`, off the front of the person `k`: the
+/// person is `p`, after it, and holds the titles `k` held; a title just
+/// before is a title in the company.
+fn split_company_from_person(
+    s: &mut Scanner<'_, '_, '_>,
+    k: usize,
+    kind: EntityKind,
+    p: PersonParse,
+) {
+    let Some(f) = s.names.found.get_mut(k) else {
+        return;
+    };
+    let first = f.first;
+    f.set_end(s.ctx, p.first);
+    f.kind = kind;
+    let company = f.bytes;
+    let name_first = p.first;
+    let person = s.emit_person(p, None);
+    for link in &mut s.names.links {
+        if link.0 == LinkKind::Holds && link.1 == k {
+            link.1 = person;
+        }
+    }
+    // (The title was found just before the name.)
+    let title = k.checked_sub(1).filter(|&t| {
+        s.names.found.get(t).is_some_and(|t| {
+            t.end == first && matches!(&t.kind, EntityKind::Title(tt) if tt.organization.is_none())
+        })
+    });
+    let Some(t) = title else {
+        return;
+    };
+    if let Some(title) = s.names.found.get_mut(t) {
+        if let EntityKind::Title(tt) = &mut title.kind {
+            tt.organization = Some(company.span());
+        }
+        title.end = name_first;
+        title.bytes.end = company.end;
+    }
+    s.names.links.push((LinkKind::Of, t, k));
+    if let Some(f) = s.names.found.get_mut(k) {
+        f.inner = true;
     }
 }
 

@@ -1094,8 +1094,17 @@ impl Scanner<'_, '_, '_> {
             return None;
         }
         let name = self.span((first, k));
-        self.push(i, k, EntityKind::Credit(Credit { role, name }));
-        Some(k)
+        // A source's line in brackets, `(Theo Reuters)`, is credited whole,
+        // brackets and all, as `(TTXVN)` is.
+        let bracketed = source
+            && i > 0
+            && self.ctx.is_char(i - 1, '(')
+            && (i == 1 || !self.ctx.same_line(i - 2, i - 1))
+            && self.ctx.is_char(k, ')')
+            && (k + 1 >= self.ctx.len() || !self.ctx.same_line(k, k + 1));
+        let (from, to) = if bracketed { (i - 1, k + 1) } else { (i, k) };
+        self.push(from, to, EntityKind::Credit(Credit { role, name }));
+        Some(to)
     }
 
     /// A news agency in brackets on a line of its own after the text,

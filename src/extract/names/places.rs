@@ -398,11 +398,18 @@ impl Scanner<'_, '_, '_> {
         };
         let numbered = level == PlaceLevel::Commune && name_end > j && self.numbered(name_end);
         let name_end = if numbered { name_end + 1 } else { name_end };
+        // `thủ đô` says what the city is, not what it is called: the place
+        // is `Nairobi` in `thủ đô Nairobi`, as a city without it would be.
+        let (first, unit) = if word == capital_city {
+            (j, None)
+        } else {
+            (i, Some((i, j)))
+        };
         Some(PlaceParse {
-            first: i,
+            first,
             end: name_end,
             level,
-            unit: Some((i, j)),
+            unit,
             name: (j, name_end),
         })
     }
