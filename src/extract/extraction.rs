@@ -6,7 +6,10 @@ use super::context::{Ctx, CtxBuffers};
 use super::link::{self, Link, LinkKind};
 use super::names::Names;
 use super::resolve::{self, Candidate};
-use super::{Entity, EntityKind};
+use super::{
+    Credit, DateRange, DateTime, DateValue, Entity, EntityKind, Organization, Person, Place,
+    Quantity, TimeOfDay, Title,
+};
 use crate::span::Span;
 
 /// The entities of a text and the links between them.
@@ -37,6 +40,8 @@ pub struct Extraction<'h> {
     holdings: Vec<(usize, usize)>,
     /// `(title, person)` for each title held, sorted.
     holders: Vec<(usize, usize)>,
+    /// The entities whose values own memory on the heap.
+    owners: Owners,
     /// The extractor's buffers, kept for the next text.
     pub(super) scratch: Scratch<'h>,
 }
@@ -56,6 +61,8 @@ pub(super) struct Scratch<'h> {
     pub blocked: Vec<bool>,
     pub names: Names,
     pub merge: MergeBuffers,
+    /// The candidates whose values own memory on the heap, by index.
+    pub candidate_owners: Vec<usize>,
 }
 
 /// What [`merge`] gathers for each text: the names in order, each name's
@@ -87,6 +94,7 @@ impl Scratch<'_> {
             blocked: self.blocked,
             names: self.names,
             merge: self.merge,
+            candidate_owners: self.candidate_owners,
         }
     }
 }
@@ -107,6 +115,110 @@ impl core::fmt::Debug for Scratch<'_> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str("Scratch")
     }
+}
+
+/// The indices of the entities (or candidates) whose values own memory on
+/// the heap ([`owns_heap`]), in order: emptying a vector then drops these
+/// alone and forgets the rest, which own nothing, without reading them.
+/// Two extractions with the same entities have the same owners: they
+/// never make two extractions unequal.
+#[derive(Clone, Debug, Default)]
+struct Owners(Vec<usize>);
+
+impl PartialEq for Owners {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+// The values of these kinds never own memory: [`owns_heap`] relies on it,
+// and a field that owns some, added to one of them, must be added there.
+const _: () = assert!(
+    !core::mem::needs_drop::<DateValue>()
+        && !core::mem::needs_drop::<TimeOfDay>()
+        && !core::mem::needs_drop::<DateTime>()
+        && !core::mem::needs_drop::<DateRange>()
+        && !core::mem::needs_drop::<Quantity>()
+        && !core::mem::needs_drop::<Person>()
+        && !core::mem::needs_drop::<Title>()
+        && !core::mem::needs_drop::<Place>()
+        && !core::mem::needs_drop::<Credit>()
+);
+
+/// Whether an entity's value owns memory on the heap: a document
+/// reference (boxed, with its strings) or an organization whose name is
+/// written out. Few do: the others can be forgotten, not dropped.
+pub(super) fn owns_heap(kind: &EntityKind) -> bool {
+    match kind {
+        EntityKind::DocRef(_) => true,
+        // (Every field is named: one added must be looked at here.)
+        EntityKind::Organization(Organization {
+            category: _,
+            expansion,
+            term: _,
+        }) => expansion.is_some(),
+        EntityKind::Date(_)
+        | EntityKind::Time(_)
+        | EntityKind::DateTime(_)
+        | EntityKind::DateRange(_)
+        | EntityKind::Quantity(_)
+        | EntityKind::Person(_)
+        | EntityKind::Title(_)
+        | EntityKind::Place(_)
+        | EntityKind::Credit(_) => false,
+    }
+}
+
+/// Whether an entity owns memory on the heap: only its value can.
+fn entity_owns_heap(entity: &Entity<'_>) -> bool {
+    // (Every field is named: one added must be looked at here.)
+    let Entity {
+        text: _,
+        span: _,
+        kind,
+        within: _,
+    } = entity;
+    owns_heap(kind)
+}
+
+/// Whether a candidate owns memory on the heap: only its entity can.
+pub(super) fn candidate_owns_heap(candidate: &Candidate<'_>) -> bool {
+    // (Every field is named: one added must be looked at here.)
+    let Candidate {
+        entity,
+        first: _,
+        end: _,
+        rank: _,
+    } = candidate;
+    entity_owns_heap(entity)
+}
+
+/// Empties `items`, whose values own no memory (`owns` says for each, and
+/// test builds check it), without reading them: dropping each would read
+/// every one, a large text's worth of memory, to find nothing to free.
+/// The capacity is kept. (The items are forgotten, which is safe: a value
+/// that owned memory would only leak it.)
+fn forget_plain<T>(items: &mut Vec<T>, owns: impl Fn(&T) -> bool) {
+    debug_assert!(
+        !items.iter().any(owns),
+        "a value that owns memory was left to forget"
+    );
+    // A drain forgotten leaves its vector without the drained items, not
+    // dropped; should it ever leave some, they are dropped as usual.
+    core::mem::forget(items.drain(..));
+    items.clear();
+}
+
+/// Drops the values of the candidates at `owners` and empties
+/// `candidates` without reading the others ([`forget_plain`]).
+pub(super) fn clear_candidates(candidates: &mut Vec<Candidate<'_>>, owners: &mut Vec<usize>) {
+    for &k in owners.iter() {
+        if let Some(c) = candidates.get_mut(k) {
+            drop(resolve::take_kind(&mut c.entity.kind));
+        }
+    }
+    owners.clear();
+    forget_plain(candidates, candidate_owns_heap);
 }
 
 impl<'h> Extraction<'h> {
@@ -146,7 +258,15 @@ impl<'h> Extraction<'h> {
     /// assert!(found.is_empty() && found.links().is_empty());
     /// ```
     pub fn clear(&mut self) {
-        self.entities.clear();
+        // (Only the few values that own memory are visited: a large text's
+        // entities are not all read again to be dropped.)
+        for &k in &self.owners.0 {
+            if let Some(e) = self.entities.get_mut(k) {
+                drop(resolve::take_kind(&mut e.kind));
+            }
+        }
+        self.owners.0.clear();
+        forget_plain(&mut self.entities, entity_owns_heap);
         self.links.clear();
         self.referents.clear();
         self.holdings.clear();
@@ -231,6 +351,9 @@ impl<'h> Extraction<'h> {
             let span = map(e.span);
             let mut kind = e.kind;
             kind.map_spans(&map);
+            if owns_heap(&kind) {
+                self.owners.0.push(self.entities.len());
+            }
             self.entities.push(Entity {
                 text: span.get(text).unwrap_or_default(),
                 span,
@@ -443,8 +566,11 @@ pub(super) fn merge<'h, C: FnMut(&mut Entity<'h>)>(
             continue;
         }
         let index = out.entities.len();
-        if matches!(kind, EntityKind::DocRef(_)) {
-            docs.push(index - base);
+        if owns_heap(kind) {
+            out.owners.0.push(index);
+            if matches!(kind, EntityKind::DocRef(_)) {
+                docs.push(index - base);
+            }
         }
         let within = stack.last().map(|&(i, _)| i);
         stack.push((index, span));

@@ -152,13 +152,15 @@ pub(crate) fn documents(
         let date = next.and_then(|(j, next)| {
             let gap = text.get(pos..next.span.start)?;
             let gap = gap.trim_matches(|c: char| c.is_whitespace() || c == ',');
-            let starts_with_ngay = next
-                .text
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| w.to_lowercase() == "ngày");
+            // (Read only where nothing stands between.)
+            let starts_with_ngay = || {
+                next.text
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| lower_is(w, "ngày"))
+            };
             // An issue date is a calendar date, not `ngày mai`.
-            (gap.is_empty() && starts_with_ngay)
+            (gap.is_empty() && starts_with_ngay())
                 .then(|| next.kind.date().copied().map(|v| (v, next.span.end, j)))
                 .flatten()
                 .filter(|(v, _, _)| v.relative.is_none() && v.day.is_some())
@@ -199,6 +201,14 @@ pub(crate) fn documents(
     }
 }
 
+/// Whether `word` in lower case is `lower`, without writing it out: the
+/// same answer as `word.to_lowercase() == lower` for a `lower` without
+/// sigma (the one letter whose lower case depends on its neighbours).
+fn lower_is(word: &str, lower: &str) -> bool {
+    debug_assert!(!lower.contains(['σ', 'ς']));
+    word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+}
+
 /// `(,) của Bộ Chính trị` at the start of `rest`: where the name is in
 /// `rest`, and the byte offset in `rest` after it (0 when there is none).
 fn issuer_body(rest: &str) -> (Option<Span>, usize) {
@@ -215,7 +225,7 @@ fn issuer_body(rest: &str) -> (Option<Span>, usize) {
         .get(k)
         .copied()
         .flatten()
-        .is_some_and(|t| t.kind().is_wordlike() && t.text().to_lowercase() == "của")
+        .is_some_and(|t| t.kind().is_wordlike() && lower_is(t.text(), "của"))
     {
         return (None, 0);
     }
@@ -366,6 +376,21 @@ mod tests {
             body(" của Ủy ban nhân dân tỉnh ban hành"),
             Some("Ủy ban nhân dân tỉnh")
         );
+    }
+
+    #[test]
+    fn lower_case_compares_as_written_out() {
+        for word in [
+            "ngày", "Ngày", "NGÀY", "ngàY", "ngay", "ngàyy", "của", "CỦA", "Σ", "İ", "",
+        ] {
+            for lower in ["ngày", "của"] {
+                assert_eq!(
+                    lower_is(word, lower),
+                    word.to_lowercase() == lower,
+                    "{word}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -583,6 +583,10 @@ impl Extractor {
         // never reads the proposals again.
         let mut places = core::mem::take(&mut scratch.places);
         places.clear();
+        // The candidates whose values own memory, noted as they are made:
+        // the others are emptied without being read again.
+        let mut owners = core::mem::take(&mut scratch.candidate_owners);
+        owners.clear();
         let ctx = context::Ctx::build(text, &self.lexicon, buffers, |ctx, block| {
             for &i in block {
                 let from = candidates.len();
@@ -590,7 +594,12 @@ impl Extractor {
                 // (Most steps propose nothing.)
                 if candidates.len() > from {
                     let new = candidates.get(from..).unwrap_or_default();
-                    places.extend(new.iter().zip(from..).map(resolve::Reading::of));
+                    for (c, k) in new.iter().zip(from..) {
+                        places.push(resolve::Reading::of((c, k)));
+                        if extraction::candidate_owns_heap(c) {
+                            owners.push(k);
+                        }
+                    }
                 }
             }
         });
@@ -687,7 +696,7 @@ impl Extractor {
         extraction::merge(text, &ctx, first, &mut names, out, &mut merge);
         // (What is left of the candidates is dropped now, not held until
         // the next text.)
-        candidates.clear();
+        extraction::clear_candidates(&mut candidates, &mut owners);
         out.scratch = extraction::Scratch {
             ctx: ctx.into_buffers(),
             candidates,
@@ -697,6 +706,7 @@ impl Extractor {
             blocked,
             names,
             merge,
+            candidate_owners: owners,
         };
     }
 }
