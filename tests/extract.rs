@@ -1022,7 +1022,11 @@ fn sixteenth_held_out_news_dates_and_documents() {
 /// mouth disease, a climate summit abroad, a lantern festival, a grade-10
 /// exam calendar), scored blind once in stop 38: dates 184 of 189 found, 2
 /// extra, every value right; documents 15 of 15, none extra; no look-alike
-/// of 120 read. The floors are that first look.
+/// of 120 read. After its one family of misses (`tuần 38 năm ngoái` read
+/// as a count of years): 186 of 189. Left: `từ 7h` (the writer keeps
+/// `từ` before a single time, against the conventions) and a range of
+/// hours with its day (`từ 15h đến 16h30 thứ Năm tuần sau (30/10)`), which
+/// the writer splits in two, as `heldout37`'s did.
 #[test]
 fn seventeenth_held_out_news_dates_and_documents() {
     assert_held_out(
@@ -1030,7 +1034,7 @@ fn seventeenth_held_out_news_dates_and_documents() {
         Floors {
             articles: 8,
             dates: 189,
-            found: 184,
+            found: 186,
             extra: 2,
             documents: 15,
             look_alikes: 0,
