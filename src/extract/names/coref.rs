@@ -12,6 +12,7 @@ use super::lexicon::{KeyHasher, OPENS, class};
 use super::parse::{Cue, PersonParse, is_initials};
 use super::{Bytes, Found, Scanner, foreign_capital_kind};
 use crate::extract::context::{pack, word_keys};
+use crate::extract::extraction::owns_heap;
 use crate::extract::{
     EntityKind, LinkKind, NameForm, OrgCategory, Organization, Person, Place, PlaceLevel,
 };
@@ -69,6 +70,17 @@ impl Buffers {
                 .map(|(k, (_, s))| (s.start as usize, core::cmp::Reverse(s.end as usize), k)),
         );
         true
+    }
+
+    /// The indices of the `n` entities whose values may own memory on the
+    /// heap (see [`owns_heap`]): the entities read by the last pass, if
+    /// there are `n` of them, or `None`. The others own nothing, and can be
+    /// forgotten rather than dropped (see [`Names::clear_found`]).
+    ///
+    /// [`Names::clear_found`]: super::Names::clear_found
+    pub(super) fn owners(&self, n: usize) -> Option<&[usize]> {
+        let Briefs { list, owners, .. } = &self.briefs;
+        (list.len() == n).then_some(owners.as_slice())
     }
 }
 
@@ -701,6 +713,10 @@ struct Briefs {
     /// The entities dropped so far, in the order dropped: what
     /// [`remove_dropped`] empties, without a walk over the briefs.
     dropped: Vec<usize>,
+    /// The entities whose values own memory on the heap ([`owns_heap`]),
+    /// noted as their briefs are made: emptying the entities drops these
+    /// alone, and the rest are not read again (see [`Buffers::owners`]).
+    owners: Vec<usize>,
 }
 
 /// Where [`Briefs::pick`] writes, kept between its calls and between
@@ -753,6 +769,7 @@ impl Briefs {
         self.list.clear();
         self.bytes.clear();
         self.dropped.clear();
+        self.owners.clear();
     }
 
     /// Adds the briefs of the entities added since the last call, and
@@ -760,6 +777,9 @@ impl Briefs {
     /// with [`Briefs::refresh`]; test builds check them all here.)
     fn update(&mut self, found: &[Found]) -> &Briefs {
         for f in found.get(self.list.len()..).unwrap_or_default() {
+            if owns_heap(&f.kind) {
+                self.owners.push(self.list.len());
+            }
             self.list.push(Brief::of(f));
             self.bytes.push(f.bytes);
         }
@@ -787,6 +807,11 @@ impl Briefs {
             if b.sort != Sort::Gone {
                 *b = Brief::of(f);
                 *bytes = f.bytes;
+            }
+            // (A value given in place may own memory: it is noted, once
+            // more if it was already.)
+            if owns_heap(&f.kind) {
+                self.owners.push(k);
             }
         }
     }
