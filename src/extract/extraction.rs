@@ -610,7 +610,7 @@ pub(super) fn merge<'h, C: FnMut(&mut Entity<'h>)>(
         }
     }
     // The emptied vectors keep their capacity for the next text.
-    names.found.clear();
+    names.clear_found();
     let new = out.entities.get_mut(base..).unwrap_or_default();
     link::documents(text, new, docs, base, &mut out.links);
     // Only entities found may be linked: a title kept whose holder was

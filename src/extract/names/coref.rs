@@ -12,6 +12,7 @@ use super::lexicon::{KeyHasher, OPENS, class};
 use super::parse::{Cue, PersonParse, is_initials};
 use super::{Bytes, Found, Scanner, foreign_capital_kind};
 use crate::extract::context::{pack, word_keys};
+use crate::extract::extraction::owns_heap;
 use crate::extract::{
     EntityKind, LinkKind, NameForm, OrgCategory, Organization, Person, Place, PlaceLevel,
 };
@@ -69,6 +70,17 @@ impl Buffers {
                 .map(|(k, (_, s))| (s.start as usize, core::cmp::Reverse(s.end as usize), k)),
         );
         true
+    }
+
+    /// The indices of the `n` entities whose values may own memory on the
+    /// heap (see [`owns_heap`]): the entities read by the last pass, if
+    /// there are `n` of them, or `None`. The others own nothing, and can be
+    /// forgotten rather than dropped (see [`Names::clear_found`]).
+    ///
+    /// [`Names::clear_found`]: super::Names::clear_found
+    pub(super) fn owners(&self, n: usize) -> Option<&[usize]> {
+        let Briefs { list, owners, .. } = &self.briefs;
+        (list.len() == n).then_some(owners.as_slice())
     }
 }
 
@@ -701,6 +713,10 @@ struct Briefs {
     /// The entities dropped so far, in the order dropped: what
     /// [`remove_dropped`] empties, without a walk over the briefs.
     dropped: Vec<usize>,
+    /// The entities whose values own memory on the heap ([`owns_heap`]),
+    /// noted as their briefs are made: emptying the entities drops these
+    /// alone, and the rest are not read again (see [`Buffers::owners`]).
+    owners: Vec<usize>,
 }
 
 /// Where [`Briefs::pick`] writes, kept between its calls and between
@@ -753,6 +769,7 @@ impl Briefs {
         self.list.clear();
         self.bytes.clear();
         self.dropped.clear();
+        self.owners.clear();
     }
 
     /// Adds the briefs of the entities added since the last call, and
@@ -760,6 +777,9 @@ impl Briefs {
     /// with [`Briefs::refresh`]; test builds check them all here.)
     fn update(&mut self, found: &[Found]) -> &Briefs {
         for f in found.get(self.list.len()..).unwrap_or_default() {
+            if owns_heap(&f.kind) {
+                self.owners.push(self.list.len());
+            }
             self.list.push(Brief::of(f));
             self.bytes.push(f.bytes);
         }
@@ -787,6 +807,11 @@ impl Briefs {
             if b.sort != Sort::Gone {
                 *b = Brief::of(f);
                 *bytes = f.bytes;
+            }
+            // (A value given in place may own memory: it is noted, once
+            // more if it was already.)
+            if owns_heap(&f.kind) {
+                self.owners.push(k);
             }
         }
     }
@@ -990,28 +1015,119 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
 }
 
 /// The names met with their unit word or head, for [`names_met_before`].
+/// (A large text meets thousands: no step allocates for each, and the
+/// maps are sized once, for all.)
 #[derive(Default)]
 struct Met<'h> {
     /// For each first word: how many mentions of names it starts were met,
     /// and the lengths in tokens of those names.
-    heads: HashMap<&'h str, (usize, Vec<usize>), Fast>,
+    heads: HashMap<&'h str, (usize, Lengths), Fast>,
     /// The texts of `heads` in a small bitset, filled once `names_met`
     /// is done: most free capitals start no name met, and are refused
     /// here without a hash lookup.
     head_filter: TextFilter,
-    /// Each name by its text and length: its mentions in order.
-    names: HashMap<(&'h str, usize), Vec<Mention>, Fast>,
+    /// Each name by its text and length: its first and last mention in
+    /// `mentions`.
+    names: HashMap<(&'h str, usize), (u32, u32), Fast>,
+    /// The mentions of all names, each with the next mention of its name
+    /// ([`NO_MENTION`] for its last): a list for each name in one vector.
+    mentions: Vec<(Mention, u32)>,
     /// Each name met as a province, city, district or commune: where its
     /// earliest such mention ended. (Looked up once a name, however often
     /// the name was met as something else.)
     divisions: HashMap<(&'h str, usize), (usize, Named), Fast>,
     /// The first words of the names of `divisions` of two words or more,
     /// with the lengths of those names (for [`places_met_inside_bodies`]).
-    division_heads: HashMap<&'h str, Vec<usize>, Fast>,
+    division_heads: HashMap<&'h str, Lengths, Fast>,
     /// The first two words (as [`Free::pair`] gives them) of each name of
     /// three words or more, with its length: a name written again starts
     /// with them, and they are at hand where the rest of its text is not.
     long_openings: HashSet<(&'h str, usize), Fast>,
+}
+
+/// [`Met::mentions`]' end of a list.
+const NO_MENTION: u32 = u32::MAX;
+
+impl<'h> Met<'h> {
+    /// The mentions of the name `text` of `len` tokens, in order.
+    fn mentions_of(
+        &self,
+        text: &'h str,
+        len: usize,
+    ) -> Option<impl Iterator<Item = &Mention> + Clone> {
+        let &(first, _) = self.names.get(&(text, len))?;
+        let mut at = first;
+        Some(core::iter::from_fn(move || {
+            let (m, next) = self.mentions.get(at as usize)?;
+            at = *next;
+            Some(m)
+        }))
+    }
+
+    /// Adds a mention of the name `text` of `len` tokens, after its others.
+    fn add_mention(&mut self, text: &'h str, len: usize, mention: Mention) {
+        let at = u32::try_from(self.mentions.len()).unwrap_or(NO_MENTION);
+        self.mentions.push((mention, NO_MENTION));
+        match self.names.entry((text, len)) {
+            std::collections::hash_map::Entry::Occupied(mut e) => {
+                let (_, last) = e.get_mut();
+                if let Some((_, next)) = self.mentions.get_mut(*last as usize) {
+                    *next = at;
+                }
+                *last = at;
+            }
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert((at, at));
+            }
+        }
+    }
+}
+
+/// A small set of lengths in tokens, without an allocation for the
+/// common ones: those under 64 are bits of a word, longer ones (rare)
+/// spelled out. (The steps that read them take the best of all, in any
+/// order: the order is not kept.)
+#[derive(Default)]
+struct Lengths {
+    bits: u64,
+    long: Vec<usize>,
+}
+
+impl Lengths {
+    fn insert(&mut self, len: usize) {
+        if len < 64 {
+            self.bits |= 1 << len;
+        } else if !self.long.contains(&len) {
+            self.long.push(len);
+        }
+    }
+
+    fn iter(&self) -> LengthsIter<'_> {
+        LengthsIter {
+            bits: self.bits,
+            long: self.long.iter(),
+        }
+    }
+}
+
+/// The lengths of a [`Lengths`], the short ones first.
+struct LengthsIter<'a> {
+    bits: u64,
+    long: core::slice::Iter<'a, usize>,
+}
+
+impl Iterator for LengthsIter<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        if self.bits != 0 {
+            let len = self.bits.trailing_zeros() as usize;
+            self.bits &= self.bits - 1;
+            return Some(len);
+        }
+        self.long.next().copied()
+    }
 }
 
 /// A set of texts as a bitset of their hashes, which refuses most texts
@@ -1117,10 +1233,16 @@ impl Named {
 /// Vương`), two words at least; and a foreign one without its company
 /// word (`Kaneda` of `Kaneda Holdings`).
 fn names_met<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> Met<'h> {
-    let mut met = Met::default();
     let briefs = briefs.update(&s.names.found);
     // (Only places with their unit word and bodies are read.)
     let read = briefs.pick(|b| b.has(Marks::UNIT_PLACE | Marks::BODY));
+    let n = read.len();
+    let mut met = Met {
+        heads: HashMap::with_capacity_and_hasher(n, Fast::default()),
+        names: HashMap::with_capacity_and_hasher(n, Fast::default()),
+        mentions: Vec::with_capacity(n),
+        ..Met::default()
+    };
     for k in read {
         let Some(f) = s.names.found.get(k) else {
             continue;
@@ -1206,15 +1328,10 @@ fn meet<'h>(s: &Scanner<'_, 'h, '_>, met: &mut Met<'h>, from: usize, end: usize,
     let (count, lens) = met.heads.entry(head).or_default();
     let rank = *count;
     *count += 1;
-    if !lens.contains(&len) {
-        lens.push(len);
-    }
+    lens.insert(len);
     if matches!(kind, Named::Place { level, .. } if level.is_division()) {
         if len >= 2 {
-            let lens = met.division_heads.entry(head).or_default();
-            if !lens.contains(&len) {
-                lens.push(len);
-            }
+            met.division_heads.entry(head).or_default().insert(len);
         }
         met.divisions
             .entry((text, len))
@@ -1225,10 +1342,7 @@ fn meet<'h>(s: &Scanner<'_, 'h, '_>, met: &mut Met<'h>, from: usize, end: usize,
             })
             .or_insert((end, kind));
     }
-    met.names
-        .entry((text, len))
-        .or_default()
-        .push((rank, end, kind));
+    met.add_mention(text, len, (rank, end, kind));
 }
 
 /// A place or body named with its unit word or head earlier and later by
@@ -1298,7 +1412,7 @@ fn names_met_before(
         // again; each length of the names with this first word is one
         // lookup.
         let mut hit: Option<(usize, usize, Named, Vec<usize>)> = None;
-        for &len in lens {
+        for len in lens.iter() {
             let end = i + len;
             // (A longer name than two words opens with two met so: its
             // text is read from the records, far from the cache, only
@@ -1314,7 +1428,7 @@ fn names_met_before(
                 2 => Some(pair),
                 _ => s.ctx.span(i, end - 1).get(s.ctx.text),
             };
-            let Some(mentions) = text.and_then(|t| met.names.get(&(t, len))) else {
+            let Some(mentions) = text.and_then(|t| met.mentions_of(t, len)) else {
                 continue;
             };
             let mut taken = Vec::new();
@@ -1324,11 +1438,11 @@ fn names_met_before(
             // (A place may be named alone first after `ở` or `tại`, with
             // its unit word further on: `đặt ở Hòa Lạc` … `xã Hòa Lạc`.)
             let first = mentions
-                .iter()
+                .clone()
                 .find(|&&(_, seen_end, _)| seen_end <= i)
                 .or_else(|| {
                     mentions
-                        .iter()
+                        .clone()
                         .find(|(_, _, kind)| kind.place())
                         .filter(|_| located_at(s, i))
                 });
@@ -1410,7 +1524,6 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, briefs: 
             // person below, are asked only of the few that pass them.)
             let hit = lens
                 .iter()
-                .copied()
                 // (Two words or more: a place of one word, `Đức`, `Quốc`,
                 // is too often a word of the body's own name.)
                 .filter(|&len| len >= 2 && t + len <= b.end())
@@ -1481,12 +1594,14 @@ fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, brief
     // The earliest mention of a company by each two-word name: where it
     // ends, and what it names.
     let mut companies: HashMap<&str, (usize, Named), Fast> = HashMap::default();
-    for ((text, len), mentions) in &met.names {
-        let company = mentions
-            .iter()
+    for &(text, len) in met.names.keys().filter(|&&(_, len)| len == 2) {
+        let company = met
+            .mentions_of(text, len)
+            .into_iter()
+            .flatten()
             .filter(|(_, _, kind)| matches!(kind, Named::Body(OrgCategory::Company)))
             .min_by_key(|&&(_, seen_end, _)| seen_end);
-        if let (2, Some(&(_, seen_end, kind))) = (*len, company) {
+        if let Some(&(_, seen_end, kind)) = company {
             companies.insert(text, (seen_end, kind));
         }
     }

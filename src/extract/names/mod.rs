@@ -45,6 +45,8 @@ mod titles;
 
 use crate::extract::builder::{UserPattern, apply_patterns};
 use crate::extract::context::{Ctx, word_keys};
+use crate::extract::extraction::owns_heap;
+use crate::extract::resolve::take_kind;
 use crate::extract::{
     Credit, CreditRole, EntityKind, LinkKind, NameForm, Organization, Person, Place, PlaceLevel,
     Title,
@@ -189,6 +191,34 @@ impl Names {
     }
 }
 
+impl Names {
+    /// Empties `found`, keeping its capacity. Only the entities the second
+    /// pass noted as owning memory on the heap (a few organizations) are
+    /// dropped; the rest, which own nothing, are forgotten without being
+    /// read: dropping each would read every entity, a large text's
+    /// megabytes, to find nothing to free. (Entities the second pass did
+    /// not read are dropped as usual.)
+    pub(crate) fn clear_found(&mut self) {
+        let Some(owners) = self.coref.owners(self.found.len()) else {
+            self.found.clear();
+            return;
+        };
+        for &k in owners {
+            if let Some(f) = self.found.get_mut(k) {
+                drop(take_kind(&mut f.kind));
+            }
+        }
+        debug_assert!(
+            !self.found.iter().any(|f| owns_heap(&f.kind)),
+            "an entity that owns memory was left to forget"
+        );
+        // A drain forgotten leaves its vector without the drained items,
+        // not dropped (safe: a value that owned memory would only leak).
+        core::mem::forget(self.found.drain(..));
+        self.found.clear();
+    }
+}
+
 /// Finds the names of `ctx`'s text. `blocked[i]` marks the tokens of dates
 /// and document references, which no name may take.
 ///
@@ -203,7 +233,7 @@ pub(crate) fn find(
     patterns: &[UserPattern],
     mut names: Names,
 ) -> Names {
-    names.found.clear();
+    names.clear_found();
     names.links.clear();
     names.givens.clear();
     let mut scanner = Scanner {
