@@ -53,7 +53,7 @@ use crate::span::Span;
 use crate::tokenize::{Casing, TokenKind};
 
 use lexicon::{Lexicon, OPENS, Word, class};
-use parse::{Complement, Cue, OrgParse, PersonParse, PlaceParse, Range, TitleParse};
+use parse::{Complement, Cue, OrgParse, PersonParse, PlaceParse, Range, TitleParse, key};
 
 /// One entity the recognizer found, over the tokens `first..end`.
 #[derive(Clone, Debug)]
@@ -734,6 +734,18 @@ impl Scanner<'_, '_, '_> {
             }
         }
         let place = self.place(i);
+        // `tiếng Bồ Đào Nha`: a language named after a country of several
+        // words is passed over whole, or its last words would read as a
+        // person (`Đào Nha`). (`tiếng` first: most words follow another.)
+        if place.is_none() && i > 0 && self.is_word(i - 1, key!("tiếng")) {
+            let language = self
+                .lex
+                .longest(self.ctx, i, class::PLACE)
+                .filter(|h| h.word == Word::Place(PlaceLevel::Country) && h.end > i + 1);
+            if let Some(h) = language {
+                return Some(h.end);
+            }
+        }
         let org = self.org(i);
         let place_end = place.as_ref().map_or(0, |p| p.end);
         let org_end = org.as_ref().map_or(0, |o| o.end);
