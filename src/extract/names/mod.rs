@@ -795,7 +795,19 @@ impl Scanner<'_, '_, '_> {
         if let Some(p) =
             place.filter(|_| (place_end >= org_end || head_in_place) && place_end >= person_end)
         {
+            let level = p.level;
+            let unit = p.unit.is_some();
             self.emit_place(p);
+            // The names listed after it share its unit word: `xã Bến Cầu,
+            // Long Thuận và Phước Chỉ`.
+            if let Some(list_end) = unit.then(|| self.listed_places_end(place_end)).flatten() {
+                let mut k = place_end;
+                while let Some(end) = self.listed_place(k + 1).filter(|&e| e <= list_end) {
+                    self.emit_place(PlaceParse::bare(k + 1, end, level));
+                    k = end;
+                }
+                return Some(list_end);
+            }
             return Some(place_end);
         }
         // A person beats a body of the same length built from a head
