@@ -1281,6 +1281,7 @@ const CLUB_WORDS: &[u128] = word_keys![
     "fc",
     "fs",
     "united",
+    "city",
     "steelers",
     "rovers",
     "warriors",
