@@ -1153,10 +1153,23 @@ impl Scanner<'_, '_, '_> {
                     && self.is_word(t + 1, key!("điện"))
             })
         };
+        // (And any body whose abbreviation in brackets after the number
+        // ends with it: `Công ty CP Tư vấn Xây dựng Điện 1 (PECC1)`.)
+        let echoed = || {
+            self.ctx.is_char(k + 1, '(')
+                && self.ctx.is_char(k + 3, ')')
+                && self.ctx.tok(k + 2).is_some_and(|a| {
+                    let number = self.ctx.text_of(k);
+                    a.text().len() > number.len()
+                        && a.text().ends_with(number)
+                        && a.text().starts_with(|c: char| c.is_uppercase())
+                })
+        };
         let numbered = matches!(
             org.category,
             OrgCategory::Military | OrgCategory::Hospital | OrgCategory::Police
-        ) || plant();
+        ) || plant()
+            || echoed();
         numbered.then_some(k + 1)
     }
 
@@ -1268,6 +1281,7 @@ const CLUB_WORDS: &[u128] = word_keys![
     "fc",
     "fs",
     "united",
+    "city",
     "steelers",
     "rovers",
     "warriors",

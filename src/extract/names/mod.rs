@@ -55,7 +55,7 @@ use crate::span::Span;
 use crate::tokenize::{Casing, TokenKind};
 
 use lexicon::{Lexicon, OPENS, Word, class};
-use parse::{Complement, Cue, OrgParse, PersonParse, PlaceParse, Range, TitleParse};
+use parse::{Complement, Cue, OrgParse, PersonParse, PlaceParse, Range, TitleParse, key};
 
 /// One entity the recognizer found, over the tokens `first..end`.
 #[derive(Clone, Debug)]
@@ -764,6 +764,18 @@ impl Scanner<'_, '_, '_> {
             }
         }
         let place = self.place(i);
+        // `tiếng Bồ Đào Nha`: a language named after a country of several
+        // words is passed over whole, or its last words would read as a
+        // person (`Đào Nha`). (`tiếng` first: most words follow another.)
+        if place.is_none() && i > 0 && self.is_word(i - 1, key!("tiếng")) {
+            let language = self
+                .lex
+                .longest(self.ctx, i, class::PLACE)
+                .filter(|h| h.word == Word::Place(PlaceLevel::Country) && h.end > i + 1);
+            if let Some(h) = language {
+                return Some(h.end);
+            }
+        }
         let org = self.org(i);
         let place_end = place.as_ref().map_or(0, |p| p.end);
         let org_end = org.as_ref().map_or(0, |o| o.end);
@@ -813,7 +825,19 @@ impl Scanner<'_, '_, '_> {
         if let Some(p) =
             place.filter(|_| (place_end >= org_end || head_in_place) && place_end >= person_end)
         {
+            let level = p.level;
+            let unit = p.unit.is_some();
             self.emit_place(p);
+            // The names listed after it share its unit word: `xã Bến Cầu,
+            // Long Thuận và Phước Chỉ`.
+            if let Some(list_end) = unit.then(|| self.listed_places_end(place_end)).flatten() {
+                let mut k = place_end;
+                while let Some(end) = self.listed_place(k + 1).filter(|&e| e <= list_end) {
+                    self.emit_place(PlaceParse::bare(k + 1, end, level));
+                    k = end;
+                }
+                return Some(list_end);
+            }
             return Some(place_end);
         }
         // A person beats a body of the same length built from a head

@@ -32,7 +32,59 @@ const DIRECTIONS_AT: usize = 3;
 /// Where the highland openers start in [`BARE_OPENERS`].
 const HIGHLANDS_AT: usize = 8;
 
+/// The most names read in a list after a unit word's place (see
+/// [`Scanner::listed_places_end`]).
+const MAX_LISTED: usize = 6;
+
 impl Scanner<'_, '_, '_> {
+    /// The end of the names listed after a unit word's place that ends at
+    /// `end`, which share its unit word: `xã Bến Cầu, Long Thuận và Phước
+    /// Chỉ`. The list must close with `và` and a name that ends its
+    /// clause or goes on with a word in lower case, each name two or three
+    /// syllables in title case (see
+    /// [`Scanner::listed_place`]); `None` where no such list follows.
+    pub(crate) fn listed_places_end(&self, end: usize) -> Option<usize> {
+        let mut k = end;
+        for _ in 0..MAX_LISTED {
+            let and = self.is_word(k, key!("và"));
+            if !(and || self.ctx.is_char(k, ',')) || !self.ctx.same_line(k, k + 1) {
+                return None;
+            }
+            let name_end = self.listed_place(k + 1)?;
+            if and {
+                let lower = self.ctx.kind(name_end) == Some(TokenKind::Syllable(Casing::Lower));
+                return (self.clause_ends(name_end) || lower).then_some(name_end);
+            }
+            k = name_end;
+        }
+        None
+    }
+
+    /// The end of a name in a list of places at `k`: two or three
+    /// Vietnamese syllables in title case on one line, opened by no family
+    /// name (`Nguyễn Văn A` is a person) nor by a word of the lists that
+    /// begins a title, a body or another place's unit.
+    pub(crate) fn listed_place(&self, k: usize) -> Option<usize> {
+        let syllable = |t: usize| self.ctx.kind(t) == Some(TokenKind::Syllable(Casing::Title));
+        let n = (k..k + 3)
+            .take_while(|&t| syllable(t) && (t == k || self.ctx.same_line(t - 1, t)))
+            .count();
+        if n < 2 {
+            return None;
+        }
+        let listed = class::SURNAME
+            | class::HONORIFIC
+            | class::ROLE
+            | class::RANK
+            | class::HEAD
+            | class::ORG
+            | class::UNIT;
+        if self.lex.longest(self.ctx, k, listed).is_some() {
+            return None;
+        }
+        Some(k + n)
+    }
+
     /// A place at `i`: a known name, or a unit word and a name.
     ///
     /// (Asked at most words a name may start at and at every word of a
