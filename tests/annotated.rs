@@ -1608,7 +1608,11 @@ fn thirty_eighth_held_out_articles() {
 /// painting exhibition), scored blind once in stop 38 after that stop's
 /// rules for `heldout38`: person F1 0.919, title 0.924, organization
 /// 0.821, place 0.931, credit 1.000, links 56 of 65 (7 to a wrong holder).
-/// The floors are under that first look.
+/// After the rules its failures led to (a language named after a country,
+/// a name's number kept by its abbreviation, words of project and power
+/// bodies, names listed after a unit word's place, `City` ending a
+/// club's name): person 0.929, title 0.924, organization 0.875, place
+/// 0.948, credit 1.000, links 56 of 65. The floors are under those.
 #[test]
 fn fortieth_held_out_articles() {
     let scores = score(&HELD_OUT_40);
@@ -1617,10 +1621,10 @@ fn fortieth_held_out_articles() {
         "fortieth held-out articles",
         &scores,
         [
-            ("person", 0.91),
+            ("person", 0.92),
             ("title", 0.92),
-            ("organization", 0.82),
-            ("place", 0.93),
+            ("organization", 0.87),
+            ("place", 0.94),
             ("credit", 0.95),
         ],
         0.85,
