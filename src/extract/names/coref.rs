@@ -474,6 +474,23 @@ impl<'a, 'h> Frees<'a, 'h> {
             .map(|(_, f)| f)
     }
 
+    /// [`Frees::passing`] for a filter of the texts `held` holds: test
+    /// builds check first that the filter refuses no capital whose text
+    /// it holds.
+    fn passing_held(
+        self,
+        filter: &'a TextFilter,
+        held: impl Fn(&str) -> bool,
+    ) -> impl Iterator<Item = &'a Free<'h>> + 'a {
+        debug_assert!(
+            self.list
+                .iter()
+                .all(|f| filter.may_hold(f.key) || !held(f.text)),
+            "a text held that the filter refuses"
+        );
+        self.passing(filter)
+    }
+
     /// The free capitals in title case before another whose pair's key
     /// `filter` may hold, in order.
     fn pairs_passing(self, filter: &'a TextFilter) -> impl Iterator<Item = &'a Free<'h>> + 'a {
@@ -1361,14 +1378,6 @@ fn names_met_before(
     if met.names.is_empty() {
         return;
     }
-    // (Most free capitals start no name met: the filter refuses them
-    // before they are read.)
-    debug_assert!(
-        free.list
-            .iter()
-            .all(|f| met.head_filter.may_hold(f.key) || !met.heads.contains_key(f.text)),
-        "a head the filter refuses"
-    );
     // The bare places of the first pass by their first token: index and
     // end.
     let briefs = seen.briefs.update(&s.names.found);
@@ -1401,7 +1410,10 @@ fn names_met_before(
     let mut found = Vec::new();
     // The first token a new mention may start at.
     let mut free_from = 0;
-    for &Free { i, text, pair, .. } in free.passing(&met.head_filter) {
+    // (Most free capitals start no name met: the filter refuses them
+    // before they are read.)
+    let heads = |text: &str| met.heads.contains_key(text);
+    for &Free { i, text, pair, .. } in free.passing_held(&met.head_filter, heads) {
         if i < free_from {
             continue;
         }
@@ -1882,13 +1894,7 @@ fn abbreviations_in_brackets(s: &mut Scanner<'_, '_, '_>, free: Frees<'_, '_>, s
     }
     let mut heads = TextFilter::default();
     heads.fill(by_first.keys().copied());
-    debug_assert!(
-        free.list
-            .iter()
-            .all(|f| heads.may_hold(f.key) || !by_first.contains_key(f.text)),
-        "a head the filter refuses"
-    );
-    for f in free.passing(&heads) {
+    for f in free.passing_held(&heads, |text| by_first.contains_key(text)) {
         let Some(defs) = by_first.get(f.text) else {
             continue;
         };
@@ -2187,13 +2193,8 @@ fn given_names_alone(
     let mut alone = Vec::new();
     // (Most are no given name met: the filter refuses them before they
     // are read, and the tokens around them.)
-    debug_assert!(
-        free.list
-            .iter()
-            .all(|f| given_filter.may_hold(f.key) || !givens.contains_key(f.text)),
-        "a given name the filter refuses"
-    );
-    for &Free { i, text, kind, .. } in free.passing(given_filter) {
+    let given = |text: &str| givens.contains_key(text);
+    for &Free { i, text, kind, .. } in free.passing_held(given_filter, given) {
         // (Or the initial a full name ends with: `H.` after `Nguyễn Văn
         // H.`, as crime news names suspects.)
         // (Not before a capital: `H. Long Thành` is a district, `huyện`
@@ -2386,13 +2387,7 @@ fn aliases(s: &mut Scanner<'_, '_, '_>, free: Frees<'_, '_>, seen: &mut Seen) {
     if !known.is_empty() {
         let mut firsts = TextFilter::default();
         firsts.fill(known_first.iter().copied());
-        debug_assert!(
-            free.list
-                .iter()
-                .all(|f| firsts.may_hold(f.key) || !known_first.contains(f.text)),
-            "a word the filter refuses"
-        );
-        for &Free { i, text, .. } in free.passing(&firsts) {
+        for &Free { i, text, .. } in free.passing_held(&firsts, |text| known_first.contains(text)) {
             if !known_first.contains(text) {
                 continue;
             }
