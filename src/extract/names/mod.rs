@@ -563,6 +563,25 @@ impl Scanner<'_, '_, '_> {
         if country {
             return None;
         }
+        // `tiền đạo Pháp Kylian Mbappé`, `tay vợt Serbia Novak Djokovic`:
+        // a country before a full or foreign name of its own says where
+        // the person is from, and the name starts after it.
+        let from = self
+            .lex
+            .longest(self.ctx, j, class::PLACE)
+            .filter(|c| c.word == Word::Place(PlaceLevel::Country) && c.end + 2 <= p.end)
+            .and_then(|c| {
+                self.person(c.end, Cue::Strong).filter(|r| {
+                    r.end == p.end && matches!(r.form, NameForm::Full | NameForm::Foreign)
+                })
+            });
+        if let Some(rest) = from {
+            let place = PlaceParse::bare(j, rest.first, PlaceLevel::Country);
+            self.emit_place(place);
+            let end = rest.end;
+            let person = self.emit_person(rest, Some((i, j)));
+            return Some(self.after_person(person, end));
+        }
         let end = p.end;
         let person = self.emit_person(p, Some((i, j)));
         Some(self.after_person(person, end))
