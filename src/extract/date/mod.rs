@@ -611,10 +611,13 @@ fn relative_word(ctx: &Ctx<'_>, j: usize, after_part_of_day: bool) -> Option<(Re
             )
             .is_some());
     // `thứ sáu tuần này`: the number names a weekday, not a count; in
-    // `tuần 38 năm ngoái`, `quý 3 năm ngoái` a week or a quarter.
+    // `tuần 38 năm ngoái`, `quý 3 năm ngoái`, `tháng 9 năm nay` a week, a
+    // quarter or a month.
     let weekday_before = j >= 2
         && (weekday(ctx, j - 2).is_some_and(|(_, end)| end == j)
-            || (ctx.which(j - 2, word_keys!["tuần", "quý"]).is_some()
+            || (ctx
+                .which(j - 2, word_keys!["tuần", "quý", "tháng"])
+                .is_some()
                 && ctx.integer(j - 1, 2).is_some()));
     let that = ctx.is(end, "đó") || ctx.is(end, "ấy");
     if (plural_or_duration && !weekday_before) || that {
