@@ -198,7 +198,7 @@ pub(super) fn candidate_owns_heap(candidate: &Candidate<'_>) -> bool {
 /// every one, a large text's worth of memory, to find nothing to free.
 /// The capacity is kept. (The items are forgotten, which is safe: a value
 /// that owned memory would only leak it.)
-fn forget_plain<T>(items: &mut Vec<T>, owns: impl Fn(&T) -> bool) {
+pub(crate) fn forget_plain<T>(items: &mut Vec<T>, owns: impl Fn(&T) -> bool) {
     debug_assert!(
         !items.iter().any(owns),
         "a value that owns memory was left to forget"

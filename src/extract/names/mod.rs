@@ -45,7 +45,7 @@ mod titles;
 
 use crate::extract::builder::{UserPattern, apply_patterns};
 use crate::extract::context::{Ctx, word_keys};
-use crate::extract::extraction::owns_heap;
+use crate::extract::extraction::{forget_plain, owns_heap};
 use crate::extract::resolve::take_kind;
 use crate::extract::{
     Credit, CreditRole, EntityKind, LinkKind, NameForm, Organization, Person, Place, PlaceLevel,
@@ -208,14 +208,7 @@ impl Names {
                 drop(take_kind(&mut f.kind));
             }
         }
-        debug_assert!(
-            !self.found.iter().any(|f| owns_heap(&f.kind)),
-            "an entity that owns memory was left to forget"
-        );
-        // A drain forgotten leaves its vector without the drained items,
-        // not dropped (safe: a value that owned memory would only leak).
-        core::mem::forget(self.found.drain(..));
-        self.found.clear();
+        forget_plain(&mut self.found, |f| owns_heap(&f.kind));
     }
 }
 
