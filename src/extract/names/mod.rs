@@ -707,7 +707,57 @@ impl Scanner<'_, '_, '_> {
         for t in std::iter::once(first_title).chain(more_titles) {
             self.names.links.push((LinkKind::Holds, person, t));
         }
-        Some(self.after_person(person, person_end))
+        Some(self.after_titled_person(person, person_end))
+    }
+
+    /// [`Scanner::after_person`] for a person named after a title of their
+    /// own, whose titles set after the name may instead open the next
+    /// person's: in a list of guests (`Thứ trưởng Bộ Công Thương Lương Đức
+    /// Khiêm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Khánh Hòa Lâm Quốc
+    /// Trung`) a chain of titles whose last one has a name right after it
+    /// is that name's, and is left for it whole.
+    fn after_titled_person(&mut self, person: usize, end: usize) -> usize {
+        if self.ctx.is_char(end, ',') && self.chain_before_next_name(end + 1) {
+            return end;
+        }
+        self.after_person(person, end)
+    }
+
+    /// Whether the titles joined from `j` on (by `,`, `kiêm`, `đồng thời
+    /// là`), two or more, end in a role with a full or foreign name right
+    /// after it on its line (which is then not a body named after that
+    /// person).
+    fn chain_before_next_name(&self, j: usize) -> bool {
+        let Some(mut t) = self.title(j) else {
+            return false;
+        };
+        let mut joined = 0;
+        loop {
+            let next_name = self
+                .ctx
+                .same_line(t.end - 1, t.end)
+                .then(|| self.person(t.end, Cue::None))
+                .flatten()
+                .filter(|p| matches!(p.form, NameForm::Full | NameForm::Foreign));
+            if let Some(p) = next_name {
+                return joined > 0
+                    && t.role.is_some()
+                    && !self.body_named_after(&mut t.clone(), &p);
+            }
+            // (Not past `và`, which may open the next person: `Thiếu tá
+            // A, Đồn trưởng …, và Thượng tá B, Chỉ huy trưởng …`.)
+            let Some(next) = self
+                .chain_join(t.end)
+                .filter(|&n| joined < 6 && !self.ctx.is(n - 1, "và"))
+            else {
+                return false;
+            };
+            match self.title(next) {
+                Some(n) => t = n,
+                None => return false,
+            }
+            joined += 1;
+        }
     }
 
     /// The holder's name after a body's abbreviation in brackets at `k`,
