@@ -966,7 +966,9 @@ fn point(ctx: &Ctx<'_>, i: usize, cue: bool) -> Option<Parsed> {
             });
         }
     }
-    let mut parsed = core(ctx, j, trigger || cue, &mut v)?;
+    let Some(mut parsed) = core(ctx, j, trigger || cue, &mut v) else {
+        return lone_weekday(ctx, i, j, &mut v);
+    };
     parsed.strong |= trigger;
     if let Value::Point(p) = &mut parsed.value {
         p.finish();
@@ -975,6 +977,31 @@ fn point(ctx: &Ctx<'_>, i: usize, cue: bool) -> Option<Parsed> {
         }
     }
     Some(parsed)
+}
+
+/// A weekday with no day or time after it, read at `i` up to `j` into
+/// `v`, when it can be no ordinal: `Chủ nhật`, a weekday written with its
+/// capital (`thứ Bảy`), or one after a part of the day (`sáng thứ 7`);
+/// `lần thứ hai`, `phần thứ Ba` and `Thứ hai, …` (secondly) are none. Its
+/// value holds the weekday alone.
+fn lone_weekday(ctx: &Ctx<'_>, i: usize, j: usize, v: &mut Fields) -> Option<Parsed> {
+    v.weekday?;
+    let (at, end) = (i..j).find_map(|k| weekday(ctx, k).map(|(_, end)| (k, end)))?;
+    let named = ctx.is(at, "chủ") || ctx.is(at, "chúa") || ctx.capital(at + 1);
+    // (Not after a noun that takes an ordinal, nor in a heading's capitals:
+    // `phần thứ Hai`, `PHẦN THỨ HAI` count parts.)
+    let ordinal_noun = (at.saturating_sub(2)..at).any(|k| ctx.takes_ordinal(k));
+    let shouted = ctx.kind(at) == Some(TokenKind::Syllable(Casing::Upper));
+    if !(named || v.part_of_day.is_some()) || ordinal_noun || shouted || !ctx.same_line(at, end - 1)
+    {
+        return None;
+    }
+    v.finish();
+    Some(Parsed {
+        value: Value::Point(*v),
+        end,
+        strong: true,
+    })
 }
 
 /// The calendar or clock part at `j`, filling `v` (which may hold a weekday
