@@ -27,6 +27,9 @@ struct Case {
     /// `[from text, kind, to text]`; `text#2` is the second entity with
     /// that text.
     links: Vec<(String, String, String)>,
+    /// Links, written as `links` are, that must not hold.
+    #[serde(default)]
+    no_links: Vec<(String, String, String)>,
 }
 
 #[derive(Deserialize)]
@@ -84,7 +87,9 @@ fn check(case: &Case, extractor: &Extractor) -> Result<(), String> {
             here()
         ));
     }
-    for (from, kind, to) in &case.links {
+    let wanted = case.links.iter().map(|l| (l, true));
+    let unwanted = case.no_links.iter().map(|l| (l, false));
+    for ((from, kind, to), want) in wanted.chain(unwanted) {
         let (Some(f), Some(t), Some(kind)) =
             (find(&found, from), find(&found, to), link_kind(kind))
         else {
@@ -100,9 +105,10 @@ fn check(case: &Case, extractor: &Extractor) -> Result<(), String> {
                 .iter()
                 .any(|l| l.kind == kind && l.from == f && l.to == t),
         };
-        if !holds {
+        if holds != want {
+            let what = if want { "no link" } else { "an unwanted link" };
             return Err(format!(
-                "{}: no link {from:?} {kind:?} {to:?}; links {:?}",
+                "{}: {what} {from:?} {kind:?} {to:?}; links {:?}",
                 here(),
                 found.links()
             ));

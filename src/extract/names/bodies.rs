@@ -842,9 +842,12 @@ impl Scanner<'_, '_, '_> {
                         .lex
                         .longest(self.ctx, k + 1, class::HEAD | class::ORG)
                         .is_some();
+                // (Nor a role: `Phó Giám đốc Công an tỉnh và Bí thư Huyện
+                // ủy …` holds two titles.)
                 let other = self.is_word(k, key!("và"))
                     && (matches!(self.ctx.kind(k + 1), Some(TokenKind::Word(_)))
-                        || (foreign(k - 1) && foreign(k + 1) && !known_pair));
+                        || (foreign(k - 1) && foreign(k + 1) && !known_pair)
+                        || self.lex.longest(self.ctx, k + 1, class::ROLE).is_some());
                 if goes_on && !other && !self.new_body(k + 1) {
                     k += 1;
                     word_from = None;

@@ -1413,10 +1413,24 @@ fn names_met_before(
     // (Most free capitals start no name met: the filter refuses them
     // before they are read.)
     let heads = |text: &str| met.heads.contains_key(text);
-    for &Free { i, text, pair, .. } in free.passing_held(&met.head_filter, heads) {
+    for &Free {
+        i,
+        text,
+        pair,
+        kind: word_kind,
+        next,
+        ..
+    } in free.passing_held(&met.head_filter, heads)
+    {
         if i < free_from {
             continue;
         }
+        // A syllable met alone as a place opens a word with the lower-case
+        // syllable after it (`phố Hội` … `tại Hội nghị`, `Hội đồng`): it is
+        // read again as the place only before anything else.
+        let opens_a_word = word_kind == Some(TokenKind::Syllable(Casing::Title))
+            && next == Some(TokenKind::Syllable(Casing::Lower))
+            && s.ctx.same_line(i, i + 1);
         let Some((_, lens)) = met.heads.get(text) else {
             continue;
         };
@@ -1459,6 +1473,9 @@ fn names_met_before(
                         .filter(|_| located_at(s, i))
                 });
             if let Some(&(rank, _, kind)) = first {
+                if len == 1 && opens_a_word && kind.place() {
+                    continue;
+                }
                 if hit.as_ref().is_none_or(|(best, ..)| rank < *best) {
                     hit = Some((rank, len, kind, taken));
                 }
@@ -2796,7 +2813,8 @@ impl Letters {
 }
 
 /// A title written again without its holder's name (`đồng chí Trưởng Ban
-/// Tổ chức Tỉnh ủy`) is held by whoever held the same title earlier.
+/// Tổ chức Tỉnh ủy`) is held by whoever held the same title earlier; a
+/// seat (`ghế Chủ tịch …`) is not.
 fn same_title(
     s: &mut Scanner<'_, '_, '_>,
     briefs: &Briefs,
@@ -2818,7 +2836,12 @@ fn same_title(
     let mut by_text: HashMap<&str, usize, Fast> =
         HashMap::with_capacity_and_hasher(order.len(), Fast::default());
     let mut added = Vec::new();
-    for &(_, _, k) in order.iter() {
+    for &(first, _, k) in order.iter() {
+        // (`Ghế Chủ tịch UBND xã … tạm để trống`: the seat names the post,
+        // which may be empty, not its holder.)
+        if first > 0 && s.ctx.is(first - 1, "ghế") {
+            continue;
+        }
         let text = briefs.text(s, k);
         match holder.get(&k) {
             Some(&person) => {
@@ -2938,10 +2961,37 @@ fn held_by_verb(
         })
     };
     let mut links = Vec::new();
+    let holder_at = |j: usize| {
+        let at = persons.partition_point(|&(first, _, _)| first < j);
+        persons
+            .get(at)
+            .filter(|&&(first, _, _)| first == j)
+            .map(|&(_, _, person)| person)
+    };
     for &(title_first, title_end, k) in all_titles {
         let inner = briefs.get(k).is_none_or(|b| b.inner);
         if held.get(k).copied().unwrap_or(true) || inner {
             continue;
+        }
+        // `thôi giữ chức … đối với bà C`, `miễn nhiệm chức danh … đối với
+        // ông C`: the post is named for the person after it, whoever the
+        // sentence's subject is.
+        let post = title_first >= 1
+            && (s.ctx.is(title_first - 1, "chức")
+                || (title_first >= 2
+                    && s.ctx.is(title_first - 2, "chức")
+                    && s.ctx
+                        .which(title_first - 1, word_keys!["danh", "vụ"])
+                        .is_some()));
+        if post && s.ctx.is(title_end, "đối") && s.ctx.is(title_end + 1, "với") {
+            let mut j = title_end + 2;
+            if let Some(h) = s.lex.longest(s.ctx, j, class::HONORIFIC) {
+                j = h.end;
+            }
+            if let Some(person) = holder_at(j) {
+                links.push((LinkKind::Holds, person, k));
+                continue;
+            }
         }
         // A verb that ends right before the title.
         let verb = (title_first.saturating_sub(6)..title_first).find(|&v| {
@@ -2971,30 +3021,43 @@ fn held_by_verb(
                 continue;
             }
         }
-        // `… là đồng chí C`, `miễn nhiệm chức danh … đối với bà C`: the
-        // holder after the title.
-        let after = if s.ctx.is(title_end, "là") {
-            Some(title_end + 1)
-        } else {
-            let named = title_first >= 2
-                && s.ctx.is(title_first - 2, "chức")
-                && s.ctx
-                    .which(title_first - 1, word_keys!["danh", "vụ"])
-                    .is_some();
-            (named && s.ctx.is(title_end, "đối") && s.ctx.is(title_end + 1, "với"))
-                .then_some(title_end + 2)
-        };
-        if let Some(mut j) = after {
+        // `… là đồng chí C`: the holder after the title.
+        if s.ctx.is(title_end, "là") {
+            let mut j = title_end + 1;
             if let Some(h) = s.lex.longest(s.ctx, j, class::HONORIFIC) {
                 j = h.end;
             }
-            let at = persons.partition_point(|&(first, _, _)| first < j);
-            if let Some(&(_, _, person)) = persons.get(at).filter(|&&(first, _, _)| first == j) {
+            if let Some(person) = holder_at(j) {
                 links.push((LinkKind::Holds, person, k));
             }
         }
     }
+    // The titles joined to one given so (`từng là Phó Chánh Thanh tra tỉnh
+    // và Bí thư Huyện ủy …`, `được bầu làm Phó Bí thư kiêm Chủ tịch …`)
+    // are the same person's, while none has a holder of its own.
+    let mut by_first: Vec<Spot> = all_titles.to_vec();
+    by_first.sort_unstable();
+    let mut joined = Vec::new();
+    for &(_, person, k) in &links {
+        let mut end = briefs.get(k).map(Brief::end);
+        while let Some(e) = end {
+            let after = e + usize::from(s.ctx.is_char(e, ','));
+            let join = s.ctx.which(after, word_keys!["và", "kiêm"]).is_some();
+            let next = by_first.partition_point(|&(first, _, _)| first < after + 1);
+            end = None;
+            if let Some(&(first, next_end, n)) = by_first.get(next) {
+                let free = !held.get(n).copied().unwrap_or(true)
+                    && !briefs.get(n).is_none_or(|b| b.inner)
+                    && !links.iter().any(|l| l.2 == n);
+                if join && first == after + 1 && free && s.ctx.same_line(e, first) {
+                    joined.push((LinkKind::Holds, person, n));
+                    end = Some(next_end);
+                }
+            }
+        }
+    }
     s.names.links.extend(links);
+    s.names.links.extend(joined);
 }
 
 /// A lone capitalised word that is no Vietnamese syllable and that no list
