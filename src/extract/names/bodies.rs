@@ -1097,13 +1097,17 @@ impl Scanner<'_, '_, '_> {
             if j > k && self.administrative_unit(j).is_some() {
                 return Some(j);
             }
+            // (A phrase of these too: `phối hợp`, `cho biết`.)
             if !self.open(j)
                 || !self.ctx.same_line(j - 1, j)
-                || self.lex.is(
-                    self.ctx,
-                    j,
-                    class::STOP | class::PREDICATE | class::HONORIFIC,
-                )
+                || self
+                    .lex
+                    .longest(
+                        self.ctx,
+                        j,
+                        class::STOP | class::PREDICATE | class::HONORIFIC,
+                    )
+                    .is_some()
             {
                 return None;
             }

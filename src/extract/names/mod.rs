@@ -647,10 +647,16 @@ impl Scanner<'_, '_, '_> {
         if self.ctx.same_line(end - 1, end) {
             // (Not a name that a body's head goes on from: `Chủ tịch Hội
             // đồng thi tuyển`, `học sinh Trường THPT chuyên …`.)
+            // (Nor, after a role that ends in its body's head, a capital
+            // alone that a word goes on from: `Phó Trưởng Ban Chỉ đạo …`.)
             let person = self.person(end, Cue::Strong).filter(|p| {
                 self.lex
                     .longest(self.ctx, end, class::HEAD | class::ORG)
                     .is_none_or(|h| h.end <= p.end)
+                    && !(p.form == NameForm::Given
+                        && self.ctx.is(end - 1, "ban")
+                        && self.ctx.same_line(end, p.end)
+                        && self.lex.is(self.ctx, p.end, class::TAIL))
             });
             if let Some(p) = person {
                 holder = Some(p);
@@ -963,6 +969,42 @@ impl Scanner<'_, '_, '_> {
         });
         if real_name && self.ctx.is_char(k, ')') {
             k += 1;
+        }
+        // A short note in brackets between the name and its titles, as the
+        // delegation a deputy sits for: `Đại biểu Thạch Thị Sa Ry (đoàn
+        // Vĩnh Long), Ủy viên Ủy ban Văn hóa và Xã hội`.
+        if self.ctx.is_char(k, '(') && self.title(k + 1).is_none() {
+            let close = (k + 2..k + 8)
+                .take_while(|&c| self.ctx.same_line(c - 1, c))
+                .find(|&c| self.ctx.is_char(c, ')'));
+            // (Not a bracket that names the person again: `Kim Liên (tên
+            // thật Phạm Thị Liên), Phó Giám đốc …`.)
+            let names_someone = |c: usize| {
+                (k + 1..c).any(|t| {
+                    self.place(t).is_none()
+                        && self
+                            .person(t, Cue::None)
+                            .is_some_and(|p| p.form != NameForm::Given)
+                })
+            };
+            let note = close.filter(|&c| {
+                self.ctx.is_char(c + 1, ',') && !names_someone(c) && self.title(c + 2).is_some()
+            });
+            if let Some(c) = note {
+                // (The places it names are read as the scan would: `Vĩnh
+                // Long`.)
+                let mut t = k + 1;
+                while t < c {
+                    match self.place(t).filter(|pl| pl.end <= c) {
+                        Some(pl) => {
+                            t = pl.end;
+                            self.emit_place(pl);
+                        }
+                        None => t += 1,
+                    }
+                }
+                k = c + 1;
+            }
         }
         let dash = self.ctx.is_dash(k) || self.ctx.is_char(k, ',') || self.ctx.is_char(k, '(');
         if !dash || !self.ctx.same_line(k.saturating_sub(1), k) {

@@ -342,6 +342,14 @@ impl Scanner<'_, '_, '_> {
         };
         if foreign {
             p.form = NameForm::Foreign;
+            // A generation after the name is part of it: `Ferdinand Marcos
+            // Jr.`, `Martin Luther King Jr.`.
+            let generation = self.open(end)
+                && self.ctx.same_line(end - 1, end)
+                && matches!(self.ctx.text_of(end), "Jr." | "Sr." | "Jr" | "Sr");
+            if generation {
+                p.end = end + 1;
+            }
         } else if n == 1 || (n == 2 && surname.is_none()) {
             p.given = Some((i, end));
         } else {
