@@ -421,7 +421,11 @@ impl Scanner<'_, '_, '_> {
         if !ctx.capital(i) {
             return self.lower_may_open(i);
         }
-        let listed = ctx.start(i).is_some_and(|s| s.has(OPENS));
+        // (A word of the lists opens a reading whatever follows: the next
+        // token is not read for it.)
+        if ctx.start(i).is_some_and(|s| s.has(OPENS)) {
+            return true;
+        }
         let abbreviation = |k: usize| ctx.kind(k) == Some(TokenKind::Abbreviation);
         // (A name's word may be in mixed case: `McCain`, and `hHai` too.)
         let mixed = ctx.kind(i + 1) == Some(TokenKind::Word(Casing::Mixed));
@@ -433,7 +437,7 @@ impl Scanner<'_, '_, '_> {
                 || abbreviation(i + 1)
                 || ctx.is_dash(i + 1)
                 || (self.particles_before_name(i + 1) > 0 && !self.particle_is_by(i + 1)));
-        listed || name_goes_on || abbreviation(i) || ctx.len().saturating_sub(i) <= BYLINE_WORDS
+        name_goes_on || abbreviation(i) || ctx.len().saturating_sub(i) <= BYLINE_WORDS
     }
 
     /// [`Scanner::may_open`] for a word in lower case, from one walk of
