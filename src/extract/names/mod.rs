@@ -590,10 +590,13 @@ impl Scanner<'_, '_, '_> {
             .lex
             .longest(self.ctx, i, class::STATUS | class::RANK | class::ROLE)
             .is_some();
+        if !opens {
+            return None;
+        }
         // (`các tân NSND`: the plural word may come before the status.)
         let plural_before_status =
-            i > 0 && self.lex.is(self.ctx, i - 1, class::STATUS) && self.plural(i - 1);
-        if !opens || self.plural(i) || plural_before_status {
+            || i > 0 && self.lex.is(self.ctx, i - 1, class::STATUS) && self.plural(i - 1);
+        if self.plural(i) || plural_before_status() {
             return None;
         }
         // A role in lower case right after a name is what the person does
