@@ -638,8 +638,16 @@ impl Scanner<'_, '_, '_> {
         // A rank between the titles and the name is one more of them:
         // `Phó Cục trưởng Cục CSGT Đại tá Đặng Minh Khôi`.
         let last_end = more.last().unwrap_or(&first).end;
+        // (Only a word that starts a rank or a status may start one: a
+        // role there, a title of its own, is not read whole to be
+        // refused.)
         let rank = Some(last_end)
-            .filter(|&e| self.ctx.same_line(e - 1, e))
+            .filter(|&e| {
+                self.ctx
+                    .start(e)
+                    .is_some_and(|s| s.has(class::STATUS | class::RANK))
+                    && self.ctx.same_line(e - 1, e)
+            })
             .and_then(|e| self.title(e))
             .filter(|t| t.role.is_none() && self.person(t.end, Cue::Strong).is_some());
         more.extend(rank);
@@ -873,19 +881,28 @@ impl Scanner<'_, '_, '_> {
             && person.as_ref().is_some_and(|p| p.form == NameForm::Full);
         // A foreign name right after `ở` or `tại` is a city the lists do
         // not know: `sống ở Grand Rapids`.
-        let at_place = i > 0
-            && self.ctx.same_line(i - 1, i)
-            && self.ctx.which(i - 1, word_keys!["ở", "tại"]).is_some();
+        // (Asked only of a foreign name that wins.)
+        let at_place = || {
+            i > 0
+                && self.ctx.same_line(i - 1, i)
+                && self.ctx.which(i - 1, word_keys!["ở", "tại"]).is_some()
+        };
         if let Some(p) = person
             .filter(|_| person_end > org_end || (person_end == org_end && wins_tie) || family_head)
         {
             // (A word in foreign letters of three or more: not `tại Phần B
             // Thông tư …`.)
-            let foreign_word = (i..p.end).any(|k| {
-                matches!(self.ctx.kind(k), Some(TokenKind::Word(_)))
-                    && self.ctx.text_of(k).chars().count() >= 3
-            });
-            if at_place && p.form == NameForm::Foreign && foreign_word && !self.ctx.capital(i - 1) {
+            let foreign_word = || {
+                (i..p.end).any(|k| {
+                    matches!(self.ctx.kind(k), Some(TokenKind::Word(_)))
+                        && self.ctx.text_of(k).chars().count() >= 3
+                })
+            };
+            let city = p.form == NameForm::Foreign
+                && at_place()
+                && foreign_word()
+                && !self.ctx.capital(i - 1);
+            if city {
                 self.emit_place(PlaceParse::bare(i, p.end, PlaceLevel::City));
                 return Some(p.end);
             }
