@@ -929,13 +929,15 @@ impl Scanner<'_, '_, '_> {
         }
         // `Kim Liên (tên thật Phạm Thị Liên), Phó Giám đốc …`: past the
         // bracket of a real name, the title is the same person's.
-        let real_name = self.names.found.get(person).is_some_and(|f| {
-            f.first >= 3
-                && self.ctx.is_char(f.first - 3, '(')
-                && self.ctx.is(f.first - 2, "tên")
-                && self.ctx.is(f.first - 1, "thật")
-        });
-        if real_name && self.ctx.is_char(k, ')') {
+        let real_name = || {
+            self.names.found.get(person).is_some_and(|f| {
+                f.first >= 3
+                    && self.ctx.is_char(f.first - 3, '(')
+                    && self.ctx.is(f.first - 2, "tên")
+                    && self.ctx.is(f.first - 1, "thật")
+            })
+        };
+        if self.ctx.is_char(k, ')') && real_name() {
             k += 1;
         }
         let dash = self.ctx.is_dash(k) || self.ctx.is_char(k, ',') || self.ctx.is_char(k, '(');
