@@ -421,7 +421,11 @@ impl Scanner<'_, '_, '_> {
         if !ctx.capital(i) {
             return self.lower_may_open(i);
         }
-        let listed = ctx.start(i).is_some_and(|s| s.has(OPENS));
+        // (A word of the lists opens a reading whatever follows: the next
+        // token is not read for it.)
+        if ctx.start(i).is_some_and(|s| s.has(OPENS)) {
+            return true;
+        }
         let abbreviation = |k: usize| ctx.kind(k) == Some(TokenKind::Abbreviation);
         // (A name's word may be in mixed case: `McCain`, and `hHai` too.)
         let mixed = ctx.kind(i + 1) == Some(TokenKind::Word(Casing::Mixed));
@@ -433,7 +437,7 @@ impl Scanner<'_, '_, '_> {
                 || abbreviation(i + 1)
                 || ctx.is_dash(i + 1)
                 || (self.particles_before_name(i + 1) > 0 && !self.particle_is_by(i + 1)));
-        listed || name_goes_on || abbreviation(i) || ctx.len().saturating_sub(i) <= BYLINE_WORDS
+        name_goes_on || abbreviation(i) || ctx.len().saturating_sub(i) <= BYLINE_WORDS
     }
 
     /// [`Scanner::may_open`] for a word in lower case, from one walk of
@@ -586,10 +590,13 @@ impl Scanner<'_, '_, '_> {
             .lex
             .longest(self.ctx, i, class::STATUS | class::RANK | class::ROLE)
             .is_some();
+        if !opens {
+            return None;
+        }
         // (`các tân NSND`: the plural word may come before the status.)
         let plural_before_status =
-            i > 0 && self.lex.is(self.ctx, i - 1, class::STATUS) && self.plural(i - 1);
-        if !opens || self.plural(i) || plural_before_status {
+            || i > 0 && self.lex.is(self.ctx, i - 1, class::STATUS) && self.plural(i - 1);
+        if self.plural(i) || plural_before_status() {
             return None;
         }
         // A role in lower case right after a name is what the person does
@@ -631,8 +638,16 @@ impl Scanner<'_, '_, '_> {
         // A rank between the titles and the name is one more of them:
         // `Phó Cục trưởng Cục CSGT Đại tá Đặng Minh Khôi`.
         let last_end = more.last().unwrap_or(&first).end;
+        // (Only a word that starts a rank or a status may start one: a
+        // role there, a title of its own, is not read whole to be
+        // refused.)
         let rank = Some(last_end)
-            .filter(|&e| self.ctx.same_line(e - 1, e))
+            .filter(|&e| {
+                self.ctx
+                    .start(e)
+                    .is_some_and(|s| s.has(class::STATUS | class::RANK))
+                    && self.ctx.same_line(e - 1, e)
+            })
             .and_then(|e| self.title(e))
             .filter(|t| t.role.is_none() && self.person(t.end, Cue::Strong).is_some());
         more.extend(rank);
@@ -922,19 +937,28 @@ impl Scanner<'_, '_, '_> {
             && person.as_ref().is_some_and(|p| p.form == NameForm::Full);
         // A foreign name right after `ở` or `tại` is a city the lists do
         // not know: `sống ở Grand Rapids`.
-        let at_place = i > 0
-            && self.ctx.same_line(i - 1, i)
-            && self.ctx.which(i - 1, word_keys!["ở", "tại"]).is_some();
+        // (Asked only of a foreign name that wins.)
+        let at_place = || {
+            i > 0
+                && self.ctx.same_line(i - 1, i)
+                && self.ctx.which(i - 1, word_keys!["ở", "tại"]).is_some()
+        };
         if let Some(p) = person
             .filter(|_| person_end > org_end || (person_end == org_end && wins_tie) || family_head)
         {
             // (A word in foreign letters of three or more: not `tại Phần B
             // Thông tư …`.)
-            let foreign_word = (i..p.end).any(|k| {
-                matches!(self.ctx.kind(k), Some(TokenKind::Word(_)))
-                    && self.ctx.text_of(k).chars().count() >= 3
-            });
-            if at_place && p.form == NameForm::Foreign && foreign_word && !self.ctx.capital(i - 1) {
+            let foreign_word = || {
+                (i..p.end).any(|k| {
+                    matches!(self.ctx.kind(k), Some(TokenKind::Word(_)))
+                        && self.ctx.text_of(k).chars().count() >= 3
+                })
+            };
+            let city = p.form == NameForm::Foreign
+                && at_place()
+                && foreign_word()
+                && !self.ctx.capital(i - 1);
+            if city {
                 self.emit_place(PlaceParse::bare(i, p.end, PlaceLevel::City));
                 return Some(p.end);
             }
@@ -961,13 +985,15 @@ impl Scanner<'_, '_, '_> {
         }
         // `Kim Liên (tên thật Phạm Thị Liên), Phó Giám đốc …`: past the
         // bracket of a real name, the title is the same person's.
-        let real_name = self.names.found.get(person).is_some_and(|f| {
-            f.first >= 3
-                && self.ctx.is_char(f.first - 3, '(')
-                && self.ctx.is(f.first - 2, "tên")
-                && self.ctx.is(f.first - 1, "thật")
-        });
-        if real_name && self.ctx.is_char(k, ')') {
+        let real_name = || {
+            self.names.found.get(person).is_some_and(|f| {
+                f.first >= 3
+                    && self.ctx.is_char(f.first - 3, '(')
+                    && self.ctx.is(f.first - 2, "tên")
+                    && self.ctx.is(f.first - 1, "thật")
+            })
+        };
+        if self.ctx.is_char(k, ')') && real_name() {
             k += 1;
         }
         // A short note in brackets between the name and its titles, as the

@@ -27,6 +27,28 @@ const BARE_OPENERS: &[u128] = word_keys![
     "chư", "đắk", "đăk", "kon", "cư"
 ];
 
+/// A set of 256 bits: bit [`opener_bit`] of each key of [`BARE_OPENERS`].
+/// Most capitals a place is asked at (`Nguyễn`, `Thành`, `Hà`) have a bit
+/// the set lacks, and are refused without comparing their key with all
+/// seventeen.
+const BARE_OPENER_BITS: [u64; 4] = {
+    let mut bits = [0u64; 4];
+    let mut n = 0;
+    while n < BARE_OPENERS.len() {
+        let b = opener_bit(BARE_OPENERS[n]);
+        bits[b / 64] |= 1 << (b % 64);
+        n += 1;
+    }
+    bits
+};
+
+/// The bit of [`BARE_OPENER_BITS`] a key falls on, from its first two
+/// bytes (a word's first letter and the start of its second, or its
+/// first letter's two bytes: `na`, `tâ`, `tr`, `đ`).
+const fn opener_bit(key: u128) -> usize {
+    ((key as u64 & 0xFFFF).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
+}
+
 /// Where the directions start in [`BARE_OPENERS`].
 const DIRECTIONS_AT: usize = 3;
 /// Where the highland openers start in [`BARE_OPENERS`].
@@ -95,7 +117,7 @@ impl Scanner<'_, '_, '_> {
     pub(crate) fn place(&self, i: usize) -> Option<PlaceParse> {
         let start = self.ctx.start(i)?;
         let opener = if self.ctx.capital(i) {
-            self.which_word(i, BARE_OPENERS)
+            self.bare_opener(i)
         } else {
             None
         };
@@ -107,6 +129,24 @@ impl Scanner<'_, '_, '_> {
             return None;
         }
         self.place_at(i, opener)
+    }
+
+    /// The index in [`BARE_OPENERS`] of the word at `i`, if it is one.
+    #[inline]
+    fn bare_opener(&self, i: usize) -> Option<usize> {
+        let key = self.ctx.key(i)?;
+        let b = opener_bit(key);
+        let maybe = BARE_OPENER_BITS
+            .get(b / 64)
+            .is_some_and(|w| w >> (b % 64) & 1 != 0);
+        if !maybe {
+            debug_assert!(
+                self.which_word(i, BARE_OPENERS).is_none(),
+                "token {i}: a word of the bare openers whose bit is not set"
+            );
+            return None;
+        }
+        self.which_word(i, BARE_OPENERS)
     }
 
     /// [`Scanner::place`] past its first test; `opener` is the index in

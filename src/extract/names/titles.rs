@@ -212,19 +212,23 @@ impl Scanner<'_, '_, '_> {
         }
         let mut end = complement.as_ref().map_or(role_end, Complement::end);
         // `Đại sứ Việt Nam tại Pháp`: an envoy's host country.
-        let envoy = self.ctx.is(j + 1, "sứ") || self.ctx.is(role_end - 1, "sự");
+        // (These three are asked only after a complement followed by
+        // `tại` or `về`: most titles end with none.)
+        let envoy = || self.ctx.is(j + 1, "sứ") || self.ctx.is(role_end - 1, "sự");
         // `Đặc phái viên về Trung Đông`, `Đặc sứ Mỹ về Ukraine`: a special
         // envoy's region or country, after `về`.
-        let special = (role_end >= j + 2
-            && self.ctx.is(role_end - 2, "phái")
-            && self.ctx.is(role_end - 1, "viên"))
-            || (self.ctx.is(j, "đặc") && self.ctx.is(j + 1, "sứ"));
+        let special = || {
+            (role_end >= j + 2
+                && self.ctx.is(role_end - 2, "phái")
+                && self.ctx.is(role_end - 1, "viên"))
+                || (self.ctx.is(j, "đặc") && self.ctx.is(j + 1, "sứ"))
+        };
         let representative =
-            (j..role_end).any(|k| k > 0 && self.ctx.is(k, "diện") && self.ctx.is(k - 1, "đại"));
+            || (j..role_end).any(|k| k > 0 && self.ctx.is(k, "diện") && self.ctx.is(k - 1, "đại"));
         let host = match &complement {
             // (A consulate's host city may be a province-level one:
             // `Tổng Lãnh sự Hàn Quốc tại TP Hồ Chí Minh`.)
-            Some(Complement::Place(p)) if envoy && self.ctx.is(end, "tại") => {
+            Some(Complement::Place(p)) if self.ctx.is(end, "tại") && envoy() => {
                 self.place(end + 1).filter(|h| {
                     matches!(
                         h.level,
@@ -232,18 +236,18 @@ impl Scanner<'_, '_, '_> {
                     ) && p.level == PlaceLevel::Country
                 })
             }
-            Some(Complement::Place(p)) if special && p.level != PlaceLevel::Country => None,
+            Some(Complement::Place(p)) if p.level != PlaceLevel::Country && special() => None,
             // `Trưởng Đại diện WHO tại Việt Nam`: a body's representative
             // in a country.
             // (And the country head of an international or a foreign body:
             // `Giám đốc WCS tại Việt Nam`, `Giám đốc Ngân hàng Thế giới tại
             // Việt Nam`.)
             Some(Complement::Org(o))
-                if (representative
-                    || o.category == crate::extract::OrgCategory::International
-                    || (self.foreign_capital(o.first)
-                        && o.category != crate::extract::OrgCategory::Media))
-                    && self.ctx.is(end, "tại") =>
+                if self.ctx.is(end, "tại")
+                    && (representative()
+                        || o.category == crate::extract::OrgCategory::International
+                        || (self.foreign_capital(o.first)
+                            && o.category != crate::extract::OrgCategory::Media)) =>
             {
                 self.place(end + 1).filter(|h| {
                     matches!(h.level, PlaceLevel::Country | PlaceLevel::City)
@@ -262,7 +266,7 @@ impl Scanner<'_, '_, '_> {
                     .filter(|h| h.level == PlaceLevel::Region && h.unit.is_none())
             }
             Some(Complement::Org(_)) => None,
-            _ if special && self.ctx.is(end, "về") && self.ctx.same_line(end, end + 1) => self
+            _ if self.ctx.is(end, "về") && special() && self.ctx.same_line(end, end + 1) => self
                 .place(end + 1)
                 .filter(|h| matches!(h.level, PlaceLevel::Country | PlaceLevel::Region)),
             _ => None,
