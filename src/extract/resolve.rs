@@ -145,6 +145,8 @@ pub(crate) fn resolve(
     sort_nearly_sorted_by_key(places, |r| (r.first, r.end, r.index));
     let by_position = &places[..];
     kept.clear();
+    // (Most readings are kept: room is made for them all at once.)
+    kept.reserve(by_position.len());
     let mut at = 0;
     while at < by_position.len() {
         let (open, mut reach) = by_position.get(at).map_or((0, 0), |r| (r.first(), r.end()));
