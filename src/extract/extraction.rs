@@ -500,15 +500,15 @@ pub(super) fn merge<'h, C: FnMut(&mut Entity<'h>)>(
             let Some(name) = span.get(text).filter(|t| !t.is_empty()) else {
                 continue;
             };
-            while kept.get(from).is_some_and(|r| r.span.end <= span.start) {
+            while kept.get(from).is_some_and(|r| r.span().end <= span.start) {
                 from += 1;
             }
             let crossing = kept
                 .get(from..)
                 .unwrap_or_default()
                 .iter()
-                .take_while(|r| r.span.start < span.end)
-                .any(|r| resolve::name_gives_way(r.span, span));
+                .take_while(|r| r.span().start < span.end)
+                .any(|r| resolve::name_gives_way(r.span(), span));
             if !crossing {
                 return Some((span, name, k));
             }
@@ -528,7 +528,7 @@ pub(super) fn merge<'h, C: FnMut(&mut Entity<'h>)>(
         // first.
         let from_first = match (firsts.peek(), named.peek()) {
             (Some(r), Some(&(span, _, _))) => {
-                (r.span.start, core::cmp::Reverse(r.span.end))
+                (r.span().start, core::cmp::Reverse(r.span().end))
                     <= (span.start, core::cmp::Reverse(span.end))
             }
             (Some(_), None) => true,
@@ -541,7 +541,7 @@ pub(super) fn merge<'h, C: FnMut(&mut Entity<'h>)>(
             let Some(r) = firsts.next() else {
                 break;
             };
-            (r.span, r.index, None, r.dated)
+            (r.span(), r.index, None, r.dated)
         } else {
             let Some((span, name, k)) = named.next() else {
                 break;

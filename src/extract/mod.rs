@@ -587,6 +587,11 @@ impl Extractor {
         // the others are emptied without being read again.
         let mut owners = core::mem::take(&mut scratch.candidate_owners);
         owners.clear();
+        // News proposes about a candidate every hundred bytes: room for
+        // them is made once, and fresh buffers (those of `extract`) do not
+        // copy a large text's candidates again each time they grow.
+        candidates.reserve(text.len() / 64);
+        places.reserve(text.len() / 64);
         let ctx = context::Ctx::build(text, &self.lexicon, buffers, |ctx, block| {
             for &i in block {
                 let from = candidates.len();

@@ -44,24 +44,37 @@ pub(crate) struct Candidate<'h> {
 /// reading the entity again.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Reading {
-    pub first: usize,
-    pub end: usize,
+    /// The tokens and the span, in 32 bits each: a text is read whole only
+    /// up to [`MAX_TEXT`](super::context::MAX_TEXT) bytes, which they
+    /// index. (A large text has a reading for every few tokens, and the
+    /// resolver reads them all three times: a third smaller, they cost a
+    /// third less memory to read.)
+    first: u32,
+    end: u32,
+    start: u32,
+    stop: u32,
     pub index: usize,
-    pub span: Span,
     pub rank: Rank,
     pub blocks: bool,
     pub dated: bool,
     pub lunar_month: bool,
 }
 
+/// `n` in 32 bits: every token and byte offset of a text read whole fits.
+/// (Past them, the largest, which no text read whole reaches.)
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 impl Reading {
     /// The place of the candidate at `index`.
     pub(crate) fn of((c, index): (&Candidate<'_>, usize)) -> Reading {
         Reading {
-            first: c.first,
-            end: c.end,
+            first: narrow(c.first),
+            end: narrow(c.end),
+            start: narrow(c.entity.span.start),
+            stop: narrow(c.entity.span.end),
             index,
-            span: c.entity.span,
             rank: c.rank,
             blocks: !matches!(c.entity.kind, EntityKind::Quantity(_)),
             dated: matches!(
@@ -70,6 +83,21 @@ impl Reading {
             ),
             lunar_month: super::date::has_lunar_month(&c.entity.kind),
         }
+    }
+
+    /// The candidate's first token.
+    pub(crate) fn first(&self) -> usize {
+        self.first as usize
+    }
+
+    /// The token after the candidate's last.
+    pub(crate) fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// The candidate's span in the text.
+    pub(crate) fn span(&self) -> Span {
+        Span::new(self.start as usize, self.stop as usize)
     }
 }
 
@@ -112,20 +140,22 @@ pub(crate) fn resolve(
     let Buffers { cluster } = buffers;
     taken.clear();
     taken.resize(token_count, false);
-    places.retain(|r| r.first <= r.end && r.end <= token_count);
+    places.retain(|r| r.first <= r.end && r.end() <= token_count);
     // (Proposed nearly in order of position: little to sort.)
     sort_nearly_sorted_by_key(places, |r| (r.first, r.end, r.index));
     let by_position = &places[..];
     kept.clear();
+    // (Most readings are kept: room is made for them all at once.)
+    kept.reserve(by_position.len());
     let mut at = 0;
     while at < by_position.len() {
-        let (open, mut reach) = by_position.get(at).map_or((0, 0), |r| (r.first, r.end));
+        let (open, mut reach) = by_position.get(at).map_or((0, 0), |r| (r.first(), r.end()));
         let mut next = at + 1;
         while let Some(r) = by_position.get(next) {
-            if r.first >= reach {
+            if r.first() >= reach {
                 break;
             }
-            reach = reach.max(r.end);
+            reach = reach.max(r.end());
             next += 1;
         }
         let members = by_position.get(at..next).unwrap_or_default();
@@ -138,8 +168,8 @@ pub(crate) fn resolve(
             cluster.extend(members.iter().zip(at..).map(|(r, place)| {
                 (
                     core::cmp::Reverse(r.rank),
-                    core::cmp::Reverse(r.end - r.first),
-                    r.first,
+                    core::cmp::Reverse(r.end() - r.first()),
+                    r.first(),
                     place,
                 )
             }));
@@ -165,11 +195,11 @@ pub(crate) fn resolve(
     // Kept in order of their first tokens, which is nearly the order of
     // position: the indices break ties, as a stable sort of the entities
     // would.
-    sort_nearly_sorted_by_key(kept, |r| (r.span.start, r.index));
+    sort_nearly_sorted_by_key(kept, |r| (r.start, r.index));
     // The tokens of the kept entities, from their candidates' tokens: no
     // entity's span is searched for among the tokens.
     for r in kept.iter().filter(|r| r.blocks) {
-        if let Some(held) = taken.get_mut(r.first..r.end) {
+        if let Some(held) = taken.get_mut(r.first()..r.end()) {
             held.fill(true);
         }
     }
@@ -277,7 +307,9 @@ mod tests {
         let mut places = candidates.iter().zip(0..).map(Reading::of).collect();
         let mut buffers = Buffers::default();
         resolve(&mut places, 10, &mut Vec::new(), &mut buffers, &mut kept);
-        kept.iter().map(|r| (r.span.start, r.span.end)).collect()
+        kept.iter()
+            .map(|r| (r.span().start, r.span().end))
+            .collect()
     }
 
     #[test]
