@@ -1645,7 +1645,10 @@ fn thirty_eighth_held_out_articles() {
 /// a name's number kept by its abbreviation, words of project and power
 /// bodies, names listed after a unit word's place, `City` ending a
 /// club's name): person 0.929, title 0.924, organization 0.875, place
-/// 0.948, credit 1.000, links 56 of 65. The floors are under those.
+/// 0.948, credit 1.000, links 56 of 65. After stop 39's rules for title
+/// holders (a guest list's chain of titles, `thôi giữ chức … đối với`,
+/// `nhận nhiệm vụ`, titles joined by `và` after a verb, a seat): links 60
+/// of 65 (4 wrong). The floors are under those.
 #[test]
 fn fortieth_held_out_articles() {
     let scores = score(&HELD_OUT_40);
@@ -1660,7 +1663,7 @@ fn fortieth_held_out_articles() {
             ("place", 0.94),
             ("credit", 0.95),
         ],
-        0.85,
+        0.9,
     );
 }
 
@@ -1670,7 +1673,11 @@ fn fortieth_held_out_articles() {
 /// volleyball final, a National Assembly debate on public debt, a child's
 /// brain surgery), scored blind once in stop 39: person F1 0.939, title
 /// 0.944, organization 0.863, place 0.926, credit 0.957, links 40 of 48
-/// (2 to a wrong holder). The floors are under those.
+/// (2 to a wrong holder). After the rules its failures and `heldout40`'s
+/// led to (bodies split at `phối hợp`, a bracketed note between a name
+/// and its titles, `Jr.`, no holder `Chỉ` in `Trưởng Ban Chỉ đạo`): person
+/// 0.957, title 0.944, organization 0.876, place 0.926, credit 0.957,
+/// links 44 of 48 (1 wrong). The floors are under those.
 #[test]
 fn forty_first_held_out_articles() {
     let scores = score(&HELD_OUT_41);
@@ -1679,12 +1686,12 @@ fn forty_first_held_out_articles() {
         "forty-first held-out articles",
         &scores,
         [
-            ("person", 0.93),
+            ("person", 0.95),
             ("title", 0.94),
-            ("organization", 0.86),
+            ("organization", 0.87),
             ("place", 0.92),
             ("credit", 0.95),
         ],
-        0.83,
+        0.9,
     );
 }
