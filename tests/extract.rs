@@ -998,9 +998,10 @@ fn fifteenth_held_out_news_dates_and_documents() {
 /// 32 of 32, none extra; 1 look-alike of 145 read. After the rules they
 /// led to (a race time named by `kỷ lục` a few words before, a deadline's
 /// `hạn chót`, a month inside a street's name, a span of lunar days that
-/// ends at `rằm`): 198 of 201, 1 extra, no look-alike read. Left: a
-/// tournament's year after a lower-case word, and the writer's split of
-/// `từ 6h đến 9h Chủ nhật (12/12)` into a range of hours and a day.
+/// ends at `rằm`): 198 of 201, 1 extra, no look-alike read. Stop 39 took
+/// the writer's split of `từ 6h đến 9h Chủ nhật (12/12)` into a range of
+/// hours and a day, as four writers made it: 200 of 201, none extra. Left:
+/// a tournament's year after a lower-case word.
 #[test]
 fn sixteenth_held_out_news_dates_and_documents() {
     assert_held_out(
@@ -1008,8 +1009,8 @@ fn sixteenth_held_out_news_dates_and_documents() {
         Floors {
             articles: 8,
             dates: 201,
-            found: 198,
-            extra: 1,
+            found: 200,
+            extra: 0,
             documents: 32,
             look_alikes: 0,
         },
@@ -1023,10 +1024,11 @@ fn sixteenth_held_out_news_dates_and_documents() {
 /// exam calendar), scored blind once in stop 38: dates 184 of 189 found, 2
 /// extra, every value right; documents 15 of 15, none extra; no look-alike
 /// of 120 read. After its one family of misses (`tuần 38 năm ngoái` read
-/// as a count of years): 186 of 189. Left: `từ 7h` (the writer keeps
-/// `từ` before a single time, against the conventions) and a range of
-/// hours with its day (`từ 15h đến 16h30 thứ Năm tuần sau (30/10)`), which
-/// the writer splits in two, as `heldout37`'s did.
+/// as a count of years): 186 of 189; after stop 39's split of a range of
+/// hours from the day after it (`từ 15h đến 16h30` and `thứ Năm tuần sau
+/// (30/10)`, as the writer has them): 188 of 189, 1 extra. Left: `từ 7h`
+/// (the writer keeps `từ` before a single time, against the
+/// conventions).
 #[test]
 fn seventeenth_held_out_news_dates_and_documents() {
     assert_held_out(
@@ -1034,8 +1036,8 @@ fn seventeenth_held_out_news_dates_and_documents() {
         Floors {
             articles: 8,
             dates: 189,
-            found: 186,
-            extra: 2,
+            found: 188,
+            extra: 1,
             documents: 15,
             look_alikes: 0,
         },
@@ -1049,9 +1051,10 @@ fn seventeenth_held_out_news_dates_and_documents() {
 /// hours), scored blind once in stop 39: dates 213 of 224 found, 4 extra,
 /// every value right; documents 15 of 15, none extra; no look-alike of 140
 /// read. After its one family of misses (a weekday with no day after it,
-/// `sáng thứ Bảy`, `từ thứ Hai đến thứ Sáu`): 217 of 224. Left: `23h-1h
-/// đêm 16/10` and `từ 8h đến 11h sáng thứ Bảy`, which the writer splits in
-/// two; `(3/3)` with its brackets and `2019 - 2023` without its `năm`;
+/// `sáng thứ Bảy`, `từ thứ Hai đến thứ Sáu`): 217 of 224; after a range
+/// of hours is split from the day after it (`từ 8h đến 11h` and `sáng thứ
+/// Bảy`): 219, 3 extra. Left: `23h-1h đêm 16/10`, which the writer splits
+/// in two; `(3/3)` with its brackets and `2019 - 2023` without its `năm`;
 /// `15h giờ Hà Nội` in brackets after a date-time.
 #[test]
 fn eighteenth_held_out_news_dates_and_documents() {
@@ -1060,9 +1063,36 @@ fn eighteenth_held_out_news_dates_and_documents() {
         Floors {
             articles: 8,
             dates: 224,
-            found: 217,
-            extra: 4,
+            found: 219,
+            extra: 3,
             documents: 15,
+            look_alikes: 0,
+        },
+    );
+}
+
+/// The eight articles of `tests/fixtures/heldout44/`, by a forty-fifth
+/// writer who saw neither the code nor its output (a rice harvest, a
+/// listed company's quarter, the social insurance law taking effect, a
+/// badminton tournament in Japan, a pagoda's feast days, night flights for
+/// Tết, a gold-shop robbery, a university's admissions calendar), scored
+/// blind once in stop 39 after that stop's weekday rule: dates 205 of 215
+/// found, 8 extra, every value right; documents 12 of 12, none extra; no
+/// look-alike of 136 read. After a range of hours is split from the day
+/// after it: 207 of 215, 7 extra. Left: a time before a lunar day (`7h
+/// sáng rằm tháng Bảy`, `19h30 ngày 29 Tết`) read as two; `mùng 1` and
+/// `rằm` alone for every lunar month; `ngày mùng 5` after `các`; `23h-4h`
+/// without its `đêm`.
+#[test]
+fn nineteenth_held_out_news_dates_and_documents() {
+    assert_held_out(
+        "tests/fixtures/heldout44",
+        Floors {
+            articles: 8,
+            dates: 215,
+            found: 207,
+            extra: 7,
+            documents: 12,
             look_alikes: 0,
         },
     );

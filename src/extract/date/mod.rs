@@ -707,9 +707,33 @@ fn continuation(ctx: &Ctx<'_>, first: &Parsed, from_word: bool) -> Option<Parsed
     }
     let mut second = point(ctx, j, true)?;
     lunar_marks(ctx, j, &mut second);
-    let Value::Point(b) = second.value else {
+    let Value::Point(mut b) = second.value else {
         return None;
     };
+    // `từ 19h đến 21h tối thứ Năm (14/5)`: a range of hours, then the day
+    // it falls on, as its own date (as `sáng thứ Bảy (17/10) từ 8h đến
+    // 11h30` is a date and a range): the range ends where the day starts.
+    let dated = |p: &Fields| p.has_date() || p.weekday.is_some();
+    let hours_then_day = from_word && a.has_time() && !dated(&a) && b.has_time() && dated(&b);
+    if hours_then_day {
+        let day_from = (j + 1..second.end).find(|&k| {
+            point(ctx, k, true).is_some_and(|d| {
+                d.end == second.end
+                    && matches!(d.value, Value::Point(p) if dated(&p) && !p.has_time())
+            })
+        });
+        if let Some(k) = day_from {
+            let mut time = Fields {
+                hour: b.hour,
+                minute: b.minute,
+                second: b.second,
+                ..Fields::default()
+            };
+            time.finish();
+            b = time;
+            second.end = k;
+        }
+    }
     // Ends of a range by dash share their precision (`5-10` is no range
     // of a day and a month), but clock times may differ (`16h30-19h`).
     let times = !a.has_date() && !b.has_date() && a.has_time() && b.has_time();

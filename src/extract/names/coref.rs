@@ -163,6 +163,7 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     // (No step from here on adds or changes a full name.)
     let full = full_names(s, &mut seen.briefs);
     given_names_alone(s, frees, &mut seen, &full, &mut index);
+    holders_that_begin_words(s, &full, &mut seen);
     pairs_read_as_places(s, &mut seen, &full, &mut index);
     // (The three steps below read only words in foreign letters.)
     foreign_places_come_from(s, &foreign, &mut seen);
@@ -2072,6 +2073,48 @@ fn bodies_joined_to_bodies(
         });
     }
     s.names.found.extend(found);
+}
+
+/// A capital alone read as the holder of the title right before it that
+/// begins a word with the lower-case syllable after it (`Giám đốc Dự án`,
+/// `Trưởng Ban Chỉ đạo`), where no full name in the text has it as its
+/// given name, is no person (`Bí thư Lộc giao …` keeps `Lộc` when
+/// `Nguyễn Hữu Lộc` is named).
+fn holders_that_begin_words(s: &mut Scanner<'_, '_, '_>, full: &FullNames<'_>, seen: &mut Seen) {
+    let mut gone: Vec<usize> = Vec::new();
+    for &(kind, person, title) in &s.names.links {
+        let (Some(f), Some(t)) = (s.names.found.get(person), s.names.found.get(title)) else {
+            continue;
+        };
+        let EntityKind::Person(p) = &f.kind else {
+            continue;
+        };
+        let alone = kind == LinkKind::Holds
+            && p.form == NameForm::Given
+            && p.honorific.is_none()
+            && f.end == f.first + 1
+            && t.end == f.first;
+        let i = f.first;
+        let word_goes_on = || {
+            s.ctx.kind(i + 1) == Some(TokenKind::Syllable(Casing::Lower))
+                && s.ctx.same_line(i, i + 1)
+                && s.lex.is(s.ctx, i + 1, class::TAIL)
+                && s.lex.longest(s.ctx, i + 1, class::PREDICATE).is_none()
+        };
+        if alone && word_goes_on() && !full.givens.contains_key(s.ctx.text_of(i)) {
+            gone.push(person);
+        }
+    }
+    if gone.is_empty() {
+        return;
+    }
+    let mut marked = vec![false; s.names.found.len()];
+    for k in gone {
+        if let Some(g) = marked.get_mut(k) {
+            *g = true;
+        }
+    }
+    drop_found(s, &marked, seen);
 }
 
 /// A capitalised word alone that is the given name of a person named in

@@ -353,7 +353,13 @@ impl Scanner<'_, '_, '_> {
                 k.word,
                 Word::Place(PlaceLevel::Country | PlaceLevel::Region)
             );
-            if !(domestic && foreign) {
+            // (So does a bridge's or a road's, in title case: `cầu Mỹ
+            // Thuận`, `cao tốc Mỹ An - Cao Lãnh`; not a heading, `KHU CÔNG
+            // NGHIỆP VIỆT NAM ĐẾN …`, nor `biển Trường Sa VN`.)
+            let named_here = domestic
+                || (matches!(level, PlaceLevel::Street | PlaceLevel::Landmark)
+                    && self.ctx.title_case(k.end));
+            if !(named_here && foreign) {
                 return None;
             }
             self.name_run(j, true).filter(|&e| e > k.end)
@@ -377,8 +383,13 @@ impl Scanner<'_, '_, '_> {
             direction.then(|| self.directional_name(j)).flatten()
         });
         let known = known.filter(|_| run_past_country.is_none());
+        let expressway = self.is_word(i, key!("cao")) && self.is_word(i + 1, key!("tốc"));
         let name_end = if let Some(run) = run_past_country {
-            run
+            if expressway {
+                self.end_points(run)
+            } else {
+                run
+            }
         } else if let Some(k) = known {
             if level == PlaceLevel::Street {
                 self.end_points(k.end)
@@ -443,7 +454,7 @@ impl Scanner<'_, '_, '_> {
             };
             // An expressway is named by the places it links (`cao tốc Tân
             // Phú - Bảo Lộc`), whether the lists know the first or not.
-            if self.is_word(i, key!("cao")) && self.is_word(i + 1, key!("tốc")) {
+            if expressway {
                 self.end_points(run)
             } else if level == PlaceLevel::Street
                 && self.is_word(run - 1, key!("vành"))
@@ -488,7 +499,11 @@ impl Scanner<'_, '_, '_> {
         } else {
             name_end
         };
-        let numbered = level == PlaceLevel::Commune && name_end > j && self.numbered(name_end);
+        // (So are bridges and works built again beside the first: `cầu Mỹ
+        // Thuận 2`.)
+        let numbered = matches!(level, PlaceLevel::Commune | PlaceLevel::Landmark)
+            && name_end > j
+            && self.numbered(name_end);
         let name_end = if numbered { name_end + 1 } else { name_end };
         // `thủ đô` says what the city is, not what it is called: the place
         // is `Nairobi` in `thủ đô Nairobi`, as a city without it would be.
@@ -522,9 +537,10 @@ impl Scanner<'_, '_, '_> {
             && self.open(j)
     }
 
-    /// Whether the name of a commune that ends before `end` takes the
-    /// figure at `end`: communes are numbered since the 2025 merger (`xã A
-    /// Lưới 1`, `xã A Lưới 2`; not `xã Tân Lập 12 hộ`, a count).
+    /// Whether the name of a commune or a landmark that ends before `end`
+    /// takes the figure at `end`: communes are numbered since the 2025
+    /// merger (`xã A Lưới 1`, `xã A Lưới 2`; not `xã Tân Lập 12 hộ`, a
+    /// count), and bridges built beside the first (`cầu Mỹ Thuận 2`).
     pub(crate) fn numbered(&self, end: usize) -> bool {
         end > 0
             && self.ctx.capital(end - 1)
