@@ -134,15 +134,21 @@ pub(super) fn time_then_date(
     let after_part = v.part_of_day.is_some() && k == j;
     // `2h sáng mùng 1 Tết`, `5 giờ mồng 3 tháng Giêng`: a day counted
     // with `mùng`, lunar where it says so.
-    // (Only a plain day and `Tết` or `tháng` after it: no time is read
-    // again, so the reading cannot recurse.)
+    // (Only a plain day and `Tết` or `tháng` after it, or `rằm` and
+    // `tháng`: no time is read again, so the reading cannot recurse.)
+    // (And `7h sáng rằm tháng Bảy`, `19h30 ngày 29 Tết`: the full moon of
+    // a month named after it, one of the last days before `Tết`.)
     let counted_day =
         ctx.integer(k + 1, 2).is_some() && (ctx.is(k + 2, "tết") || ctx.is(k + 2, "tháng"));
-    if k == j
-        && (ctx.is(k, "mùng") || ctx.is(k, "mồng"))
-        && counted_day
-        && ctx.same_line(j.saturating_sub(1), k)
-    {
+    let lunar_day = ((ctx.is(k, "mùng") || ctx.is(k, "mồng")) && counted_day)
+        || (ctx.is(k, "rằm") && ctx.is(k + 1, "tháng"))
+        || (ctx.is(k, "ngày")
+            && ctx
+                .integer(k + 1, 2)
+                .is_some_and(|d| (23..=30).contains(&d))
+            && ctx.is(k + 2, "tết")
+            && ctx.capital(k + 2));
+    if k == j && lunar_day && ctx.same_line(j.saturating_sub(1), k) {
         if let Some(Parsed {
             value: Value::Point(p),
             end,
