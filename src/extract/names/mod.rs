@@ -534,9 +534,26 @@ impl Scanner<'_, '_, '_> {
         if i > 0 && self.ctx.is(i - 1, "đàn") && self.ctx.same_line(i - 1, i) {
             return None;
         }
-        // `Bà Rịa - Vũng Tàu`: a known place read from here wins.
-        if self.place(i).is_some_and(|p| p.end > j) {
-            return None;
+        // `Bà Rịa - Vũng Tàu`: a known place read from here wins; but not
+        // one of a single word after the honorific that a word for what
+        // someone does follows (`Anh Sơn, tài xế xe khách, kể …`).
+        if let Some(pl) = self.place(i).filter(|p| p.end > j) {
+            let e = pl.end;
+            let apposed = pl.unit.is_none()
+                && e == j + 1
+                && self.ctx.is_char(e, ',')
+                && self.ctx.same_line(e - 1, e)
+                && self
+                    .lex
+                    .longest(
+                        self.ctx,
+                        e + 1,
+                        class::HONORIFIC | class::ROLE | class::RANK,
+                    )
+                    .is_some();
+            if !apposed {
+                return None;
+            }
         }
         if !self.open(j) || !self.ctx.same_line(i, j) {
             return None;
