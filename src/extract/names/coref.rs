@@ -45,6 +45,103 @@ pub(super) struct Buffers {
     /// The entities in order of position, for the steps that walk them so.
     order: Vec<Spot>,
     briefs: Briefs,
+    /// The vectors the steps fill and empty (see [`Spare`]).
+    spare: Spare,
+    /// The mentions of the names met ([`Met::mentions`]), emptied.
+    mentions: Vec<(Mention, u32)>,
+    /// The persons and the titles ([`persons_and_titles`]), emptied.
+    persons: Vec<Spot>,
+    titles: Vec<Spot>,
+}
+
+/// Vectors that a step fills and empties before the next, kept between
+/// steps and between texts. (In a large text each holds some hundreds of
+/// kilobytes: allocated afresh at each step, they come as fresh pages from
+/// the system, which each cost a fault on the first write.)
+#[derive(Debug, Default)]
+struct Spare {
+    /// A flag for each entity: those a step drops.
+    flags: Vec<bool>,
+    /// A flag for each token: those a step marks.
+    tokens: Vec<bool>,
+    /// The entities a step adds, moved to the entities found at its end.
+    added: Vec<Found>,
+    /// Entities' places ([`Spot`]) that a step sorts.
+    spots: Vec<Spot>,
+    /// Where [`sort_mostly_sorted`] merges.
+    merged: Vec<Spot>,
+}
+
+/// Sorts `list` by `key`, which no two items share (so that any sort
+/// gives the same order), for a list made of a few runs in order, as the
+/// entities are (each step adds its own in order): the runs are merged two
+/// by two into `merged`, which then takes the place of `list`, until one
+/// is left. (A stable sort allocates a buffer as long as the list at each
+/// call, and an unstable one costs several times the instructions on such
+/// a list.)
+fn sort_mostly_sorted<K: Ord>(
+    list: &mut Vec<Spot>,
+    merged: &mut Vec<Spot>,
+    key: impl Fn(&Spot) -> K,
+) {
+    // The length of the run in order that opens `items`.
+    let run = |items: &[Spot]| {
+        items
+            .windows(2)
+            .position(|w| matches!(w, [a, b] if key(a) > key(b)))
+            .map_or(items.len(), |p| p + 1)
+    };
+    while run(list) < list.len() {
+        merged.clear();
+        let mut rest = list.as_slice();
+        while !rest.is_empty() {
+            let (one, after) = rest.split_at(run(rest));
+            let (two, after) = after.split_at(run(after));
+            let (mut a, mut b) = (one.iter().peekable(), two.iter().peekable());
+            while let (Some(&&x), Some(&&y)) = (a.peek(), b.peek()) {
+                if key(&x) < key(&y) {
+                    merged.push(x);
+                    a.next();
+                } else {
+                    merged.push(y);
+                    b.next();
+                }
+            }
+            merged.extend(a);
+            merged.extend(b);
+            rest = after;
+        }
+        core::mem::swap(list, merged);
+    }
+}
+
+impl Spare {
+    /// The flags, taken, one for each of `n` entities, none set. (Put back
+    /// with [`Spare::put_flags`].)
+    fn take_flags(&mut self, n: usize) -> Vec<bool> {
+        let mut flags = core::mem::take(&mut self.flags);
+        flags.clear();
+        flags.resize(n, false);
+        flags
+    }
+
+    fn put_flags(&mut self, flags: Vec<bool>) {
+        self.flags = flags;
+    }
+
+    /// The vector of entities to add, taken empty. (Put back, once moved
+    /// to the entities, with [`Spare::put_added`].)
+    fn take_added(&mut self) -> Vec<Found> {
+        let mut added = core::mem::take(&mut self.added);
+        added.clear();
+        added
+    }
+
+    /// Moves `added` to the end of `found` and keeps the vector.
+    fn put_added(&mut self, found: &mut Vec<Found>, mut added: Vec<Found>) {
+        found.append(&mut added);
+        self.added = added;
+    }
 }
 
 impl Buffers {
@@ -94,6 +191,10 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
         mut index,
         mut order,
         mut briefs,
+        spare,
+        mentions,
+        mut persons,
+        mut titles,
     } = core::mem::take(&mut s.names.coref);
     keys.clear();
     pair_keys.clear();
@@ -146,7 +247,11 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
             free.push(f);
         }
     }
-    let mut seen = Seen { held, briefs };
+    let mut seen = Seen {
+        held,
+        briefs,
+        spare,
+    };
     let frees = Frees {
         list: &free,
         keys: &keys,
@@ -154,10 +259,12 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     };
     places_listed_under_one_unit(s, &mut seen);
     bodies_joined_to_bodies(s, frees.list, &foreign, &mut seen.briefs);
-    let met = names_met(s, &mut seen.briefs);
+    let met = names_met(s, &mut seen.briefs, mentions);
     people_named_like_companies(s, &met, &mut seen.briefs);
     names_met_before(s, &met, frees, &mut seen);
-    places_met_inside_bodies(s, &met, &mut seen.briefs);
+    places_met_inside_bodies(s, &met, &mut seen.briefs, &mut seen.spare.tokens);
+    let mut mentions = met.mentions;
+    mentions.clear();
     abbreviations_in_brackets(s, frees, &mut seen);
     aliases(s, frees, &mut seen);
     // (No step from here on adds or changes a full name.)
@@ -171,13 +278,35 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     // (No step from here on adds or changes an entity but the last, which
     // drops titles: the persons and titles are gathered once for them.)
     let briefs = seen.briefs.update(&s.names.found);
-    let (persons, titles) = persons_and_titles(briefs);
-    same_person(s, briefs, &persons, &mut order);
-    held_by_verb(s, briefs, &persons, &titles, &mut index);
-    same_title(s, briefs, &titles, &mut order, &mut index);
+    persons_and_titles(briefs, &mut persons, &mut titles);
+    let spare = &mut seen.spare;
+    same_person(s, briefs, &persons, &mut order, &mut spare.merged);
+    held_by_verb(
+        s,
+        briefs,
+        &persons,
+        &titles,
+        &mut index,
+        &mut spare.spots,
+        &mut spare.merged,
+    );
+    same_title(
+        s,
+        briefs,
+        &titles,
+        &mut order,
+        &mut index,
+        &mut spare.merged,
+    );
     generic_titles(s, &titles, &mut seen);
     remove_dropped(s, &mut seen.briefs);
-    let Seen { held, briefs } = seen;
+    let Seen {
+        held,
+        briefs,
+        spare,
+    } = seen;
+    persons.clear();
+    titles.clear();
     free.clear();
     foreign.clear();
     index.clear();
@@ -190,6 +319,10 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
         index,
         order,
         briefs,
+        spare,
+        mentions,
+        persons,
+        titles,
     };
 }
 
@@ -311,15 +444,19 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>, seen: &mut Seen) {
         return;
     }
     // The entities by their first token, to find what a listed name holds.
-    let mut by_first: Vec<(usize, usize, usize)> = briefs
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| b.sort != Sort::Gone)
-        .map(|(k, b)| (b.first(), b.end(), k))
-        .collect();
-    by_first.sort();
-    let mut gone = vec![false; s.names.found.len()];
-    let mut added = Vec::new();
+    let mut by_first = core::mem::take(&mut seen.spare.spots);
+    by_first.clear();
+    by_first.extend(
+        briefs
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.sort != Sort::Gone)
+            .map(|(k, b)| (b.first(), b.end(), k)),
+    );
+    // (No two are equal: each holds its index.)
+    sort_mostly_sorted(&mut by_first, &mut seen.spare.merged, |&t| t);
+    let mut gone = seen.spare.take_flags(s.names.found.len());
+    let mut added = seen.spare.take_added();
     for (end, level, corner, first_named) in heads {
         let mut j = end;
         let mut first_named = first_named;
@@ -420,7 +557,9 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>, seen: &mut Seen) {
     if gone.iter().any(|&g| g) {
         drop_found(s, &gone, seen);
     }
-    s.names.found.extend(added);
+    seen.spare.put_flags(gone);
+    seen.spare.spots = by_first;
+    seen.spare.put_added(&mut s.names.found, added);
 }
 
 /// A capital that no name holds after the first pass, with its text, its
@@ -561,6 +700,7 @@ impl Held {
 struct Seen {
     held: Held,
     briefs: Briefs,
+    spare: Spare,
 }
 
 /// What the steps test of an entity first: where it lies, what it is and
@@ -860,17 +1000,20 @@ impl Briefs {
     }
 }
 
-/// The persons and the titles, with where they lie and their index, in
-/// the order found.
-fn persons_and_titles(briefs: &Briefs) -> (Vec<Spot>, Vec<Spot>) {
-    let spots = |keep: fn(&Brief) -> bool| -> Vec<Spot> {
-        briefs
-            .pick(keep)
-            .into_iter()
-            .filter_map(|k| briefs.get(k).map(|b| (b.first(), b.end(), k)))
-            .collect()
+/// Puts in `persons` and in `titles` the persons and the titles, with
+/// where they lie and their index, in the order found.
+fn persons_and_titles(briefs: &Briefs, persons: &mut Vec<Spot>, titles: &mut Vec<Spot>) {
+    let spots = |keep: fn(&Brief) -> bool, out: &mut Vec<Spot>| {
+        out.clear();
+        out.extend(
+            briefs
+                .pick(keep)
+                .into_iter()
+                .filter_map(|k| briefs.get(k).map(|b| (b.first(), b.end(), k))),
+        );
     };
-    (spots(Brief::person), spots(|b| b.has(Marks::TITLE)))
+    spots(Brief::person, persons);
+    spots(|b| b.has(Marks::TITLE), titles);
 }
 
 /// An entity's first token, its end and its index.
@@ -1249,7 +1392,11 @@ impl Named {
 /// `Công ty CP Thép Nam Phát`, `Hải Vương` of `Công ty CP Thủy sản Hải
 /// Vương`), two words at least; and a foreign one without its company
 /// word (`Kaneda` of `Kaneda Holdings`).
-fn names_met<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> Met<'h> {
+fn names_met<'h>(
+    s: &Scanner<'_, 'h, '_>,
+    briefs: &mut Briefs,
+    mut mentions: Vec<(Mention, u32)>,
+) -> Met<'h> {
     let briefs = briefs.update(&s.names.found);
     // (Only places with their unit word and bodies are read.)
     let read = briefs.pick(|b| b.has(Marks::UNIT_PLACE | Marks::BODY));
@@ -1257,7 +1404,11 @@ fn names_met<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> Met<'h> {
     let mut met = Met {
         heads: HashMap::with_capacity_and_hasher(n, Fast::default()),
         names: HashMap::with_capacity_and_hasher(n, Fast::default()),
-        mentions: Vec::with_capacity(n),
+        mentions: {
+            mentions.clear();
+            mentions.reserve(n);
+            mentions
+        },
         ..Met::default()
     };
     for k in read {
@@ -1406,8 +1557,8 @@ fn names_met_before(
         }
         true
     };
-    let mut gone = vec![false; s.names.found.len()];
-    let mut found = Vec::new();
+    let mut gone = seen.spare.take_flags(s.names.found.len());
+    let mut found = seen.spare.take_added();
     // The first token a new mention may start at.
     let mut free_from = 0;
     // (Most free capitals start no name met: the filter refuses them
@@ -1514,19 +1665,25 @@ fn names_met_before(
     if gone.iter().any(|&g| g) {
         drop_found(s, &gone, seen);
     }
-    s.names.found.extend(found);
+    seen.spare.put_flags(gone);
+    seen.spare.put_added(&mut s.names.found, found);
 }
 
 /// A place named with its unit word earlier and later inside a body's name
 /// without it: `Ngũ Hiệp` in `Hợp tác xã Sầu riêng Ngũ Hiệp` after `xã
 /// Ngũ Hiệp`. It is nested in the body, as a place the lists know is.
-fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, briefs: &mut Briefs) {
+fn places_met_inside_bodies(
+    s: &mut Scanner<'_, '_, '_>,
+    met: &Met<'_>,
+    briefs: &mut Briefs,
+    in_place: &mut Vec<bool>,
+) {
     if met.division_heads.is_empty() {
         return;
     }
-    // The tokens places hold already, marked at the first name met inside
-    // a body (most texts have none).
-    let mut in_place: Option<Vec<bool>> = None;
+    // The tokens places hold already (in `in_place`), marked at the first
+    // name met inside a body (most texts have none).
+    let mut marked = false;
     let mut found = Vec::new();
     let briefs = briefs.update(&s.names.found);
     for b in briefs.iter() {
@@ -1565,17 +1722,18 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, briefs: 
                         .is_some_and(|&(seen_end, _)| seen_end <= b.first() || !company)
                 })
                 .filter(|&len| {
-                    let in_place = in_place.get_or_insert_with(|| {
-                        let mut held = vec![false; s.ctx.len()];
+                    if !marked {
+                        in_place.clear();
+                        in_place.resize(s.ctx.len(), false);
                         for p in briefs.iter() {
                             if matches!(p.sort, Sort::Place { .. }) {
-                                if let Some(c) = held.get_mut(p.first()..p.end()) {
+                                if let Some(c) = in_place.get_mut(p.first()..p.end()) {
                                     c.fill(true);
                                 }
                             }
                         }
-                        held
-                    });
+                        marked = true;
+                    }
                     in_place
                         .get(t..t + len)
                         .is_some_and(|c| c.iter().all(|&x| !x))
@@ -2097,7 +2255,7 @@ fn given_names_alone(
         s.ctx.same_line(i, i + 1) && s.lex.longest(s.ctx, i + 1, class::PREDICATE).is_some()
     };
     let known_before = |word: &str, i: usize| givens.get(word).is_some_and(|&at| at < i);
-    let Seen { held, briefs } = seen;
+    let Seen { held, briefs, .. } = seen;
     // The bare places of one word, with their text: read in a loop of
     // their own, whose reads of the text depend on nothing before them,
     // so that many are waited for at once.
@@ -2712,13 +2870,15 @@ fn same_person(
     briefs: &Briefs,
     persons: &[Spot],
     order: &mut Vec<Spot>,
+    merged: &mut Vec<Spot>,
 ) {
     // The persons in order of position (at one position, in the order
     // found), and the maps sized once for those named in full.
     order.clear();
     order.extend_from_slice(persons);
-    // (A stable sort: the persons are nearly in order already.)
-    order.sort_by_key(|&(first, _, _)| first);
+    // (By position, then in the order found, which `persons` is in: what
+    // a stable sort by position gives.)
+    sort_mostly_sorted(order, merged, |&(first, _, k)| (first, k));
     // (Counted among the persons, not over all the briefs.)
     let full = persons
         .iter()
@@ -2821,6 +2981,7 @@ fn same_title(
     titles: &[Spot],
     order: &mut Vec<Spot>,
     holder: &mut HashMap<usize, usize, Fast>,
+    merged: &mut Vec<Spot>,
 ) {
     holder.clear();
     for l in &s.names.links {
@@ -2832,7 +2993,8 @@ fn same_title(
     // found).
     order.clear();
     order.extend_from_slice(titles);
-    order.sort_by_key(|&(first, _, _)| first);
+    // (As in `same_person`: the titles are in the order found.)
+    sort_mostly_sorted(order, merged, |&(first, _, k)| (first, k));
     let mut by_text: HashMap<&str, usize, Fast> =
         HashMap::with_capacity_and_hasher(order.len(), Fast::default());
     let mut added = Vec::new();
@@ -2924,6 +3086,8 @@ fn held_by_verb(
     persons: &[Spot],
     titles: &[Spot],
     reach: &mut HashMap<usize, usize, Fast>,
+    by_place: &mut Vec<Spot>,
+    merged: &mut Vec<Spot>,
 ) {
     let mut held = vec![false; s.names.found.len()];
     // How far each person's titles set beside the name reach: a verb
@@ -2942,12 +3106,11 @@ fn held_by_verb(
         }
     }
     // Persons by position, to find the nearest one before a verb.
-    let by_place = {
-        let mut persons = persons.to_vec();
-        persons.sort();
-        persons
-    };
-    let persons = by_place;
+    by_place.clear();
+    by_place.extend_from_slice(persons);
+    // (No two are equal: each holds its index.)
+    sort_mostly_sorted(by_place, merged, |&t| t);
+    let persons = &*by_place;
     let all_titles = titles;
     let mut titles: Vec<(usize, usize)> = all_titles
         .iter()
@@ -3111,7 +3274,7 @@ fn lone_foreign_names(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], seen: &mut
         return;
     }
     let covered = &*seen.held.update(seen.briefs.update(&s.names.found));
-    let mut found = Vec::new();
+    let mut found = seen.spare.take_added();
     for &Free { i, text, kind, .. } in free {
         let lone_word = kind == Some(TokenKind::Word(Casing::Title))
             && text.chars().count() >= 4
@@ -3135,7 +3298,7 @@ fn lone_foreign_names(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], seen: &mut
             found.push(foreign_word(s, i, text));
         }
     }
-    s.names.found.extend(found);
+    seen.spare.put_added(&mut s.names.found, found);
 }
 
 /// Where the legal form at the end of a company's name `first..end` starts
