@@ -23,9 +23,13 @@ use crate::tokenize::{Casing, TokenKind};
 pub(super) type Fast = BuildHasherDefault<KeyHasher>;
 
 /// The second pass's buffers, kept between texts (in [`Names`](super::Names))
-/// so that they are allocated once.
+/// so that they are allocated once. Those keyed by the text's words take
+/// its lifetime `'h`: they are emptied, not dropped, for the next text of
+/// the same caller's [`Extraction`](crate::extract::Extraction), and
+/// dropped only where the buffers move to a text of another lifetime (see
+/// [`Buffers::relabel`]).
 #[derive(Debug, Default)]
-pub(super) struct Buffers {
+pub(super) struct Buffers<'h> {
     held: Held,
     /// The free capitals ([`Free`]), emptied: they borrow the text, and
     /// take its lifetime again for each text.
@@ -47,8 +51,12 @@ pub(super) struct Buffers {
     briefs: Briefs,
     /// The vectors the steps fill and empty (see [`Spare`]).
     spare: Spare,
-    /// The mentions of the names met ([`Met::mentions`]), emptied.
-    mentions: Vec<(Mention, u32)>,
+    /// The names met with their unit word or head ([`names_met`]).
+    met: Met<'h>,
+    /// What the persons named in full give ([`full_names`]).
+    full: FullNames<'h>,
+    /// The maps of names met before ([`same_person`], [`same_title`]).
+    before: NamedBefore<'h>,
     /// The persons and the titles ([`persons_and_titles`]), emptied.
     persons: Vec<Spot>,
     titles: Vec<Spot>,
@@ -144,7 +152,29 @@ impl Spare {
     }
 }
 
-impl Buffers {
+impl Buffers<'_> {
+    /// The same buffers, for a text of another lifetime: those that hold
+    /// none of the text keep their memory, the maps keyed by its words
+    /// start anew.
+    pub(super) fn relabel<'b>(self) -> Buffers<'b> {
+        Buffers {
+            held: self.held,
+            free: self.free,
+            foreign: self.foreign,
+            keys: self.keys,
+            pair_keys: self.pair_keys,
+            index: self.index,
+            order: self.order,
+            briefs: self.briefs,
+            spare: self.spare,
+            met: Met::default(),
+            full: FullNames::default(),
+            before: NamedBefore::default(),
+            persons: self.persons,
+            titles: self.titles,
+        }
+    }
+
     /// Adds, for each of the `n` entities found over one token or more and
     /// not dropped, its span and index: what the merge sorts, read from the
     /// briefs and their spans (28 bytes an entity), not from the entities
@@ -192,7 +222,9 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
         mut order,
         mut briefs,
         spare,
-        mentions,
+        mut met,
+        mut full,
+        mut before,
         mut persons,
         mut titles,
     } = core::mem::take(&mut s.names.coref);
@@ -259,16 +291,14 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     };
     places_listed_under_one_unit(s, &mut seen);
     bodies_joined_to_bodies(s, frees.list, &foreign, &mut seen.briefs);
-    let met = names_met(s, &mut seen.briefs, mentions);
+    names_met(s, &mut seen.briefs, &mut met);
     people_named_like_companies(s, &met, &mut seen.briefs);
     names_met_before(s, &met, frees, &mut seen);
     places_met_inside_bodies(s, &met, &mut seen.briefs, &mut seen.spare.tokens);
-    let mut mentions = met.mentions;
-    mentions.clear();
     abbreviations_in_brackets(s, frees, &mut seen);
     aliases(s, frees, &mut seen);
     // (No step from here on adds or changes a full name.)
-    let full = full_names(s, &mut seen.briefs);
+    full_names(s, &mut seen.briefs, &mut full);
     given_names_alone(s, frees, &mut seen, &full, &mut index);
     pairs_read_as_places(s, &mut seen, &full, &mut index);
     // (The three steps below read only words in foreign letters.)
@@ -280,7 +310,14 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     let briefs = seen.briefs.update(&s.names.found);
     persons_and_titles(briefs, &mut persons, &mut titles);
     let spare = &mut seen.spare;
-    same_person(s, briefs, &persons, &mut order, &mut spare.merged);
+    same_person(
+        s,
+        briefs,
+        &persons,
+        &mut order,
+        &mut spare.merged,
+        &mut before,
+    );
     held_by_verb(
         s,
         briefs,
@@ -297,6 +334,7 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
         &mut order,
         &mut index,
         &mut spare.merged,
+        &mut before.by_text,
     );
     generic_titles(s, &titles, &mut seen);
     remove_dropped(s, &mut seen.briefs);
@@ -320,13 +358,16 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
         order,
         briefs,
         spare,
-        mentions,
+        met,
+        full,
+        before,
         persons,
         titles,
     };
 }
 
 /// What the persons named in full give for the names alone that follow.
+#[derive(Debug, Default)]
 struct FullNames<'h> {
     /// The first position each given name is met at in a full name.
     givens: HashMap<&'h str, usize, Fast>,
@@ -339,18 +380,16 @@ struct FullNames<'h> {
     pair_filter: TextFilter,
 }
 
-/// Gathers [`FullNames`] from the persons found, in one walk; the maps
-/// are sized once, for all of them.
-fn full_names<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> FullNames<'h> {
+/// Gathers [`FullNames`] from the persons found into `names`, emptied
+/// first, in one walk; the maps are sized once, for all of them.
+fn full_names<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs, names: &mut FullNames<'h>) {
     let briefs = briefs.update(&s.names.found);
     let full = briefs.pick(|b| b.has(Marks::FULL));
     let n = full.len();
-    let mut names = FullNames {
-        givens: HashMap::with_capacity_and_hasher(n, Fast::default()),
-        pairs: HashMap::with_capacity_and_hasher(n, Fast::default()),
-        given_filter: TextFilter::default(),
-        pair_filter: TextFilter::default(),
-    };
+    names.givens.clear();
+    names.givens.reserve(n);
+    names.pairs.clear();
+    names.pairs.reserve(n);
     for k in full {
         let Some(f) = s.names.found.get(k) else {
             continue;
@@ -371,7 +410,6 @@ fn full_names<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> FullNames<'h>
     }
     names.given_filter.fill(names.givens.keys().copied());
     names.pair_filter.fill(names.pairs.keys().copied());
-    names
 }
 
 /// The same vector, emptied, for another lifetime of the text: it keeps
@@ -1177,7 +1215,7 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
 /// The names met with their unit word or head, for [`names_met_before`].
 /// (A large text meets thousands: no step allocates for each, and the
 /// maps are sized once, for all.)
-#[derive(Default)]
+#[derive(Debug, Default)]
 struct Met<'h> {
     /// For each first word: how many mentions of names it starts were met,
     /// and the lengths in tokens of those names.
@@ -1209,6 +1247,17 @@ struct Met<'h> {
 const NO_MENTION: u32 = u32::MAX;
 
 impl<'h> Met<'h> {
+    /// Empties it for a text, keeping the maps' memory. (The filter is
+    /// filled anew by [`names_met`].)
+    fn clear(&mut self) {
+        self.heads.clear();
+        self.names.clear();
+        self.mentions.clear();
+        self.divisions.clear();
+        self.division_heads.clear();
+        self.long_openings.clear();
+    }
+
     /// The mentions of the name `text` of `len` tokens, in order.
     fn mentions_of(
         &self,
@@ -1247,7 +1296,7 @@ impl<'h> Met<'h> {
 /// common ones: those under 64 are bits of a word, longer ones (rare)
 /// spelled out. (The steps that read them take the best of all, in any
 /// order: the order is not kept.)
-#[derive(Default)]
+#[derive(Debug, Default)]
 struct Lengths {
     bits: u64,
     long: Vec<usize>,
@@ -1392,25 +1441,15 @@ impl Named {
 /// `Công ty CP Thép Nam Phát`, `Hải Vương` of `Công ty CP Thủy sản Hải
 /// Vương`), two words at least; and a foreign one without its company
 /// word (`Kaneda` of `Kaneda Holdings`).
-fn names_met<'h>(
-    s: &Scanner<'_, 'h, '_>,
-    briefs: &mut Briefs,
-    mut mentions: Vec<(Mention, u32)>,
-) -> Met<'h> {
+fn names_met<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs, met: &mut Met<'h>) {
     let briefs = briefs.update(&s.names.found);
     // (Only places with their unit word and bodies are read.)
     let read = briefs.pick(|b| b.has(Marks::UNIT_PLACE | Marks::BODY));
     let n = read.len();
-    let mut met = Met {
-        heads: HashMap::with_capacity_and_hasher(n, Fast::default()),
-        names: HashMap::with_capacity_and_hasher(n, Fast::default()),
-        mentions: {
-            mentions.clear();
-            mentions.reserve(n);
-            mentions
-        },
-        ..Met::default()
-    };
+    met.clear();
+    met.heads.reserve(n);
+    met.names.reserve(n);
+    met.mentions.reserve(n);
     for k in read {
         let Some(f) = s.names.found.get(k) else {
             continue;
@@ -1444,7 +1483,7 @@ fn names_met<'h>(
                 let kind = Named::Body(o.category);
                 let form = legal_form_from(s, f.first, f.end);
                 let end = if form < f.end { form } else { f.end - 1 };
-                meet(s, &mut met, f.first, end, kind);
+                meet(s, met, f.first, end, kind);
                 continue;
             }
             _ => continue,
@@ -1461,16 +1500,15 @@ fn names_met<'h>(
                 .take_while(|&t| s.ctx.capital(t))
                 .last();
             if let Some(short) = run.filter(|&t| end >= t + 2) {
-                meet(s, &mut met, short, end, kind);
+                meet(s, met, short, end, kind);
             }
             if end < f.end {
-                meet(s, &mut met, from, end, kind);
+                meet(s, met, from, end, kind);
             }
         }
-        meet(s, &mut met, from, f.end, kind);
+        meet(s, met, from, f.end, kind);
     }
     met.head_filter.fill(met.heads.keys().copied());
-    met
 }
 
 /// Files the name of tokens `from..end`, which names `kind` alone, in
@@ -2865,12 +2903,13 @@ fn foreign_word(s: &Scanner<'_, '_, '_>, i: usize, word: &str) -> Found {
 /// Links each person mention to the first full name it refers to: the
 /// same full name, the same given name (the latest such person), or
 /// matching initials.
-fn same_person(
-    s: &mut Scanner<'_, '_, '_>,
+fn same_person<'h>(
+    s: &mut Scanner<'_, 'h, '_>,
     briefs: &Briefs,
     persons: &[Spot],
     order: &mut Vec<Spot>,
     merged: &mut Vec<Spot>,
+    before: &mut NamedBefore<'h>,
 ) {
     // The persons in order of position (at one position, in the order
     // found), and the maps sized once for those named in full.
@@ -2889,12 +2928,17 @@ fn same_person(
             )
         })
         .count();
-    let mut by_text: HashMap<&str, usize, Fast> =
-        HashMap::with_capacity_and_hasher(full, Fast::default());
-    let mut by_given: HashMap<&str, usize, Fast> =
-        HashMap::with_capacity_and_hasher(2 * full, Fast::default());
-    let mut by_initials: HashMap<Letters, usize, Fast> =
-        HashMap::with_capacity_and_hasher(full, Fast::default());
+    let NamedBefore {
+        by_text,
+        by_given,
+        by_initials,
+    } = before;
+    by_text.clear();
+    by_text.reserve(full);
+    by_given.clear();
+    by_given.reserve(2 * full);
+    by_initials.clear();
+    by_initials.reserve(full);
     let mut by_first_letter: HashMap<char, usize, Fast> = HashMap::default();
     let mut links = Vec::new();
     for &(_, _, k) in order.iter() {
@@ -2946,10 +2990,24 @@ fn same_person(
     s.names.links.extend(links);
 }
 
+/// The persons named before, by what a later mention may write of them:
+/// [`same_person`]'s maps, kept between texts ([`same_title`] reuses
+/// `by_text` for the titles).
+#[derive(Debug, Default)]
+struct NamedBefore<'h> {
+    /// Each full name by its text.
+    by_text: HashMap<&'h str, usize, Fast>,
+    /// Each full name by its given name, its last two names, or a foreign
+    /// name's last part.
+    by_given: HashMap<&'h str, usize, Fast>,
+    /// Each full name by its initials.
+    by_initials: HashMap<Letters, usize, Fast>,
+}
+
 /// A run of letters as a key, without a string allocated for each: packed
 /// in a number when its UTF-8 fits sixteen bytes (initials do), else
 /// spelled out. (The same letters always give the same key.)
-#[derive(PartialEq, Eq, Hash)]
+#[derive(Debug, PartialEq, Eq, Hash)]
 enum Letters {
     Packed(u128, usize),
     Spelled(String),
@@ -2975,13 +3033,14 @@ impl Letters {
 /// A title written again without its holder's name (`đồng chí Trưởng Ban
 /// Tổ chức Tỉnh ủy`) is held by whoever held the same title earlier; a
 /// seat (`ghế Chủ tịch …`) is not.
-fn same_title(
-    s: &mut Scanner<'_, '_, '_>,
+fn same_title<'h>(
+    s: &mut Scanner<'_, 'h, '_>,
     briefs: &Briefs,
     titles: &[Spot],
     order: &mut Vec<Spot>,
     holder: &mut HashMap<usize, usize, Fast>,
     merged: &mut Vec<Spot>,
+    by_text: &mut HashMap<&'h str, usize, Fast>,
 ) {
     holder.clear();
     for l in &s.names.links {
@@ -2995,8 +3054,8 @@ fn same_title(
     order.extend_from_slice(titles);
     // (As in `same_person`: the titles are in the order found.)
     sort_mostly_sorted(order, merged, |&(first, _, k)| (first, k));
-    let mut by_text: HashMap<&str, usize, Fast> =
-        HashMap::with_capacity_and_hasher(order.len(), Fast::default());
+    by_text.clear();
+    by_text.reserve(order.len());
     let mut added = Vec::new();
     for &(first, _, k) in order.iter() {
         // (`Ghế Chủ tịch UBND xã … tạm để trống`: the seat names the post,
