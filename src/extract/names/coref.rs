@@ -57,9 +57,30 @@ pub(super) struct Buffers<'h> {
     full: FullNames<'h>,
     /// The maps of names met before ([`same_person`], [`same_title`]).
     before: NamedBefore<'h>,
+    /// The words that some steps gather before they test them.
+    words: Words<'h>,
     /// The persons and the titles ([`persons_and_titles`]), emptied.
     persons: Vec<Spot>,
     titles: Vec<Spot>,
+}
+
+/// The words of the text that some steps gather in a loop of their own
+/// before they test them (see each), kept between texts: in a large text
+/// each vector holds some hundreds of kilobytes.
+#[derive(Debug, Default)]
+struct Words<'h> {
+    /// The bare places ([`clubs_named_like_places`]): index, text, and
+    /// whether a word of place comes before.
+    located: Vec<(usize, &'h str, bool)>,
+    /// The bare places of one word ([`given_names_alone`]): index, first
+    /// token and text.
+    places: Vec<(usize, usize, &'h str)>,
+    /// The capitals alone that are a given name met before
+    /// ([`given_names_alone`]): token and text.
+    alone: Vec<(usize, &'h str)>,
+    /// The same, with whether each follows `tiếng` and whether the next
+    /// word is on its line.
+    facts: Vec<(usize, &'h str, bool, bool)>,
 }
 
 /// Vectors that a step fills and empties before the next, kept between
@@ -78,6 +99,12 @@ struct Spare {
     spots: Vec<Spot>,
     /// Where [`sort_mostly_sorted`] merges.
     merged: Vec<Spot>,
+    /// The bare places by their first token: index and end
+    /// ([`names_met_before`]).
+    bare_at: HashMap<usize, (usize, usize), Fast>,
+    /// The organizations by the token they end before
+    /// ([`bodies_joined_to_bodies`]).
+    org_ends: HashMap<usize, OrgCategory, Fast>,
 }
 
 /// Sorts `list` by `key`, which no two items share (so that any sort
@@ -170,6 +197,7 @@ impl Buffers<'_> {
             met: Met::default(),
             full: FullNames::default(),
             before: NamedBefore::default(),
+            words: Words::default(),
             persons: self.persons,
             titles: self.titles,
         }
@@ -225,13 +253,14 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
         mut met,
         mut full,
         mut before,
+        mut words,
         mut persons,
         mut titles,
     } = core::mem::take(&mut s.names.coref);
     keys.clear();
     pair_keys.clear();
     briefs.start();
-    clubs_named_like_places(s, &mut briefs);
+    clubs_named_like_places(s, &mut briefs, &mut words.located);
     held.start(s.ctx.len());
     // The steps below read only capitals that no name holds yet, and none
     // takes a name away: those free now are all they may read. (Most
@@ -290,16 +319,22 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
         pair_keys: &pair_keys,
     };
     places_listed_under_one_unit(s, &mut seen);
-    bodies_joined_to_bodies(s, frees.list, &foreign, &mut seen.briefs);
+    bodies_joined_to_bodies(
+        s,
+        frees.list,
+        &foreign,
+        &mut seen.briefs,
+        &mut seen.spare.org_ends,
+    );
     names_met(s, &mut seen.briefs, &mut met);
-    people_named_like_companies(s, &met, &mut seen.briefs);
+    people_named_like_companies(s, &met, &mut seen.briefs, &mut index);
     names_met_before(s, &met, frees, &mut seen);
     places_met_inside_bodies(s, &met, &mut seen.briefs, &mut seen.spare.tokens);
     abbreviations_in_brackets(s, frees, &mut seen);
     aliases(s, frees, &mut seen);
     // (No step from here on adds or changes a full name.)
     full_names(s, &mut seen.briefs, &mut full);
-    given_names_alone(s, frees, &mut seen, &full, &mut index);
+    given_names_alone(s, frees, &mut seen, &full, &mut index, &mut words);
     pairs_read_as_places(s, &mut seen, &full, &mut index);
     // (The three steps below read only words in foreign letters.)
     foreign_places_come_from(s, &foreign, &mut seen);
@@ -361,6 +396,7 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
         met,
         full,
         before,
+        words,
         persons,
         titles,
     };
@@ -1100,7 +1136,11 @@ fn given_of<'h>(s: &Scanner<'_, 'h, '_>, p: &Person) -> Option<&'h str> {
 
 /// A bare place whose text a sports organization of the same text uses as
 /// its name (`CLB Quảng Nam` … `Quảng Nam thắng 2-1`) is that club.
-fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
+fn clubs_named_like_places<'h>(
+    s: &mut Scanner<'_, 'h, '_>,
+    briefs: &mut Briefs,
+    bare: &mut Vec<(usize, &'h str, bool)>,
+) {
     let mut club_names: HashSet<&str, Fast> = HashSet::default();
     // The clubs' first tokens by their ends, and their ends by their first
     // tokens, for the places their names end or begin with.
@@ -1182,7 +1222,7 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
     };
     // The bare places (their index and text), each a team or not, in one
     // walk: the teams' names are known before any is renamed.
-    let mut bare = Vec::new();
+    bare.clear();
     for k in list.pick(|b| !b.inner & b.bare_place()) {
         let Some(b) = list.get(k) else {
             continue;
@@ -1197,7 +1237,7 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
         let located = first > 0 && s.ctx.which(first - 1, word_keys!["tại", "ở"]).is_some();
         bare.push((k, text, located));
     }
-    for (k, text, located) in bare {
+    for &(k, text, located) in bare.iter() {
         if located || !club_names.contains(text) {
             continue;
         }
@@ -1570,11 +1610,14 @@ fn names_met_before(
     // The bare places of the first pass by their first token: index and
     // end.
     let briefs = seen.briefs.update(&s.names.found);
-    let bare_at: HashMap<usize, (usize, usize), Fast> = briefs
-        .pick(|b| !b.inner & b.bare_place())
-        .into_iter()
-        .filter_map(|k| briefs.get(k).map(|b| (b.first(), (k, b.end()))))
-        .collect();
+    let mut bare_at = core::mem::take(&mut seen.spare.bare_at);
+    bare_at.clear();
+    bare_at.extend(
+        briefs
+            .pick(|b| !b.inner & b.bare_place())
+            .into_iter()
+            .filter_map(|k| briefs.get(k).map(|b| (b.first(), (k, b.end())))),
+    );
     let covered = &*seen.held.update(seen.briefs.update(&s.names.found));
     // Whether the tokens `i..end` are free but for bare places that lie
     // inside them, which go into `taken`.
@@ -1703,6 +1746,7 @@ fn names_met_before(
     if gone.iter().any(|&g| g) {
         drop_found(s, &gone, seen);
     }
+    seen.spare.bare_at = bare_at;
     seen.spare.put_flags(gone);
     seen.spare.put_added(&mut s.names.found, found);
 }
@@ -1815,7 +1859,12 @@ fn places_met_inside_bodies(
 /// marks a person (an honorific), written as a company named earlier in
 /// full is known by (`Đồng Xanh` after `Công ty CP Sữa Đồng Xanh`): the
 /// company. A title right before it is then a title in that company.
-fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, briefs: &mut Briefs) {
+fn people_named_like_companies(
+    s: &mut Scanner<'_, '_, '_>,
+    met: &Met<'_>,
+    briefs: &mut Briefs,
+    person_ending: &mut HashMap<usize, usize, Fast>,
+) {
     // The earliest mention of a company by each two-word name: where it
     // ends, and what it names.
     let mut companies: HashMap<&str, (usize, Named), Fast> = HashMap::default();
@@ -1894,12 +1943,13 @@ fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, brief
         .retain(|l| !(l.0 == LinkKind::Holds && is_renamed(l.1)));
     // The other persons by their last token, for `bà A, Tổng giám đốc
     // Đồng Xanh,`: the person set before such a title holds it.
-    let person_ending: HashMap<usize, usize, Fast> = list
-        .iter()
-        .enumerate()
-        .filter(|&(k, b)| b.person() && !is_renamed(k))
-        .map(|(k, b)| (b.end(), k))
-        .collect();
+    person_ending.clear();
+    person_ending.extend(
+        list.iter()
+            .enumerate()
+            .filter(|&(k, b)| b.person() && !is_renamed(k))
+            .map(|(k, b)| (b.end(), k)),
+    );
     for (k, kind) in kinds {
         if let Some(f) = s.names.found.get_mut(k) {
             f.kind = kind;
@@ -2198,17 +2248,21 @@ fn bodies_joined_to_bodies(
     free: &[Free<'_>],
     foreign: &[Free<'_>],
     briefs: &mut Briefs,
+    orgs: &mut HashMap<usize, OrgCategory, Fast>,
 ) {
     let is_free = |k: usize| free.binary_search_by_key(&k, |f| f.i).is_ok();
     // The organizations by the token they end before.
-    let orgs: HashMap<usize, OrgCategory, Fast> = briefs
-        .update(&s.names.found)
-        .iter()
-        .filter_map(|b| match b.sort {
-            Sort::Organization(category) if !b.inner => Some((b.end(), category)),
-            _ => None,
-        })
-        .collect();
+    orgs.clear();
+    orgs.extend(
+        briefs
+            .update(&s.names.found)
+            .iter()
+            .filter_map(|b| match b.sort {
+                Sort::Organization(category) if !b.inner => Some((b.end(), category)),
+                _ => None,
+            }),
+    );
+    let orgs = &*orgs;
     if orgs.is_empty() {
         return;
     }
@@ -2273,12 +2327,13 @@ fn bodies_joined_to_bodies(
 /// A capitalised word alone that is the given name of a person named in
 /// full earlier, used as a subject (`Hùng cho biết`), even where the lists
 /// read it as a place (`Đức nói`).
-fn given_names_alone(
-    s: &mut Scanner<'_, '_, '_>,
-    free: Frees<'_, '_>,
+fn given_names_alone<'h>(
+    s: &mut Scanner<'_, 'h, '_>,
+    free: Frees<'_, 'h>,
     seen: &mut Seen,
     full: &FullNames<'_>,
     one_word: &mut HashMap<usize, usize, Fast>,
+    words: &mut Words<'h>,
 ) {
     let FullNames {
         givens,
@@ -2298,13 +2353,15 @@ fn given_names_alone(
     // their own, whose reads of the text depend on nothing before them,
     // so that many are waited for at once.
     let list = briefs.update(&s.names.found);
-    let bare: Vec<(usize, usize, &str)> = list
-        .pick(|b| b.bare_place() & b.one_word())
-        .into_iter()
-        .filter_map(|k| list.get(k).map(|b| (k, b.first(), list.text(s, k))))
-        .collect();
+    let bare = &mut words.places;
+    bare.clear();
+    bare.extend(
+        list.pick(|b| b.bare_place() & b.one_word())
+            .into_iter()
+            .filter_map(|k| list.get(k).map(|b| (k, b.first(), list.text(s, k)))),
+    );
     let mut to_person = Vec::new();
-    for (k, i, text) in bare {
+    for &(k, i, text) in bare.iter() {
         if known_before(text, i) && subject(s, i) {
             to_person.push(k);
         }
@@ -2403,7 +2460,8 @@ fn given_names_alone(
         }
     }
     // The capitals alone that are a given name met before, free and open.
-    let mut alone = Vec::new();
+    let alone = &mut words.alone;
+    alone.clear();
     // (Most are no given name met: the filter refuses them before they
     // are read, and the tokens around them.)
     let given = |text: &str| givens.contains_key(text);
@@ -2438,18 +2496,17 @@ fn given_names_alone(
     // where the tests would wait for one at a time. (Whether the word
     // follows `tiếng`, and whether the next word is on its line; the two
     // reads bring in the records the tests read after them.)
-    let facts: Vec<(usize, &str, bool, bool)> = alone
-        .iter()
-        .map(|&(i, text)| {
-            (
-                i,
-                text,
-                i > 0 && s.ctx.is(i - 1, "tiếng"),
-                s.ctx.same_line(i, i + 1),
-            )
-        })
-        .collect();
-    for (i, text, after_tieng, next_on_line) in facts {
+    let facts = &mut words.facts;
+    facts.clear();
+    facts.extend(alone.iter().map(|&(i, text)| {
+        (
+            i,
+            text,
+            i > 0 && s.ctx.is(i - 1, "tiếng"),
+            s.ctx.same_line(i, i + 1),
+        )
+    }));
+    for &(i, text, after_tieng, next_on_line) in facts.iter() {
         // Inside a sentence a capital marks a name; at its start the word
         // must be followed by what a subject takes. (After `tiếng` it is a
         // language: `môn Tiếng Anh`.)
@@ -2940,7 +2997,6 @@ fn same_person<'h>(
     by_initials.clear();
     by_initials.reserve(full);
     let mut by_first_letter: HashMap<char, usize, Fast> = HashMap::default();
-    let mut links = Vec::new();
     for &(_, _, k) in order.iter() {
         // (The entity itself is read only for a full name met first.)
         let Some(form) = briefs.get(k).and_then(Brief::form) else {
@@ -2960,7 +3016,7 @@ fn same_person<'h>(
             }
         };
         if let Some(t) = target {
-            links.push((LinkKind::SameAs, k, t));
+            s.names.links.push((LinkKind::SameAs, k, t));
             continue;
         }
         if !matches!(form, NameForm::Full | NameForm::Foreign) {
@@ -2987,7 +3043,6 @@ fn same_person<'h>(
             by_given.insert(last, k);
         }
     }
-    s.names.links.extend(links);
 }
 
 /// The persons named before, by what a later mention may write of them:
