@@ -148,6 +148,12 @@ fn sort_mostly_sorted<K: Ord>(
         }
         core::mem::swap(list, merged);
     }
+    // (Test builds check that no two keys were equal.)
+    debug_assert!(
+        list.windows(2)
+            .all(|w| matches!(w, [a, b] if key(a) < key(b))),
+        "two items to sort share a key"
+    );
 }
 
 impl Spare {
@@ -2974,6 +2980,10 @@ fn same_person<'h>(
     order.extend_from_slice(persons);
     // (By position, then in the order found, which `persons` is in: what
     // a stable sort by position gives.)
+    debug_assert!(
+        persons.windows(2).all(|w| matches!(w, [a, b] if a.2 < b.2)),
+        "the persons are out of the order found"
+    );
     sort_mostly_sorted(order, merged, |&(first, _, k)| (first, k));
     // (Counted among the persons, not over all the briefs.)
     let full = persons
@@ -3108,6 +3118,10 @@ fn same_title<'h>(
     order.clear();
     order.extend_from_slice(titles);
     // (As in `same_person`: the titles are in the order found.)
+    debug_assert!(
+        titles.windows(2).all(|w| matches!(w, [a, b] if a.2 < b.2)),
+        "the titles are out of the order found"
+    );
     sort_mostly_sorted(order, merged, |&(first, _, k)| (first, k));
     by_text.clear();
     by_text.reserve(order.len());
