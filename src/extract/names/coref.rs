@@ -97,8 +97,8 @@ struct Spare {
     added: Vec<Found>,
     /// Entities' places ([`Spot`]) that a step sorts.
     spots: Vec<Spot>,
-    /// Where [`sort_mostly_sorted`] merges.
-    merged: Vec<Spot>,
+    /// Where [`sort_mostly_sorted`] sets aside the items out of order.
+    aside: Vec<Spot>,
     /// The bare places by their first token: index and end
     /// ([`names_met_before`]).
     bare_at: HashMap<usize, (usize, usize), Fast>,
@@ -108,45 +108,49 @@ struct Spare {
 }
 
 /// Sorts `list` by `key`, which no two items share (so that any sort
-/// gives the same order), for a list made of a few runs in order, as the
-/// entities are (each step adds its own in order): the runs are merged two
-/// by two into `merged`, which then takes the place of `list`, until one
-/// is left. (A stable sort allocates a buffer as long as the list at each
-/// call, and an unstable one costs several times the instructions on such
-/// a list.)
-fn sort_mostly_sorted<K: Ord>(
-    list: &mut Vec<Spot>,
-    merged: &mut Vec<Spot>,
-    key: impl Fn(&Spot) -> K,
-) {
-    // The length of the run in order that opens `items`.
-    let run = |items: &[Spot]| {
-        items
-            .windows(2)
-            .position(|w| matches!(w, [a, b] if key(a) > key(b)))
-            .map_or(items.len(), |p| p + 1)
-    };
-    while run(list) < list.len() {
-        merged.clear();
-        let mut rest = list.as_slice();
-        while !rest.is_empty() {
-            let (one, after) = rest.split_at(run(rest));
-            let (two, after) = after.split_at(run(after));
-            let (mut a, mut b) = (one.iter().peekable(), two.iter().peekable());
-            while let (Some(&&x), Some(&&y)) = (a.peek(), b.peek()) {
-                if key(&x) < key(&y) {
-                    merged.push(x);
-                    a.next();
-                } else {
-                    merged.push(y);
-                    b.next();
-                }
-            }
-            merged.extend(a);
-            merged.extend(b);
-            rest = after;
+/// gives the same order), for a list mostly in order already, as the
+/// entities are: each item after the last one kept in order stays, in
+/// place; the few others are set aside in `aside`, sorted, and merged back
+/// from the end. (A stable sort allocates a buffer as long as the list at
+/// each call; an unstable one, and a merge of the runs two by two, cost
+/// several times the instructions and cache misses on such a list.)
+fn sort_mostly_sorted<K: Ord>(list: &mut [Spot], aside: &mut Vec<Spot>, key: impl Fn(&Spot) -> K) {
+    aside.clear();
+    let mut kept: usize = 0;
+    for at in 0..list.len() {
+        let Some(&x) = list.get(at) else {
+            break;
+        };
+        let in_order = kept
+            .checked_sub(1)
+            .and_then(|last| list.get(last))
+            .is_none_or(|last| key(last) < key(&x));
+        if !in_order {
+            aside.push(x);
+        } else if let Some(slot) = list.get_mut(kept) {
+            *slot = x;
+            kept += 1;
         }
-        core::mem::swap(list, merged);
+    }
+    aside.sort_unstable_by_key(&key);
+    // (From the end: a place written is never one still to be read.)
+    let mut to = list.len();
+    while let Some(&y) = aside.last() {
+        let from_list = kept
+            .checked_sub(1)
+            .and_then(|last| list.get(last).copied())
+            .filter(|x| key(x) > key(&y));
+        let Some(slot) = to.checked_sub(1).and_then(|t| list.get_mut(t)) else {
+            break;
+        };
+        to -= 1;
+        if let Some(x) = from_list {
+            *slot = x;
+            kept -= 1;
+        } else {
+            *slot = y;
+            aside.pop();
+        }
     }
     // (Test builds check that no two keys were equal.)
     debug_assert!(
@@ -356,7 +360,7 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
         briefs,
         &persons,
         &mut order,
-        &mut spare.merged,
+        &mut spare.aside,
         &mut before,
     );
     held_by_verb(
@@ -366,7 +370,7 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
         &titles,
         &mut index,
         &mut spare.spots,
-        &mut spare.merged,
+        &mut spare.aside,
     );
     same_title(
         s,
@@ -374,7 +378,7 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
         &titles,
         &mut order,
         &mut index,
-        &mut spare.merged,
+        &mut spare.aside,
         &mut before.by_text,
     );
     generic_titles(s, &titles, &mut seen);
@@ -534,7 +538,7 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>, seen: &mut Seen) {
             .map(|(k, b)| (b.first(), b.end(), k)),
     );
     // (No two are equal: each holds its index.)
-    sort_mostly_sorted(&mut by_first, &mut seen.spare.merged, |&t| t);
+    sort_mostly_sorted(&mut by_first, &mut seen.spare.aside, |&t| t);
     let mut gone = seen.spare.take_flags(s.names.found.len());
     let mut added = seen.spare.take_added();
     for (end, level, corner, first_named) in heads {
@@ -2971,7 +2975,7 @@ fn same_person<'h>(
     briefs: &Briefs,
     persons: &[Spot],
     order: &mut Vec<Spot>,
-    merged: &mut Vec<Spot>,
+    aside: &mut Vec<Spot>,
     before: &mut NamedBefore<'h>,
 ) {
     // The persons in order of position (at one position, in the order
@@ -2984,7 +2988,7 @@ fn same_person<'h>(
         persons.windows(2).all(|w| matches!(w, [a, b] if a.2 < b.2)),
         "the persons are out of the order found"
     );
-    sort_mostly_sorted(order, merged, |&(first, _, k)| (first, k));
+    sort_mostly_sorted(order, aside, |&(first, _, k)| (first, k));
     // (Counted among the persons, not over all the briefs.)
     let full = persons
         .iter()
@@ -3104,7 +3108,7 @@ fn same_title<'h>(
     titles: &[Spot],
     order: &mut Vec<Spot>,
     holder: &mut HashMap<usize, usize, Fast>,
-    merged: &mut Vec<Spot>,
+    aside: &mut Vec<Spot>,
     by_text: &mut HashMap<&'h str, usize, Fast>,
 ) {
     holder.clear();
@@ -3122,7 +3126,7 @@ fn same_title<'h>(
         titles.windows(2).all(|w| matches!(w, [a, b] if a.2 < b.2)),
         "the titles are out of the order found"
     );
-    sort_mostly_sorted(order, merged, |&(first, _, k)| (first, k));
+    sort_mostly_sorted(order, aside, |&(first, _, k)| (first, k));
     by_text.clear();
     by_text.reserve(order.len());
     let mut added = Vec::new();
@@ -3215,7 +3219,7 @@ fn held_by_verb(
     titles: &[Spot],
     reach: &mut HashMap<usize, usize, Fast>,
     by_place: &mut Vec<Spot>,
-    merged: &mut Vec<Spot>,
+    aside: &mut Vec<Spot>,
 ) {
     let mut held = vec![false; s.names.found.len()];
     // How far each person's titles set beside the name reach: a verb
@@ -3237,7 +3241,7 @@ fn held_by_verb(
     by_place.clear();
     by_place.extend_from_slice(persons);
     // (No two are equal: each holds its index.)
-    sort_mostly_sorted(by_place, merged, |&t| t);
+    sort_mostly_sorted(by_place, aside, |&t| t);
     let persons = &*by_place;
     let all_titles = titles;
     let mut titles: Vec<(usize, usize)> = all_titles
