@@ -237,7 +237,7 @@ pub(crate) fn apply_patterns(
     patterns: &[UserPattern],
     ctx: &Ctx<'_>,
     blocked: &[bool],
-    names: &mut Names,
+    names: &mut Names<'_>,
 ) {
     if patterns.is_empty() {
         return;

@@ -59,7 +59,7 @@ pub(super) struct Scratch<'h> {
     pub kept: Vec<resolve::Reading>,
     pub resolver: resolve::Buffers,
     pub blocked: Vec<bool>,
-    pub names: Names,
+    pub names: Names<'h>,
     pub merge: MergeBuffers,
     /// The candidates whose values own memory on the heap, by index.
     pub candidate_owners: Vec<usize>,
@@ -92,7 +92,7 @@ impl Scratch<'_> {
             kept: self.kept,
             resolver: self.resolver,
             blocked: self.blocked,
-            names: self.names,
+            names: self.names.relabel(),
             merge: self.merge,
             candidate_owners: self.candidate_owners,
         }
@@ -446,7 +446,7 @@ pub(super) fn merge<'h, C: FnMut(&mut Entity<'h>)>(
     text: &'h str,
     ctx: &Ctx<'h>,
     first: FirstLayer<'_, 'h, C>,
-    names: &mut Names,
+    names: &mut Names<'h>,
     out: &mut Extraction<'h>,
     buffers: &mut MergeBuffers,
 ) {

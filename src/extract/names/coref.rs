@@ -23,9 +23,13 @@ use crate::tokenize::{Casing, TokenKind};
 pub(super) type Fast = BuildHasherDefault<KeyHasher>;
 
 /// The second pass's buffers, kept between texts (in [`Names`](super::Names))
-/// so that they are allocated once.
+/// so that they are allocated once. Those keyed by the text's words take
+/// its lifetime `'h`: they are emptied, not dropped, for the next text of
+/// the same caller's [`Extraction`](crate::extract::Extraction), and
+/// dropped only where the buffers move to a text of another lifetime (see
+/// [`Buffers::relabel`]).
 #[derive(Debug, Default)]
-pub(super) struct Buffers {
+pub(super) struct Buffers<'h> {
     held: Held,
     /// The free capitals ([`Free`]), emptied: they borrow the text, and
     /// take its lifetime again for each text.
@@ -45,9 +49,170 @@ pub(super) struct Buffers {
     /// The entities in order of position, for the steps that walk them so.
     order: Vec<Spot>,
     briefs: Briefs,
+    /// The vectors the steps fill and empty (see [`Spare`]).
+    spare: Spare,
+    /// The names met with their unit word or head ([`names_met`]).
+    met: Met<'h>,
+    /// What the persons named in full give ([`full_names`]).
+    full: FullNames<'h>,
+    /// The maps of names met before ([`same_person`], [`same_title`]).
+    before: NamedBefore<'h>,
+    /// The words that some steps gather before they test them.
+    words: Words<'h>,
+    /// The persons and the titles ([`persons_and_titles`]), emptied.
+    persons: Vec<Spot>,
+    titles: Vec<Spot>,
 }
 
-impl Buffers {
+/// The words of the text that some steps gather in a loop of their own
+/// before they test them (see each), kept between texts: in a large text
+/// each vector holds some hundreds of kilobytes.
+#[derive(Debug, Default)]
+struct Words<'h> {
+    /// The bare places ([`clubs_named_like_places`]): index, text, and
+    /// whether a word of place comes before.
+    located: Vec<(usize, &'h str, bool)>,
+    /// The bare places of one word ([`given_names_alone`]): index, first
+    /// token and text.
+    places: Vec<(usize, usize, &'h str)>,
+    /// The capitals alone that are a given name met before
+    /// ([`given_names_alone`]): token and text.
+    alone: Vec<(usize, &'h str)>,
+    /// The same, with whether each follows `tiếng` and whether the next
+    /// word is on its line.
+    facts: Vec<(usize, &'h str, bool, bool)>,
+}
+
+/// Vectors that a step fills and empties before the next, kept between
+/// steps and between texts. (In a large text each holds some hundreds of
+/// kilobytes: allocated afresh at each step, they come as fresh pages from
+/// the system, which each cost a fault on the first write.)
+#[derive(Debug, Default)]
+struct Spare {
+    /// A flag for each entity: those a step drops.
+    flags: Vec<bool>,
+    /// A flag for each token: those a step marks.
+    tokens: Vec<bool>,
+    /// The entities a step adds, moved to the entities found at its end.
+    added: Vec<Found>,
+    /// Entities' places ([`Spot`]) that a step sorts.
+    spots: Vec<Spot>,
+    /// Where [`sort_mostly_sorted`] sets aside the items out of order.
+    aside: Vec<Spot>,
+    /// The bare places by their first token: index and end
+    /// ([`names_met_before`]).
+    bare_at: HashMap<usize, (usize, usize), Fast>,
+    /// The organizations by the token they end before
+    /// ([`bodies_joined_to_bodies`]).
+    org_ends: HashMap<usize, OrgCategory, Fast>,
+}
+
+/// Sorts `list` by `key`, which no two items share (so that any sort
+/// gives the same order), for a list mostly in order already, as the
+/// entities are: each item after the last one kept in order stays, in
+/// place; the few others are set aside in `aside`, sorted, and merged back
+/// from the end. (A stable sort allocates a buffer as long as the list at
+/// each call; an unstable one, and a merge of the runs two by two, cost
+/// several times the instructions and cache misses on such a list.)
+fn sort_mostly_sorted<K: Ord>(list: &mut [Spot], aside: &mut Vec<Spot>, key: impl Fn(&Spot) -> K) {
+    aside.clear();
+    let mut kept: usize = 0;
+    for at in 0..list.len() {
+        let Some(&x) = list.get(at) else {
+            break;
+        };
+        let in_order = kept
+            .checked_sub(1)
+            .and_then(|last| list.get(last))
+            .is_none_or(|last| key(last) < key(&x));
+        if !in_order {
+            aside.push(x);
+        } else if let Some(slot) = list.get_mut(kept) {
+            *slot = x;
+            kept += 1;
+        }
+    }
+    aside.sort_unstable_by_key(&key);
+    // (From the end: a place written is never one still to be read.)
+    let mut to = list.len();
+    while let Some(&y) = aside.last() {
+        let from_list = kept
+            .checked_sub(1)
+            .and_then(|last| list.get(last).copied())
+            .filter(|x| key(x) > key(&y));
+        let Some(slot) = to.checked_sub(1).and_then(|t| list.get_mut(t)) else {
+            break;
+        };
+        to -= 1;
+        if let Some(x) = from_list {
+            *slot = x;
+            kept -= 1;
+        } else {
+            *slot = y;
+            aside.pop();
+        }
+    }
+    // (Test builds check that no two keys were equal.)
+    debug_assert!(
+        list.windows(2)
+            .all(|w| matches!(w, [a, b] if key(a) < key(b))),
+        "two items to sort share a key"
+    );
+}
+
+impl Spare {
+    /// The flags, taken, one for each of `n` entities, none set. (Put back
+    /// with [`Spare::put_flags`].)
+    fn take_flags(&mut self, n: usize) -> Vec<bool> {
+        let mut flags = core::mem::take(&mut self.flags);
+        flags.clear();
+        flags.resize(n, false);
+        flags
+    }
+
+    fn put_flags(&mut self, flags: Vec<bool>) {
+        self.flags = flags;
+    }
+
+    /// The vector of entities to add, taken empty. (Put back, once moved
+    /// to the entities, with [`Spare::put_added`].)
+    fn take_added(&mut self) -> Vec<Found> {
+        let mut added = core::mem::take(&mut self.added);
+        added.clear();
+        added
+    }
+
+    /// Moves `added` to the end of `found` and keeps the vector.
+    fn put_added(&mut self, found: &mut Vec<Found>, mut added: Vec<Found>) {
+        found.append(&mut added);
+        self.added = added;
+    }
+}
+
+impl Buffers<'_> {
+    /// The same buffers, for a text of another lifetime: those that hold
+    /// none of the text keep their memory, the maps keyed by its words
+    /// start anew.
+    pub(super) fn relabel<'b>(self) -> Buffers<'b> {
+        Buffers {
+            held: self.held,
+            free: self.free,
+            foreign: self.foreign,
+            keys: self.keys,
+            pair_keys: self.pair_keys,
+            index: self.index,
+            order: self.order,
+            briefs: self.briefs,
+            spare: self.spare,
+            met: Met::default(),
+            full: FullNames::default(),
+            before: NamedBefore::default(),
+            words: Words::default(),
+            persons: self.persons,
+            titles: self.titles,
+        }
+    }
+
     /// Adds, for each of the `n` entities found over one token or more and
     /// not dropped, its span and index: what the merge sorts, read from the
     /// briefs and their spans (28 bytes an entity), not from the entities
@@ -94,11 +259,18 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
         mut index,
         mut order,
         mut briefs,
+        spare,
+        mut met,
+        mut full,
+        mut before,
+        mut words,
+        mut persons,
+        mut titles,
     } = core::mem::take(&mut s.names.coref);
     keys.clear();
     pair_keys.clear();
     briefs.start();
-    clubs_named_like_places(s, &mut briefs);
+    clubs_named_like_places(s, &mut briefs, &mut words.located);
     held.start(s.ctx.len());
     // The steps below read only capitals that no name holds yet, and none
     // takes a name away: those free now are all they may read. (Most
@@ -146,23 +318,33 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
             free.push(f);
         }
     }
-    let mut seen = Seen { held, briefs };
+    let mut seen = Seen {
+        held,
+        briefs,
+        spare,
+    };
     let frees = Frees {
         list: &free,
         keys: &keys,
         pair_keys: &pair_keys,
     };
     places_listed_under_one_unit(s, &mut seen);
-    bodies_joined_to_bodies(s, frees.list, &foreign, &mut seen.briefs);
-    let met = names_met(s, &mut seen.briefs);
-    people_named_like_companies(s, &met, &mut seen.briefs);
+    bodies_joined_to_bodies(
+        s,
+        frees.list,
+        &foreign,
+        &mut seen.briefs,
+        &mut seen.spare.org_ends,
+    );
+    names_met(s, &mut seen.briefs, &mut met);
+    people_named_like_companies(s, &met, &mut seen.briefs, &mut index);
     names_met_before(s, &met, frees, &mut seen);
-    places_met_inside_bodies(s, &met, &mut seen.briefs);
+    places_met_inside_bodies(s, &met, &mut seen.briefs, &mut seen.spare.tokens);
     abbreviations_in_brackets(s, frees, &mut seen);
     aliases(s, frees, &mut seen);
     // (No step from here on adds or changes a full name.)
-    let full = full_names(s, &mut seen.briefs);
-    given_names_alone(s, frees, &mut seen, &full, &mut index);
+    full_names(s, &mut seen.briefs, &mut full);
+    given_names_alone(s, frees, &mut seen, &full, &mut index, &mut words);
     holders_that_begin_words(s, &full, &mut seen);
     pairs_read_as_places(s, &mut seen, &full, &mut index);
     // (The three steps below read only words in foreign letters.)
@@ -172,13 +354,43 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     // (No step from here on adds or changes an entity but the last, which
     // drops titles: the persons and titles are gathered once for them.)
     let briefs = seen.briefs.update(&s.names.found);
-    let (persons, titles) = persons_and_titles(briefs);
-    same_person(s, briefs, &persons, &mut order);
-    held_by_verb(s, briefs, &persons, &titles, &mut index);
-    same_title(s, briefs, &titles, &mut order, &mut index);
+    persons_and_titles(briefs, &mut persons, &mut titles);
+    let spare = &mut seen.spare;
+    same_person(
+        s,
+        briefs,
+        &persons,
+        &mut order,
+        &mut spare.aside,
+        &mut before,
+    );
+    held_by_verb(
+        s,
+        briefs,
+        &persons,
+        &titles,
+        &mut index,
+        &mut spare.spots,
+        &mut spare.aside,
+    );
+    same_title(
+        s,
+        briefs,
+        &titles,
+        &mut order,
+        &mut index,
+        &mut spare.aside,
+        &mut before.by_text,
+    );
     generic_titles(s, &titles, &mut seen);
     remove_dropped(s, &mut seen.briefs);
-    let Seen { held, briefs } = seen;
+    let Seen {
+        held,
+        briefs,
+        spare,
+    } = seen;
+    persons.clear();
+    titles.clear();
     free.clear();
     foreign.clear();
     index.clear();
@@ -191,10 +403,18 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
         index,
         order,
         briefs,
+        spare,
+        met,
+        full,
+        before,
+        words,
+        persons,
+        titles,
     };
 }
 
 /// What the persons named in full give for the names alone that follow.
+#[derive(Debug, Default)]
 struct FullNames<'h> {
     /// The first position each given name is met at in a full name.
     givens: HashMap<&'h str, usize, Fast>,
@@ -207,18 +427,16 @@ struct FullNames<'h> {
     pair_filter: TextFilter,
 }
 
-/// Gathers [`FullNames`] from the persons found, in one walk; the maps
-/// are sized once, for all of them.
-fn full_names<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> FullNames<'h> {
+/// Gathers [`FullNames`] from the persons found into `names`, emptied
+/// first, in one walk; the maps are sized once, for all of them.
+fn full_names<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs, names: &mut FullNames<'h>) {
     let briefs = briefs.update(&s.names.found);
     let full = briefs.pick(|b| b.has(Marks::FULL));
     let n = full.len();
-    let mut names = FullNames {
-        givens: HashMap::with_capacity_and_hasher(n, Fast::default()),
-        pairs: HashMap::with_capacity_and_hasher(n, Fast::default()),
-        given_filter: TextFilter::default(),
-        pair_filter: TextFilter::default(),
-    };
+    names.givens.clear();
+    names.givens.reserve(n);
+    names.pairs.clear();
+    names.pairs.reserve(n);
     for k in full {
         let Some(f) = s.names.found.get(k) else {
             continue;
@@ -239,7 +457,6 @@ fn full_names<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> FullNames<'h>
     }
     names.given_filter.fill(names.givens.keys().copied());
     names.pair_filter.fill(names.pairs.keys().copied());
-    names
 }
 
 /// The same vector, emptied, for another lifetime of the text: it keeps
@@ -312,15 +529,19 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>, seen: &mut Seen) {
         return;
     }
     // The entities by their first token, to find what a listed name holds.
-    let mut by_first: Vec<(usize, usize, usize)> = briefs
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| b.sort != Sort::Gone)
-        .map(|(k, b)| (b.first(), b.end(), k))
-        .collect();
-    by_first.sort();
-    let mut gone = vec![false; s.names.found.len()];
-    let mut added = Vec::new();
+    let mut by_first = core::mem::take(&mut seen.spare.spots);
+    by_first.clear();
+    by_first.extend(
+        briefs
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.sort != Sort::Gone)
+            .map(|(k, b)| (b.first(), b.end(), k)),
+    );
+    // (No two are equal: each holds its index.)
+    sort_mostly_sorted(&mut by_first, &mut seen.spare.aside, |&t| t);
+    let mut gone = seen.spare.take_flags(s.names.found.len());
+    let mut added = seen.spare.take_added();
     for (end, level, corner, first_named) in heads {
         let mut j = end;
         let mut first_named = first_named;
@@ -421,7 +642,9 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>, seen: &mut Seen) {
     if gone.iter().any(|&g| g) {
         drop_found(s, &gone, seen);
     }
-    s.names.found.extend(added);
+    seen.spare.put_flags(gone);
+    seen.spare.spots = by_first;
+    seen.spare.put_added(&mut s.names.found, added);
 }
 
 /// A capital that no name holds after the first pass, with its text, its
@@ -562,6 +785,7 @@ impl Held {
 struct Seen {
     held: Held,
     briefs: Briefs,
+    spare: Spare,
 }
 
 /// What the steps test of an entity first: where it lies, what it is and
@@ -861,17 +1085,20 @@ impl Briefs {
     }
 }
 
-/// The persons and the titles, with where they lie and their index, in
-/// the order found.
-fn persons_and_titles(briefs: &Briefs) -> (Vec<Spot>, Vec<Spot>) {
-    let spots = |keep: fn(&Brief) -> bool| -> Vec<Spot> {
-        briefs
-            .pick(keep)
-            .into_iter()
-            .filter_map(|k| briefs.get(k).map(|b| (b.first(), b.end(), k)))
-            .collect()
+/// Puts in `persons` and in `titles` the persons and the titles, with
+/// where they lie and their index, in the order found.
+fn persons_and_titles(briefs: &Briefs, persons: &mut Vec<Spot>, titles: &mut Vec<Spot>) {
+    let spots = |keep: fn(&Brief) -> bool, out: &mut Vec<Spot>| {
+        out.clear();
+        out.extend(
+            briefs
+                .pick(keep)
+                .into_iter()
+                .filter_map(|k| briefs.get(k).map(|b| (b.first(), b.end(), k))),
+        );
     };
-    (spots(Brief::person), spots(|b| b.has(Marks::TITLE)))
+    spots(Brief::person, persons);
+    spots(|b| b.has(Marks::TITLE), titles);
 }
 
 /// An entity's first token, its end and its index.
@@ -920,7 +1147,11 @@ fn given_of<'h>(s: &Scanner<'_, 'h, '_>, p: &Person) -> Option<&'h str> {
 
 /// A bare place whose text a sports organization of the same text uses as
 /// its name (`CLB Quảng Nam` … `Quảng Nam thắng 2-1`) is that club.
-fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
+fn clubs_named_like_places<'h>(
+    s: &mut Scanner<'_, 'h, '_>,
+    briefs: &mut Briefs,
+    bare: &mut Vec<(usize, &'h str, bool)>,
+) {
     let mut club_names: HashSet<&str, Fast> = HashSet::default();
     // The clubs' first tokens by their ends, and their ends by their first
     // tokens, for the places their names end or begin with.
@@ -1002,7 +1233,7 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
     };
     // The bare places (their index and text), each a team or not, in one
     // walk: the teams' names are known before any is renamed.
-    let mut bare = Vec::new();
+    bare.clear();
     for k in list.pick(|b| !b.inner & b.bare_place()) {
         let Some(b) = list.get(k) else {
             continue;
@@ -1017,7 +1248,7 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
         let located = first > 0 && s.ctx.which(first - 1, word_keys!["tại", "ở"]).is_some();
         bare.push((k, text, located));
     }
-    for (k, text, located) in bare {
+    for &(k, text, located) in bare.iter() {
         if located || !club_names.contains(text) {
             continue;
         }
@@ -1035,7 +1266,7 @@ fn clubs_named_like_places(s: &mut Scanner<'_, '_, '_>, briefs: &mut Briefs) {
 /// The names met with their unit word or head, for [`names_met_before`].
 /// (A large text meets thousands: no step allocates for each, and the
 /// maps are sized once, for all.)
-#[derive(Default)]
+#[derive(Debug, Default)]
 struct Met<'h> {
     /// For each first word: how many mentions of names it starts were met,
     /// and the lengths in tokens of those names.
@@ -1067,6 +1298,17 @@ struct Met<'h> {
 const NO_MENTION: u32 = u32::MAX;
 
 impl<'h> Met<'h> {
+    /// Empties it for a text, keeping the maps' memory. (The filter is
+    /// filled anew by [`names_met`].)
+    fn clear(&mut self) {
+        self.heads.clear();
+        self.names.clear();
+        self.mentions.clear();
+        self.divisions.clear();
+        self.division_heads.clear();
+        self.long_openings.clear();
+    }
+
     /// The mentions of the name `text` of `len` tokens, in order.
     fn mentions_of(
         &self,
@@ -1105,7 +1347,7 @@ impl<'h> Met<'h> {
 /// common ones: those under 64 are bits of a word, longer ones (rare)
 /// spelled out. (The steps that read them take the best of all, in any
 /// order: the order is not kept.)
-#[derive(Default)]
+#[derive(Debug, Default)]
 struct Lengths {
     bits: u64,
     long: Vec<usize>,
@@ -1250,17 +1492,15 @@ impl Named {
 /// `Công ty CP Thép Nam Phát`, `Hải Vương` of `Công ty CP Thủy sản Hải
 /// Vương`), two words at least; and a foreign one without its company
 /// word (`Kaneda` of `Kaneda Holdings`).
-fn names_met<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> Met<'h> {
+fn names_met<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs, met: &mut Met<'h>) {
     let briefs = briefs.update(&s.names.found);
     // (Only places with their unit word and bodies are read.)
     let read = briefs.pick(|b| b.has(Marks::UNIT_PLACE | Marks::BODY));
     let n = read.len();
-    let mut met = Met {
-        heads: HashMap::with_capacity_and_hasher(n, Fast::default()),
-        names: HashMap::with_capacity_and_hasher(n, Fast::default()),
-        mentions: Vec::with_capacity(n),
-        ..Met::default()
-    };
+    met.clear();
+    met.heads.reserve(n);
+    met.names.reserve(n);
+    met.mentions.reserve(n);
     for k in read {
         let Some(f) = s.names.found.get(k) else {
             continue;
@@ -1294,7 +1534,7 @@ fn names_met<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> Met<'h> {
                 let kind = Named::Body(o.category);
                 let form = legal_form_from(s, f.first, f.end);
                 let end = if form < f.end { form } else { f.end - 1 };
-                meet(s, &mut met, f.first, end, kind);
+                meet(s, met, f.first, end, kind);
                 continue;
             }
             _ => continue,
@@ -1311,16 +1551,15 @@ fn names_met<'h>(s: &Scanner<'_, 'h, '_>, briefs: &mut Briefs) -> Met<'h> {
                 .take_while(|&t| s.ctx.capital(t))
                 .last();
             if let Some(short) = run.filter(|&t| end >= t + 2) {
-                meet(s, &mut met, short, end, kind);
+                meet(s, met, short, end, kind);
             }
             if end < f.end {
-                meet(s, &mut met, from, end, kind);
+                meet(s, met, from, end, kind);
             }
         }
-        meet(s, &mut met, from, f.end, kind);
+        meet(s, met, from, f.end, kind);
     }
     met.head_filter.fill(met.heads.keys().copied());
-    met
 }
 
 /// Files the name of tokens `from..end`, which names `kind` alone, in
@@ -1382,11 +1621,14 @@ fn names_met_before(
     // The bare places of the first pass by their first token: index and
     // end.
     let briefs = seen.briefs.update(&s.names.found);
-    let bare_at: HashMap<usize, (usize, usize), Fast> = briefs
-        .pick(|b| !b.inner & b.bare_place())
-        .into_iter()
-        .filter_map(|k| briefs.get(k).map(|b| (b.first(), (k, b.end()))))
-        .collect();
+    let mut bare_at = core::mem::take(&mut seen.spare.bare_at);
+    bare_at.clear();
+    bare_at.extend(
+        briefs
+            .pick(|b| !b.inner & b.bare_place())
+            .into_iter()
+            .filter_map(|k| briefs.get(k).map(|b| (b.first(), (k, b.end())))),
+    );
     let covered = &*seen.held.update(seen.briefs.update(&s.names.found));
     // Whether the tokens `i..end` are free but for bare places that lie
     // inside them, which go into `taken`.
@@ -1407,8 +1649,8 @@ fn names_met_before(
         }
         true
     };
-    let mut gone = vec![false; s.names.found.len()];
-    let mut found = Vec::new();
+    let mut gone = seen.spare.take_flags(s.names.found.len());
+    let mut found = seen.spare.take_added();
     // The first token a new mention may start at.
     let mut free_from = 0;
     // (Most free capitals start no name met: the filter refuses them
@@ -1515,19 +1757,26 @@ fn names_met_before(
     if gone.iter().any(|&g| g) {
         drop_found(s, &gone, seen);
     }
-    s.names.found.extend(found);
+    seen.spare.bare_at = bare_at;
+    seen.spare.put_flags(gone);
+    seen.spare.put_added(&mut s.names.found, found);
 }
 
 /// A place named with its unit word earlier and later inside a body's name
 /// without it: `Ngũ Hiệp` in `Hợp tác xã Sầu riêng Ngũ Hiệp` after `xã
 /// Ngũ Hiệp`. It is nested in the body, as a place the lists know is.
-fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, briefs: &mut Briefs) {
+fn places_met_inside_bodies(
+    s: &mut Scanner<'_, '_, '_>,
+    met: &Met<'_>,
+    briefs: &mut Briefs,
+    in_place: &mut Vec<bool>,
+) {
     if met.division_heads.is_empty() {
         return;
     }
-    // The tokens places hold already, marked at the first name met inside
-    // a body (most texts have none).
-    let mut in_place: Option<Vec<bool>> = None;
+    // The tokens places hold already (in `in_place`), marked at the first
+    // name met inside a body (most texts have none).
+    let mut marked = false;
     let mut found = Vec::new();
     let briefs = briefs.update(&s.names.found);
     for b in briefs.iter() {
@@ -1566,17 +1815,18 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, briefs: 
                         .is_some_and(|&(seen_end, _)| seen_end <= b.first() || !company)
                 })
                 .filter(|&len| {
-                    let in_place = in_place.get_or_insert_with(|| {
-                        let mut held = vec![false; s.ctx.len()];
+                    if !marked {
+                        in_place.clear();
+                        in_place.resize(s.ctx.len(), false);
                         for p in briefs.iter() {
                             if matches!(p.sort, Sort::Place { .. }) {
-                                if let Some(c) = held.get_mut(p.first()..p.end()) {
+                                if let Some(c) = in_place.get_mut(p.first()..p.end()) {
                                     c.fill(true);
                                 }
                             }
                         }
-                        held
-                    });
+                        marked = true;
+                    }
                     in_place
                         .get(t..t + len)
                         .is_some_and(|c| c.iter().all(|&x| !x))
@@ -1620,7 +1870,12 @@ fn places_met_inside_bodies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, briefs: 
 /// marks a person (an honorific), written as a company named earlier in
 /// full is known by (`Đồng Xanh` after `Công ty CP Sữa Đồng Xanh`): the
 /// company. A title right before it is then a title in that company.
-fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, briefs: &mut Briefs) {
+fn people_named_like_companies(
+    s: &mut Scanner<'_, '_, '_>,
+    met: &Met<'_>,
+    briefs: &mut Briefs,
+    person_ending: &mut HashMap<usize, usize, Fast>,
+) {
     // The earliest mention of a company by each two-word name: where it
     // ends, and what it names.
     let mut companies: HashMap<&str, (usize, Named), Fast> = HashMap::default();
@@ -1699,12 +1954,13 @@ fn people_named_like_companies(s: &mut Scanner<'_, '_, '_>, met: &Met<'_>, brief
         .retain(|l| !(l.0 == LinkKind::Holds && is_renamed(l.1)));
     // The other persons by their last token, for `bà A, Tổng giám đốc
     // Đồng Xanh,`: the person set before such a title holds it.
-    let person_ending: HashMap<usize, usize, Fast> = list
-        .iter()
-        .enumerate()
-        .filter(|&(k, b)| b.person() && !is_renamed(k))
-        .map(|(k, b)| (b.end(), k))
-        .collect();
+    person_ending.clear();
+    person_ending.extend(
+        list.iter()
+            .enumerate()
+            .filter(|&(k, b)| b.person() && !is_renamed(k))
+            .map(|(k, b)| (b.end(), k)),
+    );
     for (k, kind) in kinds {
         if let Some(f) = s.names.found.get_mut(k) {
             f.kind = kind;
@@ -2003,17 +2259,21 @@ fn bodies_joined_to_bodies(
     free: &[Free<'_>],
     foreign: &[Free<'_>],
     briefs: &mut Briefs,
+    orgs: &mut HashMap<usize, OrgCategory, Fast>,
 ) {
     let is_free = |k: usize| free.binary_search_by_key(&k, |f| f.i).is_ok();
     // The organizations by the token they end before.
-    let orgs: HashMap<usize, OrgCategory, Fast> = briefs
-        .update(&s.names.found)
-        .iter()
-        .filter_map(|b| match b.sort {
-            Sort::Organization(category) if !b.inner => Some((b.end(), category)),
-            _ => None,
-        })
-        .collect();
+    orgs.clear();
+    orgs.extend(
+        briefs
+            .update(&s.names.found)
+            .iter()
+            .filter_map(|b| match b.sort {
+                Sort::Organization(category) if !b.inner => Some((b.end(), category)),
+                _ => None,
+            }),
+    );
+    let orgs = &*orgs;
     if orgs.is_empty() {
         return;
     }
@@ -2120,12 +2380,13 @@ fn holders_that_begin_words(s: &mut Scanner<'_, '_, '_>, full: &FullNames<'_>, s
 /// A capitalised word alone that is the given name of a person named in
 /// full earlier, used as a subject (`Hùng cho biết`), even where the lists
 /// read it as a place (`Đức nói`).
-fn given_names_alone(
-    s: &mut Scanner<'_, '_, '_>,
-    free: Frees<'_, '_>,
+fn given_names_alone<'h>(
+    s: &mut Scanner<'_, 'h, '_>,
+    free: Frees<'_, 'h>,
     seen: &mut Seen,
     full: &FullNames<'_>,
     one_word: &mut HashMap<usize, usize, Fast>,
+    words: &mut Words<'h>,
 ) {
     let FullNames {
         givens,
@@ -2140,18 +2401,20 @@ fn given_names_alone(
         s.ctx.same_line(i, i + 1) && s.lex.longest(s.ctx, i + 1, class::PREDICATE).is_some()
     };
     let known_before = |word: &str, i: usize| givens.get(word).is_some_and(|&at| at < i);
-    let Seen { held, briefs } = seen;
+    let Seen { held, briefs, .. } = seen;
     // The bare places of one word, with their text: read in a loop of
     // their own, whose reads of the text depend on nothing before them,
     // so that many are waited for at once.
     let list = briefs.update(&s.names.found);
-    let bare: Vec<(usize, usize, &str)> = list
-        .pick(|b| b.bare_place() & b.one_word())
-        .into_iter()
-        .filter_map(|k| list.get(k).map(|b| (k, b.first(), list.text(s, k))))
-        .collect();
+    let bare = &mut words.places;
+    bare.clear();
+    bare.extend(
+        list.pick(|b| b.bare_place() & b.one_word())
+            .into_iter()
+            .filter_map(|k| list.get(k).map(|b| (k, b.first(), list.text(s, k)))),
+    );
     let mut to_person = Vec::new();
-    for (k, i, text) in bare {
+    for &(k, i, text) in bare.iter() {
         if known_before(text, i) && subject(s, i) {
             to_person.push(k);
         }
@@ -2250,7 +2513,8 @@ fn given_names_alone(
         }
     }
     // The capitals alone that are a given name met before, free and open.
-    let mut alone = Vec::new();
+    let alone = &mut words.alone;
+    alone.clear();
     // (Most are no given name met: the filter refuses them before they
     // are read, and the tokens around them.)
     let given = |text: &str| givens.contains_key(text);
@@ -2285,18 +2549,17 @@ fn given_names_alone(
     // where the tests would wait for one at a time. (Whether the word
     // follows `tiếng`, and whether the next word is on its line; the two
     // reads bring in the records the tests read after them.)
-    let facts: Vec<(usize, &str, bool, bool)> = alone
-        .iter()
-        .map(|&(i, text)| {
-            (
-                i,
-                text,
-                i > 0 && s.ctx.is(i - 1, "tiếng"),
-                s.ctx.same_line(i, i + 1),
-            )
-        })
-        .collect();
-    for (i, text, after_tieng, next_on_line) in facts {
+    let facts = &mut words.facts;
+    facts.clear();
+    facts.extend(alone.iter().map(|&(i, text)| {
+        (
+            i,
+            text,
+            i > 0 && s.ctx.is(i - 1, "tiếng"),
+            s.ctx.same_line(i, i + 1),
+        )
+    }));
+    for &(i, text, after_tieng, next_on_line) in facts.iter() {
         // Inside a sentence a capital marks a name; at its start the word
         // must be followed by what a subject takes. (After `tiếng` it is a
         // language: `môn Tiếng Anh`.)
@@ -2750,18 +3013,25 @@ fn foreign_word(s: &Scanner<'_, '_, '_>, i: usize, word: &str) -> Found {
 /// Links each person mention to the first full name it refers to: the
 /// same full name, the same given name (the latest such person), or
 /// matching initials.
-fn same_person(
-    s: &mut Scanner<'_, '_, '_>,
+fn same_person<'h>(
+    s: &mut Scanner<'_, 'h, '_>,
     briefs: &Briefs,
     persons: &[Spot],
     order: &mut Vec<Spot>,
+    aside: &mut Vec<Spot>,
+    before: &mut NamedBefore<'h>,
 ) {
     // The persons in order of position (at one position, in the order
     // found), and the maps sized once for those named in full.
     order.clear();
     order.extend_from_slice(persons);
-    // (A stable sort: the persons are nearly in order already.)
-    order.sort_by_key(|&(first, _, _)| first);
+    // (By position, then in the order found, which `persons` is in: what
+    // a stable sort by position gives.)
+    debug_assert!(
+        persons.windows(2).all(|w| matches!(w, [a, b] if a.2 < b.2)),
+        "the persons are out of the order found"
+    );
+    sort_mostly_sorted(order, aside, |&(first, _, k)| (first, k));
     // (Counted among the persons, not over all the briefs.)
     let full = persons
         .iter()
@@ -2772,14 +3042,18 @@ fn same_person(
             )
         })
         .count();
-    let mut by_text: HashMap<&str, usize, Fast> =
-        HashMap::with_capacity_and_hasher(full, Fast::default());
-    let mut by_given: HashMap<&str, usize, Fast> =
-        HashMap::with_capacity_and_hasher(2 * full, Fast::default());
-    let mut by_initials: HashMap<Letters, usize, Fast> =
-        HashMap::with_capacity_and_hasher(full, Fast::default());
+    let NamedBefore {
+        by_text,
+        by_given,
+        by_initials,
+    } = before;
+    by_text.clear();
+    by_text.reserve(full);
+    by_given.clear();
+    by_given.reserve(2 * full);
+    by_initials.clear();
+    by_initials.reserve(full);
     let mut by_first_letter: HashMap<char, usize, Fast> = HashMap::default();
-    let mut links = Vec::new();
     for &(_, _, k) in order.iter() {
         // (The entity itself is read only for a full name met first.)
         let Some(form) = briefs.get(k).and_then(Brief::form) else {
@@ -2799,7 +3073,7 @@ fn same_person(
             }
         };
         if let Some(t) = target {
-            links.push((LinkKind::SameAs, k, t));
+            s.names.links.push((LinkKind::SameAs, k, t));
             continue;
         }
         if !matches!(form, NameForm::Full | NameForm::Foreign) {
@@ -2826,13 +3100,26 @@ fn same_person(
             by_given.insert(last, k);
         }
     }
-    s.names.links.extend(links);
+}
+
+/// The persons named before, by what a later mention may write of them:
+/// [`same_person`]'s maps, kept between texts ([`same_title`] reuses
+/// `by_text` for the titles).
+#[derive(Debug, Default)]
+struct NamedBefore<'h> {
+    /// Each full name by its text.
+    by_text: HashMap<&'h str, usize, Fast>,
+    /// Each full name by its given name, its last two names, or a foreign
+    /// name's last part.
+    by_given: HashMap<&'h str, usize, Fast>,
+    /// Each full name by its initials.
+    by_initials: HashMap<Letters, usize, Fast>,
 }
 
 /// A run of letters as a key, without a string allocated for each: packed
 /// in a number when its UTF-8 fits sixteen bytes (initials do), else
 /// spelled out. (The same letters always give the same key.)
-#[derive(PartialEq, Eq, Hash)]
+#[derive(Debug, PartialEq, Eq, Hash)]
 enum Letters {
     Packed(u128, usize),
     Spelled(String),
@@ -2858,12 +3145,14 @@ impl Letters {
 /// A title written again without its holder's name (`đồng chí Trưởng Ban
 /// Tổ chức Tỉnh ủy`) is held by whoever held the same title earlier; a
 /// seat (`ghế Chủ tịch …`) is not.
-fn same_title(
-    s: &mut Scanner<'_, '_, '_>,
+fn same_title<'h>(
+    s: &mut Scanner<'_, 'h, '_>,
     briefs: &Briefs,
     titles: &[Spot],
     order: &mut Vec<Spot>,
     holder: &mut HashMap<usize, usize, Fast>,
+    aside: &mut Vec<Spot>,
+    by_text: &mut HashMap<&'h str, usize, Fast>,
 ) {
     holder.clear();
     for l in &s.names.links {
@@ -2875,9 +3164,14 @@ fn same_title(
     // found).
     order.clear();
     order.extend_from_slice(titles);
-    order.sort_by_key(|&(first, _, _)| first);
-    let mut by_text: HashMap<&str, usize, Fast> =
-        HashMap::with_capacity_and_hasher(order.len(), Fast::default());
+    // (As in `same_person`: the titles are in the order found.)
+    debug_assert!(
+        titles.windows(2).all(|w| matches!(w, [a, b] if a.2 < b.2)),
+        "the titles are out of the order found"
+    );
+    sort_mostly_sorted(order, aside, |&(first, _, k)| (first, k));
+    by_text.clear();
+    by_text.reserve(order.len());
     let mut added = Vec::new();
     for &(first, _, k) in order.iter() {
         // (`Ghế Chủ tịch UBND xã … tạm để trống`: the seat names the post,
@@ -2967,6 +3261,8 @@ fn held_by_verb(
     persons: &[Spot],
     titles: &[Spot],
     reach: &mut HashMap<usize, usize, Fast>,
+    by_place: &mut Vec<Spot>,
+    aside: &mut Vec<Spot>,
 ) {
     let mut held = vec![false; s.names.found.len()];
     // How far each person's titles set beside the name reach: a verb
@@ -2985,12 +3281,11 @@ fn held_by_verb(
         }
     }
     // Persons by position, to find the nearest one before a verb.
-    let by_place = {
-        let mut persons = persons.to_vec();
-        persons.sort();
-        persons
-    };
-    let persons = by_place;
+    by_place.clear();
+    by_place.extend_from_slice(persons);
+    // (No two are equal: each holds its index.)
+    sort_mostly_sorted(by_place, aside, |&t| t);
+    let persons = &*by_place;
     let all_titles = titles;
     let mut titles: Vec<(usize, usize)> = all_titles
         .iter()
@@ -3154,7 +3449,7 @@ fn lone_foreign_names(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], seen: &mut
         return;
     }
     let covered = &*seen.held.update(seen.briefs.update(&s.names.found));
-    let mut found = Vec::new();
+    let mut found = seen.spare.take_added();
     for &Free { i, text, kind, .. } in free {
         let lone_word = kind == Some(TokenKind::Word(Casing::Title))
             && text.chars().count() >= 4
@@ -3178,7 +3473,7 @@ fn lone_foreign_names(s: &mut Scanner<'_, '_, '_>, free: &[Free<'_>], seen: &mut
             found.push(foreign_word(s, i, text));
         }
     }
-    s.names.found.extend(found);
+    seen.spare.put_added(&mut s.names.found, found);
 }
 
 /// Where the legal form at the end of a company's name `first..end` starts

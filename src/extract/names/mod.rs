@@ -145,7 +145,7 @@ impl From<Span> for Bytes {
 /// it, and [`find`] clears it): its vectors, its set and the second pass's
 /// buffers are then allocated once, not for every text.
 #[derive(Debug, Default)]
-pub(crate) struct Names {
+pub(crate) struct Names<'h> {
     pub found: Vec<Found>,
     pub links: Vec<(LinkKind, usize, usize)>,
     /// The keys of the one-word given names of the persons found so far
@@ -153,10 +153,10 @@ pub(crate) struct Names {
     /// the standard SipHash costs more than the rest of a lookup.)
     pub givens: std::collections::HashSet<u128, coref::Fast>,
     /// What the second pass gathers for each text, kept for the next.
-    coref: coref::Buffers,
+    coref: coref::Buffers<'h>,
 }
 
-impl Names {
+impl Names<'_> {
     /// Adds, for each entity found over one token or more, its span and its
     /// index in `found`, in the order found. (Read from the second pass's
     /// briefs, a tenth of the memory of the entities; test builds check
@@ -191,7 +191,18 @@ impl Names {
     }
 }
 
-impl Names {
+impl Names<'_> {
+    /// The same buffers for a text of another lifetime (see
+    /// [`coref::Buffers::relabel`]).
+    pub(crate) fn relabel<'b>(self) -> Names<'b> {
+        Names {
+            found: self.found,
+            links: self.links,
+            givens: self.givens,
+            coref: self.coref.relabel(),
+        }
+    }
+
     /// Empties `found`, keeping its capacity. Only the entities the second
     /// pass noted as owning memory on the heap (a few organizations) are
     /// dropped; the rest, which own nothing, are forgotten without being
@@ -219,13 +230,13 @@ impl Names {
 /// second, so a later `ông Ba` refers back to a name a pattern found.
 /// `names` holds the caller's buffers, kept between texts: what it held
 /// is cleared first.
-pub(crate) fn find(
-    ctx: &Ctx<'_>,
+pub(crate) fn find<'h>(
+    ctx: &Ctx<'h>,
     lex: &Lexicon,
     blocked: &[bool],
     patterns: &[UserPattern],
-    mut names: Names,
-) -> Names {
+    mut names: Names<'h>,
+) -> Names<'h> {
     names.clear_found();
     names.links.clear();
     names.givens.clear();
@@ -258,7 +269,7 @@ pub(crate) struct Scanner<'a, 'h, 'l> {
     pub ctx: &'a Ctx<'h>,
     pub lex: &'l Lexicon,
     blocked: &'a [bool],
-    pub names: Names,
+    pub names: Names<'h>,
 }
 
 impl Scanner<'_, '_, '_> {
