@@ -73,6 +73,8 @@ pub(super) struct MergeBuffers {
     /// Each name's first and end token (then its span's start and end)
     /// and its index, sorted by position.
     by_token: Vec<(usize, core::cmp::Reverse<usize>, usize)>,
+    /// The names out of order, set aside as `by_token` is sorted.
+    aside: Vec<(usize, core::cmp::Reverse<usize>, usize)>,
     final_of: Vec<Option<usize>>,
     stack: Vec<(usize, Span)>,
     docs: Vec<usize>,
@@ -457,6 +459,7 @@ pub(super) fn merge<'h, C: FnMut(&mut Entity<'h>)>(
     } = first;
     let MergeBuffers {
         by_token,
+        aside,
         final_of,
         stack,
         docs,
@@ -475,7 +478,8 @@ pub(super) fn merge<'h, C: FnMut(&mut Entity<'h>)>(
             || f.bytes == crate::extract::names::Bytes::of(ctx, f.first, f.end)),
         "a name's kept span differs from its records'"
     );
-    by_token.sort();
+    // (Each holds its index: no two are equal.)
+    crate::extract::sort::sort_mostly_sorted(by_token, aside, |&t| t);
     debug_assert!(
         by_token.windows(2).all(|w| {
             let at = |k: usize| {

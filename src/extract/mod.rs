@@ -174,6 +174,7 @@ mod org;
 mod person;
 mod quantity;
 mod resolve;
+mod sort;
 mod title;
 
 use std::sync::Arc;

@@ -13,6 +13,7 @@ use super::parse::{Cue, PersonParse, is_initials};
 use super::{Bytes, Found, Scanner, foreign_capital_kind};
 use crate::extract::context::{pack, word_keys};
 use crate::extract::extraction::owns_heap;
+use crate::extract::sort::sort_mostly_sorted;
 use crate::extract::{
     EntityKind, LinkKind, NameForm, OrgCategory, Organization, Person, Place, PlaceLevel,
 };
@@ -105,59 +106,6 @@ struct Spare {
     /// The organizations by the token they end before
     /// ([`bodies_joined_to_bodies`]).
     org_ends: HashMap<usize, OrgCategory, Fast>,
-}
-
-/// Sorts `list` by `key`, which no two items share (so that any sort
-/// gives the same order), for a list mostly in order already, as the
-/// entities are: each item after the last one kept in order stays, in
-/// place; the few others are set aside in `aside`, sorted, and merged back
-/// from the end. (A stable sort allocates a buffer as long as the list at
-/// each call; an unstable one, and a merge of the runs two by two, cost
-/// several times the instructions and cache misses on such a list.)
-fn sort_mostly_sorted<K: Ord>(list: &mut [Spot], aside: &mut Vec<Spot>, key: impl Fn(&Spot) -> K) {
-    aside.clear();
-    let mut kept: usize = 0;
-    for at in 0..list.len() {
-        let Some(&x) = list.get(at) else {
-            break;
-        };
-        let in_order = kept
-            .checked_sub(1)
-            .and_then(|last| list.get(last))
-            .is_none_or(|last| key(last) < key(&x));
-        if !in_order {
-            aside.push(x);
-        } else if let Some(slot) = list.get_mut(kept) {
-            *slot = x;
-            kept += 1;
-        }
-    }
-    aside.sort_unstable_by_key(&key);
-    // (From the end: a place written is never one still to be read.)
-    let mut to = list.len();
-    while let Some(&y) = aside.last() {
-        let from_list = kept
-            .checked_sub(1)
-            .and_then(|last| list.get(last).copied())
-            .filter(|x| key(x) > key(&y));
-        let Some(slot) = to.checked_sub(1).and_then(|t| list.get_mut(t)) else {
-            break;
-        };
-        to -= 1;
-        if let Some(x) = from_list {
-            *slot = x;
-            kept -= 1;
-        } else {
-            *slot = y;
-            aside.pop();
-        }
-    }
-    // (Test builds check that no two keys were equal.)
-    debug_assert!(
-        list.windows(2)
-            .all(|w| matches!(w, [a, b] if key(a) < key(b))),
-        "two items to sort share a key"
-    );
 }
 
 impl Spare {
