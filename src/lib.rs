@@ -133,16 +133,16 @@
 //! date, document and quantity recognizers are stepped together over the
 //! numbers and marked words, and the names over the capitals and listed
 //! openers. `benches/extract.rs` measures it against the tokenizer in the
-//! same run: with every kind on, 0.69–0.72 ms for the bundled articles
-//! (`cargo bench --bench extract`, stop 38; 0.57 ms of thread CPU time)
-//! and 72 ms for 3.8 MB of news and legal text written by
+//! same run: with every kind on, 0.59 ms for the bundled articles
+//! (`cargo bench --bench extract`, stop 39; 0.55 ms of thread CPU time)
+//! and 59 ms for 3.8 MB of news and legal text written by
 //! `scripts/news_corpus.py` (`VITEXT_CORPUS=/tmp/news4.txt cargo bench
-//! --bench extract`; 59–61 ms of CPU time, about 63 MB/s): 0.10× and
-//! 0.11–0.12× the tokenizer's throughput, which its lookup of whole
+//! --bench extract`; 54–55 ms of CPU time, about 70 MB/s): 0.10× and
+//! 0.125× the tokenizer's throughput, which its lookup of whole
 //! syllables made about 40% faster at stop 32 (the figures, how they move
 //! from one run to another, and where extraction's time goes, stage by
 //! stage and in cache and branch misses, are in `docs/evaluation.md`,
-//! stops 30 to 38). A caller that
+//! stops 30 to 39). A caller that
 //! extracts text after text into
 //! one [`Extraction`] with [`Extractor::extract_into`] reuses its buffers. The
 //! embedded word lists are parsed into that trie once per process, in a
