@@ -918,6 +918,24 @@ impl Scanner<'_, '_, '_> {
                 org.end = k;
                 continue;
             }
+            // A word of three syllables (`Hội Chữ thập đỏ tỉnh`, `Hội Người
+            // cao tuổi phường`): its two lower-case syllables, where the
+            // name closes or goes on after them.
+            if odd
+                && self.ctx.kind(k) == Some(TokenKind::Syllable(Casing::Lower))
+                && self.ctx.same_line(k, k + 1)
+                && !self.lex.is(self.ctx, k, class::TAIL)
+                && self
+                    .lex
+                    .longest(self.ctx, k, class::STOP | class::PREDICATE)
+                    .is_none()
+                && self.rest_of_word(k + 1)
+            {
+                k += 2;
+                org.end = k;
+                word_from = None;
+                continue;
+            }
             // (A longer phrase that stops a name wins: `Chính phủ quản lý
             // nhà nước về …` is a body and its verb.)
             let stopped = in_name.is_some_and(|h| {
