@@ -1053,9 +1053,10 @@ fn seventeenth_held_out_news_dates_and_documents() {
 /// read. After its one family of misses (a weekday with no day after it,
 /// `sáng thứ Bảy`, `từ thứ Hai đến thứ Sáu`): 217 of 224; after a range
 /// of hours is split from the day after it (`từ 8h đến 11h` and `sáng thứ
-/// Bảy`): 219, 3 extra. Left: `23h-1h đêm 16/10`, which the writer splits
-/// in two; `(3/3)` with its brackets and `2019 - 2023` without its `năm`;
-/// `15h giờ Hà Nội` in brackets after a date-time.
+/// Bảy`): 219, 3 extra; after an hour before `giờ` and a place is read as
+/// the place's clock (`(15h giờ Hà Nội)`): 220. Left: `23h-1h đêm 16/10`,
+/// which the writer splits in two; `(3/3)` with its brackets and `2019 -
+/// 2023` without its `năm`.
 #[test]
 fn eighteenth_held_out_news_dates_and_documents() {
     assert_held_out(
@@ -1063,7 +1064,7 @@ fn eighteenth_held_out_news_dates_and_documents() {
         Floors {
             articles: 8,
             dates: 224,
-            found: 219,
+            found: 220,
             extra: 3,
             documents: 15,
             look_alikes: 0,

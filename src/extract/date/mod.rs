@@ -1312,7 +1312,12 @@ fn hour_asked(ctx: &Ctx<'_>, j: usize, hour: Option<u8>) -> bool {
         && matches!(ctx.text_of(j - 1 - bound), "-" | "+" | "•" | "*")
         && (j == 1 + bound || !ctx.same_line(j - 2 - bound, j - 1 - bound));
     let late_after_sau = late_hour_after_sau(ctx, j.checked_sub(1), j + 1, || hour);
-    bracketed
+    // `(15h giờ Hà Nội)`, `20h giờ địa phương`: the clock of a place.
+    let zoned = ctx.is(j + 1, "giờ")
+        && ctx.same_line(j, j + 2)
+        && (ctx.capital(j + 2) || (ctx.is(j + 2, "địa") && ctx.is(j + 3, "phương")));
+    zoned
+        || bracketed
         || scheduled
         || late_after_sau
         || pod_after.is_some()
