@@ -3235,11 +3235,10 @@ fn held_by_verb(
     sort_mostly_sorted(by_place, aside, |&t| t);
     let persons = &*by_place;
     let all_titles = titles;
-    let mut titles: Vec<(usize, usize)> = all_titles
-        .iter()
-        .map(|&(first, end, _)| (first, end))
-        .collect();
-    titles.sort();
+    // The titles by position: for the title between a person and a verb,
+    // and for the titles joined to one given a holder.
+    let mut titles: Vec<Spot> = all_titles.to_vec();
+    titles.sort_unstable();
     let sentence_break = |s: &Scanner<'_, '_, '_>, a: usize, b: usize| {
         (a..b).any(|j| {
             [".", ";", "!", "?"].iter().any(|p| s.ctx.text_of(j) == *p)
@@ -3247,7 +3246,11 @@ fn held_by_verb(
         })
     };
     let mut links = Vec::new();
-    let holder_at = |j: usize| {
+    // The person named at `j`, past an honorific.
+    let holder_at = |mut j: usize| {
+        if let Some(h) = s.lex.longest(s.ctx, j, class::HONORIFIC) {
+            j = h.end;
+        }
         let at = persons.partition_point(|&(first, _, _)| first < j);
         persons
             .get(at)
@@ -3270,11 +3273,7 @@ fn held_by_verb(
                         .which(title_first - 1, word_keys!["danh", "vụ"])
                         .is_some()));
         if post && s.ctx.is(title_end, "đối") && s.ctx.is(title_end + 1, "với") {
-            let mut j = title_end + 2;
-            if let Some(h) = s.lex.longest(s.ctx, j, class::HONORIFIC) {
-                j = h.end;
-            }
-            if let Some(person) = holder_at(j) {
+            if let Some(person) = holder_at(title_end + 2) {
                 links.push((LinkKind::Holds, person, k));
                 continue;
             }
@@ -3295,10 +3294,10 @@ fn held_by_verb(
                 let end = reach.get(&person).map_or(end, |&r| r.max(end).min(v));
                 let subject = s.sentence_start(first) || (first > 0 && s.sentence_start(first - 1));
                 // (The first title from `end` on, by a binary search.)
-                let next_title = titles.partition_point(|&(first, _)| first < end);
+                let next_title = titles.partition_point(|&(first, _, _)| first < end);
                 let title_between = titles
                     .get(next_title)
-                    .is_some_and(|&(_, title_end)| title_end <= v);
+                    .is_some_and(|&(_, title_end, _)| title_end <= v);
                 let limit = if subject && !title_between { 20 } else { 8 };
                 v - end <= limit && !sentence_break(s, end, v)
             };
@@ -3309,11 +3308,7 @@ fn held_by_verb(
         }
         // `… là đồng chí C`: the holder after the title.
         if s.ctx.is(title_end, "là") {
-            let mut j = title_end + 1;
-            if let Some(h) = s.lex.longest(s.ctx, j, class::HONORIFIC) {
-                j = h.end;
-            }
-            if let Some(person) = holder_at(j) {
+            if let Some(person) = holder_at(title_end + 1) {
                 links.push((LinkKind::Holds, person, k));
             }
         }
@@ -3321,17 +3316,15 @@ fn held_by_verb(
     // The titles joined to one given so (`từng là Phó Chánh Thanh tra tỉnh
     // và Bí thư Huyện ủy …`, `được bầu làm Phó Bí thư kiêm Chủ tịch …`)
     // are the same person's, while none has a holder of its own.
-    let mut by_first: Vec<Spot> = all_titles.to_vec();
-    by_first.sort_unstable();
     let mut joined = Vec::new();
     for &(_, person, k) in &links {
         let mut end = briefs.get(k).map(Brief::end);
         while let Some(e) = end {
             let after = e + usize::from(s.ctx.is_char(e, ','));
             let join = s.ctx.which(after, word_keys!["và", "kiêm"]).is_some();
-            let next = by_first.partition_point(|&(first, _, _)| first < after + 1);
+            let next = titles.partition_point(|&(first, _, _)| first < after + 1);
             end = None;
-            if let Some(&(first, next_end, n)) = by_first.get(next) {
+            if let Some(&(first, next_end, n)) = titles.get(next) {
                 let free = !held.get(n).copied().unwrap_or(true)
                     && !briefs.get(n).is_none_or(|b| b.inner)
                     && !links.iter().any(|l| l.2 == n);
