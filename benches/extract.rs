@@ -2,6 +2,7 @@
 //! one run, on the same input.
 //!
 //! `extract/vitext` runs [`Extractor::extract_into`] into a reused buffer;
+//! `extract/without_names` the same with [`Layers::WithoutNames`];
 //! `tokenize/vitext` consumes every token with its kind, as the tokenize
 //! bench does. Building an extractor is timed apart: `construct/extractor`
 //! (the document tables; the embedded word lists are parsed once and shared)
@@ -16,7 +17,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use vitext::extract::{Extractor, ExtractorConfig};
+use vitext::extract::{Extractor, ExtractorConfig, Layers};
 
 mod corpus;
 
@@ -33,6 +34,16 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             found.clear();
             extractor.extract_into(black_box(&text), &mut found);
+            found.len()
+        })
+    });
+    // The first layer alone (dates, documents, quantities): what the names
+    // layer costs is the difference.
+    let first_layer = Extractor::new(ExtractorConfig::default().layers(Layers::WithoutNames));
+    group.bench_function("without_names", |b| {
+        b.iter(|| {
+            found.clear();
+            first_layer.extract_into(black_box(&text), &mut found);
             found.len()
         })
     });

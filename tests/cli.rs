@@ -274,3 +274,20 @@ fn extract_normalizes_damaged_text_on_request() {
         assert_eq!(&input[start..end], r[3], "{fixed}");
     }
 }
+
+#[test]
+fn extract_leaves_out_names_on_request() {
+    let input = "Sáng 10.1, ông Nguyễn Văn An, Giám đốc Sở Y tế, ký Quyết định 12/QĐ-SYT.\n";
+    let kinds = |out: &str| -> Vec<String> {
+        out.lines()
+            .filter(|l| !l.is_empty() && !l.starts_with("link"))
+            .map(|l| l.split('\t').nth(2).unwrap_or_default().to_owned())
+            .collect()
+    };
+    let all = text(&run(&["extract"], input.as_bytes()).stdout);
+    let some = text(&run(&["extract", "--without-names"], input.as_bytes()).stdout);
+    assert!(kinds(&all).iter().any(|k| k == "person"), "{all}");
+    assert_eq!(kinds(&some), ["date", "doc_ref"], "{some}");
+    // No link to a name is left behind.
+    assert!(!some.contains("holds"), "{some}");
+}

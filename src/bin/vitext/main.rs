@@ -21,7 +21,7 @@ use std::process::ExitCode;
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use vitext::decode::Encoding;
-use vitext::extract::{Extractor, ExtractorConfig};
+use vitext::extract::{Extractor, ExtractorConfig, Layers};
 use vitext::{FoldMode, NormalizeConfig, Normalizer, TonePlacement};
 
 use lines::{Format, LineCommand, Run};
@@ -176,6 +176,10 @@ struct Reference {
     /// Ð, invisible characters); offsets still point into the input.
     #[arg(long)]
     normalize: bool,
+    /// Read dates, times, document references and quantities only: no
+    /// persons, titles, organizations, places or credits.
+    #[arg(long)]
+    without_names: bool,
 }
 
 impl Reference {
@@ -186,6 +190,9 @@ impl Reference {
         }
         if self.normalize {
             config = config.normalize(vitext::NormalizeConfig::default());
+        }
+        if self.without_names {
+            config = config.layers(Layers::WithoutNames);
         }
         Extractor::new(config)
     }

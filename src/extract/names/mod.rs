@@ -221,6 +221,13 @@ impl Names<'_> {
         }
         forget_plain(&mut self.found, |f| owns_heap(&f.kind));
     }
+
+    /// Forgets the names of the last text, keeping the buffers.
+    pub(crate) fn clear(&mut self) {
+        self.clear_found();
+        self.links.clear();
+        self.givens.clear();
+    }
 }
 
 /// Finds the names of `ctx`'s text. `blocked[i]` marks the tokens of dates
@@ -237,9 +244,7 @@ pub(crate) fn find<'h>(
     patterns: &[UserPattern],
     mut names: Names<'h>,
 ) -> Names<'h> {
-    names.clear_found();
-    names.links.clear();
-    names.givens.clear();
+    names.clear();
     let mut scanner = Scanner {
         ctx,
         lex,
