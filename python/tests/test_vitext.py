@@ -279,6 +279,20 @@ def test_normalize_option_reads_decomposed_text_with_offsets_into_the_original()
     check_offsets(raw, found)
 
 
+def test_names_false_reads_dates_documents_and_quantities_only():
+    full = vitext.extract(MEETING)
+    kinds = {e.kind for e in full}
+    assert {"person", "title"} <= kinds
+    first = vitext.extract(MEETING, names=False)
+    assert first and {e.kind for e in first} <= {
+        "date", "time", "datetime", "date_range", "doc_ref", "quantity"
+    }
+    kept = {(e.start, e.end, e.kind) for e in first}
+    assert all((e.start, e.end, e.kind) in kept for e in full if e.kind in {"date", "doc_ref"})
+    many = vitext.extract_many([MEETING, MEETING], names=False, threads=2)
+    assert [r.to_dict() for r in many] == [first.to_dict()] * 2
+
+
 # -------------------------------------------------------------------- batch
 
 
