@@ -4,7 +4,9 @@
 //! `extract/vitext` runs [`Extractor::extract_into`] into a reused buffer;
 //! `extract/without_names` the same with [`Layers::WithoutNames`];
 //! `tokenize/vitext` consumes every token with its kind, as the tokenize
-//! bench does. Building an extractor is timed apart: `construct/extractor`
+//! bench does, and `tokenize/unicode_word_bounds` splits the text at
+//! `unicode-segmentation`'s word bounds, a baseline that does not move
+//! when our tokenizer does. Building an extractor is timed apart: `construct/extractor`
 //! (the document tables; the embedded word lists are parsed once and shared)
 //! and `construct/word_lists` (a builder parsing the word lists afresh).
 //! Input: the bundled sample articles, or the file named by `VITEXT_CORPUS`.
@@ -17,6 +19,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use unicode_segmentation::UnicodeSegmentation;
 use vitext::extract::{Extractor, ExtractorConfig, Layers};
 
 mod corpus;
@@ -53,6 +56,15 @@ fn benches(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("vitext", |b| {
         b.iter(|| corpus::consume_tokens(black_box(&text)))
+    });
+    // A fixed baseline beside our own tokenizer: UAX #29 word bounds.
+    group.bench_function("unicode_word_bounds", |b| {
+        b.iter(|| {
+            black_box(&text)
+                .split_word_bounds()
+                .map(str::len)
+                .sum::<usize>()
+        })
     });
     group.finish();
 
