@@ -137,11 +137,14 @@ pub(super) fn bare_day_month(ctx: &Ctx<'_>, j: usize) -> bool {
             .which(before, word_keys!["cùng", "đến", "tới", "sau", "trước"])
             .is_some()
     {
-        // Before the end of a clause: `Cùng 11.6, …`, `trước 15/4.`
+        // Before the end of a clause: `Cùng 11.6, …`, `trước 15/4.`; or
+        // anywhere when its day is past its month, which no share of a
+        // count is (`đặt chỗ trước 30/9 được giảm`, not `đến 1/3 số hộ`).
         let next = j + 1;
         return next >= ctx.len()
             || !ctx.same_line(j, next)
-            || [",", ".", ";", ")"].contains(&ctx.text_of(next));
+            || [",", ".", ";", ")"].contains(&ctx.text_of(next))
+            || date_token(ctx, j, true).is_some_and(|d| d.day > d.month);
     }
     // Two days joined by a dash: `dịp nghỉ lễ 30/4 - 1/5`, at the end of
     // a clause or after a holiday's `nghỉ` or `lễ`.

@@ -663,8 +663,15 @@ pub(super) fn number_phrase_rest(
     trigger: bool,
     v: &mut Fields,
 ) -> Option<Parsed> {
-    // `2019 - 2023`: two years joined by a dash.
-    if ctx.text_of(j).len() == 4 && ctx.is_dash(j + 1) {
+    // `2019 - 2023`: two years joined by a dash; or by `đến` after `từ`
+    // at the end of a clause (`hoạt động từ 2019 đến 2023,`), where no
+    // count goes on (`từ 2000 đến 3000 đồng`).
+    let from_to = trigger
+        && j > 0
+        && ctx.is(j - 1, "từ")
+        && ctx.which(j + 1, word_keys!["đến", "tới"]).is_some()
+        && super::bare::clause_ends(ctx, j + 2);
+    if ctx.text_of(j).len() == 4 && (ctx.is_dash(j + 1) || from_to) {
         let b = year_token(ctx, j + 2)?;
         let a = i32::try_from(n).ok()?;
         if (1900..=2100).contains(&a) && a < b && b <= 2100 {
@@ -692,6 +699,17 @@ pub(super) fn number_phrase_rest(
     if short && trigger && lunar_said && ctx.same_line(j, j + 1) {
         v.day = Some(day_of(n).filter(|&d| d <= 30)?);
         v.lunar = true;
+        return taken(v, j + 1);
+    }
+    // `trước ngày 20 hằng tháng`, `ngày 5 mỗi tháng`: a day of every
+    // month.
+    let monthly = ctx
+        .which(j + 1, word_keys!["hằng", "hàng", "mỗi"])
+        .is_some()
+        && ctx.is(j + 2, "tháng")
+        && ctx.same_line(j, j + 2);
+    if short && trigger && monthly && j > 0 && ctx.is(j - 1, "ngày") {
+        v.day = Some(day_of(n)?);
         return taken(v, j + 1);
     }
     // `từ 10 đến 12.5`: a bare day, completed by the range.
