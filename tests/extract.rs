@@ -1093,7 +1093,7 @@ fn nineteenth_held_out_news_dates_and_documents() {
         Floors {
             articles: 8,
             dates: 215,
-            found: 209,
+            found: 210,
             extra: 3,
             documents: 12,
             look_alikes: 0,
@@ -1107,7 +1107,12 @@ fn nineteenth_held_out_news_dates_and_documents() {
 /// festival by the lunar calendar, a rain and flood bulletin, tax
 /// deadlines, a satellite launch), scored blind once in stop 40: dates 206
 /// of 215 found, 7 extra, every value right; documents 14 of 14, none
-/// extra; no look-alike of 129 read.
+/// extra; no look-alike of 129 read. After a day of every month (`trước
+/// ngày 20 hằng tháng`), a day past its month after `trước` mid-clause
+/// (`trước 30/9 được giảm`) and two years after `từ` joined by `đến` (`từ
+/// 2019 đến 2023,`): 211 of 215, 7 extra. Left: `cuối tháng 8` (the
+/// conventions keep `cuối` outside), `năm Giáp Ngọ 2014` as one span,
+/// `23h-1h` split from its `đêm nay`.
 #[test]
 fn twentieth_held_out_news_dates_and_documents() {
     assert_held_out(
@@ -1115,7 +1120,7 @@ fn twentieth_held_out_news_dates_and_documents() {
         Floors {
             articles: 8,
             dates: 215,
-            found: 206,
+            found: 211,
             extra: 7,
             documents: 14,
             look_alikes: 0,
