@@ -55,7 +55,9 @@ impl NamedFinder {
             return;
         };
         // A school or a degree in law is no law: `Đại học Luật Hà Nội`,
-        // `trường Luật`, `cử nhân Luật`, `khoa Luật`; nor is `Pháp Luật`.
+        // `trường Luật`, `cử nhân Luật`, `khoa Luật`; nor is `Pháp Luật`,
+        // nor a law firm (`Công ty Luật TNHH Phúc Minh`, `hãng Luật …`,
+        // `Văn phòng Luật …`).
         let school = i > 0
             && ctx
                 .which(
@@ -69,6 +71,9 @@ impl NamedFinder {
                         "sĩ",
                         "viện",
                         "môn",
+                        "ty",
+                        "hãng",
+                        "phòng",
                         // (`pháp luật`: the law in general, and the
                         // newspaper `Pháp Luật TP.HCM`.)
                         "pháp",

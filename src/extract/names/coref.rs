@@ -295,6 +295,8 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     given_names_alone(s, frees, &mut seen, &full, &mut index, &mut words);
     holders_that_begin_words(s, &full, &mut seen);
     pairs_read_as_places(s, &mut seen, &full, &mut index);
+    persons_located_at(s, &mut seen, &full);
+    places_named_like_people_just_met(s, &mut seen, &full);
     // (The three steps below read only words in foreign letters.)
     foreign_places_come_from(s, &foreign, &mut seen);
     lone_foreign_names(s, &foreign, &mut seen);
@@ -523,14 +525,14 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>, seen: &mut Seen) {
                 break;
             };
             // (`các xã Đạ Tẻh, Cát Tiên và Bảo Lâm 1`.)
-            let e = if level == PlaceLevel::Commune && s.numbered(e) {
-                e + 1
-            } else {
-                e
-            };
+            let numbered = level == PlaceLevel::Commune && s.numbered(e);
+            let e = if numbered { e + 1 } else { e };
             // A full name is a person's, and a capital after the list
-            // ends it (`…, tỉnh Quảng Trị`).
+            // ends it (`…, tỉnh Quảng Trị`). (Not a name with a number
+            // after it, which no person's has: `các xã Sơn Kim 1, Sơn Kim
+            // 2`.)
             if (!corner
+                && !numbered
                 && s.person(k, Cue::None)
                     .is_some_and(|p| p.form == NameForm::Full))
                 || s.lex.is(s.ctx, k, class::UNIT)
@@ -555,7 +557,7 @@ fn places_listed_under_one_unit(s: &mut Scanner<'_, '_, '_>, seen: &mut Seen) {
                     f.end <= e
                         && match &f.kind {
                             EntityKind::Place(p) => p.unit.is_none(),
-                            EntityKind::Person(p) => corner || p.form != NameForm::Full,
+                            EntityKind::Person(p) => corner || numbered || p.form != NameForm::Full,
                             _ => false,
                         }
                 })
@@ -1814,20 +1816,22 @@ fn places_met_inside_bodies(
     s.names.found.extend(found);
 }
 
-/// A name of two words read as a person's, with nothing before it that
-/// marks a person (an honorific), written as a company named earlier in
-/// full is known by (`Đồng Xanh` after `Công ty CP Sữa Đồng Xanh`): the
-/// company. A title right before it is then a title in that company.
+/// A name of two words or more read as a person's, with nothing before it
+/// that marks a person (an honorific), written as a company named earlier
+/// in full is known by (`Đồng Xanh` after `Công ty CP Sữa Đồng Xanh`,
+/// `Hoàng Gia Nha Trang` after `Công ty CP … Thương mại Hoàng Gia Nha
+/// Trang`): the company. A title right before it is then a title in that
+/// company.
 fn people_named_like_companies(
     s: &mut Scanner<'_, '_, '_>,
     met: &Met<'_>,
     briefs: &mut Briefs,
     person_ending: &mut HashMap<usize, usize, Fast>,
 ) {
-    // The earliest mention of a company by each two-word name: where it
-    // ends, and what it names.
+    // The earliest mention of a company by each name of two words or
+    // more: where it ends, and what it names.
     let mut companies: HashMap<&str, (usize, Named), Fast> = HashMap::default();
-    for &(text, len) in met.names.keys().filter(|&&(_, len)| len == 2) {
+    for &(text, len) in met.names.keys().filter(|&&(_, len)| len >= 2) {
         let company = met
             .mentions_of(text, len)
             .into_iter()
@@ -1859,6 +1863,16 @@ fn people_named_like_companies(
         if b.inner || b.end() < first + 2 {
             continue;
         }
+        let whole = companies
+            .get(list.text(s, k))
+            .filter(|&&(seen_end, _)| seen_end <= first);
+        if let Some(&(_, kind)) = whole {
+            kinds.push((k, kind.kind()));
+            if let Some(r) = renamed.get_mut(k) {
+                *r = true;
+            }
+            continue;
+        }
         if b.end() > first + 3 {
             let company = text_at(s, first, first + 2);
             let named = companies
@@ -1871,17 +1885,6 @@ fn people_named_like_companies(
                 }
             }
             continue;
-        }
-        if b.end() != first + 2 {
-            continue;
-        }
-        if let Some(&(seen_end, kind)) = companies.get(list.text(s, k)) {
-            if seen_end <= first {
-                kinds.push((k, kind.kind()));
-                if let Some(r) = renamed.get_mut(k) {
-                    *r = true;
-                }
-            }
         }
     }
     if kinds.is_empty() {
@@ -2800,6 +2803,97 @@ fn pairs_read_as_places(
         }
     }
     drop_found(s, &gone, seen);
+}
+
+/// A full name right after `ở` or `tại`, with no honorific, no title and
+/// no earlier full name of its given name: a place named alone (`mực nước
+/// tại Sơn Diệm`, `đỉnh lũ tại Kim Long`), which news names so mostly for
+/// communes and wards. (No person stands right after these words in news.)
+fn persons_located_at(s: &mut Scanner<'_, '_, '_>, seen: &mut Seen, full: &FullNames<'_>) {
+    let briefs = seen.briefs.update(&s.names.found);
+    let full_person = |b: &Brief| {
+        !b.inner
+            && b.sort
+                == Sort::Person {
+                    form: NameForm::Full,
+                    honorific: false,
+                }
+    };
+    let located: Vec<usize> = briefs
+        .pick(full_person)
+        .into_iter()
+        .filter(|&k| briefs.get(k).is_some_and(|b| located_at(s, b.first())))
+        .filter(|&k| !s.names.links.iter().any(|l| l.1 == k || l.2 == k))
+        .filter(|&k| {
+            let Some(f) = s.names.found.get(k) else {
+                return false;
+            };
+            let EntityKind::Person(p) = &f.kind else {
+                return false;
+            };
+            given_of(s, p)
+                .and_then(|g| full.givens.get(g))
+                .is_none_or(|&at| at >= f.first)
+        })
+        .collect();
+    for k in located {
+        if let Some(f) = s.names.found.get_mut(k) {
+            f.kind = EntityKind::Place(Place {
+                level: PlaceLevel::Commune,
+                unit: None,
+                name: f.bytes.span(),
+            });
+        }
+        seen.briefs.refresh(&s.names.found, k);
+    }
+}
+
+/// How many tokens back a full name makes a place of its given name at
+/// the start of a sentence that person (see
+/// [`places_named_like_people_just_met`]): a sentence or two.
+const JUST_MET: usize = 60;
+
+/// A bare place of one word that opens a sentence and is followed by a
+/// word in lower case, a sentence or two after a full name with that given
+/// name (`Em Hồ Sỹ Vinh … đoạt Huy chương Vàng. Vinh chọn thi …`): the
+/// person again, not the city. Further on, or mid-sentence (`về Vinh`), it
+/// stays the place.
+fn places_named_like_people_just_met(
+    s: &mut Scanner<'_, '_, '_>,
+    seen: &mut Seen,
+    full: &FullNames<'_>,
+) {
+    if full.givens.is_empty() {
+        return;
+    }
+    let briefs = seen.briefs.update(&s.names.found);
+    let title_syllable = Some(TokenKind::Syllable(Casing::Title));
+    let lower = Some(TokenKind::Syllable(Casing::Lower));
+    let people: Vec<usize> = briefs
+        .pick(|b| b.bare_place() & b.one_word())
+        .into_iter()
+        .filter(|&k| {
+            let Some(i) = briefs.get(k).map(Brief::first) else {
+                return false;
+            };
+            s.ctx.kind(i) == title_syllable
+                && s.ctx.kind(i + 1) == lower
+                && s.ctx.same_line(i, i + 1)
+                && s.sentence_start(i)
+                && full
+                    .givens
+                    .get(s.ctx.text_of(i))
+                    .is_some_and(|&at| at < i && i - at <= JUST_MET)
+        })
+        .collect();
+    for k in people {
+        if let Some(f) = s.names.found.get_mut(k) {
+            let mut person = Person::new(NameForm::Given);
+            person.given = Some(f.bytes.span());
+            f.kind = EntityKind::Person(person);
+        }
+        seen.briefs.refresh(&s.names.found, k);
+    }
 }
 
 /// Drops the entities marked in `gone`, and their links: their briefs
