@@ -537,6 +537,23 @@ impl Scanner<'_, '_, '_> {
                 org.end = k;
                 named = true;
                 word_from = None;
+                // An international body's office in a country or city:
+                // `Văn phòng WHO tại Việt Nam`.
+                let international = matches!(
+                    h.word,
+                    Word::Org {
+                        category: OrgCategory::International,
+                        ..
+                    }
+                );
+                let host = (international && self.is_word(k, key!("tại")))
+                    .then(|| self.host_place(k + 1))
+                    .flatten();
+                if let Some(p) = host {
+                    k = p.end;
+                    org.end = k;
+                    org.places.push(p);
+                }
                 continue;
             }
             // `Hội người Việt tại Michigan`: the Vietnamese's association
@@ -601,8 +618,20 @@ impl Scanner<'_, '_, '_> {
                     // Phật giáo Việt Nam tại Hà Nội`.)
                     let abroad = national
                         && matches!(org.category, OrgCategory::Association | OrgCategory::School);
+                    // (And a foreign country's body in a country or in a
+                    // province of ours: `Trung tâm Văn hóa Pháp tại Hà Nội`;
+                    // not `Hải quân Nga tại Vladivostok`, a city abroad.)
+                    let foreign = org.places.last().is_some_and(|p| {
+                        p.level == PlaceLevel::Country
+                            && !(self.is_word(p.first, key!("việt"))
+                                && self.is_word(p.first + 1, key!("nam")))
+                    });
                     let host = if self.is_mission(org) || abroad {
                         self.host_place(k + 1)
+                    } else if foreign {
+                        self.host_place(k + 1).filter(|p| {
+                            matches!(p.level, PlaceLevel::Country | PlaceLevel::Province)
+                        })
                     } else {
                         None
                     };

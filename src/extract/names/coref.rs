@@ -1190,12 +1190,19 @@ fn clubs_named_like_places<'h>(
         };
         let (first, end) = (b.first(), b.end());
         let text = list.text(s, k);
-        if !country(b) && beside_match(first, end) && !after_honorific(first) {
+        // `tại Hà Nội`, `ở Thanh Hóa`, `bay vào TP.HCM`: where something
+        // happens or someone goes, the place, though a club of the text
+        // bears its name.
+        let travel = first > 1
+            && s.ctx.is(first - 1, "vào")
+            && s.ctx
+                .which(first - 2, word_keys!["bay", "đi", "về", "quay", "trở"])
+                .is_some();
+        let located =
+            travel || (first > 0 && s.ctx.which(first - 1, word_keys!["tại", "ở"]).is_some());
+        if !located && !country(b) && beside_match(first, end) && !after_honorific(first) {
             club_names.insert(text);
         }
-        // `tại Hà Nội`, `ở Thanh Hóa`: where something happens, the place,
-        // though a club of the text bears its name.
-        let located = first > 0 && s.ctx.which(first - 1, word_keys!["tại", "ở"]).is_some();
         bare.push((k, text, located));
     }
     for &(k, text, located) in bare.iter() {

@@ -268,6 +268,17 @@ impl Scanner<'_, '_, '_> {
         if !self.open(j) || !self.ctx.same_line(j - 1, j) {
             return None;
         }
+        // `tung vào sân Moreira`: a player sent onto the pitch, no stadium.
+        let pitch = j == i + 1
+            && i >= 2
+            && self.is_word(i, key!("sân"))
+            && self.which_word(i - 1, word_keys!["vào", "ra"]).is_some()
+            && self
+                .which_word(i - 2, word_keys!["tung", "đưa", "cho"])
+                .is_some();
+        if pitch {
+            return None;
+        }
         // A unit word that begins a body's head is the body's: `TỈNH UỶ
         // LÂM ĐỒNG` in a heading of capitals is the Party committee.
         if self.ctx.capital(i)
