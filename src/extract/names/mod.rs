@@ -718,10 +718,21 @@ impl Scanner<'_, '_, '_> {
                     holder = self.person(pl.end, Cue::Strong);
                     nationality = holder.as_ref().map(|_| pl);
                 }
-            } else if self.ctx.is_char(end, ',') {
-                if let Some(h) = self.lex.longest(self.ctx, end + 1, class::HONORIFIC) {
+            } else {
+                // (Past the body's abbreviation too: `Chủ tịch Phòng Thương
+                // mại và Công nghiệp Hàn Quốc (KCCI), ông Han Dong-jin`.)
+                let comma = Some(end).filter(|&e| self.ctx.is_char(e, ',')).or_else(|| {
+                    self.past_abbreviation(end)
+                        .filter(|&a| self.ctx.is_char(a, ','))
+                });
+                let honorific = comma.and_then(|c| {
+                    self.lex
+                        .longest(self.ctx, c + 1, class::HONORIFIC)
+                        .map(|h| (c, h))
+                });
+                if let Some((c, h)) = honorific {
                     if let Some(p) = self.person(h.end, Cue::Strong) {
-                        honor = Some((end + 1, h.end));
+                        honor = Some((c + 1, h.end));
                         holder = Some(p);
                     }
                 }
@@ -818,6 +829,13 @@ impl Scanner<'_, '_, '_> {
     /// which closes the title before it: `Tổng Thư ký Hiệp hội Rau quả
     /// Việt Nam (VINAFRUIT) Phan Minh Trọng`.
     fn after_abbreviation(&self, k: usize) -> Option<PersonParse> {
+        self.past_abbreviation(k)
+            .and_then(|after| self.person(after, Cue::Strong))
+    }
+
+    /// Where a body's abbreviation in brackets at `k` (`(VINAFRUIT)`) ends,
+    /// with the token after it on the same line.
+    fn past_abbreviation(&self, k: usize) -> Option<usize> {
         // (Capitals, not a year or a number: `(2020)` dates what is before.)
         let abbreviation = self.ctx.tok(k + 1).is_some_and(|t| {
             t.text().chars().any(char::is_uppercase)
@@ -827,10 +845,7 @@ impl Scanner<'_, '_, '_> {
         if !self.ctx.is_char(k, '(') || !abbreviation || !self.ctx.is_char(k + 2, ')') {
             return None;
         }
-        if !self.ctx.same_line(k, k + 3) {
-            return None;
-        }
-        self.person(k + 3, Cue::Strong)
+        self.ctx.same_line(k, k + 3).then_some(k + 3)
     }
 
     /// Where the next title of a chain starts after `k`: past `,`, `;`,
