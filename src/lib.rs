@@ -132,19 +132,20 @@
 //! for another word, one hash lookup in a trie of the word lists); the
 //! date, document and quantity recognizers are stepped together over the
 //! numbers and marked words, and the names over the capitals and listed
-//! openers. `benches/extract.rs` measures it against the tokenizer in the
-//! same run: with every kind on, 0.59 ms for the bundled articles
-//! (`cargo bench --bench extract`, stop 39; 0.55 ms of thread CPU time)
-//! and 59 ms for 3.8 MB of news and legal text written by
-//! `scripts/news_corpus.py` (`VITEXT_CORPUS=/tmp/news4.txt cargo bench
-//! --bench extract`; 54–55 ms of CPU time, about 70 MB/s): 0.10× and
-//! 0.125× the tokenizer's throughput, which its lookup of whole
-//! syllables made about 40% faster at stop 32 (the figures, how they move
-//! from one run to another, and where extraction's time goes, stage by
-//! stage and in cache and branch misses, are in `docs/evaluation.md`,
-//! stops 30 to 39). A caller that
-//! extracts text after text into
-//! one [`Extraction`] with [`Extractor::extract_into`] reuses its buffers. The
+//! openers. `benches/extract.rs` measures it against the tokenizer and
+//! against `unicode-segmentation`'s word bounds in the same run (`cargo
+//! bench --bench extract`, stop 40): with every kind on, 0.62–0.64 ms for
+//! the bundled articles and 59–63 ms for 3.8 MB of news and legal text
+//! written by `scripts/news_corpus.py` (`VITEXT_CORPUS=/tmp/news4.txt`),
+//! about 60 MB/s: 0.10× and 0.125–0.13× the tokenizer's throughput, and
+//! 0.86× and 0.73× the word bounds'. With
+//! [`Layers::WithoutNames`](extract::Layers::WithoutNames) (dates,
+//! documents and quantities only) it takes 0.24–0.26 ms and 33 ms: 0.24–0.25×
+//! the tokenizer. The figures, how they move from one run to
+//! another, and where extraction's time goes, stage by stage and in cache
+//! and branch misses, are in `docs/evaluation.md`, stops 30 to 40. A
+//! caller that extracts text after text into one [`Extraction`] with
+//! [`Extractor::extract_into`] reuses its buffers. The
 //! embedded word lists are parsed into that trie once per process, in a
 //! few milliseconds, and shared by every [`Extractor`].
 //!
