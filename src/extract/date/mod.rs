@@ -1292,10 +1292,12 @@ fn hour_asked(ctx: &Ctx<'_>, j: usize, hour: Option<u8>) -> bool {
     let listed = in_list_of_times(ctx, j);
     // `Hải Phòng – Hà Nội FC (17h)`: an hour alone in brackets
     // after a name, as a match or a broadcast is timed.
+    // (Or after a time, the same time by another clock: `lúc 19h
+    // (17h)`.)
     let bracketed = j >= 2
         && ctx.is_char(j - 1, '(')
         && ctx.is_char(j + 1, ')')
-        && ctx.capital(j - 2)
+        && (ctx.capital(j - 2) || matches!(ctx.shape(j - 2), Some(NumberShape::Time(_))))
         && ctx.same_line(j - 2, j + 1);
     // `- 17h: frông lạnh qua …`: an hour that opens a line of a
     // schedule, after a dash or a bullet, before a colon (`- Sau
