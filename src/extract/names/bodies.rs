@@ -797,7 +797,9 @@ impl Scanner<'_, '_, '_> {
                 k = person_end.unwrap_or_else(|| self.hyphen_join(k + 1));
                 org.end = k;
                 named = true;
-                word_from = Some(k - 1);
+                // (A person's name takes no rest of a word after it:
+                // `Nhà hát Trần Hữu Trang dựng vở` ends before the verb.)
+                word_from = person_end.is_none().then(|| k - 1);
                 continue;
             }
             // A number inside a name, between capitals: `Trung tâm Cấp cứu

@@ -294,6 +294,7 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     full_names(s, &mut seen.briefs, &mut full);
     given_names_alone(s, frees, &mut seen, &full, &mut index, &mut words);
     holders_that_begin_words(s, &full, &mut seen);
+    holders_read_into_bodies(s, &full, &mut seen);
     pairs_read_as_places(s, &mut seen, &full, &mut index);
     persons_located_at(s, &mut seen, &full);
     places_named_like_people_just_met(s, &mut seen, &full);
@@ -2333,6 +2334,138 @@ fn holders_that_begin_words(s: &mut Scanner<'_, '_, '_>, full: &FullNames<'_>, s
         }
     }
     drop_found(s, &marked, seen);
+}
+
+/// A title whose body ends with one capitalised syllable that is the
+/// given name of a full name met earlier, and no place or body the lists
+/// know, before a word in lower case: `Phó Chủ tịch Quốc hội Tuệ đề nghị`
+/// after `Hà Minh Tuệ`, `Chủ tịch UBND tỉnh Tâm cho biết` after `Đỗ Minh
+/// Tâm`. The name is the title's holder, cut from the body (and a place
+/// the body's last words made, `tỉnh Tâm`, goes).
+fn holders_read_into_bodies(s: &mut Scanner<'_, '_, '_>, full: &FullNames<'_>, seen: &mut Seen) {
+    if full.givens.is_empty() {
+        return;
+    }
+    // The roles each given name's full names hold: the holder cut from a
+    // body must hold the same role there (`Phó Chủ tịch Quốc hội Hà Minh
+    // Tuệ` … `Phó Chủ tịch Quốc hội Tuệ`).
+    let text = s.ctx.text;
+    let role_of = |k: usize| match s.names.found.get(k).map(|f| &f.kind) {
+        Some(EntityKind::Title(tt)) => tt.role.and_then(|r| text.get(r.start..r.end)),
+        _ => None,
+    };
+    let held: Vec<(&str, &str)> = s
+        .names
+        .links
+        .iter()
+        .filter(|l| l.0 == LinkKind::Holds)
+        .filter_map(|&(_, person, title)| {
+            let EntityKind::Person(p) = &s.names.found.get(person)?.kind else {
+                return None;
+            };
+            let given = given_of(s, p).filter(|_| p.form == NameForm::Full)?;
+            Some((given, role_of(title)?))
+        })
+        .collect();
+    if held.is_empty() {
+        return;
+    }
+    let briefs = seen.briefs.update(&s.names.found);
+    let title_syllable = Some(TokenKind::Syllable(Casing::Title));
+    let lower = Some(TokenKind::Syllable(Casing::Lower));
+    let cuts: Vec<(usize, usize)> = briefs
+        .pick(|b| b.sort == Sort::Title)
+        .into_iter()
+        .filter_map(|k| {
+            let f = s.names.found.get(k)?;
+            let EntityKind::Title(tt) = &f.kind else {
+                return None;
+            };
+            let t = f.end.checked_sub(1)?;
+            let body = tt.organization?;
+            let name_ends_body = body.end == f.bytes.end as usize
+                && s.ctx.span(t, t).start > body.start
+                && f.end >= f.first + 3;
+            // (One word after a word in lower case, `hội` or `tỉnh`: not
+            // the last of a name of several, `Việt Nam`, `Nghi Sơn`, nor
+            // the first of a word, `Luận án`.)
+            let given = name_ends_body
+                && s.ctx.kind(t) == title_syllable
+                && !s.ctx.capital(t - 1)
+                && s.ctx.kind(t + 1) == lower
+                && s.ctx.same_line(t, t + 1)
+                && !s.lex.is(s.ctx, t + 1, class::TAIL)
+                && !s.lex.is(s.ctx, t, class::PLACE | class::ORG)
+                && full.givens.get(s.ctx.text_of(t)).is_some_and(|&at| at < t)
+                && role_of(k).is_some_and(|role| {
+                    held.iter()
+                        .any(|&(g, r)| g == s.ctx.text_of(t) && r == role)
+                });
+            given.then_some((k, t))
+        })
+        .collect();
+    if cuts.is_empty() {
+        return;
+    }
+    let mut gone = vec![false; s.names.found.len()];
+    let mut touched = Vec::new();
+    let mut added = seen.spare.take_added();
+    for &(k, t) in &cuts {
+        let name = s.ctx.text_of(t);
+        let cut_end = s.ctx.span(t - 1, t - 1).end;
+        // What ends with the name inside the title: its body, and a place
+        // of the body's last words.
+        for (n, f) in s.names.found.iter_mut().enumerate() {
+            if n == k || f.end != t + 1 || f.first >= t {
+                if n != k && f.end == t + 1 && f.first == t {
+                    if let Some(g) = gone.get_mut(n) {
+                        *g = true;
+                    }
+                }
+                continue;
+            }
+            match &mut f.kind {
+                EntityKind::Organization(o) => {
+                    if let Some(e) = &mut o.expansion {
+                        if let Some(rest) = e.strip_suffix(name) {
+                            *e = rest.trim_end().to_owned();
+                        }
+                    }
+                    f.set_end(s.ctx, t);
+                    touched.push(n);
+                }
+                EntityKind::Place(_) => {
+                    if let Some(g) = gone.get_mut(n) {
+                        *g = true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(f) = s.names.found.get_mut(k) {
+            if let EntityKind::Title(tt) = &mut f.kind {
+                tt.organization = tt.organization.map(|o| Span::new(o.start, cut_end));
+            }
+            f.set_end(s.ctx, t);
+        }
+        let mut person = Person::new(NameForm::Given);
+        let span = s.ctx.span(t, t);
+        person.given = Some(span);
+        added.push(Found::spanning(t, t + 1, span, EntityKind::Person(person)));
+    }
+    // (The holders are added after the entities there are: their indices
+    // follow.)
+    let base = s.names.found.len();
+    for (n, &(k, _)) in cuts.iter().enumerate() {
+        s.names.links.push((LinkKind::Holds, base + n, k));
+    }
+    for k in cuts.iter().map(|&(k, _)| k).chain(touched) {
+        seen.briefs.refresh(&s.names.found, k);
+    }
+    seen.spare.put_added(&mut s.names.found, added);
+    if gone.iter().any(|&g| g) {
+        drop_found(s, &gone, seen);
+    }
 }
 
 /// A capitalised word alone that is the given name of a person named in

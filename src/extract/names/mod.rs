@@ -1284,7 +1284,9 @@ impl Scanner<'_, '_, '_> {
             let agency = self.ctx.is_char(k, '/') && self.ctx.capital(k + 1);
             // (A unit's number after its name: `Ảnh: Vùng Cảnh sát biển 2`.)
             let number = k > first && self.ctx.integer(k, 3).is_some();
+            // (A site's address: `Ảnh: Quochoi.vn`.)
             if t.kind().is_wordlike()
+                || t.kind() == TokenKind::Url
                 || number
                 || self.ctx.is_dash(k)
                 || self.ctx.is_char(k, '&')
@@ -1315,7 +1317,8 @@ impl Scanner<'_, '_, '_> {
         while k > first && (self.ctx.is_char(k - 1, ',') || self.ctx.is_dash(k - 1)) {
             k -= 1;
         }
-        if k == first || !self.ctx.capital(first) {
+        let site = self.ctx.kind(first) == Some(TokenKind::Url);
+        if k == first || !(self.ctx.capital(first) || site) {
             return None;
         }
         let ends_line = !self.ctx.same_line(k - 1, k)

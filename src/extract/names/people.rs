@@ -326,7 +326,19 @@ impl Scanner<'_, '_, '_> {
                                     )
                             })
                     });
-                surname.is_some() && (2..=MAX_NAME).contains(&n) && !place_after && !country_after
+                // (Nor a run that ends in a word of events or brands:
+                // `Thái Lan Masters` is a tournament.)
+                let event_last = last_is_foreign
+                    && self.lex.is(
+                        self.ctx,
+                        end - 1,
+                        class::EVENT | class::NOT_NAME | class::CORP,
+                    );
+                surname.is_some()
+                    && (2..=MAX_NAME).contains(&n)
+                    && !place_after
+                    && !country_after
+                    && !event_last
             };
             if !ok {
                 return None;

@@ -169,6 +169,21 @@ impl Scanner<'_, '_, '_> {
             if let Some(end) = self.directional_name(i) {
                 return Some(PlaceParse::bare(i, end, PlaceLevel::Commune));
             }
+            // `Nam Darfur`, `Bắc Kordofan`: a region or state abroad, a
+            // direction before one word in foreign letters.
+            let abroad = self.ctx.kind(i + 1) == Some(TokenKind::Word(Casing::Title))
+                && self.ctx.same_line(i, i + 1)
+                && self.lex.longest(self.ctx, i, class::PLACE).is_none()
+                && self.clear(i, i + 2)
+                && !(self.ctx.capital(i + 2) && self.ctx.same_line(i + 1, i + 2))
+                && !self.lex.is(
+                    self.ctx,
+                    i + 1,
+                    class::NOT_NAME | class::EVENT | class::CORP | class::ORG,
+                );
+            if abroad {
+                return Some(PlaceParse::bare(i, i + 2, PlaceLevel::Province));
+            }
         }
         if let Some(h) = self.lex.longest(self.ctx, i, class::PLACE) {
             if self.clear(i, h.end) {
