@@ -1864,7 +1864,11 @@ fn forty_fifth_held_out_articles() {
 /// Assembly, a cải lương play with a French director), scored blind once
 /// in stop 40 after that stop's rules: person F1 0.914, title 0.826,
 /// organization 0.858, place 0.922, credit 0.957, links 43 of 54 (3
-/// wrong). The floors are under those.
+/// wrong). After the rules its failures led to (a holder's given name
+/// cut from a body, `Phó Chủ tịch Quốc hội Tuệ`; `Nam Darfur`; `Thái Lan
+/// Masters` no person; a site as a credit; `Bộ trưởng Xây dựng`): person
+/// 0.943, title 0.860, organization 0.886, credit 1.000, links 44 of 54.
+/// The floors are under those.
 #[test]
 fn forty_seventh_held_out_articles() {
     let scores = score(&HELD_OUT_47);
@@ -1873,12 +1877,12 @@ fn forty_seventh_held_out_articles() {
         "forty-seventh held-out articles",
         &scores,
         [
-            ("person", 0.91),
-            ("title", 0.82),
-            ("organization", 0.85),
+            ("person", 0.94),
+            ("title", 0.85),
+            ("organization", 0.88),
             ("place", 0.92),
             ("credit", 0.95),
         ],
-        0.79,
+        0.8,
     );
 }
