@@ -296,6 +296,7 @@ pub(super) fn resolve(s: &mut Scanner<'_, '_, '_>) {
     holders_that_begin_words(s, &full, &mut seen);
     holders_read_into_bodies(s, &full, &mut seen);
     pairs_read_as_places(s, &mut seen, &full, &mut index);
+    places_named_by_pairs(s, &mut seen, &full);
     persons_located_at(s, &mut seen, &full);
     places_named_like_people_just_met(s, &mut seen, &full);
     // (The three steps below read only words in foreign letters.)
@@ -2943,6 +2944,58 @@ fn pairs_read_as_places(
         }
     }
     drop_found(s, &gone, seen);
+}
+
+/// How many tokens back a full name makes a place named like its middle
+/// and given name that person (see [`places_named_by_pairs`]): about an
+/// article.
+const ARTICLE: usize = 600;
+
+/// A known place of two words that a full name met earlier ends with, as
+/// its middle and given name, within an article (`Hà Giang` after `Lê Thị
+/// Hà Giang`): the person, where nothing marks the place (`ở Hà Giang`,
+/// `tại`, a unit word before, `Hà Giang cũ`, a list).
+fn places_named_by_pairs(s: &mut Scanner<'_, '_, '_>, seen: &mut Seen, full: &FullNames<'_>) {
+    if full.pairs.is_empty() {
+        return;
+    }
+    let briefs = seen.briefs.update(&s.names.found);
+    let title_syllable = Some(TokenKind::Syllable(Casing::Title));
+    let people: Vec<usize> = briefs
+        .pick(|b| b.bare_place() & !b.inner)
+        .into_iter()
+        .filter(|&k| {
+            let Some(b) = briefs.get(k) else {
+                return false;
+            };
+            let i = b.first();
+            b.end() == i + 2
+                && s.ctx.kind(i) == title_syllable
+                && s.ctx.kind(i + 1) == title_syllable
+                && s.ctx.same_line(i, i + 1)
+                && !located_at(s, i)
+                && !s.ctx.is(i + 2, "cũ")
+                && !(i > 0 && s.lex.is(s.ctx, i - 1, class::UNIT))
+                // (Nor one of a list, `Thái Bình, Nam Định và …`.)
+                && !(i > 1
+                    && (s.ctx.is_char(i - 1, ',')
+                        || s.ctx.which(i - 1, word_keys!["và", "hoặc"]).is_some())
+                    && s.ctx.capital(i - 2))
+                && !(s.ctx.is_char(i + 2, ',') && s.ctx.capital(i + 3))
+                && full
+                    .pairs
+                    .get(s.ctx.span(i, i + 1).get(s.ctx.text).unwrap_or_default())
+                    .is_some_and(|&at| at < i && i - at <= ARTICLE)
+        })
+        .collect();
+    for k in people {
+        if let Some(f) = s.names.found.get_mut(k) {
+            let mut person = Person::new(NameForm::Given);
+            person.given = Some(f.bytes.span());
+            f.kind = EntityKind::Person(person);
+        }
+        seen.briefs.refresh(&s.names.found, k);
+    }
 }
 
 /// A full name right after `ở` or `tại`, with no honorific, no title and
