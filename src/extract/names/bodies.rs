@@ -757,7 +757,15 @@ impl Scanner<'_, '_, '_> {
                 // after a public body is (`Bộ trưởng Bộ Phúc lợi Xã hội và
                 // Phát triển Antonio Reyes`): two words in foreign letters
                 // past the body's first word.
-                let foreign_holder = !first_word
+                // (Past the first word, or right after a head that is a
+                // body's whole name: `Chủ tịch Hạ viện Ion Cârstea`.)
+                let head_is_body = first_word
+                    && org.after_head.is_some_and(|a| {
+                        self.lex
+                            .longest(self.ctx, org.first, class::ORG)
+                            .is_some_and(|h| h.end == a)
+                    });
+                let foreign_holder = (!first_word || head_is_body)
                     && (k..k + 2)
                         .all(|t| matches!(self.ctx.kind(t), Some(TokenKind::Word(Casing::Title))))
                     && self.ctx.same_line(k, k + 1)

@@ -266,6 +266,12 @@ impl Scanner<'_, '_, '_> {
                     .filter(|h| h.level == PlaceLevel::Region && h.unit.is_none())
             }
             Some(Complement::Org(_)) => None,
+            // `Đại sứ tại Bắc Kinh`: an envoy's post named by its city
+            // alone.
+            None if self.ctx.is(end, "tại") && envoy() && self.ctx.same_line(end, end + 1) => {
+                self.place(end + 1)
+                    .filter(|h| matches!(h.level, PlaceLevel::Country | PlaceLevel::City))
+            }
             _ if self.ctx.is(end, "về") && special() && self.ctx.same_line(end, end + 1) => self
                 .place(end + 1)
                 .filter(|h| matches!(h.level, PlaceLevel::Country | PlaceLevel::Region)),
