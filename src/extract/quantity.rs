@@ -775,7 +775,7 @@ fn number(ctx: &Ctx<'_>, i: usize, shape: NumberShape, joins: Joins) -> Option<(
         };
         j += len;
         rank = Rank::Measure;
-    } else if let Some(len) = noun(ctx, j).filter(|_| !last_year(ctx, j)) {
+    } else if let Some(len) = noun(ctx, j).filter(|_| !last_year(ctx, j) && !first_time(ctx, j)) {
         let noun = ctx.span(j, j + len - 1);
         match &mut q.kind {
             kind @ QuantityKind::Number => *kind = QuantityKind::Count { unit: noun },
@@ -804,6 +804,13 @@ fn number(ctx: &Ctx<'_>, i: usize, shape: NumberShape, joins: Joins) -> Option<(
 /// what the number counts (`tuần 38 năm ngoái`), and counts no years.
 fn last_year(ctx: &Ctx<'_>, j: usize) -> bool {
     ctx.is(j, "năm") && ctx.is(j + 1, "ngoái") && ctx.same_line(j, j + 1)
+}
+
+/// Whether `lần đầu` (for the first time) starts at `j`: after a number
+/// it says what happens for the first time in that year (`Luật … 2024 lần
+/// đầu quy định`), and counts no times.
+fn first_time(ctx: &Ctx<'_>, j: usize) -> bool {
+    ctx.is(j, "lần") && ctx.is(j + 1, "đầu") && ctx.same_line(j, j + 1)
 }
 
 /// `5 - 7 tỷ đồng`, `từ 10 đến 15%`: the bare number `lower` at token `i`,
@@ -910,7 +917,7 @@ pub(crate) fn measures(ctx: &Ctx<'_>, j: usize) -> bool {
 /// on the line of the token before it (see [`noun`]); not `năm ngoái`
 /// ([`last_year`]).
 pub(crate) fn counted(ctx: &Ctx<'_>, j: usize) -> bool {
-    noun(ctx, j).is_some() && !last_year(ctx, j)
+    noun(ctx, j).is_some() && !last_year(ctx, j) && !first_time(ctx, j)
 }
 
 /// The length in tokens of the noun a number counts at `j`: a known

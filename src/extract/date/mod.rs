@@ -714,7 +714,9 @@ fn continuation(ctx: &Ctx<'_>, first: &Parsed, from_word: bool) -> Option<Parsed
     // it falls on, as its own date (as `sáng thứ Bảy (17/10) từ 8h đến
     // 11h30` is a date and a range): the range ends where the day starts.
     let dated = |p: &Fields| p.has_date() || p.weekday.is_some();
-    let hours_then_day = from_word && a.has_time() && !dated(&a) && b.has_time() && dated(&b);
+    // (So does one joined by a dash: `23h-1h đêm 14/9`.)
+    let hours_then_day =
+        (from_word || dash) && a.has_time() && !dated(&a) && b.has_time() && dated(&b);
     if hours_then_day {
         let day_from = (j + 1..second.end).find(|&k| {
             point(ctx, k, true).is_some_and(|d| {
