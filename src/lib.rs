@@ -134,14 +134,14 @@
 //! numbers and marked words, and the names over the capitals and listed
 //! openers. `benches/extract.rs` measures it against the tokenizer and
 //! against `unicode-segmentation`'s word bounds in the same run (`cargo
-//! bench --bench extract`, stop 40): with every kind on, 0.62–0.64 ms for
-//! the bundled articles and 59–63 ms for 3.8 MB of news and legal text
-//! written by `scripts/news_corpus.py` (`VITEXT_CORPUS=/tmp/news4.txt`),
-//! about 60 MB/s: 0.10× and 0.125–0.13× the tokenizer's throughput, and
-//! 0.86× and 0.73× the word bounds'. With
-//! [`Layers::WithoutNames`](extract::Layers::WithoutNames) (dates,
-//! documents and quantities only) it takes 0.24–0.26 ms and 33 ms: 0.24–0.25×
-//! the tokenizer. The figures, how they move from one run to
+//! bench --bench extract`, stop 40, medians of six and four runs): with
+//! every kind on, 0.62–0.78 ms for the bundled articles and 59–67 ms for
+//! 3.8 MB of news and legal text written by `scripts/news_corpus.py`
+//! (`VITEXT_CORPUS=/tmp/news4.txt`), about 60 MB/s: 0.085–0.113× and
+//! 0.117–0.135× the tokenizer's throughput, and 0.73–0.90× the word
+//! bounds'. With [`Layers::WithoutNames`](extract::Layers::WithoutNames)
+//! (dates, documents and quantities only) it takes 0.23–0.32 ms and 33–37
+//! ms: 0.21–0.31× and 0.22–0.24× the tokenizer. The figures, how they move from one run to
 //! another, and where extraction's time goes, stage by stage and in cache
 //! and branch misses, are in `docs/evaluation.md`, stops 30 to 40. A
 //! caller that extracts text after text into one [`Extraction`] with
