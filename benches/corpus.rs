@@ -41,3 +41,11 @@ pub fn consume_tokens(text: &str) -> (usize, usize) {
     }
     (syllables, bytes)
 }
+
+/// The word-bounds baseline's bench body, shared by the benches that
+/// time it: split at `unicode-segmentation`'s word bounds (UAX #29).
+#[allow(dead_code)] // Not every bench that loads the corpus times it.
+pub fn consume_word_bounds(text: &str) -> usize {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.split_word_bounds().map(str::len).sum::<usize>()
+}

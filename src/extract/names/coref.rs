@@ -2988,14 +2988,7 @@ fn places_named_by_pairs(s: &mut Scanner<'_, '_, '_>, seen: &mut Seen, full: &Fu
                     .is_some_and(|&at| at < i && i - at <= ARTICLE)
         })
         .collect();
-    for k in people {
-        if let Some(f) = s.names.found.get_mut(k) {
-            let mut person = Person::new(NameForm::Given);
-            person.given = Some(f.bytes.span());
-            f.kind = EntityKind::Person(person);
-        }
-        seen.briefs.refresh(&s.names.found, k);
-    }
+    into_given_names(s, seen, &people);
 }
 
 /// A full name right after `ở` or `tại`, with no honorific, no title and
@@ -3079,7 +3072,13 @@ fn places_named_like_people_just_met(
                     .is_some_and(|&at| at < i && i - at <= JUST_MET)
         })
         .collect();
-    for k in people {
+    into_given_names(s, seen, &people);
+}
+
+/// Makes each entity of `people` (a place read where the text names a
+/// person) a person named by a given name over its span.
+fn into_given_names(s: &mut Scanner<'_, '_, '_>, seen: &mut Seen, people: &[usize]) {
+    for &k in people {
         if let Some(f) = s.names.found.get_mut(k) {
             let mut person = Person::new(NameForm::Given);
             person.given = Some(f.bytes.span());
