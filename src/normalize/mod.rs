@@ -657,7 +657,12 @@ fn process_run<S: Sink>(
         }
         mapped
     });
-    if !run.mapped && is_nfc_quick(mapped.clone()) == IsNormalized::Yes {
+    // (The run's reading maps an eth only after a letter it kept; the map
+    // above also after one it passed over, `àÐÐ`: the text is unchanged
+    // only if neither maps one, whatever NFC finds, so that text NFC
+    // changes elsewhere is repaired the same way.)
+    let unmapped = || mapped.clone().eq(surface.chars());
+    if !run.mapped && is_nfc_quick(mapped.clone()) == IsNormalized::Yes && unmapped() {
         return Some(run.end);
     }
     emit(text, span, mapped.nfc(), sink, scratch).then_some(run.end)
