@@ -759,15 +759,17 @@ impl Scanner<'_, '_, '_> {
                 // past the body's first word.
                 // (Past the first word, or right after a head that is a
                 // body's whole name: `Chủ tịch Hạ viện Ion Cârstea`.)
-                let head_is_body = first_word
-                    && org.after_head.is_some_and(|a| {
+                // (The lists are walked last: most capitals here are no
+                // foreign word.)
+                let head_is_body = || {
+                    org.after_head.is_some_and(|a| {
                         self.lex
                             .longest(self.ctx, org.first, class::ORG)
                             .is_some_and(|h| h.end == a)
-                    });
-                let foreign_holder = (!first_word || head_is_body)
-                    && (k..k + 2)
-                        .all(|t| matches!(self.ctx.kind(t), Some(TokenKind::Word(Casing::Title))))
+                    })
+                };
+                let foreign_holder = (k..k + 2)
+                    .all(|t| matches!(self.ctx.kind(t), Some(TokenKind::Word(Casing::Title))))
                     && self.ctx.same_line(k, k + 1)
                     && matches!(
                         org.category,
@@ -778,6 +780,7 @@ impl Scanner<'_, '_, '_> {
                             | OrgCategory::Military
                             | OrgCategory::Court
                     )
+                    && (!first_word || head_is_body())
                     && self.role_ends_at(org.first);
                 if foreign_holder {
                     break;

@@ -2347,34 +2347,15 @@ fn holders_read_into_bodies(s: &mut Scanner<'_, '_, '_>, full: &FullNames<'_>, s
     if full.givens.is_empty() {
         return;
     }
-    // The roles each given name's full names hold: the holder cut from a
-    // body must hold the same role there (`Phó Chủ tịch Quốc hội Hà Minh
-    // Tuệ` … `Phó Chủ tịch Quốc hội Tuệ`).
+    let briefs = seen.briefs.update(&s.names.found);
+    let title_syllable = Some(TokenKind::Syllable(Casing::Title));
+    let lower = Some(TokenKind::Syllable(Casing::Lower));
     let text = s.ctx.text;
     let role_of = |k: usize| match s.names.found.get(k).map(|f| &f.kind) {
         Some(EntityKind::Title(tt)) => tt.role.and_then(|r| text.get(r.start..r.end)),
         _ => None,
     };
-    let held: Vec<(&str, &str)> = s
-        .names
-        .links
-        .iter()
-        .filter(|l| l.0 == LinkKind::Holds)
-        .filter_map(|&(_, person, title)| {
-            let EntityKind::Person(p) = &s.names.found.get(person)?.kind else {
-                return None;
-            };
-            let given = given_of(s, p).filter(|_| p.form == NameForm::Full)?;
-            Some((given, role_of(title)?))
-        })
-        .collect();
-    if held.is_empty() {
-        return;
-    }
-    let briefs = seen.briefs.update(&s.names.found);
-    let title_syllable = Some(TokenKind::Syllable(Casing::Title));
-    let lower = Some(TokenKind::Syllable(Casing::Lower));
-    let cuts: Vec<(usize, usize)> = briefs
+    let candidates: Vec<(usize, usize)> = briefs
         .pick(|b| b.sort == Sort::Title)
         .into_iter()
         .filter_map(|k| {
@@ -2397,12 +2378,37 @@ fn holders_read_into_bodies(s: &mut Scanner<'_, '_, '_>, full: &FullNames<'_>, s
                 && s.ctx.same_line(t, t + 1)
                 && !s.lex.is(s.ctx, t + 1, class::TAIL)
                 && !s.lex.is(s.ctx, t, class::PLACE | class::ORG)
-                && full.givens.get(s.ctx.text_of(t)).is_some_and(|&at| at < t)
-                && role_of(k).is_some_and(|role| {
-                    held.iter()
-                        .any(|&(g, r)| g == s.ctx.text_of(t) && r == role)
-                });
+                && full.givens.get(s.ctx.text_of(t)).is_some_and(|&at| at < t);
             given.then_some((k, t))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    // The roles each given name's full names hold: the holder cut from a
+    // body must hold the same role there (`Phó Chủ tịch Quốc hội Hà Minh
+    // Tuệ` … `Phó Chủ tịch Quốc hội Tuệ`). (Gathered only for the few
+    // candidates: most texts have none.)
+    let held: Vec<(&str, &str)> = s
+        .names
+        .links
+        .iter()
+        .filter(|l| l.0 == LinkKind::Holds)
+        .filter_map(|&(_, person, title)| {
+            let EntityKind::Person(p) = &s.names.found.get(person)?.kind else {
+                return None;
+            };
+            let given = given_of(s, p).filter(|_| p.form == NameForm::Full)?;
+            Some((given, role_of(title)?))
+        })
+        .collect();
+    let cuts: Vec<(usize, usize)> = candidates
+        .into_iter()
+        .filter(|&(k, t)| {
+            role_of(k).is_some_and(|role| {
+                held.iter()
+                    .any(|&(g, r)| g == s.ctx.text_of(t) && r == role)
+            })
         })
         .collect();
     if cuts.is_empty() {
